@@ -1,0 +1,98 @@
+import type * as z from "zod";
+import { type MessageCode, formatMessage } from "../messages/catalogue.js";
+import type { Locale, MessageParams } from "../messages/types.js";
+import type { Result } from "../result.js";
+import { type Application, applicationSchema } from "./schema.js";
+
+/** A coded reason why an input is not a valid application. */
+export interface ParseIssue {
+  /** Where in the input, as keys and indexes: `["budget", "lines", 0, "amount"]`. */
+  readonly path: readonly (string | number)[];
+  /** The stable code, e.g. `"money.tooManyDecimals"`. */
+  readonly code: MessageCode;
+  /** The values the message is built from, so callers can render their own text. */
+  readonly params: MessageParams;
+  /** The message in the chosen language. */
+  readonly message: string;
+}
+
+/** Options of {@link parseApplication}. */
+export interface ParseOptions {
+  /** The language of the issue messages; Finnish by default. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Parses an application against the input contract. Never throws and never mutates the input:
+ * a bad input gives `{ success: false, issues }`, each issue with a path, a stable code and a
+ * message in Finnish, Swedish or English.
+ *
+ * @example
+ * ```ts
+ * const r = parseApplication({ edition: "2022" }, { locale: "en" });
+ * r.success;            //=> false
+ * r.issues[0].message;  //=> "The field applicant is missing."
+ * ```
+ */
+export function parseApplication(input: unknown, options: ParseOptions = {}): Result<Application, ParseIssue> {
+  const locale = options.locale ?? "fi";
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
+  }
+  let result: ReturnType<typeof applicationSchema.safeParse>;
+  try {
+    // `reportInput: false` keeps hostile inputs out of the issues; errors are mapped to our codes.
+    result = applicationSchema.safeParse(input, { reportInput: false });
+  } catch {
+    // A getter or proxy in the input that throws: report it rather than throwing ourselves.
+    return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
+  }
+  if (result.success) return { success: true, data: result.data };
+  return { success: false, issues: result.error.issues.map((i) => toIssue(i, locale)) };
+}
+
+function issue(path: readonly PropertyKey[], code: MessageCode, params: MessageParams, locale: Locale): ParseIssue {
+  const cleanPath = path.map((k) => (typeof k === "number" ? k : String(k)));
+  return { path: cleanPath, code, params, message: formatMessage(code, params as never, locale) };
+}
+
+/** The dotted field name used in messages: `budget.lines[0].amount`. */
+function fieldName(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const k of path) out += typeof k === "number" ? `[${k}]` : out ? `.${String(k)}` : String(k);
+  return out || "(root)";
+}
+
+function toIssue(zi: z.core.$ZodIssue, locale: Locale): ParseIssue {
+  const field = fieldName(zi.path);
+  switch (zi.code) {
+    case "custom": {
+      const params = (zi.params ?? {}) as { code?: MessageCode; input?: string };
+      if (params.code) return issue(zi.path, params.code, { field, input: params.input ?? "" }, locale);
+      return issue(zi.path, "application.invalid", { field }, locale);
+    }
+    case "invalid_type":
+      // zod reports a missing key as an invalid type whose input is undefined.
+      if (zi.input === undefined || zi.message.includes("received undefined")) {
+        return issue(zi.path, "application.required", { field }, locale);
+      }
+      return issue(zi.path, "application.invalidType", { field, expected: zi.expected }, locale);
+    case "invalid_value":
+      return issue(zi.path, "application.invalidOption", { field, options: zi.values.map(String).sort() }, locale);
+    case "invalid_union":
+      if ("discriminator" in zi && zi.discriminator) {
+        const options = ["municipality", "jointAuthority", "association", "company", "other"];
+        return issue(zi.path, "application.invalidOption", { field, options }, locale);
+      }
+      return issue(zi.path, "application.invalid", { field }, locale);
+    case "too_small":
+      if (zi.origin === "string") return issue(zi.path, "application.blank", { field }, locale);
+      return issue(zi.path, "application.invalid", { field }, locale);
+    case "too_big":
+      return issue(zi.path, "application.tooLong", { field, limit: Number(zi.maximum) }, locale);
+    case "invalid_format":
+      return issue(zi.path, "application.invalidFormat", { field, input: "" }, locale);
+    default:
+      return issue(zi.path, "application.invalid", { field }, locale);
+  }
+}

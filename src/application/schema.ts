@@ -1,0 +1,180 @@
+import * as z from "zod";
+import {
+  BUDGET_CATEGORIES,
+  EXCLUSION_CODES,
+  editionIdSchema,
+  focusAreaCodeSchema,
+} from "../editions/codes.js";
+import { parseAmount } from "../money/amount.js";
+import { parseBusinessId } from "../reference/businessId.js";
+import { parseCalendarDate, parseInstant } from "../time/instant.js";
+
+// Every free text is bounded, so that a hostile input cannot make the library do unbounded work.
+const MAX_TEXT = 20_000;
+const text = z.string().max(MAX_TEXT);
+const name = z.string().trim().min(1).max(500);
+
+/**
+ * An amount as the input contract takes it: a decimal string or a JSON number with at most two
+ * decimals; parsed to the canonical string (`"85000.00"`) by the money kernel.
+ */
+export const amountInputSchema = z
+  .union([z.string().max(64), z.number()])
+  .transform((value, ctx) => {
+    const r = parseAmount(value);
+    if (r.success) return r.data;
+    const issue = r.issues[0]!;
+    ctx.issues.push({ code: "custom", input: value, message: issue.code, params: { code: issue.code, input: issue.input } });
+    return z.NEVER;
+  })
+  .meta({ description: 'Euros as a decimal string with at most two decimals ("85000.00"), or a JSON number with at most two decimals.' });
+
+/** A business ID (Y-tunnus), check digit verified, canonical `1234567-8`. */
+export const businessIdSchema = z
+  .string()
+  .max(64)
+  .transform((value, ctx) => {
+    const r = parseBusinessId(value);
+    if (r.success) return r.data;
+    const issue = r.issues[0]!;
+    ctx.issues.push({ code: "custom", input: value, message: issue.code, params: { code: issue.code, input: issue.input } });
+    return z.NEVER;
+  })
+  .meta({ description: "A Finnish business ID (Y-tunnus), e.g. 0201256-6; the check digit is verified." });
+
+/** An ISO 8601 instant that must carry an offset. */
+export const instantInputSchema = z
+  .string()
+  .max(64)
+  .check((ctx) => {
+    const r = parseInstant(ctx.value);
+    if (!r.success) {
+      const issue = r.issues[0]!;
+      ctx.issues.push({ code: "custom", input: ctx.value, message: issue.code, params: { code: issue.code, input: issue.input } });
+    }
+  })
+  .meta({ description: 'An ISO 8601 instant with an explicit offset, e.g. "2022-04-25T15:30:00+03:00".' });
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const calendarDateInputSchema = z
+  .string()
+  .max(64)
+  .check((ctx) => {
+    const r = parseCalendarDate(ctx.value);
+    if (!r.success) {
+      const issue = r.issues[0]!;
+      ctx.issues.push({ code: "custom", input: ctx.value, message: issue.code, params: { code: issue.code, input: issue.input } });
+    }
+  })
+  .meta({ description: "A calendar date YYYY-MM-DD." });
+
+/** A municipality (kunta), by its three-digit Statistics Finland code. */
+export const municipalityPartySchema = z.object({
+  type: z.literal("municipality"),
+  /** Statistics Finland municipality code (kuntanumero), three digits, e.g. `"091"` for Helsinki. */
+  code: z.string().regex(/^\d{3}$/, "three digits").meta({ description: "Statistics Finland municipality code, e.g. 091." }),
+  /** The name, for readers; the code decides. */
+  name: name.optional(),
+});
+
+/** A joint municipal authority (kuntayhtymä). */
+export const jointAuthorityPartySchema = z.object({
+  type: z.literal("jointAuthority"),
+  businessId: businessIdSchema,
+  name,
+  /** Codes of the member municipalities on whose behalf it applies, if it applies for them. */
+  onBehalfOf: z.array(z.string().regex(/^\d{3}$/, "three digits")).max(400).optional(),
+});
+
+/** Any other party: an association (yhdistys), a company (yritys) or another body. */
+const otherPartySchema = <T extends "association" | "company" | "other">(type: T) =>
+  z.object({ type: z.literal(type), name, businessId: businessIdSchema.optional() });
+
+/** A party of an application: the applicant or an implementing partner. */
+export const partySchema = z.discriminatedUnion("type", [
+  municipalityPartySchema,
+  jointAuthorityPartySchema,
+  otherPartySchema("association"),
+  otherPartySchema("company"),
+  otherPartySchema("other"),
+]);
+
+/** One line of the project budget. `amount` is VAT-free; `vat` is never eligible (893/2019 4 §). */
+export const budgetLineSchema = z.object({
+  category: z.enum(BUDGET_CATEGORIES),
+  /** The VAT-free cost. */
+  amount: amountInputSchema,
+  /** The VAT on it, if any; never an eligible cost. */
+  vat: amountInputSchema.default("0.00"),
+  description: text.optional(),
+  /** For `softwareLicences`: the applicant states the licence is necessary for the project (893/2019 5 § 3 mom.). */
+  necessary: z.boolean().optional(),
+  /** For `internalCharges`: the applicant states the charge rests on actual costs in the accounts (893/2019 5 § 4 mom.). */
+  actualCosts: z.boolean().optional(),
+});
+
+const declarationsShape = Object.fromEntries(EXCLUSION_CODES.map((c) => [c, z.boolean().nullable().optional()])) as {
+  [K in (typeof EXCLUSION_CODES)[number]]: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+};
+
+/** The project: its focus area, exclusion declarations, period and the texts 893/2019 6 § requires. */
+export const projectSchema = z.object({
+  name,
+  /** The one focus area (painopiste) the project emphasises. */
+  focusArea: focusAreaCodeSchema.optional(),
+  /** For each exclusion of the edition: is the project of that kind? `true` = it is. */
+  declarations: z.object(declarationsShape).default({}),
+  /** The first day of the project. */
+  start: calendarDateInputSchema.optional(),
+  /** The last day of the project. */
+  end: calendarDateInputSchema.optional(),
+  /** Objectives (tavoitteet), 893/2019 6 § 2 mom. 1 k. */
+  objectives: text.optional(),
+  /** Planned measures (toimenpiteet), 6 § 2 mom. 1 k. */
+  measures: text.optional(),
+  /** Intended results (tulokset), 6 § 2 mom. 1 k. */
+  results: text.optional(),
+  /** Plan for using and disseminating the results, 6 § 2 mom. 2 k. */
+  disseminationPlan: text.optional(),
+  /** Schedule (aikataulu), 6 § 2 mom. 3 k. */
+  schedule: text.optional(),
+  /** Organisation (organisointi), 6 § 2 mom. 3 k. */
+  organisation: text.optional(),
+  /** Relation to other key projects of the field, 6 § 2 mom. 6 k. */
+  relatedProjects: text.optional(),
+});
+
+/** The budget: lines and the grant requested. */
+export const budgetSchema = z.object({
+  lines: z.array(budgetLineSchema).max(1000),
+  /** The grant applied for (haettu avustus). */
+  requestedGrant: amountInputSchema,
+});
+
+/**
+ * The zod schema of an application: the public input contract. Unknown keys are dropped, so
+ * integrators may send more than the library reads.
+ */
+export const applicationSchema = z.object({
+  /** An id of the caller's own, carried through. */
+  id: z.string().max(200).optional(),
+  /** The call edition applied to. */
+  edition: editionIdSchema,
+  /** When the application was sent, an ISO 8601 instant with an offset. */
+  submittedAt: instantInputSchema.optional(),
+  /** The lead applicant and administrator (hakija, hankehallinnoija). */
+  applicant: partySchema,
+  /** The other implementing parties (osatoteuttajat) and partners. */
+  participants: z.array(partySchema).max(400).default([]),
+  project: projectSchema,
+  budget: budgetSchema,
+});
+
+/** An application as the caller sends it (amounts may be numbers). */
+export type ApplicationInput = z.input<typeof applicationSchema>;
+/** An application after parsing: amounts are canonical decimal strings, defaults filled in. */
+export type Application = z.output<typeof applicationSchema>;
+/** A party of an application. */
+export type Party = z.output<typeof partySchema>;
+/** A budget line after parsing. */
+export type BudgetLine = z.output<typeof budgetLineSchema>;

@@ -1,0 +1,37 @@
+/**
+ * digikannustin: the Finnish Ministry of Finance grant for municipal digitalisation as typed,
+ * cited rules. Pure: no I/O, no clock, no global state.
+ *
+ * @packageDocumentation
+ */
+
+// Results
+export type { Result } from "./result.js";
+
+// Money kernel
+export * from "./money/index.js";
+
+// Time kernel
+export * from "./time/index.js";
+
+// Messages
+export { type MessageCode, type ParamsOf, catalogue, formatMessage } from "./messages/catalogue.js";
+export { LOCALES, type Locale, type MessageParams } from "./messages/types.js";
+
+// Reference registers
+export { type BusinessId, type BusinessIdIssue, type BusinessIdIssueCode, businessIdCheckDigit, parseBusinessId } from "./reference/businessId.js";
+
+// Call editions
+export * from "./editions/codes.js";
+export type { Certainty, Cited, LocalizedText, MaybeCited, NotFound } from "./editions/cited.js";
+export { type CallEdition, callEditionSchema } from "./editions/schema.js";
+
+// Applications
+export {
+  type Application,
+  type ApplicationInput,
+  type BudgetLine,
+  type Party,
+  applicationSchema,
+} from "./application/schema.js";
+export { type ParseIssue, type ParseOptions, parseApplication } from "./application/parse.js";

@@ -1,0 +1,63 @@
+import { defineMessages } from "./types.js";
+
+type Field = { readonly field: string };
+type Options = { readonly field: string; readonly options: readonly string[] };
+type Expected = { readonly field: string; readonly expected: string };
+type Limit = { readonly field: string; readonly limit: number };
+type Input = { readonly field: string; readonly input: string };
+
+const list = (xs: readonly string[]) => xs.join(", ");
+
+/** Messages for input that does not parse as an application. */
+export const applicationMessages = defineMessages({
+  "application.notAnObject": {
+    fi: () => "Hakemuksen pitää olla JSON-olio.",
+    sv: () => "Ansökan ska vara ett JSON-objekt.",
+    en: () => "The application must be a JSON object.",
+  },
+  "application.required": {
+    fi: (p: Field) => `Kenttä ${p.field} puuttuu.`,
+    sv: (p: Field) => `Fältet ${p.field} saknas.`,
+    en: (p: Field) => `The field ${p.field} is missing.`,
+  },
+  "application.invalidType": {
+    fi: (p: Expected) => `Kentän ${p.field} tyyppi on väärä (odotettiin: ${p.expected}).`,
+    sv: (p: Expected) => `Fältet ${p.field} har fel typ (förväntat: ${p.expected}).`,
+    en: (p: Expected) => `The field ${p.field} has the wrong type (expected ${p.expected}).`,
+  },
+  "application.invalidOption": {
+    fi: (p: Options) => `Kentän ${p.field} arvo ei ole sallittu. Sallitut arvot: ${list(p.options)}.`,
+    sv: (p: Options) => `Värdet i fältet ${p.field} är inte tillåtet. Tillåtna värden: ${list(p.options)}.`,
+    en: (p: Options) => `The value of ${p.field} is not allowed. Allowed values: ${list(p.options)}.`,
+  },
+  "application.blank": {
+    fi: (p: Field) => `Kenttä ${p.field} on tyhjä.`,
+    sv: (p: Field) => `Fältet ${p.field} är tomt.`,
+    en: (p: Field) => `The field ${p.field} is blank.`,
+  },
+  "application.tooLong": {
+    fi: (p: Limit) => `Kenttä ${p.field} on liian pitkä (enintään ${p.limit}).`,
+    sv: (p: Limit) => `Fältet ${p.field} är för långt (högst ${p.limit}).`,
+    en: (p: Limit) => `The field ${p.field} is too long (at most ${p.limit}).`,
+  },
+  "application.invalidFormat": {
+    fi: (p: Input) => `Kentän ${p.field} muoto on väärä: ”${p.input}”.`,
+    sv: (p: Input) => `Fältet ${p.field} har fel format: ”${p.input}”.`,
+    en: (p: Input) => `The field ${p.field} has the wrong format: "${p.input}".`,
+  },
+  "application.invalid": {
+    fi: (p: Field) => `Kentän ${p.field} arvo on virheellinen.`,
+    sv: (p: Field) => `Värdet i fältet ${p.field} är ogiltigt.`,
+    en: (p: Field) => `The value of ${p.field} is invalid.`,
+  },
+  "businessId.format": {
+    fi: (p: Input) => `${p.field}: ”${p.input}” ei ole Y-tunnus (muoto 1234567-8).`,
+    sv: (p: Input) => `${p.field}: ”${p.input}” är inte ett FO-nummer (formen 1234567-8).`,
+    en: (p: Input) => `${p.field}: "${p.input}" is not a business ID (form 1234567-8).`,
+  },
+  "businessId.checkDigit": {
+    fi: (p: Input) => `${p.field}: Y-tunnuksen ${p.input} tarkistusnumero on väärä.`,
+    sv: (p: Input) => `${p.field}: kontrollsiffran i FO-numret ${p.input} är fel.`,
+    en: (p: Input) => `${p.field}: the check digit of business ID ${p.input} is wrong.`,
+  },
+});

@@ -1,0 +1,31 @@
+import { applicationMessages } from "./application.js";
+import { kernelMessages } from "./kernel.js";
+import type { Locale } from "./types.js";
+
+/**
+ * The one message catalogue: every finding and issue code with its text in Finnish, Swedish and
+ * English. Each family declares its part with `defineMessages`; a missing language does not compile.
+ */
+export const catalogue = {
+  ...kernelMessages,
+  ...applicationMessages,
+};
+
+/** A stable message code, e.g. `"grant.exceedsMaximum"`. */
+export type MessageCode = keyof typeof catalogue;
+
+/** The parameters a message code takes. */
+export type ParamsOf<C extends MessageCode> = Parameters<(typeof catalogue)[C]["fi"]>[0];
+
+/**
+ * The text of a message in a language.
+ *
+ * @example
+ * ```ts
+ * formatMessage("money.negative", { input: "-1.00" }, "en"); //=> "-1.00: the amount cannot be negative."
+ * ```
+ */
+export function formatMessage<C extends MessageCode>(code: C, params: ParamsOf<C>, locale: Locale): string {
+  const entry = catalogue[code] as unknown as Record<Locale, (p: ParamsOf<C>) => string>;
+  return entry[locale](params);
+}

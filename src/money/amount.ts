@@ -1,0 +1,91 @@
+import { type Result, fail, ok } from "../result.js";
+import { Dec } from "./decimal.js";
+
+/**
+ * A euro amount as it crosses the public API: a decimal string with exactly two decimals,
+ * such as `"85000.00"`. Never a `number`, never a `Decimal`.
+ */
+export type Amount = string;
+
+/** Why a value is not an amount. Each code has a message in the catalogue. */
+export type MoneyIssueCode =
+  | "money.notAnAmount"
+  | "money.notFinite"
+  | "money.exponent"
+  | "money.tooManyDecimals"
+  | "money.negative"
+  | "money.tooLarge";
+
+/** A coded reason why a value could not be read as an amount. */
+export interface MoneyIssue {
+  /** The stable code. */
+  readonly code: MoneyIssueCode;
+  /** The offending input, as text. */
+  readonly input: string;
+}
+
+/** Options of {@link parseAmount}. */
+export interface ParseAmountOptions {
+  /** Accept negative amounts (corrections); by default an amount must not be negative. */
+  readonly allowNegative?: boolean;
+}
+
+/** The largest amount accepted: 10^14 − 0.01 €, far above any appropriation, below float precision loss. */
+export const MAX_AMOUNT: Amount = "99999999999999.99";
+
+const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+// JSON numbers print in exponent form below 1e-6 and from 1e21; such a number hides its decimals.
+const EXPONENT = /e/i;
+
+/**
+ * Reads an amount from a decimal string or a finite JSON number with at most two decimals.
+ * Never throws.
+ *
+ * @example
+ * ```ts
+ * parseAmount("120000");   //=> { success: true, data: "120000.00" }
+ * parseAmount(1999.5);     //=> { success: true, data: "1999.50" }
+ * parseAmount("0.005");    //=> { success: false, issues: [{ code: "money.tooManyDecimals", input: "0.005" }] }
+ * ```
+ */
+export function parseAmount(input: unknown, options: ParseAmountOptions = {}): Result<Amount, MoneyIssue> {
+  let text: string;
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return fail({ code: "money.notFinite", input: String(input) });
+    text = String(input);
+    if (EXPONENT.test(text)) return fail({ code: "money.exponent", input: text });
+  } else if (typeof input === "string") {
+    text = input;
+    if (EXPONENT.test(text) && /^-?[\d.]+e[+-]?\d+$/i.test(text)) return fail({ code: "money.exponent", input: text });
+  } else {
+    return fail({ code: "money.notAnAmount", input: describe(input) });
+  }
+  if (!DECIMAL_STRING.test(text)) return fail({ code: "money.notAnAmount", input: text.slice(0, 40) });
+  const fraction = text.split(".")[1] ?? "";
+  if (fraction.length > 2) return fail({ code: "money.tooManyDecimals", input: text });
+  const value = new Dec(text);
+  if (value.isNegative() && !value.isZero() && !options.allowNegative) return fail({ code: "money.negative", input: text });
+  if (value.abs().greaterThan(MAX_AMOUNT)) return fail({ code: "money.tooLarge", input: text });
+  // `-0` and `-0.00` are zero, not a negative amount.
+  return ok(value.isZero() ? "0.00" : value.toFixed(2));
+}
+
+/** A short printable description of a non-amount input, for the issue. */
+function describe(input: unknown): string {
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "array";
+  return typeof input;
+}
+
+/**
+ * Whether a string is already a canonical amount (`"85000.00"`, two decimals, no sign of zero).
+ *
+ * @example
+ * ```ts
+ * isAmount("85000.00"); //=> true
+ * isAmount("85000");    //=> false
+ * ```
+ */
+export function isAmount(value: unknown): value is Amount {
+  return typeof value === "string" && /^-?(0|[1-9]\d*)\.\d{2}$/.test(value) && value !== "-0.00";
+}

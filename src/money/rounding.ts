@@ -1,0 +1,73 @@
+import type { Amount } from "./amount.js";
+import { canonical } from "./arithmetic.js";
+import type { Decimal } from "decimal.js";
+import { Dec } from "./decimal.js";
+
+/**
+ * A named rounding mode. Every rounding in the library names one at its call site.
+ * - `down`: toward −∞ (floor). A ceiling on a grant rounds down, so a cap is never exceeded.
+ * - `up`: toward +∞ (ceiling).
+ * - `halfUp`: to nearest, a half away from zero (the everyday rule).
+ * - `halfEven`: to nearest, a half to the even neighbour (banker's rounding).
+ */
+export type RoundingMode = "down" | "up" | "halfUp" | "halfEven";
+
+/** The unit to round to: the cent (0.01 €) or the whole euro (1 €). */
+export type RoundingUnit = "cent" | "euro";
+
+const MODES: Record<RoundingMode, Decimal.Rounding> = {
+  down: Dec.ROUND_FLOOR,
+  up: Dec.ROUND_CEIL,
+  halfUp: Dec.ROUND_HALF_UP,
+  halfEven: Dec.ROUND_HALF_EVEN,
+};
+
+/** Rounds an exact value to the unit with the named mode; internal: takes a `Dec`. */
+export function roundDec(value: Dec, unit: RoundingUnit, mode: RoundingMode): Dec {
+  return value.toDecimalPlaces(unit === "cent" ? 2 : 0, MODES[mode]);
+}
+
+/**
+ * Rounds an amount to the cent or the whole euro with a named mode.
+ *
+ * @example
+ * ```ts
+ * roundAmount("1234.56", "euro", "down");   //=> "1234.00"
+ * roundAmount("1234.50", "euro", "halfUp"); //=> "1235.00"
+ * ```
+ */
+export function roundAmount(amount: Amount, unit: RoundingUnit, mode: RoundingMode): Amount {
+  return canonical(roundDec(new Dec(amount), unit, mode));
+}
+
+/**
+ * The share `rate` of an amount, rounded with the named mode to the unit. Exact before rounding.
+ *
+ * @example
+ * ```ts
+ * // 893/2019 4 §: the grant is at most 85 %, so the ceiling rounds down
+ * applyRate("100000.01", "0.85", { unit: "cent", mode: "down" }); //=> "85000.00"
+ * ```
+ */
+export function applyRate(
+  amount: Amount,
+  rate: string,
+  rounding: { readonly unit: RoundingUnit; readonly mode: RoundingMode },
+): Amount {
+  return canonical(roundDec(new Dec(amount).times(rate), rounding.unit, rounding.mode));
+}
+
+/**
+ * `part / whole` as a decimal string with the given number of decimals, rounded half up;
+ * `"0"`-valued when the whole is zero. For reporting shares, never for money.
+ *
+ * @example
+ * ```ts
+ * ratio("200000.00", "250000.00", 4); //=> "0.8000"
+ * ```
+ */
+export function ratio(part: Amount, whole: Amount, decimals: number): string {
+  const w = new Dec(whole);
+  if (w.isZero()) return new Dec(0).toFixed(decimals);
+  return new Dec(part).dividedBy(w).toFixed(decimals, Dec.ROUND_HALF_UP);
+}

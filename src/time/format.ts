@@ -1,0 +1,40 @@
+import type { Locale } from "../messages/types.js";
+import { type CalendarDate, toHelsinkiIso } from "./instant.js";
+
+const EN_MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+/**
+ * A calendar date for a reader: `30.9.2024` in Finnish and Swedish, `30 September 2024` in English.
+ *
+ * @example
+ * ```ts
+ * formatDate("2024-09-30", "fi"); //=> "30.9.2024"
+ * formatDate("2024-09-30", "en"); //=> "30 September 2024"
+ * ```
+ */
+export function formatDate(date: CalendarDate, locale: Locale): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return locale === "en" ? `${d} ${EN_MONTHS[m - 1]} ${y}` : `${d}.${m}.${y}`;
+}
+
+/**
+ * An instant as Finnish time for a reader: `25.4.2022 klo 16.15`, `25.4.2022 kl. 16.15`,
+ * `25 April 2022 at 16:15 Finnish time`.
+ *
+ * @example
+ * ```ts
+ * formatHelsinkiTime(Date.UTC(2022, 3, 25, 13, 15), "fi"); //=> "25.4.2022 klo 16.15"
+ * ```
+ */
+export function formatHelsinkiTime(epochMs: number, locale: Locale): string {
+  const iso = toHelsinkiIso(epochMs);
+  const date = formatDate(iso.slice(0, 10), locale);
+  const hh = iso.slice(11, 13);
+  const mm = iso.slice(14, 16);
+  if (locale === "fi") return `${date} klo ${hh}.${mm}`;
+  if (locale === "sv") return `${date} kl. ${hh}.${mm}`;
+  return `${date} at ${hh}:${mm} Finnish time`;
+}
