@@ -1,0 +1,43 @@
+// Benchmark helpers: medians of wall-clock samples. Benchmarks print figures; they never fail a build.
+import { performance } from "node:perf_hooks";
+
+/** One line of the benchmark table. */
+export interface BenchRow {
+  /** What was measured. */
+  readonly name: string;
+  /** How many timed samples. */
+  readonly samples: number;
+  /** Median time of one sample, milliseconds. */
+  readonly medianMs: number;
+  /** 95th percentile of one sample, milliseconds. */
+  readonly p95Ms: number;
+  /** The target from the issue, if any, e.g. "< 0.020 ms". */
+  readonly target?: string;
+}
+
+/** A benchmark file's default export: runs its cases and returns their rows. */
+export type BenchSuite = () => Promise<BenchRow[]> | BenchRow[];
+
+/**
+ * Times `fn` `samples` times after `warmup` untimed runs; each sample runs `fn` `batch` times and
+ * counts as the mean of the batch (for microsecond work, where one call is below timer resolution).
+ */
+export function measure(
+  name: string,
+  fn: () => unknown,
+  options: { samples?: number; warmup?: number; batch?: number; target?: string } = {},
+): BenchRow {
+  const { samples = 50, warmup = 5, batch = 1, target } = options;
+  let sink: unknown;
+  for (let i = 0; i < warmup; i++) for (let j = 0; j < batch; j++) sink = fn();
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const t0 = performance.now();
+    for (let j = 0; j < batch; j++) sink = fn();
+    times.push((performance.now() - t0) / batch);
+  }
+  if (sink === Symbol.for("never")) console.log(sink); // keeps the result alive so the call is not optimised away
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { name, samples, medianMs: at(0.5), p95Ms: at(0.95), ...(target ? { target } : {}) };
+}
