@@ -20,6 +20,7 @@ export { LOCALES, type Locale, type MessageParams } from "./messages/types.js";
 
 // Reference registers
 export { type BusinessId, type BusinessIdIssue, type BusinessIdIssueCode, businessIdCheckDigit, parseBusinessId } from "./reference/businessId.js";
+export { type Municipality, findMunicipality, findMunicipalityByName, municipalities } from "./reference/municipalities.js";
 
 // Call editions
 export * from "./editions/codes.js";
