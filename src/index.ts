@@ -27,6 +27,16 @@ export * from "./editions/codes.js";
 export type { Certainty, Cited, LocalizedText, MaybeCited, NotFound } from "./editions/cited.js";
 export { type CallEdition, callEditionSchema } from "./editions/schema.js";
 
+// Editions
+export {
+  type UnknownEditionIssue,
+  editionFor,
+  editionIds,
+  editions,
+  findEdition,
+  getEdition,
+} from "./editions/registry.js";
+
 // Applications
 export {
   type Application,

@@ -1,4 +1,5 @@
 import { applicationMessages } from "./application.js";
+import { editionMessages } from "./editions.js";
 import { kernelMessages } from "./kernel.js";
 import type { Locale } from "./types.js";
 
@@ -9,6 +10,7 @@ import type { Locale } from "./types.js";
 export const catalogue = {
   ...kernelMessages,
   ...applicationMessages,
+  ...editionMessages,
 };
 
 /** A stable message code, e.g. `"grant.exceedsMaximum"`. */

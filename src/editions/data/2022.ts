@@ -1,0 +1,150 @@
+import type { CallEdition } from "../schema.js";
+import { ALAND_MUNICIPALITIES, JOINT_AUTHORITY_ON_BEHALF, MIN_JOINT_MUNICIPALITIES, PARTNER_ONLY_TYPES } from "./programme.js";
+import { BUDGET_2023, LOHJA_2022, VM_2022, VM_2022_DECISION, VM_2022_FAQ, VM_2022_SV } from "./sources.js";
+import { APPLICANT_TYPES, CONDITIONS_OF_USE, LEGAL_BASIS, MONEY, REPORTING, REQUIRED_CONTENTS, STATUTORY_CRITERIA } from "./statute.js";
+import { CHANGE_IN_WAYS_OF_WORKING, DIGITISATION_ONLY, NATIONAL_SERVICES, REUSE_AND_DISSEMINATION, SOCIAL_AND_HEALTH_CARE } from "./texts.js";
+
+// The readable part of the 2022 page ends before the exclusions; they are in the call's seed text.
+const SEED_EXCLUSION =
+  "From the call's seed text: the readable part of the 2022 page ends before this sentence. The same exclusion is sourced for 2021.";
+
+/**
+ * The 2022 call (Vuoden 2022 avustus kuntien digitalisaation edistämiseen): 10 M€ for joint projects
+ * emphasising data quality or competence; closed 25.4.2022, 49 applications, 24 grants.
+ */
+export const edition2022: CallEdition = {
+  id: "2022",
+  registerYear: 2022,
+  title: {
+    value: {
+      fi: "Vuoden 2022 avustus kuntien digitalisaation edistämiseen",
+      sv: "Understöd för främjande av digitaliseringen i kommunerna 2022",
+      en: "2022 grant for promoting digitalisation in municipalities",
+    },
+    citation: VM_2022,
+    certainty: "sourced",
+    note: "The Finnish title is the call's; the Swedish and English titles are translations.",
+  },
+  legalBasis: LEGAL_BASIS,
+  budgetItem: {
+    value: "28.90.32",
+    citation: BUDGET_2023,
+    certainty: "sourced",
+    note: "The 2023 budget proposal's table shows 2022 TA 10 M€ on this item; the 2022 budget page itself was not found.",
+  },
+  sources: [VM_2022, VM_2022_SV, VM_2022_FAQ, VM_2022_DECISION],
+  appropriation: {
+    value: { amount: "10000000.00", sharedWith: [] },
+    citation: VM_2022,
+    certainty: "sourced",
+    note: "10 M€ in the state budget (momentti 28.90.32, a three-year transferable appropriation) for grants to municipalities and joint municipal authorities; the Swedish page and the 2023 budget proposal give the same sum.",
+  },
+  window: {
+    opensAt: {
+      value: null,
+      citation: VM_2022,
+      certainty: "notFound",
+      note: "The opening date of the 2022 call was not found (2020 opened 25.6.2020, 2021 on 18.2.2021). editionFor treats the window as starting right after the 2021 call closed.",
+    },
+    closesAt: {
+      value: "2022-04-25T16:15:00+03:00",
+      citation: VM_2022,
+      certainty: "inferred",
+      note: "The call closed on 25.4.2022 (sourced; also Turku's decision of 2.5.2022, https://ah.turku.fi/kh/2022/0502011p/4660161.htm). The time of day was not found: every earlier call whose time was published (2017, 2018, 2019 call 1, 2021) closed at 16.15, so 16.15 Finnish summer time is assumed.",
+    },
+  },
+  decidedOn: {
+    value: "2022-06-15",
+    citation: LOHJA_2022,
+    certainty: "sourced",
+    note: "The ministry's decision is dated 15.6.2022; its press release was published on 16.6.2022 at 09.22.",
+  },
+  statistics: {
+    applicationsReceived: { value: 49, citation: VM_2022, certainty: "sourced" },
+    grantsMade: { value: 24, citation: VM_2022_DECISION, certainty: "sourced" },
+    totalGranted: {
+      value: "8620000.00",
+      citation: VM_2022_DECISION,
+      certainty: "sourced",
+      note: "Published rounded, as 8.62 M€ for the 24 projects.",
+    },
+  },
+  eligibility: {
+    applicantTypes: APPLICANT_TYPES,
+    partnerOnlyTypes: PARTNER_ONLY_TYPES,
+    jointOnly: {
+      value: true,
+      citation: VM_2022,
+      certainty: "sourced",
+      note: "Only joint projects carried out by several municipalities together were funded.",
+    },
+    minMunicipalities: MIN_JOINT_MUNICIPALITIES,
+    jointAuthorityOnBehalf: JOINT_AUTHORITY_ON_BEHALF,
+    alandMunicipalities: ALAND_MUNICIPALITIES,
+  },
+  focusAreas: {
+    dataQuality: {
+      value: {
+        title: { fi: "Tietoaineistojen laatu", sv: "Datamaterialens kvalitet", en: "Quality of data sets" },
+        description: {
+          fi: "Tietoaineistojen laadun kuvaaminen, arviointi ja kehittäminen osana kunnan tiedonhallintaa, mukaan lukien siihen liittyvä osaamisen kehittäminen.",
+          sv: "Att beskriva, bedöma och utveckla datamaterialens kvalitet som en del av kommunens informationshantering, inklusive den kompetensutveckling som hör till.",
+          en: "Describing, assessing and developing the quality of data sets as part of the municipality's information management, including the related competence development.",
+        },
+      },
+      citation: VM_2022,
+      certainty: "sourced",
+      note: "Perspective a) of the call. A project emphasises one of the two perspectives (jompaa kumpaa) while digitalising and renewing operations, tasks or internal processes.",
+    },
+    competence: {
+      value: {
+        title: { fi: "Osaaminen", sv: "Kompetens", en: "Competence" },
+        description: {
+          fi: "Osaamisen kehittäminen ja varmistaminen, esimerkiksi kunnan henkilöstön, johdon, päättäjien tai palvelujen käyttäjien; kytkettävä hankkeessa kehitettävään prosessien uudistamiseen.",
+          sv: "Att utveckla och säkerställa kompetens, till exempel hos kommunens personal, ledning, beslutsfattare eller tjänsteanvändare; den ska kopplas till den processförnyelse som projektet utvecklar.",
+          en: "Developing and ensuring competence, for example of municipal staff, management, decision makers or service users; it must be tied to the process renewal the project develops.",
+        },
+      },
+      citation: VM_2022,
+      certainty: "sourced",
+      note: "Perspective b) of the call. A project emphasises one of the two perspectives (jompaa kumpaa).",
+    },
+  },
+  exclusions: {
+    socialAndHealthCare: { value: SOCIAL_AND_HEALTH_CARE, citation: VM_2022, certainty: "sourced", note: SEED_EXCLUSION },
+    digitisationOnly: { value: DIGITISATION_ONLY, citation: VM_2022, certainty: "sourced", note: SEED_EXCLUSION },
+  },
+  money: MONEY,
+  period: {
+    latestEnd: {
+      value: "2024-09-30",
+      citation: VM_2022_DECISION,
+      certainty: "sourced",
+      note: "Projects must be carried out before the end of September 2024 ('före utgången av september 2024'). Why then (inferred): momentti 28.90.32 is a three-year transferable appropriation, usable in the budget year and the two after it (423/1988), so 2022 money must be paid out by the end of 2024.",
+    },
+  },
+  requiredContents: REQUIRED_CONTENTS,
+  conditionsOfUse: CONDITIONS_OF_USE,
+  reporting: REPORTING,
+  criteria: {
+    ...STATUTORY_CRITERIA,
+    changeInWaysOfWorking: {
+      value: CHANGE_IN_WAYS_OF_WORKING,
+      citation: VM_2022,
+      certainty: "sourced",
+      note: "The object was above all change in how municipalities work and in their processes. The FAQ (https://vm.fi/ukk-kuntien-digikannustinavustukset) adds: describe what changes and how the change is led; a technical solution alone is not enough.",
+    },
+    reuseAndDissemination: {
+      value: REUSE_AND_DISSEMINATION,
+      citation: VM_2022,
+      certainty: "sourced",
+      note: "The project plan had to show how the results are used and disseminated after the project (the end of that sentence is in the identical 2020 and 2021 texts and in the seed text; 893/2019 6 § 2 mom. 2 kohta). The FAQ asks applicants to check prior work in other municipalities and to assess the spread of good practice.",
+    },
+    nationalServicesAndInteroperability: {
+      value: NATIONAL_SERVICES,
+      citation: VM_2022_FAQ,
+      certainty: "inferred",
+      note: "The FAQ tells applicants to use national shared services (Suomi.fi) where possible and to publish new vocabularies, code lists and data models on yhteentoimiva.suomi.fi. That this weighed in the 2022 assessment is an assumption: the FAQ is planning guidance, and no list of 2022 criteria was published.",
+    },
+  },
+};

@@ -1,0 +1,40 @@
+import type { CallEdition } from "../schema.js";
+import { KUNTALIITTO_2020, VM_FAQ } from "./sources.js";
+
+/**
+ * Values VM stated for the programme as a whole rather than for one call (its general FAQ and
+ * statements about every joint-projects call). Defined once; each edition that they apply to points
+ * to the same object.
+ */
+
+/** Companies, associations and other bodies may only be partners (vm.fi/usein-kysyttya). */
+export const PARTNER_ONLY_TYPES: CallEdition["eligibility"]["partnerOnlyTypes"] = {
+  value: ["association", "company", "other"],
+  citation: VM_FAQ,
+  certainty: "sourced",
+  note: "The FAQ says companies and associations cannot be applicants but can be partners. Other bodies are listed here because 893/2019 3 § names only municipalities and joint municipal authorities as recipients.",
+};
+
+/** A kuntayhtymä may apply together with municipalities or on their behalf (vm.fi/usein-kysyttya). */
+export const JOINT_AUTHORITY_ON_BEHALF: CallEdition["eligibility"]["jointAuthorityOnBehalf"] = {
+  value: true,
+  citation: VM_FAQ,
+  certainty: "sourced",
+  note: "A joint municipal authority (kuntayhtymä) may apply together with municipalities or on their behalf; a single municipality alone cannot apply in a joint-projects call.",
+};
+
+/** Whether Åland municipalities may take part: no statement was found in any call. */
+export const ALAND_MUNICIPALITIES: CallEdition["eligibility"]["alandMunicipalities"] = {
+  value: null,
+  citation: VM_FAQ,
+  certainty: "notFound",
+  note: "Open question. Neither the call pages, the FAQ nor the budget text of momentti 28.90.32 say whether municipalities of Åland (Ahvenanmaa) may take part. The budget line says 'kunnille ja kuntayhtymille' without excluding Åland; the 2019 money came from cutting the mainland basic-services state share (28.90.30), which Åland municipalities are not part of (inferred). Rules should send an Åland participant to human review rather than decide.",
+};
+
+/** "More than one municipality" in a joint project, no maximum (VM, quoted by Kuntaliitto in 2020). */
+export const MIN_JOINT_MUNICIPALITIES: CallEdition["eligibility"]["minMunicipalities"] = {
+  value: 2,
+  citation: KUNTALIITTO_2020,
+  certainty: "sourced",
+  note: "A joint project needs more than one municipality; there is no maximum ('in theory all Finnish municipalities together'). A joint municipal authority does not count as a municipality.",
+};
