@@ -1,0 +1,204 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { diffEditions } from "../../src/diff/diffEditions.js";
+import type { EditionChange } from "../../src/diff/types.js";
+import { editions, getEdition } from "../../src/editions/registry.js";
+import type { CallEdition } from "../../src/editions/schema.js";
+
+// A writable copy of the 2022 edition, for small hand-made editions.
+type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
+const base = (): Mutable<CallEdition> => structuredClone(getEdition("2022")) as Mutable<CallEdition>;
+
+/** diff(b, a) as it must be if diff(a, b) is right: same paths, sides swapped. */
+function mirror(c: EditionChange): EditionChange {
+  const kind = c.kind === "added" ? "removed" : c.kind === "removed" ? "added" : "changed";
+  return {
+    path: c.path,
+    kind,
+    before: c.after,
+    after: c.before,
+    citation: { before: c.citation.after, after: c.citation.before },
+    certainty: { before: c.certainty.after, after: c.certainty.before },
+  };
+}
+
+describe("diffEditions on hand-made editions", () => {
+  it("finds nothing between an edition and itself or an equal copy", () => {
+    expect(diffEditions("2022", "2022")).toEqual([]);
+    expect(diffEditions(getEdition("2022"), base() as CallEdition)).toEqual([]);
+  });
+
+  it("reports a changed value with both values, citations and certainties", () => {
+    const later = base();
+    later.window.closesAt = { value: "2023-05-02T16:15:00+03:00", citation: "https://example.org/2023", certainty: "sourced" };
+    expect(diffEditions("2022", later as CallEdition)).toEqual([
+      {
+        path: "window.closesAt",
+        kind: "changed",
+        before: "2022-04-25T16:15:00+03:00",
+        after: "2023-05-02T16:15:00+03:00",
+        citation: { before: "https://vm.fi/kuntien-digikannustinavustukset-2022", after: "https://example.org/2023" },
+        certainty: { before: "inferred", after: "sourced" },
+      },
+    ]);
+  });
+
+  it("ignores a change of citation, note or certainty when the value is the same", () => {
+    const later = base();
+    later.money.maxGrantRate = { value: "0.85", citation: "https://example.org/another-page", certainty: "inferred", note: "Another note." };
+    later.eligibility.jointOnly = { ...later.eligibility.jointOnly, citation: "893/2019 3 §" };
+    expect(diffEditions("2022", later as CallEdition)).toEqual([]);
+  });
+
+  it("reports a known value becoming unknown as changed, with certainty notFound", () => {
+    const later = base();
+    later.decidedOn = { value: null, citation: "https://example.org/", certainty: "notFound", note: "Not published." };
+    const [change] = diffEditions("2022", later as CallEdition);
+    expect(change).toMatchObject({ path: "decidedOn", kind: "changed", before: "2022-06-15", after: null });
+    expect(change?.certainty).toEqual({ before: "sourced", after: "notFound" });
+  });
+
+  it("reports code-keyed entries as added and removed, in code order, with null for the absent side", () => {
+    const later = base();
+    const { dataQuality } = later.focusAreas;
+    later.focusAreas = { competence: later.focusAreas.competence!, knowledgeManagement: dataQuality! };
+    later.exclusions = { ...later.exclusions, archiving: later.exclusions.socialAndHealthCare! };
+    const changes = diffEditions("2022", later as CallEdition);
+    expect(changes.map((c) => `${c.kind} ${c.path}`)).toEqual([
+      "added focusAreas.knowledgeManagement",
+      "removed focusAreas.dataQuality",
+      "added exclusions.archiving",
+    ]);
+    expect(changes[1]).toMatchObject({ before: dataQuality!.value, after: null, citation: { before: dataQuality!.citation, after: null } });
+    expect(changes[0]?.certainty).toEqual({ before: null, after: "sourced" });
+  });
+
+  it("reports a changed entry inside a record, such as a cost category turning ineligible", () => {
+    const later = base();
+    const staff = later.money.costCategories.staff;
+    later.money.costCategories.staff = { ...staff, value: { ...staff.value, treatment: "ineligible" } };
+    const changes = diffEditions("2022", later as CallEdition);
+    expect(changes.map((c) => [c.path, c.kind])).toEqual([["money.costCategories.staff", "changed"]]);
+    expect(changes[0]?.after).toMatchObject({ treatment: "ineligible" });
+  });
+
+  it("compares values deeply and ignores key order", () => {
+    const later = base();
+    const { title, description } = later.focusAreas.dataQuality!.value;
+    later.focusAreas.dataQuality!.value = { description, title };
+    expect(diffEditions("2022", later as CallEdition)).toEqual([]);
+    later.focusAreas.dataQuality!.value = { description, title: { ...title, sv: "Kvalitet" } };
+    expect(diffEditions("2022", later as CallEdition).map((c) => c.path)).toEqual(["focusAreas.dataQuality"]);
+  });
+
+  it("lists changes in the order of the edition schema", () => {
+    const later = base();
+    later.criteria = {};
+    later.period.latestEnd = { ...later.period.latestEnd, value: "2025-01-31" };
+    later.eligibility.minMunicipalities = { ...later.eligibility.minMunicipalities, value: 3 };
+    later.appropriation = { ...later.appropriation, value: { amount: "5000000.00", sharedWith: ["2021"] } };
+    later.registerYear = 2021;
+    const paths = diffEditions("2022", later as CallEdition).map((c) => c.path);
+    expect(paths.slice(0, 4)).toEqual(["registerYear", "appropriation", "eligibility.minMunicipalities", "period.latestEnd"]);
+    expect(paths.slice(4).every((p) => p.startsWith("criteria."))).toBe(true);
+  });
+
+  it("does not compare id, title, sources or statistics", () => {
+    const later = base();
+    later.id = "2021";
+    later.title = { ...later.title, value: { fi: "Toinen", sv: "Annan", en: "Another" } };
+    later.sources = ["https://example.org/"];
+    later.statistics.applicationsReceived = { value: 1, citation: "https://example.org/", certainty: "sourced" };
+    expect(diffEditions("2022", later as CallEdition)).toEqual([]);
+  });
+
+  it("returns fresh plain values and leaves the frozen editions alone", () => {
+    const later = base();
+    later.eligibility.applicantTypes = { ...later.eligibility.applicantTypes, value: ["municipality"] };
+    const change = diffEditions("2022", later as CallEdition)[0]!;
+    expect(Object.isFrozen(change.before)).toBe(false);
+    (change.before as string[]).push("company");
+    expect(getEdition("2022").eligibility.applicantTypes.value).toEqual(["municipality", "jointAuthority"]);
+    expect(JSON.parse(JSON.stringify(change))).toEqual(change);
+  });
+});
+
+describe("diffEditions properties", () => {
+  // A random perturbation of the 2022 edition, and the paths it must show up as.
+  const perturbation = fc.record({
+    closesAt: fc.option(fc.constantFrom("2022-04-26T16:15:00+03:00", "2022-05-02T12:00:00+03:00"), { nil: undefined }),
+    jointOnly: fc.boolean(),
+    minMunicipalities: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+    dropFocus: fc.subarray(["dataQuality", "competence"] as const),
+    addFocus: fc.subarray(["knowledgeManagement", "remoteWork", "digitalSecurity"] as const),
+    equipment: fc.constantFrom("ineligible", "eligible", "conditional" as const),
+    rewordCitation: fc.boolean(),
+    flipCertainty: fc.boolean(),
+  });
+
+  type Perturbation = typeof perturbation extends fc.Arbitrary<infer T> ? T : never;
+
+  function perturb(p: Perturbation) {
+    const e = base();
+    const expected: string[] = [];
+    if (p.closesAt) {
+      e.window.closesAt = { ...e.window.closesAt, value: p.closesAt };
+      expected.push("window.closesAt");
+    }
+    if (!p.jointOnly) {
+      e.eligibility.jointOnly = { ...e.eligibility.jointOnly, value: false };
+      expected.push("eligibility.jointOnly");
+    }
+    if (p.minMunicipalities !== undefined && p.minMunicipalities !== 2) {
+      e.eligibility.minMunicipalities = { ...e.eligibility.minMunicipalities, value: p.minMunicipalities };
+      expected.push("eligibility.minMunicipalities");
+    }
+    for (const code of p.addFocus) {
+      e.focusAreas[code] = { ...e.focusAreas.competence!, citation: "https://example.org/" };
+      expected.push(`focusAreas.${code}`);
+    }
+    for (const code of p.dropFocus) {
+      delete e.focusAreas[code];
+      expected.push(`focusAreas.${code}`);
+    }
+    if (p.equipment !== "ineligible") {
+      const equipment = e.money.costCategories.equipment;
+      e.money.costCategories.equipment = { ...equipment, value: { ...equipment.value, treatment: p.equipment } };
+      expected.push("money.costCategories.equipment");
+    }
+    if (p.rewordCitation) e.budgetItem = { ...e.budgetItem, citation: "https://budjetti.vm.fi/" };
+    if (p.flipCertainty) e.money.vatEligible = { ...e.money.vatEligible, certainty: "inferred" };
+    return { edition: e as CallEdition, expected };
+  }
+
+  it("reports exactly the perturbed values, and nothing for citation or certainty alone", () => {
+    fc.assert(
+      fc.property(perturbation, (p) => {
+        const { edition, expected } = perturb(p);
+        const paths = diffEditions("2022", edition).map((c) => c.path);
+        expect([...paths].sort()).toEqual([...expected].sort());
+      }),
+    );
+  });
+
+  it("diff(b, a) mirrors diff(a, b) for perturbed editions", () => {
+    fc.assert(
+      fc.property(perturbation, perturbation, (p, q) => {
+        const a = perturb(p).edition;
+        const b = perturb(q).edition;
+        expect(diffEditions(b, a)).toEqual(diffEditions(a, b).map(mirror));
+        expect(diffEditions(a, a)).toEqual([]);
+      }),
+    );
+  });
+
+  it("diff(b, a) mirrors diff(a, b) for every pair of registered editions", () => {
+    const registered = editions.map((e) => e.id);
+    fc.assert(
+      fc.property(fc.constantFrom(...registered), fc.constantFrom(...registered), (a, b) => {
+        expect(diffEditions(b, a)).toEqual(diffEditions(a, b).map(mirror));
+        if (a === b) expect(diffEditions(a, b)).toEqual([]);
+      }),
+    );
+  });
+});
