@@ -1,4 +1,5 @@
 import { applicationMessages } from "./application.js";
+import { diffMessages } from "./diff.js";
 import { editionMessages } from "./editions.js";
 import { kernelMessages } from "./kernel.js";
 import type { Locale } from "./types.js";
@@ -10,6 +11,7 @@ import type { Locale } from "./types.js";
 export const catalogue = {
   ...kernelMessages,
   ...applicationMessages,
+  ...diffMessages,
   ...editionMessages,
 };
 
