@@ -1,6 +1,7 @@
 import type { CallEdition } from "../schema.js";
+import { BUDGET_ITEM_2022 } from "./budget.js";
 import { ALAND_MUNICIPALITIES, JOINT_AUTHORITY_ON_BEHALF, MIN_JOINT_MUNICIPALITIES, PARTNER_ONLY_TYPES } from "./programme.js";
-import { BUDGET_2023, LOHJA_2022, VM_2022, VM_2022_DECISION, VM_2022_FAQ, VM_2022_SV } from "./sources.js";
+import { LOHJA_2022, VM_2022, VM_2022_DECISION, VM_2022_FAQ, VM_2022_SV } from "./sources.js";
 import { APPLICANT_TYPES, CONDITIONS_OF_USE, LEGAL_BASIS, MONEY, REPORTING, REQUIRED_CONTENTS, STATUTORY_CRITERIA } from "./statute.js";
 import { CHANGE_IN_WAYS_OF_WORKING, DIGITISATION_ONLY, NATIONAL_SERVICES, REUSE_AND_DISSEMINATION, SOCIAL_AND_HEALTH_CARE } from "./texts.js";
 
@@ -26,12 +27,7 @@ export const edition2022: CallEdition = {
     note: "The Finnish title is the call's; the Swedish and English titles are translations.",
   },
   legalBasis: LEGAL_BASIS,
-  budgetItem: {
-    value: "28.90.32",
-    citation: BUDGET_2023,
-    certainty: "sourced",
-    note: "The 2023 budget proposal's table shows 2022 TA 10 M€ on this item; the 2022 budget page itself was not found.",
-  },
+  budgetItem: BUDGET_ITEM_2022,
   sources: [VM_2022, VM_2022_SV, VM_2022_FAQ, VM_2022_DECISION],
   appropriation: {
     value: { amount: "10000000.00", sharedWith: [] },

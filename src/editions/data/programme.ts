@@ -20,7 +20,7 @@ export const JOINT_AUTHORITY_ON_BEHALF: CallEdition["eligibility"]["jointAuthori
   value: true,
   citation: VM_FAQ,
   certainty: "sourced",
-  note: "A joint municipal authority (kuntayhtymä) may apply together with municipalities or on their behalf; a single municipality alone cannot apply in a joint-projects call.",
+  note: "A joint municipal authority (kuntayhtymä) may apply together with municipalities or on their behalf.",
 };
 
 /** Whether Åland municipalities may take part: no statement was found in any call. */
@@ -38,3 +38,15 @@ export const MIN_JOINT_MUNICIPALITIES: CallEdition["eligibility"]["minMunicipali
   certainty: "sourced",
   note: "A joint project needs more than one municipality; there is no maximum ('in theory all Finnish municipalities together'). A joint municipal authority does not count as a municipality.",
 };
+
+/** Why a title is marked inferred: the calls before 2022 were seen only by theme, not by their official title. */
+export const DESCRIPTIVE_TITLE =
+  "The call's official title was not recorded; this descriptive title is built from the year, the call and its theme on the cited page. The Swedish and English titles are translations.";
+
+/** Why an opening instant is marked inferred: the day was published, the time of day was not. */
+export const START_OF_DAY =
+  "The opening day is sourced; the time of day was not published, so the window is taken to open at the start of that day, 00:00 Finnish time.";
+
+/** Why a closing time of 16.15 is assumed where only the day was published. */
+export const CLOSING_TIME_1615 =
+  "The closing day is sourced; the time of day was not found. Every call whose time was published (2017, 2018, 2019 call 1, 2021) closed at 16.15 Finnish time, so 16.15 is assumed.";

@@ -1,0 +1,122 @@
+import type { CallEdition } from "../schema.js";
+import { BUDGET_ITEM_2019, pool2019 } from "./budget.js";
+import { ALAND_MUNICIPALITIES, DESCRIPTIVE_TITLE, JOINT_AUTHORITY_ON_BEHALF, PARTNER_ONLY_TYPES, START_OF_DAY } from "./programme.js";
+import { KOMMUNFORBUNDET_2019_1, KOMMUNTORGET_2019_1, VM_2019 } from "./sources.js";
+import { APPLICANT_TYPES, CONDITIONS_OF_USE, LEGAL_BASIS, MONEY, REPORTING, REQUIRED_CONTENTS, STATUTORY_CRITERIA } from "./statute.js";
+import { KNOWLEDGE_MANAGEMENT } from "./texts.js";
+
+/**
+ * The first 2019 call (tiedolla johtaminen): knowledge-based management, data use and automation of
+ * financial administration. The only call in which a single municipality could apply.
+ * Open 1.8.–19.9.2019 16.15; 184 applications, 41 grants.
+ */
+export const edition2019_1: CallEdition = {
+  id: "2019-1",
+  registerYear: 2019,
+  title: {
+    value: {
+      fi: "Valtionavustus kuntien digitalisaation edistämiseen 2019, 1. haku: tiedolla johtaminen",
+      sv: "Statsunderstöd för främjande av digitaliseringen i kommunerna 2019, första ansökningsomgången: kunskapsbaserad ledning",
+      en: "2019 grant for promoting digitalisation in municipalities, call 1: knowledge-based management",
+    },
+    citation: VM_2019,
+    certainty: "inferred",
+    note: DESCRIPTIVE_TITLE,
+  },
+  legalBasis: LEGAL_BASIS,
+  budgetItem: BUDGET_ITEM_2019,
+  sources: [VM_2019, KOMMUNFORBUNDET_2019_1, KOMMUNTORGET_2019_1],
+  appropriation: pool2019("2019-2"),
+  window: {
+    opensAt: { value: "2019-08-01T00:00:00+03:00", citation: VM_2019, certainty: "inferred", note: START_OF_DAY },
+    closesAt: { value: "2019-09-19T16:15:00+03:00", citation: KOMMUNFORBUNDET_2019_1, certainty: "sourced" },
+  },
+  decidedOn: { value: "2019-11-21", citation: VM_2019, certainty: "sourced" },
+  statistics: {
+    applicationsReceived: { value: 184, citation: KOMMUNTORGET_2019_1, certainty: "sourced" },
+    grantsMade: { value: 41, citation: KOMMUNTORGET_2019_1, certainty: "sourced" },
+    totalGranted: {
+      value: null,
+      citation: KOMMUNTORGET_2019_1,
+      certainty: "notFound",
+      note: "The total granted in the first 2019 call was not found; single grants ranged from 11 900 € to 2 000 000 €.",
+    },
+  },
+  eligibility: {
+    applicantTypes: APPLICANT_TYPES,
+    partnerOnlyTypes: PARTNER_ONLY_TYPES,
+    jointOnly: {
+      value: false,
+      citation: VM_2019,
+      certainty: "sourced",
+      note: "A single municipality could apply in this call (e.g. Kerava alone, 100 000 € for the accessibility of digital services). Joint projects were required from the second 2019 call on.",
+    },
+    minMunicipalities: {
+      value: 1,
+      citation: "893/2019 3 §",
+      certainty: "sourced",
+      note: "The grant may go to one municipality or to several jointly, and this call did not limit it to joint projects.",
+    },
+    jointAuthorityOnBehalf: JOINT_AUTHORITY_ON_BEHALF,
+    alandMunicipalities: ALAND_MUNICIPALITIES,
+  },
+  focusAreas: {
+    knowledgeManagement: { value: KNOWLEDGE_MANAGEMENT, citation: VM_2019, certainty: "sourced" },
+    dataUtilisation: {
+      value: {
+        title: { fi: "Tiedon hyödyntäminen", sv: "Utnyttjande av data", en: "Data utilisation" },
+        description: {
+          fi: "Tiedon hyödyntäminen kunnan toiminnassa.",
+          sv: "Att utnyttja data i kommunens verksamhet.",
+          en: "Making use of data in the municipality's operations.",
+        },
+      },
+      citation: VM_2019,
+      certainty: "sourced",
+    },
+    financialAdministrationAutomation: {
+      value: {
+        title: {
+          fi: "Taloushallinnon automatisointi",
+          sv: "Automatisering av ekonomiförvaltningen",
+          en: "Automation of financial administration",
+        },
+        description: {
+          fi: "Taloushallinnon ja siihen liittyvän tiedonhallinnan automatisointi.",
+          sv: "Automatisering av ekonomiförvaltningen och den tillhörande informationshanteringen.",
+          en: "Automating financial administration and the related information management.",
+        },
+      },
+      citation: VM_2019,
+      certainty: "sourced",
+      note: "The 2019 budget (HE 123/2018) named HR and financial administration as the year's focus.",
+    },
+  },
+  exclusions: {},
+  money: MONEY,
+  period: {
+    latestEnd: { value: "2021-11-30", citation: VM_2019, certainty: "sourced" },
+  },
+  requiredContents: REQUIRED_CONTENTS,
+  conditionsOfUse: CONDITIONS_OF_USE,
+  reporting: REPORTING,
+  criteria: {
+    ...STATUTORY_CRITERIA,
+    feasibility: {
+      value: {
+        title: {
+          fi: "Toteuttamiskelpoisuus ja vaikuttavuus suhteessa laajuuteen ja kustannuksiin",
+          sv: "Genomförbarhet och effekt i förhållande till omfattning och kostnader",
+          en: "Feasibility and impact relative to scope and cost",
+        },
+        description: {
+          fi: "Miten hanke uudistaa toimintatapoja ja palveluprosesseja, tavoitteleeko se kustannussäästöjä tai kustannusten kasvun hillintää, ja miten toteuttamiskelpoinen ja vaikuttava se on suhteessa laajuuteensa ja kustannusarvioonsa.",
+          sv: "Hur projektet förnyar verksamhetssätt och serviceprocesser, om det eftersträvar kostnadsbesparingar eller en dämpad kostnadsökning, och hur genomförbart och verkningsfullt det är i förhållande till sin omfattning och kostnadsberäkning.",
+          en: "How the project renews ways of working and service processes, whether it aims to cut costs or curb cost growth, and how feasible and effective it is relative to its scope and cost estimate.",
+        },
+      },
+      citation: KOMMUNTORGET_2019_1,
+      certainty: "sourced",
+    },
+  },
+};

@@ -1,0 +1,167 @@
+import type { CallEdition } from "../schema.js";
+import { BUDGET_ITEM_2019, pool2019 } from "./budget.js";
+import {
+  ALAND_MUNICIPALITIES,
+  CLOSING_TIME_1615,
+  DESCRIPTIVE_TITLE,
+  JOINT_AUTHORITY_ON_BEHALF,
+  PARTNER_ONLY_TYPES,
+  START_OF_DAY,
+} from "./programme.js";
+import {
+  HELSINKI_2019_2_DECISION,
+  KOMMUNFORBUNDET_2019_2,
+  KOMMUNTORGET_2019_2,
+  KUNTALIITTO_2019_2,
+  VM_2019,
+} from "./sources.js";
+import { APPLICANT_TYPES, CONDITIONS_OF_USE, LEGAL_BASIS, MONEY, REPORTING, REQUIRED_CONTENTS, STATUTORY_CRITERIA } from "./statute.js";
+import { ARCHIVING, BUILT_ENVIRONMENT, CASE_MANAGEMENT, KNOWLEDGE_MANAGEMENT, SOCIAL_AND_HEALTH_CARE } from "./texts.js";
+
+const FOUND = { citation: KUNTALIITTO_2019_2, certainty: "sourced" } as const;
+
+/**
+ * The second 2019 call (yhteishankkeet): joint projects only, from the same 30 M€ as the first.
+ * Expressions of interest 1.8.–5.9.2019, applications 13.11.–19.12.2019; 51 applications.
+ */
+export const edition2019_2: CallEdition = {
+  id: "2019-2",
+  registerYear: 2019,
+  title: {
+    value: {
+      fi: "Valtionavustus kuntien digitalisaation edistämiseen 2019, 2. haku: yhteishankkeet",
+      sv: "Statsunderstöd för främjande av digitaliseringen i kommunerna 2019, andra ansökningsomgången: samprojekt",
+      en: "2019 grant for promoting digitalisation in municipalities, call 2: joint projects",
+    },
+    citation: KUNTALIITTO_2019_2,
+    certainty: "inferred",
+    note: DESCRIPTIVE_TITLE,
+  },
+  legalBasis: LEGAL_BASIS,
+  budgetItem: BUDGET_ITEM_2019,
+  sources: [KUNTALIITTO_2019_2, KOMMUNFORBUNDET_2019_2, KOMMUNTORGET_2019_2, VM_2019],
+  appropriation: pool2019("2019-1"),
+  window: {
+    opensAt: {
+      value: "2019-11-13T00:00:00+02:00",
+      citation: KUNTALIITTO_2019_2,
+      certainty: "inferred",
+      note: `${START_OF_DAY} The application call (13.11.–19.12.2019) was preceded by expressions of interest from 1.8. to 5.9.2019 16.15, which are not the application window.`,
+    },
+    closesAt: {
+      value: "2019-12-19T16:15:00+02:00",
+      citation: KUNTALIITTO_2019_2,
+      certainty: "inferred",
+      note: `${CLOSING_TIME_1615} 19.12.2019 is in Finnish winter time (+02:00).`,
+    },
+  },
+  decidedOn: {
+    value: "2020-05-12",
+    citation: HELSINKI_2019_2_DECISION,
+    certainty: "inferred",
+    note: "The one decision seen is dated 12.5.2020 (VN/11801/2019, the Helsinki–Espoo–Turku–Oulu project); that the call's other grants were decided the same day is an assumption.",
+  },
+  statistics: {
+    applicationsReceived: { value: 51, citation: KOMMUNTORGET_2019_2, certainty: "sourced" },
+    grantsMade: {
+      value: null,
+      citation: KOMMUNTORGET_2019_2,
+      certainty: "notFound",
+      note: "The number of grants made in the second 2019 call was not found.",
+    },
+    totalGranted: {
+      value: null,
+      citation: KOMMUNTORGET_2019_2,
+      certainty: "notFound",
+      note: "The total granted in the second 2019 call was not found.",
+    },
+  },
+  eligibility: {
+    applicantTypes: APPLICANT_TYPES,
+    partnerOnlyTypes: PARTNER_ONLY_TYPES,
+    jointOnly: { value: true, ...FOUND, note: "Only joint projects of several municipalities were funded: the first call to require it." },
+    minMunicipalities: { value: 2, ...FOUND, note: "Joint projects of several municipalities, i.e. at least two." },
+    jointAuthorityOnBehalf: JOINT_AUTHORITY_ON_BEHALF,
+    alandMunicipalities: ALAND_MUNICIPALITIES,
+  },
+  focusAreas: {
+    customerOrientedProcesses: {
+      value: {
+        title: { fi: "Asiakaslähtöiset prosessit", sv: "Kundorienterade processer", en: "Customer-oriented processes" },
+        description: {
+          fi: "Kunnan prosessien uudistaminen asiakaslähtöisiksi.",
+          sv: "Att förnya kommunens processer så att de utgår från kunden.",
+          en: "Renewing the municipality's processes around its customers.",
+        },
+      },
+      ...FOUND,
+    },
+    sharedDataDefinitions: {
+      value: {
+        title: { fi: "Yhteiset tietomääritykset", sv: "Gemensamma datadefinitioner", en: "Shared data definitions" },
+        description: {
+          fi: "Kuntien yhteisten tietomääritysten laatiminen ja käyttöönotto.",
+          sv: "Att ta fram och införa gemensamma datadefinitioner för kommunerna.",
+          en: "Drawing up and adopting data definitions shared by municipalities.",
+        },
+      },
+      ...FOUND,
+    },
+    statutoryEServices: {
+      value: {
+        title: {
+          fi: "Lakisääteisten tehtävien sähköiset palvelut",
+          sv: "E-tjänster för lagstadgade uppgifter",
+          en: "E-services for statutory tasks",
+        },
+        description: {
+          fi: "Sähköisten palvelujen kehittäminen kunnan lakisääteisiin tehtäviin.",
+          sv: "Att utveckla e-tjänster för kommunens lagstadgade uppgifter.",
+          en: "Developing e-services for the municipality's statutory tasks.",
+        },
+      },
+      ...FOUND,
+    },
+    knowledgeManagement: { value: KNOWLEDGE_MANAGEMENT, ...FOUND },
+    strategicProcesses: {
+      value: {
+        title: { fi: "Strategiset prosessit", sv: "Strategiska processer", en: "Strategic processes" },
+        description: {
+          fi: "Kunnan strategisten prosessien digitalisointi.",
+          sv: "Att digitalisera kommunens strategiska processer.",
+          en: "Digitalising the municipality's strategic processes.",
+        },
+      },
+      ...FOUND,
+    },
+    automationAndAi: {
+      value: {
+        title: {
+          fi: "Ohjelmistorobotiikka ja tekoäly",
+          sv: "Programvarurobotik och artificiell intelligens",
+          en: "Robotic process automation and artificial intelligence",
+        },
+        description: {
+          fi: "Ohjelmistorobotiikan (RPA) ja tekoälyn hyödyntäminen kunnan prosesseissa.",
+          sv: "Att utnyttja programvarurobotik (RPA) och artificiell intelligens i kommunens processer.",
+          en: "Using robotic process automation (RPA) and artificial intelligence in the municipality's processes.",
+        },
+      },
+      ...FOUND,
+    },
+  },
+  exclusions: {
+    socialAndHealthCare: { value: SOCIAL_AND_HEALTH_CARE, ...FOUND },
+    builtEnvironment: { value: BUILT_ENVIRONMENT, ...FOUND },
+    caseManagement: { value: CASE_MANAGEMENT, ...FOUND },
+    archiving: { value: ARCHIVING, ...FOUND },
+  },
+  money: MONEY,
+  period: {
+    latestEnd: { value: "2021-11-30", ...FOUND, note: "Projects had to end by the end of November 2021." },
+  },
+  requiredContents: REQUIRED_CONTENTS,
+  conditionsOfUse: CONDITIONS_OF_USE,
+  reporting: REPORTING,
+  criteria: STATUTORY_CRITERIA,
+};
