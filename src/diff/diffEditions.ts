@@ -23,6 +23,14 @@ interface Node {
 type Field = { readonly path: string; readonly node: (e: CallEdition) => Node };
 type Keyed = { readonly prefix: string; readonly codes: readonly string[]; readonly nodes: (e: CallEdition) => Readonly<Record<string, Node | undefined>> };
 
+const APPROPRIATION: Field = { path: "appropriation", node: (e) => e.appropriation };
+
+/** The appropriation as a pool of money: its amount and, when shared, every edition drawing on it. */
+function pool(e: CallEdition) {
+  const { amount, sharedWith } = e.appropriation.value;
+  return { amount, shared: sharedWith.length === 0 ? [] : [...new Set([e.id, ...sharedWith])].sort() };
+}
+
 /**
  * The nodes compared, in the order of the edition schema. Left out on purpose: `id` and `title`
  * (they name the edition, and differ by definition), `sources` (reading links, not rules) and
@@ -33,7 +41,7 @@ const COMPARED: readonly (Field | Keyed)[] = [
   { path: "registerYear", node: (e) => ({ value: e.registerYear, citation: null, certainty: null }) },
   { path: "legalBasis", node: (e) => e.legalBasis },
   { path: "budgetItem", node: (e) => e.budgetItem },
-  { path: "appropriation", node: (e) => e.appropriation },
+  APPROPRIATION,
   { path: "window.opensAt", node: (e) => e.window.opensAt },
   { path: "window.closesAt", node: (e) => e.window.closesAt },
   { path: "decidedOn", node: (e) => e.decidedOn },
@@ -74,7 +82,9 @@ const COMPARED: readonly (Field | Keyed)[] = [
  * citation alone is not reported: the call page differs every year for the same statutory value
  * (`"0.85"` cites each year's page or 893/2019 4 §). Nor is a change of certainty alone
  * (`inferred` → `sourced` for the same value): the rule is the same, and the certainty of each
- * side is still reported on every change that is listed. A known value becoming unknown
+ * side is still reported on every change that is listed. The appropriation is compared as a pool
+ * (its amount, and the edition with those it is `sharedWith`), so the two 2019 calls sharing one
+ * 30 M€ appropriation show no change, though each names the other. A known value becoming unknown
  * (`notFound`, value `null`) is a `changed`.
  *
  * `diffEditions(a, a)` is empty, and `diffEditions(b, a)` mirrors `diffEditions(a, b)`: the same
@@ -95,6 +105,12 @@ export function diffEditions(a: EditionId | CallEdition, b: EditionId | CallEdit
   const after = typeof b === "string" ? getEdition(b) : b;
   const changes: EditionChange[] = [];
   for (const entry of COMPARED) {
+    if (entry === APPROPRIATION) {
+      // The two 2019 calls shared one 30 M€ appropriation, and each names the other in `sharedWith`:
+      // compared as a pool (the edition and those it shares with), that is no change.
+      if (!jsonEqual(pool(before), pool(after))) compare(changes, "appropriation", before.appropriation, after.appropriation);
+      continue;
+    }
     if ("path" in entry) {
       compare(changes, entry.path, entry.node(before), entry.node(after));
       continue;

@@ -202,3 +202,90 @@ describe("diffEditions properties", () => {
     );
   });
 });
+
+describe("diffEditions on the appropriation", () => {
+  it("compares it as a pool: two calls sharing one appropriation show no change", () => {
+    const first = base();
+    first.id = "2019-1";
+    first.appropriation = { ...first.appropriation, value: { amount: "30000000.00", sharedWith: ["2019-2"] } };
+    const second = base();
+    second.id = "2019-2";
+    second.appropriation = { ...second.appropriation, value: { amount: "30000000.00", sharedWith: ["2019-1"] } };
+    expect(diffEditions(first as CallEdition, second as CallEdition)).toEqual([]);
+    const alone = base();
+    alone.appropriation = { ...alone.appropriation, value: { amount: "30000000.00", sharedWith: [] } };
+    expect(diffEditions(first as CallEdition, alone as CallEdition).map((c) => [c.path, c.before, c.after])).toEqual([
+      ["appropriation", { amount: "30000000.00", sharedWith: ["2019-2"] }, { amount: "30000000.00", sharedWith: [] }],
+    ]);
+    expect(diffEditions(alone as CallEdition, "2022").map((c) => c.path)).toEqual(["appropriation"]);
+  });
+});
+
+// Expected lists written by hand from call-facts.md § 3 ("Other call years"), not from the output.
+describe("diffEditions on the real call editions", () => {
+  it("2021 → 2022: new focus areas, new dates, later end of use; exclusions and money unchanged", () => {
+    const changes = diffEditions("2021", "2022");
+    expect(changes.map((c) => [c.kind, c.path, c.kind === "changed" ? c.before : null, c.kind === "changed" ? c.after : null])).toEqual([
+      ["changed", "registerYear", 2021, 2022],
+      // 2021 opened 18.2.2021; the 2022 opening date was not found.
+      ["changed", "window.opensAt", "2021-02-18T00:00:00+02:00", null],
+      // 2021 closed 4.5.2021 at 16.15; 2022 closed 25.4.2022 (time of day inferred).
+      ["changed", "window.closesAt", "2021-05-04T16:15:00+03:00", "2022-04-25T16:15:00+03:00"],
+      ["changed", "decidedOn", "2021-06-23", "2022-06-15"],
+      ["removed", "focusAreas.builtEnvironmentServices", null, null],
+      ["removed", "focusAreas.digitalSecurity", null, null],
+      ["added", "focusAreas.dataQuality", null, null],
+      ["added", "focusAreas.competence", null, null],
+      // Projects end by the end of October 2023 (2021) and the end of September 2024 (2022).
+      ["changed", "period.latestEnd", "2023-10-31", "2024-09-30"],
+    ]);
+    const closes = changes.find((c) => c.path === "window.closesAt")!;
+    expect(closes.certainty).toEqual({ before: "sourced", after: "inferred" });
+    expect(closes.citation.after).toBe("https://vm.fi/kuntien-digikannustinavustukset-2022");
+    expect(changes.find((c) => c.path === "window.opensAt")!.certainty.after).toBe("notFound");
+    expect(changes.find((c) => c.path === "focusAreas.dataQuality")!.after).toMatchObject({ title: { fi: "Tietoaineistojen laatu" } });
+  });
+
+  it("2019-1 → 2019-2: joint projects only, two municipalities at least, four exclusions; the shared 30 M€ is no change", () => {
+    const changes = diffEditions("2019-1", "2019-2");
+    const byPath = new Map(changes.map((c) => [c.path, c]));
+    expect(byPath.get("eligibility.jointOnly")).toMatchObject({ kind: "changed", before: false, after: true });
+    expect(byPath.get("eligibility.minMunicipalities")).toMatchObject({ kind: "changed", before: 1, after: 2 });
+    expect(changes.filter((c) => c.path.startsWith("exclusions.")).map((c) => `${c.kind} ${c.path}`)).toEqual([
+      "added exclusions.socialAndHealthCare",
+      "added exclusions.builtEnvironment",
+      "added exclusions.archiving",
+      "added exclusions.caseManagement",
+    ]);
+    expect(byPath.has("appropriation")).toBe(false);
+    expect(byPath.has("money.maxGrantRate")).toBe(false);
+  });
+
+  it("2020 → 2021: the built environment moves from the exclusions into the focus areas", () => {
+    const changes = diffEditions("2020", "2021");
+    const listed = changes.map((c) => `${c.kind} ${c.path}`);
+    expect(listed).toContain("removed exclusions.builtEnvironment");
+    expect(listed).toContain("removed exclusions.archiving");
+    expect(listed).toContain("added exclusions.digitisationOnly");
+    expect(listed).toContain("added focusAreas.builtEnvironmentServices");
+    expect(listed).not.toContain("changed appropriation"); // 10 M€ both years
+    expect(listed).not.toContain("changed eligibility.jointOnly");
+  });
+
+  it("2019-2 → 2020: the appropriation falls from the shared 30 M€ to 10 M€", () => {
+    const change = diffEditions("2019-2", "2020").find((c) => c.path === "appropriation");
+    expect(change).toMatchObject({
+      kind: "changed",
+      before: { amount: "30000000.00", sharedWith: ["2019-1"] },
+      after: { amount: "10000000.00", sharedWith: [] },
+    });
+  });
+
+  it("the statutory rules of 893/2019 never change between editions", () => {
+    for (const [a, b] of [["2019-1", "2019-2"], ["2019-2", "2020"], ["2020", "2021"], ["2021", "2022"]] as const) {
+      const paths = diffEditions(a, b).map((c) => c.path);
+      const statutory = paths.filter((p) => /^(money|requiredContents|conditionsOfUse|reporting|legalBasis)/.test(p));
+      expect(statutory, `${a} → ${b}`).toEqual([]);
+    }
+  });
+});
