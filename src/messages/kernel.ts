@@ -27,6 +27,11 @@ export const kernelMessages = defineMessages({
     sv: (p: Input) => `${at(p)}${p.input}: ett belopp får ha högst två decimaler (cent).`,
     en: (p: Input) => `${at(p)}${p.input}: an amount may have at most two decimals (cents).`,
   },
+  "money.imprecise": {
+    fi: (p: Input) => `${at(p)}${p.input}: näin suuri luku ei säilytä senttejä tarkasti: anna määrä merkkijonona, esim. "85000.00".`,
+    sv: (p: Input) => `${at(p)}${p.input}: ett så stort tal bevarar inte centen exakt: ange beloppet som sträng, t.ex. "85000.00".`,
+    en: (p: Input) => `${at(p)}${p.input}: a number this large cannot carry its cents exactly: give the amount as a string, e.g. "85000.00".`,
+  },
   "money.negative": {
     fi: (p: Input) => `${at(p)}${p.input}: rahamäärä ei voi olla negatiivinen.`,
     sv: (p: Input) => `${at(p)}${p.input}: beloppet kan inte vara negativt.`,

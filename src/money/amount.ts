@@ -13,6 +13,7 @@ export type MoneyIssueCode =
   | "money.notFinite"
   | "money.exponent"
   | "money.tooManyDecimals"
+  | "money.imprecise"
   | "money.negative"
   | "money.tooLarge";
 
@@ -30,7 +31,10 @@ export interface ParseAmountOptions {
   readonly allowNegative?: boolean;
 }
 
-/** The largest amount accepted: 10^14 − 0.01 €, far above any appropriation, below float precision loss. */
+/**
+ * The largest amount accepted: 10^14 − 0.01 €, far above any appropriation. As a string it is
+ * exact; a JSON number this large cannot carry every cent (see `money.imprecise`).
+ */
 export const MAX_AMOUNT: Amount = "99999999999999.99";
 
 const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d+)?$/;
@@ -39,7 +43,8 @@ const EXPONENT = /e/i;
 
 /**
  * Reads an amount from a decimal string or a finite JSON number with at most two decimals.
- * Never throws.
+ * A number must say its cents exactly: one in exponent form, or one so large that a double cannot
+ * tell neighbouring cents apart, is refused (give such amounts as strings). Never throws.
  *
  * @example
  * ```ts
@@ -66,8 +71,17 @@ export function parseAmount(input: unknown, options: ParseAmountOptions = {}): R
   const value = new Dec(text);
   if (value.isNegative() && !value.isZero() && !options.allowNegative) return fail({ code: "money.negative", input: text });
   if (value.abs().greaterThan(MAX_AMOUNT)) return fail({ code: "money.tooLarge", input: text });
+  // From 2^46 (about 70 000 billion euros) a double is coarser than a cent, so a number and its
+  // neighbouring cent can be the same double, and the cents it was written with are lost.
+  if (typeof input === "number" && !carriesItsCents(input, text)) return fail({ code: "money.imprecise", input: text });
   // `-0` and `-0.00` are zero, not a negative amount.
   return ok(value.isZero() ? "0.00" : value.toFixed(2));
+}
+
+/** Whether no other two-decimal amount next to `text` reads as the same double. */
+function carriesItsCents(input: number, text: string): boolean {
+  const value = new Dec(text);
+  return Number(value.plus("0.01").toFixed(2)) !== input && Number(value.minus("0.01").toFixed(2)) !== input;
 }
 
 /** A short printable description of a non-amount input, for the issue. */
