@@ -18,6 +18,9 @@ export interface SplitShare {
  * be a whole number of units), and the result does not depend on the order of the shares.
  * With all weights zero, every part is zero and the total must be zero too.
  *
+ * @throws {RangeError} When the total is not a whole number of units, a weight is negative, or a
+ * non-zero total meets weights that are all zero.
+ *
  * @example
  * ```ts
  * splitLargestRemainder("100.00", [
@@ -30,7 +33,12 @@ export function splitLargestRemainder(total: Amount, shares: readonly SplitShare
   const step = new Dec(unit === "cent" ? "0.01" : "1");
   const totalUnits = new Dec(total).dividedBy(step);
   if (!totalUnits.isInteger()) throw new RangeError(`splitLargestRemainder: ${total} is not a whole number of ${unit}s`);
-  const weightSum = shares.reduce((s, x) => s.plus(x.weight), new Dec(0));
+  // Weights in cents, so every share is an exact fraction `totalUnits × weight / weightSum` of
+  // integers. Remainders are kept as exact numerators over `weightSum`: a rounded quotient would
+  // make equal remainders differ in the last digit and break the tie rule.
+  const weights = shares.map((s) => new Dec(s.weight).times(100));
+  if (weights.some((w) => w.isNegative() && !w.isZero())) throw new RangeError("splitLargestRemainder: a weight is negative");
+  const weightSum = weights.reduce((sum, w) => sum.plus(w), new Dec(0));
   if (weightSum.isZero()) {
     if (!totalUnits.isZero()) throw new RangeError("splitLargestRemainder: cannot split a non-zero total by zero weights");
     return shares.map(() => "0.00");
@@ -39,11 +47,11 @@ export function splitLargestRemainder(total: Amount, shares: readonly SplitShare
   const order: { index: number; remainder: Dec; key: string }[] = [];
   let assigned = new Dec(0);
   shares.forEach((s, index) => {
-    const exact = totalUnits.times(s.weight).dividedBy(weightSum);
-    const floor = exact.floor();
+    const numerator = totalUnits.times(weights[index]!);
+    const floor = numerator.dividedBy(weightSum).floor();
     floors.push(floor);
     assigned = assigned.plus(floor);
-    order.push({ index, remainder: exact.minus(floor), key: s.key });
+    order.push({ index, remainder: numerator.minus(floor.times(weightSum)), key: s.key });
   });
   order.sort((a, b) => b.remainder.comparedTo(a.remainder) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // A count of units, not money: at most shares.length − 1.
