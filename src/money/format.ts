@@ -5,11 +5,14 @@ const NBSP = "\u00a0";
 
 /**
  * Formats an amount for a reader: the Finnish and Swedish way (`85 000,00 €`, with no-break
- * spaces) or the English way (`€85,000.00`). Works on the digits, so no precision is lost.
+ * spaces U+00A0 between digit groups and before the euro sign, so a line never breaks inside an
+ * amount) or the English way (`€85,000.00`). A negative amount takes the minus sign U+2212
+ * (`−15,00 €`, `−€15.00`). Works on the digits, so no precision is lost.
  *
  * @example
  * ```ts
- * formatAmount("85000.00", "fi"); //=> "85 000,00 €" (no-break spaces)
+ * formatAmount("85000.00", "fi"); //=> "85\u00a0000,00\u00a0€"
+ * formatAmount("85000.00", "sv"); //=> "85\u00a0000,00\u00a0€"
  * formatAmount("85000.00", "en"); //=> "€85,000.00"
  * ```
  */

@@ -58,16 +58,20 @@ export function applyRate(
 }
 
 /**
- * `part / whole` as a decimal string with the given number of decimals, rounded half up;
- * `"0"`-valued when the whole is zero. For reporting shares, never for money.
+ * `part / whole` as a decimal string with the given number of decimals, rounded half up (a half
+ * away from zero); zero, never `-0`, when the share rounds to zero or the whole is zero. For
+ * reporting shares, never for money.
  *
  * @example
  * ```ts
  * ratio("200000.00", "250000.00", 4); //=> "0.8000"
+ * ratio("1.00", "8.00", 2);            //=> "0.13"
  * ```
  */
 export function ratio(part: Amount, whole: Amount, decimals: number): string {
   const w = new Dec(whole);
   if (w.isZero()) return new Dec(0).toFixed(decimals);
-  return new Dec(part).dividedBy(w).toFixed(decimals, Dec.ROUND_HALF_UP);
+  const share = new Dec(part).dividedBy(w).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
+  // A tiny negative share rounds to zero, which is written without a minus sign.
+  return (share.isZero() ? new Dec(0) : share).toFixed(decimals);
 }
