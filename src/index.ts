@@ -46,3 +46,6 @@ export {
   applicationSchema,
 } from "./application/schema.js";
 export { type ParseIssue, type ParseOptions, parseApplication } from "./application/parse.js";
+
+// JSON Schema of the application (for integrators in other languages and form builders)
+export { APPLICATION_SCHEMA_ID, type JsonSchema, applicationJsonSchema } from "./schema/jsonSchema.js";

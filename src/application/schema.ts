@@ -70,25 +70,33 @@ export const calendarDateInputSchema = z
 
 /** A municipality (kunta), by its three-digit Statistics Finland code. */
 export const municipalityPartySchema = z.object({
-  type: z.literal("municipality"),
+  type: z.literal("municipality").meta({ description: "A municipality (kunta)." }),
   /** Statistics Finland municipality code (kuntanumero), three digits, e.g. `"091"` for Helsinki. */
   code: z.string().regex(/^\d{3}$/, "three digits").meta({ description: "Statistics Finland municipality code, e.g. 091." }),
   /** The name, for readers; the code decides. */
-  name: name.optional(),
+  name: name.optional().meta({ description: "The municipality's name, for readers; the code decides." }),
 });
 
 /** A joint municipal authority (kuntayhtymä). */
 export const jointAuthorityPartySchema = z.object({
-  type: z.literal("jointAuthority"),
+  type: z.literal("jointAuthority").meta({ description: "A joint municipal authority (kuntayhtymä)." }),
   businessId: businessIdSchema,
-  name,
+  name: name.meta({ description: "The joint authority's name." }),
   /** Codes of the member municipalities on whose behalf it applies, if it applies for them. */
-  onBehalfOf: z.array(z.string().regex(/^\d{3}$/, "three digits")).max(400).optional(),
+  onBehalfOf: z
+    .array(z.string().regex(/^\d{3}$/, "three digits"))
+    .max(400)
+    .optional()
+    .meta({ description: "Codes of the member municipalities on whose behalf the joint authority applies, if it applies for them." }),
 });
 
 /** Any other party: an association (yhdistys), a company (yritys) or another body. */
 const otherPartySchema = <T extends "association" | "company" | "other">(type: T) =>
-  z.object({ type: z.literal(type), name, businessId: businessIdSchema.optional() });
+  z.object({
+    type: z.literal(type).meta({ description: "An association (yhdistys), a company (yritys) or another body: a partner, never an applicant." }),
+    name: name.meta({ description: "The party's name." }),
+    businessId: businessIdSchema.optional(),
+  });
 
 /** A party of an application: the applicant or an implementing partner. */
 export const partySchema = z.discriminatedUnion("type", [
@@ -101,17 +109,17 @@ export const partySchema = z.discriminatedUnion("type", [
 
 /** One line of the project budget. `amount` is VAT-free; `vat` is never eligible (893/2019 4 §). */
 export const budgetLineSchema = z.object({
-  category: z.enum(BUDGET_CATEGORIES),
+  category: z.enum(BUDGET_CATEGORIES).meta({ description: "The cost category; 893/2019 5 § decides whether it counts toward the eligible costs." }),
   /** The VAT-free cost. */
-  amount: amountInputSchema,
+  amount: amountInputSchema.meta({ description: 'The VAT-free cost in euros: a decimal string with at most two decimals ("85000.00"), or a JSON number with at most two decimals.' }),
   /** The VAT on it, if any; never an eligible cost. */
-  vat: amountInputSchema.default("0.00"),
-  description: text.optional(),
+  vat: amountInputSchema.default("0.00").meta({ description: "The VAT on the cost, in euros; never an eligible cost (893/2019 4 §). Default 0." }),
+  description: text.optional().meta({ description: "What the cost is, for readers." }),
   /** For `softwareLicences`: the applicant states the licence is necessary for the project (893/2019 5 § 3 mom.). */
-  necessary: z.boolean().optional(),
+  necessary: z.boolean().optional().meta({ description: "For softwareLicences: the applicant states the licence is necessary for the project (893/2019 5 § 3 mom.)." }),
   /** For `internalCharges`: the applicant states the charge rests on actual costs in the accounts (893/2019 5 § 4 mom.). */
-  actualCosts: z.boolean().optional(),
-});
+  actualCosts: z.boolean().optional().meta({ description: "For internalCharges: the applicant states the charge rests on actual costs in the accounts (893/2019 5 § 4 mom.)." }),
+}).meta({ description: "One line of the project budget (kustannusarvio)." });
 
 const declarationsShape = Object.fromEntries(EXCLUSION_CODES.map((c) => [c, z.boolean().nullable().optional()])) as {
   [K in (typeof EXCLUSION_CODES)[number]]: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
@@ -119,37 +127,40 @@ const declarationsShape = Object.fromEntries(EXCLUSION_CODES.map((c) => [c, z.bo
 
 /** The project: its focus area, exclusion declarations, period and the texts 893/2019 6 § requires. */
 export const projectSchema = z.object({
-  name,
+  name: name.meta({ description: "The project's name (hankkeen nimi)." }),
   /** The one focus area (painopiste) the project emphasises. */
-  focusArea: focusAreaCodeSchema.optional(),
+  focusArea: focusAreaCodeSchema.optional().meta({ description: "The one focus area (painopiste) of the edition that the project emphasises." }),
   /** For each exclusion of the edition: is the project of that kind? `true` = it is. */
-  declarations: z.object(declarationsShape).default({}),
+  declarations: z
+    .object(declarationsShape)
+    .default({})
+    .meta({ description: "For each exclusion of the edition: is the project of that kind? true = it is (and is excluded); null or absent = unanswered." }),
   /** The first day of the project. */
-  start: calendarDateInputSchema.optional(),
+  start: calendarDateInputSchema.optional().meta({ description: "The first day of the project, YYYY-MM-DD." }),
   /** The last day of the project. */
-  end: calendarDateInputSchema.optional(),
+  end: calendarDateInputSchema.optional().meta({ description: "The last day of the project, YYYY-MM-DD; at the latest the edition's end of the period of use." }),
   /** Objectives (tavoitteet), 893/2019 6 § 2 mom. 1 k. */
-  objectives: text.optional(),
+  objectives: text.optional().meta({ description: "Objectives (tavoitteet), 893/2019 6 § 2 mom. 1 k." }),
   /** Planned measures (toimenpiteet), 6 § 2 mom. 1 k. */
-  measures: text.optional(),
+  measures: text.optional().meta({ description: "Planned measures (toimenpiteet), 893/2019 6 § 2 mom. 1 k." }),
   /** Intended results (tulokset), 6 § 2 mom. 1 k. */
-  results: text.optional(),
+  results: text.optional().meta({ description: "Intended results (tulokset), 893/2019 6 § 2 mom. 1 k." }),
   /** Plan for using and disseminating the results, 6 § 2 mom. 2 k. */
-  disseminationPlan: text.optional(),
+  disseminationPlan: text.optional().meta({ description: "Plan for using and disseminating the results, 893/2019 6 § 2 mom. 2 k." }),
   /** Schedule (aikataulu), 6 § 2 mom. 3 k. */
-  schedule: text.optional(),
+  schedule: text.optional().meta({ description: "Schedule (aikataulu), 893/2019 6 § 2 mom. 3 k." }),
   /** Organisation (organisointi), 6 § 2 mom. 3 k. */
-  organisation: text.optional(),
+  organisation: text.optional().meta({ description: "Organisation (organisointi), 893/2019 6 § 2 mom. 3 k." }),
   /** Relation to other key projects of the field, 6 § 2 mom. 6 k. */
-  relatedProjects: text.optional(),
-});
+  relatedProjects: text.optional().meta({ description: "Relation to other key projects of the field, 893/2019 6 § 2 mom. 6 k." }),
+}).meta({ description: "The project (hanke): its focus area, exclusion declarations, period and the contents 893/2019 6 § requires." });
 
 /** The budget: lines and the grant requested. */
 export const budgetSchema = z.object({
-  lines: z.array(budgetLineSchema).max(1000),
+  lines: z.array(budgetLineSchema).max(1000).meta({ description: "The budget lines, VAT-free amounts with their VAT." }),
   /** The grant applied for (haettu avustus). */
-  requestedGrant: amountInputSchema,
-});
+  requestedGrant: amountInputSchema.meta({ description: "The grant applied for (haettu avustus), in euros; at most 85 % of the eligible VAT-free costs (893/2019 4 §)." }),
+}).meta({ description: "The budget: lines and the grant requested." });
 
 /**
  * The zod schema of an application: the public input contract. Unknown keys are dropped, so
@@ -157,17 +168,24 @@ export const budgetSchema = z.object({
  */
 export const applicationSchema = z.object({
   /** An id of the caller's own, carried through. */
-  id: z.string().max(200).optional(),
+  id: z.string().max(200).optional().meta({ description: "An id of the caller's own, carried through to the assessment." }),
   /** The call edition applied to. */
-  edition: editionIdSchema,
+  edition: editionIdSchema.meta({ description: "The call edition (hakukierros) applied to." }),
   /** When the application was sent, an ISO 8601 instant with an offset. */
-  submittedAt: instantInputSchema.optional(),
+  submittedAt: instantInputSchema.optional().meta({ description: 'When the application was sent: an ISO 8601 instant with an explicit offset, e.g. "2022-04-25T15:30:00+03:00".' }),
   /** The lead applicant and administrator (hakija, hankehallinnoija). */
-  applicant: partySchema,
+  applicant: partySchema.meta({ description: "The lead applicant and administrator (hakija, hankehallinnoija): a municipality or a joint municipal authority." }),
   /** The other implementing parties (osatoteuttajat) and partners. */
-  participants: z.array(partySchema).max(400).default([]),
+  participants: z
+    .array(partySchema)
+    .max(400)
+    .default([])
+    .meta({ description: "The other implementing parties (osatoteuttajat) and partners." }),
   project: projectSchema,
   budget: budgetSchema,
+}).meta({
+  title: "Application to the digikannustin grant (avustus kuntien digitalisaation edistämiseen)",
+  description: "An application as the caller sends it to digikannustin's parseApplication and assess. Unknown keys are ignored.",
 });
 
 /** An application as the caller sends it (amounts may be numbers). */

@@ -1,0 +1,20 @@
+/**
+ * Writes `docs/schema/application.schema.json` from `applicationJsonSchema()`. Run with
+ * `npm run docs:schema`; `test/schema/jsonSchema.test.ts` fails when the committed file is stale.
+ */
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { applicationJsonSchema } from "../src/schema/jsonSchema.js";
+
+/** Where the committed schema lives. */
+export const SCHEMA_FILE_URL = new URL("../docs/schema/application.schema.json", import.meta.url);
+
+/** The file's text: the schema as indented JSON with a final newline. Pure. */
+export function renderSchemaFile(): string {
+  return `${JSON.stringify(applicationJsonSchema(), null, 2)}\n`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(SCHEMA_FILE_URL, renderSchemaFile());
+  console.log(`wrote ${fileURLToPath(SCHEMA_FILE_URL)}`);
+}

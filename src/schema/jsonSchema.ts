@@ -1,0 +1,106 @@
+import * as z from "zod";
+import {
+  amountInputSchema,
+  applicationSchema,
+  businessIdSchema,
+  calendarDateInputSchema,
+  instantInputSchema,
+} from "../application/schema.js";
+import { EDITION_IDS, EXCLUSION_CODES, type ExclusionCode, editionIdSchema } from "../editions/codes.js";
+import { editions } from "../editions/registry.js";
+
+/** The `$id` of the application JSON Schema. */
+export const APPLICATION_SCHEMA_ID = "urn:digikannustin:schema:application";
+
+/** A JSON Schema document: plain JSON data. */
+export type JsonSchema = { readonly [key: string]: unknown };
+
+// What the zod parsers check in code, said as JSON Schema so that other validators check it too.
+// Each pattern accepts no more strings than its parser (the parsers also accept a few spellings the
+// patterns refuse, e.g. "-0"). A JSON number's cents and size are left to the parser: JSON Schema's
+// `multipleOf: 0.01` is unreliable in binary floating point.
+const AMOUNT_STRING = "^(0|[1-9]\\d{0,13})(\\.\\d{1,2})?$";
+const BUSINESS_ID = "^\\d{6,7}-\\d$";
+const INSTANT = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$";
+const DATE = "^\\d{4}-\\d{2}-\\d{2}$";
+
+/** Whether a schema is `target` or a copy of it (`.meta()`, `.optional()` keep a link to the parent). */
+function derivesFrom(schema: z.core.$ZodType, target: z.core.$ZodType): boolean {
+  for (let s: z.core.$ZodType | undefined = schema; s; s = s._zod.parent) if (s === target) return true;
+  return false;
+}
+
+function override(ctx: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, unknown> }): void {
+  const { jsonSchema } = ctx;
+  const is = (target: z.core.$ZodType) => derivesFrom(ctx.zodSchema, target);
+  if (is(editionIdSchema)) jsonSchema["enum"] = [...EDITION_IDS];
+  if (is(amountInputSchema)) {
+    jsonSchema["anyOf"] = [
+      { type: "string", pattern: AMOUNT_STRING },
+      { type: "number", minimum: 0 },
+    ];
+  }
+  if (is(businessIdSchema)) jsonSchema["pattern"] = BUSINESS_ID;
+  if (is(instantInputSchema)) jsonSchema["pattern"] = INSTANT;
+  if (is(calendarDateInputSchema)) Object.assign(jsonSchema, { pattern: DATE, format: "date" });
+}
+
+/** The editions that excluded a kind of project, from the edition data: `"2021, 2022"`. */
+function excludedIn(code: ExclusionCode): string {
+  const ids = editions.filter((e) => e.exclusions[code]).map((e) => e.id);
+  return ids.length ? ids.join(", ") : "none";
+}
+
+/** The English title of an exclusion, from the first edition that names it. */
+function exclusionTitle(code: ExclusionCode): string {
+  for (const e of editions) {
+    const node = e.exclusions[code];
+    if (node) return node.value.title.en;
+  }
+  return code;
+}
+
+/** `"2021: builtEnvironmentServices, digitalSecurity; 2022: dataQuality, competence"`. */
+function focusAreasByEdition(): string {
+  return editions.map((e) => `${e.id}: ${Object.keys(e.focusAreas).join(", ")}`).join("; ");
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of an application, generated from the zod
+ * {@link applicationSchema} that `parseApplication` uses, so the two cannot drift. For integrators
+ * in other languages and form builders. It describes the input side of the contract: amounts may
+ * be strings or numbers, defaults may be left out. What a JSON Schema cannot say (a business ID's
+ * check digit, a date that exists in the calendar beyond `format: "date"`, whether the edition
+ * lists the focus area) is checked by `parseApplication` and `assess`.
+ * Committed as `docs/schema/application.schema.json`.
+ *
+ * @example
+ * ```ts
+ * const schema = applicationJsonSchema();
+ * schema.$schema;  //=> "https://json-schema.org/draft/2020-12/schema"
+ * schema.$id;      //=> "urn:digikannustin:schema:application"
+ * schema.required; //=> ["edition", "applicant", "project", "budget"]
+ * ```
+ */
+export function applicationJsonSchema(): JsonSchema {
+  const generated = z.toJSONSchema(applicationSchema, {
+    io: "input",
+    target: "draft-2020-12",
+    override: (ctx) => override(ctx as never),
+  }) as Record<string, unknown>;
+  const { $schema, title, description, ...rest } = generated;
+  const doc = { $schema, $id: APPLICATION_SCHEMA_ID, title, description, ...rest } as unknown as {
+    properties: { project: { properties: Record<string, { properties?: Record<string, Record<string, unknown>> } & Record<string, unknown>> } };
+  };
+  const project = doc.properties.project.properties;
+  const focusArea = project["focusArea"]!;
+  focusArea["description"] = `${String(focusArea["description"])} Codes by edition: ${focusAreasByEdition()}.`;
+  const declarations = project["declarations"]!.properties!;
+  for (const code of EXCLUSION_CODES) {
+    declarations[code] = {
+      ...declarations[code],
+      description: `Is the project of this kind: ${exclusionTitle(code)}? Excluded in: ${excludedIn(code)}.`,
+    };
+  }
+  return doc;
+}
