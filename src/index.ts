@@ -36,6 +36,7 @@ export {
   findEdition,
   getEdition,
 } from "./editions/registry.js";
+export { type EditionLocale, renderEditionMarkdown } from "./editions/render.js";
 
 // Applications
 export {
