@@ -2,6 +2,7 @@ import { applicationMessages } from "./application.js";
 import { diffMessages } from "./diff.js";
 import { editionMessages } from "./editions.js";
 import { kernelMessages } from "./kernel.js";
+import { ruleMessages } from "./rules.js";
 import type { Locale } from "./types.js";
 
 /**
@@ -13,6 +14,7 @@ export const catalogue = {
   ...applicationMessages,
   ...diffMessages,
   ...editionMessages,
+  ...ruleMessages,
 };
 
 /** A stable message code, e.g. `"grant.exceedsMaximum"`. */

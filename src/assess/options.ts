@@ -1,0 +1,100 @@
+import type { ParseIssue } from "../application/parse.js";
+import type { EditionId } from "../editions/codes.js";
+import { editionIds, findEdition } from "../editions/registry.js";
+import type { CallEdition } from "../editions/schema.js";
+import { type MessageCode, formatMessage } from "../messages/catalogue.js";
+import { LOCALES, type Locale, type MessageParams } from "../messages/types.js";
+import { parseInstant } from "../time/instant.js";
+import type { AlandPolicy } from "./types.js";
+
+const ALAND_POLICIES: readonly AlandPolicy[] = ["allow", "review", "deny"];
+
+/** The options of an assessment after checking, or the issues that make it `invalid`. */
+export interface ResolvedOptions {
+  /** The language; Finnish unless a valid one was given. */
+  readonly locale: Locale;
+  /** The edition asked for, if any. */
+  readonly edition: CallEdition | null;
+  /** The fallback submission instant, epoch milliseconds. */
+  readonly at: number | null;
+  /** The Åland policy. */
+  readonly aland: AlandPolicy;
+  /** Why the options are not valid; empty when they are. */
+  readonly issues: readonly ParseIssue[];
+}
+
+/** A coded issue about the options, with its message in the given language. */
+export function optionIssue(path: readonly (string | number)[], code: MessageCode, params: MessageParams, locale: Locale): ParseIssue {
+  return { path, code, params, message: formatMessage(code, params as never, locale) };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks the options of `assess`, which untyped callers may send as anything. Reads only own data
+ * properties through `Object.hasOwn`, so an inherited or polluted key is never taken for an option.
+ */
+export function resolveOptions(options: unknown, allowEdition: boolean): ResolvedOptions {
+  const issues: ParseIssue[] = [];
+  if (options === undefined || options === null) {
+    return { locale: "fi", edition: null, at: null, aland: "review", issues };
+  }
+  if (!isObject(options)) {
+    issues.push(optionIssue(["options"], "application.invalidType", { field: "options", expected: "object" }, "fi"));
+    return { locale: "fi", edition: null, at: null, aland: "review", issues };
+  }
+  const own = (key: string): unknown => (Object.hasOwn(options, key) ? options[key] : undefined);
+
+  let locale: Locale = "fi";
+  const l = own("locale");
+  if (l !== undefined) {
+    if ((LOCALES as readonly unknown[]).includes(l)) locale = l as Locale;
+    else issues.push(optionIssue(["options", "locale"], "application.invalidOption", { field: "options.locale", options: [...LOCALES] }, "fi"));
+  }
+
+  let edition: CallEdition | null = null;
+  const e = own("edition");
+  if (e !== undefined && allowEdition) {
+    const found = findEdition(e);
+    if (found.success) edition = found.data;
+    else {
+      const params = { field: "options.edition", options: [...editionIds] };
+      issues.push(optionIssue(["options", "edition"], "application.invalidOption", params, locale));
+    }
+  }
+
+  let at: number | null = null;
+  const a = own("at");
+  if (a !== undefined) {
+    const r = parseInstant(a);
+    if (r.success) at = r.data;
+    else issues.push(optionIssue(["options", "at"], r.issues[0]!.code, { field: "options.at", input: r.issues[0]!.input }, locale));
+  }
+
+  let aland: AlandPolicy = "review";
+  const p = own("alandMunicipalities");
+  if (p !== undefined) {
+    if ((ALAND_POLICIES as readonly unknown[]).includes(p)) aland = p as AlandPolicy;
+    else {
+      const params = { field: "options.alandMunicipalities", options: [...ALAND_POLICIES] };
+      issues.push(optionIssue(["options", "alandMunicipalities"], "application.invalidOption", params, locale));
+    }
+  }
+  return { locale, edition, at, aland, issues };
+}
+
+/** The edition an input names, if it names a valid one; read defensively (the input may be anything). */
+export function editionNamedIn(input: unknown): EditionId | null {
+  if (!isObject(input) || !Object.hasOwn(input, "edition")) return null;
+  const found = findEdition(input["edition"]);
+  return found.success ? found.data.id : null;
+}
+
+/** The caller's id in an input, if it has a usable one. */
+export function idNamedIn(input: unknown): string | null {
+  if (!isObject(input) || !Object.hasOwn(input, "id")) return null;
+  const id = input["id"];
+  return typeof id === "string" && id.length <= 200 ? id : null;
+}

@@ -1,0 +1,22 @@
+import type { Application } from "../application/schema.js";
+import type { CallEdition } from "../editions/schema.js";
+import { budgetFacts } from "../rules/budget.js";
+import { editionFacts } from "../rules/facts.js";
+import type { BudgetSummary } from "./types.js";
+
+/**
+ * The money of a parsed application under an edition's rules (893/2019 4–5 §): total, eligible,
+ * conditional and ineligible VAT-free costs, VAT, the maximum grant (rate × eligible costs,
+ * rounded down to the cent), the grant applied for and the applicants' own share. Every amount is
+ * a decimal string; `totalCosts = eligibleCosts + ineligibleCosts`.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseApplication(application2022);
+ * if (parsed.success) summariseBudget(parsed.data, getEdition("2022"));
+ * //=> { totalCosts: "120000.01", eligibleCosts: "120000.01", …, rate: "0.85", maxGrant: "102000.00", … }
+ * ```
+ */
+export function summariseBudget(app: Application, edition: CallEdition): BudgetSummary {
+  return budgetFacts(app, editionFacts(edition)).summary;
+}

@@ -1,0 +1,75 @@
+// The contents an application must have (893/2019 6 § 2 mom.), one rule per content code.
+import { CONTENT_CODES, type ContentCode } from "../editions/codes.js";
+import { REQUIRED_CONTENTS } from "../editions/data/statute.js";
+import { finding, titleParams } from "./finding.js";
+import type { Rule } from "./types.js";
+
+/** The contents given as free text in `project`, by the field that holds each. */
+export const TEXT_CONTENTS = ["objectives", "measures", "results", "disseminationPlan", "schedule", "organisation", "relatedProjects"] as const;
+type TextContent = (typeof TEXT_CONTENTS)[number];
+
+function isTextContent(code: ContentCode): code is TextContent {
+  return (TEXT_CONTENTS as readonly string[]).includes(code);
+}
+
+/** Where the structured contents are in the application. */
+const STRUCTURED: Record<Exclude<ContentCode, TextContent>, string> = {
+  parties: "applicant, participants",
+  funding: "budget",
+};
+
+const NON_BLANK = /\S/;
+
+/**
+ * `contents.<code>`: evaluated for each content the edition requires.
+ * - A text content (objectives, measures, results, dissemination plan, schedule, organisation,
+ *   relation to other projects) is `missing` when absent or blank (whitespace only), else `pass`.
+ * - `parties` and `funding` are given by the application's structure (`applicant`, `participants`,
+ *   `budget`), which parsing already requires; they always `pass`, so that the findings list every
+ *   item of 893/2019 6 § 2 mom., and the consortium, costs and grant rules judge their substance.
+ */
+export function contentRule(code: ContentCode): Rule {
+  const id = `contents.${code}`;
+  const text = isTextContent(code);
+  const t = REQUIRED_CONTENTS[code]!.value.title;
+  return {
+    info: {
+      id,
+      family: "contents",
+      citation: "893/2019 6 § 2 mom.",
+      title: t,
+      description: text
+        ? {
+            fi: `Hakemuksessa on oltava kohta ”${t.fi}” (project.${code}), eikä se saa olla tyhjä.`,
+            sv: `Ansökan ska innehålla avsnittet ”${t.sv}” (project.${code}), och det får inte vara tomt.`,
+            en: `The application must contain "${t.en}" (project.${code}), and it must not be blank.`,
+          }
+        : {
+            fi: `Kohta ”${t.fi}” annetaan hakemuksen rakenteisina tietoina (${STRUCTURED[code as keyof typeof STRUCTURED]}), jotka ovat aina mukana; niiden sisällön arvioivat muut säännöt.`,
+            sv: `Avsnittet ”${t.sv}” ges som strukturerade uppgifter i ansökan (${STRUCTURED[code as keyof typeof STRUCTURED]}), som alltid finns med; andra regler bedömer innehållet.`,
+            en: `"${t.en}" is given by the application's structured data (${STRUCTURED[code as keyof typeof STRUCTURED]}), which is always there; other rules judge its substance.`,
+          },
+      facts: [`requiredContents.${code}`],
+      outcomes: text ? ["pass", "missing"] : ["pass"],
+      appliesWhen: `requiredContents.${code}`,
+    },
+    evaluate(ctx) {
+      const node = ctx.edition.requiredContents[code]!;
+      const params = { content: code, ...titleParams(node.value.title) };
+      if (!isTextContent(code)) {
+        const where = STRUCTURED[code];
+        return finding(ctx, id, "pass", node.citation, { content: code, field: where }, "contents.structured", { ...params, field: where });
+      }
+      const value = ctx.app.project[code];
+      const given = value !== undefined && NON_BLANK.test(value);
+      const values = { content: code, field: `project.${code}`, given, length: value?.length ?? 0 };
+      return finding(ctx, id, given ? "pass" : "missing", node.citation, values, given ? "contents.pass" : "contents.missing", {
+        ...params,
+        field: `project.${code}`,
+      });
+    },
+  };
+}
+
+/** One rule per content code, in code order. */
+export const contentRules: readonly Rule[] = CONTENT_CODES.map(contentRule);

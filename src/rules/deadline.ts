@@ -1,0 +1,53 @@
+// The call's closing time (määräaika), Finnish time (893/2019 6 § 1 mom.: as and when VM announces).
+import { toHelsinkiIso } from "../time/instant.js";
+import { cite } from "./cite.js";
+import { finding } from "./finding.js";
+import type { Rule } from "./types.js";
+
+/**
+ * `deadline.submittedInTime`: the application must have arrived by the edition's `closesAt`,
+ * compared as instants, so `"2022-04-25T13:15:00Z"` is the same moment as 16.15 Finnish summer
+ * time. Without `submittedAt` (and without the `at` option) the answer is `missing`. VM granted no
+ * extensions (vm.fi/usein-kysyttya). Where the edition's closing time of day is inferred (2022),
+ * the message says so.
+ */
+export const deadlineSubmittedInTime: Rule = {
+  info: {
+    id: "deadline.submittedInTime",
+    family: "deadline",
+    citation: "893/2019 6 § 1 mom.",
+    title: {
+      fi: "Hakemus saapui määräaikaan mennessä",
+      sv: "Ansökan kom in inom tidsfristen",
+      en: "The application arrived in time",
+    },
+    description: {
+      fi: "Vertaa hakemuksen saapumishetkeä haun päättymishetkeen Suomen aikaa. Täsmälleen päättymishetkellä saapunut hakemus ehtii; sekuntiakin myöhemmin saapunut ei. Määräajan pidennyksiä ei myönnetty.",
+      sv: "Jämför när ansökan kom in med när ansökningstiden gick ut, finsk tid. En ansökan som kommer in exakt vid utgången hinner; en som kommer en sekund senare gör det inte. Förlängd tid beviljades inte.",
+      en: "Compares the moment the application arrived with the moment the call closed, in Finnish time. An application arriving exactly at the closing time is in time; one a second later is not. No extensions were granted.",
+    },
+    facts: ["window.closesAt"],
+    outcomes: ["pass", "fail", "missing"],
+  },
+  evaluate(ctx) {
+    const id = "deadline.submittedInTime";
+    const node = ctx.edition.window.closesAt;
+    const closesAt = node.value;
+    const citation = cite("893/2019 6 § 1 mom.", node.citation);
+    const inferred = node.certainty === "inferred";
+    const submitted = ctx.facts.submitted;
+    if (submitted === null) {
+      const values = { submittedAt: null, closesAt, closesAtCertainty: node.certainty };
+      return finding(ctx, id, "missing", citation, values, "deadline.submittedInTime.missing", { closesAt, inferredTime: inferred });
+    }
+    const submittedAt = toHelsinkiIso(submitted.ms);
+    // The caveat of an inferred time of day matters only on the closing day itself (both are Helsinki ISO text).
+    const inferredTime = inferred && submittedAt.slice(0, 10) === closesAt.slice(0, 10);
+    const values = { submittedAt, closesAt, source: submitted.source, closesAtCertainty: node.certainty };
+    const params = { submittedAt, closesAt, inferredTime, fromOption: submitted.source === "options.at" };
+    if (submitted.ms <= ctx.editionFacts.closesAtMs) {
+      return finding(ctx, id, "pass", citation, values, "deadline.submittedInTime.pass", params);
+    }
+    return finding(ctx, id, "fail", citation, values, "deadline.submittedInTime.fail", params);
+  },
+};

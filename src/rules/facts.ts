@@ -1,0 +1,170 @@
+import type { Application } from "../application/schema.js";
+import {
+  BUDGET_CATEGORIES,
+  type BudgetCategory,
+  CONTENT_CODES,
+  type ContentCode,
+  type CostTreatment,
+  EXCLUSION_CODES,
+  type ExclusionCode,
+  FOCUS_AREA_CODES,
+  type FocusAreaCode,
+  REGISTER_YEARS,
+  type RegisterYear,
+} from "../editions/codes.js";
+import type { CallEdition } from "../editions/schema.js";
+import { Dec } from "../money/decimal.js";
+import { DISSOLVED } from "../reference/data/mergers.js";
+import { type Municipality, findMunicipality } from "../reference/municipalities.js";
+import { parseInstant } from "../time/instant.js";
+import { type BudgetFacts, budgetFacts } from "./budget.js";
+
+/** What an edition's rules read, computed once per edition object and kept while it lives. */
+export interface EditionFacts {
+  /** The closing instant (määräaika), epoch milliseconds. */
+  readonly closesAtMs: number;
+  /** The edition's focus areas, in code order. */
+  readonly focusAreas: readonly FocusAreaCode[];
+  /** The edition's exclusions, in code order. */
+  readonly exclusions: readonly ExclusionCode[];
+  /** The edition's required contents, in code order. */
+  readonly contents: readonly ContentCode[];
+  /** The maximum grant rate, exact. */
+  readonly rate: Dec;
+  /** The maximum grant rate as the edition writes it, e.g. `"0.85"`. */
+  readonly rateText: string;
+  /** How each budget category counts. */
+  readonly treatments: Readonly<Record<BudgetCategory, CostTreatment>>;
+  /** The year of the municipality register that applies. */
+  readonly registerYear: RegisterYear;
+}
+
+const editionCache = new WeakMap<CallEdition, EditionFacts>();
+
+/**
+ * The facts of an edition. Editions are immutable, so the cache is not observable; a fixture
+ * edition built in a test gets its own entry.
+ */
+export function editionFacts(edition: CallEdition): EditionFacts {
+  const cached = editionCache.get(edition);
+  if (cached) return cached;
+  const closes = parseInstant(edition.window.closesAt.value);
+  if (!closes.success) throw new RangeError(`edition ${edition.id}: closesAt is not an instant`);
+  const treatments = {} as Record<BudgetCategory, CostTreatment>;
+  for (const c of BUDGET_CATEGORIES) treatments[c] = edition.money.costCategories[c].value.treatment;
+  const facts: EditionFacts = {
+    closesAtMs: closes.data,
+    focusAreas: FOCUS_AREA_CODES.filter((c) => edition.focusAreas[c] !== undefined),
+    exclusions: EXCLUSION_CODES.filter((c) => edition.exclusions[c] !== undefined),
+    contents: CONTENT_CODES.filter((c) => edition.requiredContents[c] !== undefined),
+    rate: new Dec(edition.money.maxGrantRate.value),
+    rateText: edition.money.maxGrantRate.value,
+    treatments,
+    registerYear: edition.registerYear,
+  };
+  editionCache.set(edition, facts);
+  return facts;
+}
+
+/**
+ * Where a municipality code stands in the edition's register:
+ * - `valid`: a mainland municipality of that year;
+ * - `aland`: a municipality of Åland (Ahvenanmaa) of that year;
+ * - `dissolved`: a municipality of an earlier register that had merged away by that year;
+ * - `unknown`: no register has the code.
+ */
+export type MemberStatus = "valid" | "aland" | "dissolved" | "unknown";
+
+/** Where a municipality is named in the application. */
+export type MemberRole = "applicant" | "participant" | "onBehalfOf";
+
+/** One municipality named in the application (as applicant, participant, or in a joint authority's `onBehalfOf`). */
+export interface MemberFact {
+  /** The code as given. */
+  readonly code: string;
+  /** Where it is named. */
+  readonly role: MemberRole;
+  /** The path in the application, e.g. `"participants[1].onBehalfOf[0]"`. */
+  readonly path: string;
+  /** Where it stands in the register. */
+  readonly status: MemberStatus;
+  /** `"099 Honkajoki"`, `"478 Maarianhamina (Mariehamn)"`; the bare code when unknown. */
+  readonly label: string;
+  /** Whether the same code was named before. */
+  readonly duplicate: boolean;
+  /** For a dissolved municipality: the last register year it is in. */
+  readonly lastYear?: RegisterYear;
+  /** For a dissolved municipality: whom it merged into, as a label. */
+  readonly mergedInto?: string;
+}
+
+/** What the rules read of one application under one edition, computed once per assessment. */
+export interface ApplicationFacts {
+  /** Every municipality the application names, in the order named. */
+  readonly members: readonly MemberFact[];
+  /** Whether a joint authority (kuntayhtymä) in the application lists no municipalities it acts for. */
+  readonly jointAuthorityWithoutMembers: boolean;
+  /** The money. */
+  readonly budget: BudgetFacts;
+  /** When the application was submitted, and whence that instant came; `null` when unknown. */
+  readonly submitted: { readonly ms: number; readonly source: "application" | "options.at" } | null;
+}
+
+/** `"099 Honkajoki"`, or with the Swedish name where it differs: `"478 Maarianhamina (Mariehamn)"`. */
+export function municipalityLabel(m: Municipality): string {
+  return m.nameSv === m.nameFi ? `${m.code} ${m.nameFi}` : `${m.code} ${m.nameFi} (${m.nameSv})`;
+}
+
+const OLDEST_REGISTER = REGISTER_YEARS[0];
+
+function memberFact(code: string, role: MemberRole, path: string, year: RegisterYear, duplicate: boolean): MemberFact {
+  const m = findMunicipality(code, year);
+  if (m) return { code, role, path, status: m.aland ? "aland" : "valid", label: municipalityLabel(m), duplicate };
+  const old = findMunicipality(code, OLDEST_REGISTER);
+  const merger = DISSOLVED.find((d) => d.row.startsWith(`${code};`));
+  if (old && merger) {
+    const into = findMunicipality(merger.mergedInto, year);
+    return {
+      code,
+      role,
+      path,
+      status: "dissolved",
+      label: municipalityLabel(old),
+      duplicate,
+      lastYear: merger.lastYear,
+      mergedInto: into ? municipalityLabel(into) : merger.mergedInto,
+    };
+  }
+  return { code, role, path, status: "unknown", label: code, duplicate };
+}
+
+/** The facts of an application under an edition. `at` is the fallback submission instant. */
+export function applicationFacts(app: Application, ef: EditionFacts, at: number | null): ApplicationFacts {
+  const year = ef.registerYear;
+  const members: MemberFact[] = [];
+  const seen = new Set<string>();
+  let jointAuthorityWithoutMembers = false;
+  const add = (code: string, role: MemberRole, path: string) => {
+    members.push(memberFact(code, role, path, year, seen.has(code)));
+    seen.add(code);
+  };
+  const parties = [app.applicant, ...app.participants];
+  for (let i = 0; i < parties.length; i++) {
+    const party = parties[i]!;
+    const where = i === 0 ? "applicant" : `participants[${i - 1}]`;
+    if (party.type === "municipality") add(party.code, i === 0 ? "applicant" : "participant", where);
+    else if (party.type === "jointAuthority") {
+      const codes = party.onBehalfOf ?? [];
+      if (codes.length === 0) jointAuthorityWithoutMembers = true;
+      for (let j = 0; j < codes.length; j++) add(codes[j]!, "onBehalfOf", `${where}.onBehalfOf[${j}]`);
+    }
+  }
+  let submitted: ApplicationFacts["submitted"] = null;
+  if (app.submittedAt !== undefined) {
+    const r = parseInstant(app.submittedAt);
+    if (r.success) submitted = { ms: r.data, source: "application" };
+  } else if (at !== null) {
+    submitted = { ms: at, source: "options.at" };
+  }
+  return { members, jointAuthorityWithoutMembers, budget: budgetFacts(app, ef), submitted };
+}

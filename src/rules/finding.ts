@@ -1,0 +1,45 @@
+import type { Finding, JsonValue, Outcome } from "../assess/types.js";
+import type { LocalizedText } from "../editions/cited.js";
+import { type MessageCode, type ParamsOf, formatMessage } from "../messages/catalogue.js";
+import type { MessageParams } from "../messages/types.js";
+import type { RuleContext } from "./types.js";
+
+/** The values a finding read. */
+export type FindingValues = { readonly [key: string]: JsonValue };
+
+/**
+ * Builds a finding with its message in the context's language. The message code and its
+ * parameters are checked against the catalogue, so a rule cannot name a message that does not
+ * exist or forget a parameter.
+ */
+export function finding<C extends MessageCode>(
+  ctx: RuleContext,
+  rule: string,
+  outcome: Outcome,
+  citation: string,
+  values: FindingValues,
+  code: C,
+  params: ParamsOf<C>,
+): Finding {
+  return {
+    rule,
+    outcome,
+    citation,
+    values,
+    messageCode: code,
+    params: params as MessageParams,
+    message: formatMessage(code, params, ctx.locale),
+  };
+}
+
+/** A title in all three languages as message parameters, so any language can be rendered from them. */
+export interface TitleParams {
+  readonly titleFi: string;
+  readonly titleSv: string;
+  readonly titleEn: string;
+}
+
+/** The {@link TitleParams} of a localized title. */
+export function titleParams(title: LocalizedText): TitleParams {
+  return { titleFi: title.fi, titleSv: title.sv, titleEn: title.en };
+}

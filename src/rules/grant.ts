@@ -1,0 +1,51 @@
+// The maximum grant (avustuksen enimmäismäärä), 893/2019 4 §.
+import { canonical } from "../money/arithmetic.js";
+import { cite } from "./cite.js";
+import { finding } from "./finding.js";
+import type { Rule } from "./types.js";
+
+/**
+ * `grant.withinMaximum`: the grant applied for must be more than zero and at most the maximum,
+ * `rate` (85 %) × the eligible VAT-free costs rounded **down** to the cent, so the ceiling is never
+ * exceeded by rounding: 85 % of 120 000,01 € is 102 000,00 €. The finding says the maximum, and the
+ * excess when over. Conditional costs count; the values also give the maximum without them.
+ */
+export const grantWithinMaximum: Rule = {
+  info: {
+    id: "grant.withinMaximum",
+    family: "grant",
+    citation: "893/2019 4 §",
+    title: {
+      fi: "Haettu avustus on enintään 85 % kustannuksista",
+      sv: "Det sökta understödet är högst 85 % av kostnaderna",
+      en: "The grant applied for is at most 85 % of the costs",
+    },
+    description: {
+      fi: "Avustus voi olla enintään 85 % hankkeen hyväksyttävistä kustannuksista ilman arvonlisäveroa. Enimmäismäärä pyöristetään alaspäin senttiin, eikä haettu avustus saa ylittää sitä; haetun avustuksen on oltava suurempi kuin nolla.",
+      sv: "Understödet kan vara högst 85 % av projektets godtagbara kostnader utan mervärdesskatt. Maximibeloppet avrundas nedåt till cent, och det sökta understödet får inte överstiga det; det sökta understödet ska vara större än noll.",
+      en: "The grant can be at most 85 % of the project's eligible costs without VAT. The maximum is rounded down to the cent and the grant applied for must not exceed it; it must be more than zero.",
+    },
+    facts: ["money.maxGrantRate", "money.vatEligible", "money.costCategories"],
+    outcomes: ["pass", "fail"],
+  },
+  evaluate(ctx) {
+    const id = "grant.withinMaximum";
+    const b = ctx.facts.budget;
+    const s = b.summary;
+    const citation = cite("893/2019 4 §", ctx.edition.money.maxGrantRate.citation);
+    const values = {
+      requestedGrant: s.requestedGrant,
+      maxGrant: s.maxGrant,
+      rate: s.rate,
+      eligibleCosts: s.eligibleCosts,
+      maxGrantWithoutConditional: b.maxGrantWithoutConditional,
+    };
+    const params = { requested: s.requestedGrant, maximum: s.maxGrant, rate: s.rate, eligible: s.eligibleCosts };
+    if (b.requested.isZero()) return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.nothingRequested", params);
+    if (b.requested.lessThanOrEqualTo(b.maxGrant)) return finding(ctx, id, "pass", citation, values, "grant.withinMaximum.pass", params);
+    return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.fail", {
+      ...params,
+      excess: canonical(b.requested.minus(b.maxGrant)),
+    });
+  },
+};

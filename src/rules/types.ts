@@ -1,0 +1,78 @@
+import type { Application } from "../application/schema.js";
+import type { AlandPolicy, Finding, Outcome } from "../assess/types.js";
+import type { LocalizedText } from "../editions/cited.js";
+import type { CallEdition } from "../editions/schema.js";
+import type { Locale } from "../messages/types.js";
+import type { ApplicationFacts, EditionFacts } from "./facts.js";
+
+/** The rule families, in the order their findings appear in an assessment. */
+export const RULE_FAMILIES = [
+  "applicant",
+  "consortium",
+  "deadline",
+  "focusArea",
+  "exclusion",
+  "costs",
+  "grant",
+  "period",
+  "contents",
+] as const;
+/** A rule family: the part of the call a rule checks, and the module it lives in (`src/rules/<family>.ts`). */
+export type RuleFamily = (typeof RULE_FAMILIES)[number];
+
+
+/**
+ * What every rule reads: the parsed application, the edition, the language, and the facts
+ * computed once per assessment (the budget, the municipalities) and once per edition (focus areas,
+ * closing instant), so that no rule recomputes what another did.
+ */
+export interface RuleContext {
+  /** The parsed application. */
+  readonly app: Application;
+  /** The edition whose rules apply. */
+  readonly edition: CallEdition;
+  /** The language of the messages. */
+  readonly locale: Locale;
+  /** How Åland's municipalities are treated. */
+  readonly aland: AlandPolicy;
+  /** The instant used when the application has no `submittedAt`, epoch milliseconds; `null` if none. */
+  readonly at: number | null;
+  /** Facts of the edition, computed once per edition. */
+  readonly editionFacts: EditionFacts;
+  /** Facts of the application under the edition, computed once per assessment. */
+  readonly facts: ApplicationFacts;
+}
+
+/**
+ * What the rules reference (`docs/rules/*.md`) says about a rule. Plain data: the implementation
+ * is kept apart so that the catalogue can be read, serialised and rendered.
+ */
+export interface RuleInfo {
+  /** The stable id, `family.name`, e.g. `"consortium.minMunicipalities"`. */
+  readonly id: string;
+  /** The family it belongs to. */
+  readonly family: RuleFamily;
+  /** The provision the rule rests on, e.g. `"893/2019 4 §"`; findings may cite the edition's page too. */
+  readonly citation: string;
+  /** A short title. */
+  readonly title: LocalizedText;
+  /** What the rule checks, in plain language. */
+  readonly description: LocalizedText;
+  /** Paths into the edition the rule reads, e.g. `"eligibility.minMunicipalities"`. */
+  readonly facts: readonly string[];
+  /** The outcomes the rule can give. */
+  readonly outcomes: readonly Outcome[];
+  /**
+   * A path into the edition that must exist for the rule to be evaluated, e.g.
+   * `"exclusions.archiving"`; absent when every edition evaluates the rule.
+   */
+  readonly appliesWhen?: string;
+}
+
+/** A rule: its description and its implementation, a small pure function of the context. */
+export interface Rule {
+  /** The description. */
+  readonly info: RuleInfo;
+  /** Concludes one finding on the application. Pure: reads the context, changes nothing. */
+  readonly evaluate: (ctx: RuleContext) => Finding;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { BASE_2022, judge, variant } from "./fixtures.js";
+
+describe("applicant.type (2022)", () => {
+  it.each([
+    ["municipality", { type: "municipality", code: "444" }, "pass", "eligible", "893/2019 3 §"],
+    ["jointAuthority", { type: "jointAuthority", businessId: "9990008-3", name: "Kuntayhtymä", onBehalfOf: ["444", "049"] }, "pass", "eligible", "893/2019 3 §"],
+    ["association", { type: "association", name: "Kuntaliitto" }, "fail", "ineligible", "893/2019 3 §; https://vm.fi/usein-kysyttya"],
+    ["company", { type: "company", name: "Kunnan IT Oy" }, "fail", "ineligible", "893/2019 3 §; https://vm.fi/usein-kysyttya"],
+    ["other", { type: "other", name: "Yliopisto" }, "fail", "ineligible", "893/2019 3 §; https://vm.fi/usein-kysyttya"],
+  ])("a lead applicant of type %s: %s", (_, applicant, outcome, status, citation) => {
+    const input = variant((a) => {
+      a.applicant = applicant;
+      // Keep two municipalities in the project whoever leads it.
+      a.participants = [{ type: "municipality", code: "444" }, { type: "municipality", code: "049" }];
+    });
+    const { assessment, finding } = judge(input, "applicant.type");
+    expect(finding.outcome).toBe(outcome);
+    expect(finding.citation).toBe(citation);
+    expect(assessment.status).toBe(status);
+    expect(finding.values).toMatchObject({ applicantType: applicant.type, allowed: ["municipality", "jointAuthority"] });
+  });
+
+  it("explains in every language that a company cannot apply but may be a partner", () => {
+    const input = variant((a) => {
+      a.applicant = { type: "company", name: "Kunnan IT Oy" };
+    });
+    expect(judge(input, "applicant.type", { locale: "fi" }).finding.message).toBe(
+      "Hakijana on yritys, joka ei voi hakea avustusta: hakijan ja hankehallinnoijan on oltava kunta tai kuntayhtymä. Yritykset, yhdistykset ja muut tahot voivat osallistua hankkeeseen kumppaneina.",
+    );
+    expect(judge(input, "applicant.type", { locale: "sv" }).finding.message).toContain("ett företag, som inte kan söka understöd");
+    expect(judge(input, "applicant.type", { locale: "en" }).finding.message).toContain(
+      "a company, which cannot apply for the grant: the applicant and administrator must be a municipality or a joint municipal authority",
+    );
+  });
+});
+
+describe("applicant.municipalityExists", () => {
+  it.each([
+    ["Lohja 444 in 2022", "444", "2022", "pass"],
+    ["Maarianhamina 478 (Åland) in 2022", "478", "2022", "pass"],
+    ["Honkajoki 099 in 2020", "099", "2020", "pass"],
+    ["Honkajoki 099 in 2021", "099", "2021", "fail"],
+    ["Honkajoki 099 in 2022", "099", "2022", "fail"],
+    ["Valtimo 911 in 2019-1", "911", "2019-1", "pass"],
+    ["Valtimo 911 in 2020", "911", "2020", "fail"],
+    ["an unknown code 999 in 2022", "999", "2022", "fail"],
+  ] as const)("%s: %s", (_, code, edition, outcome) => {
+    const input = variant((a) => {
+      a.applicant = { type: "municipality", code };
+    });
+    const { finding } = judge(input, "applicant.municipalityExists", { edition });
+    expect(finding.outcome).toBe(outcome);
+    expect(finding.citation).toBe("893/2019 3 §");
+    expect(finding.values).toMatchObject({ code });
+  });
+
+  it("names the merger when a merged-away municipality applies", () => {
+    const input = variant((a) => {
+      a.applicant = { type: "municipality", code: "099" };
+    });
+    const { finding, assessment } = judge(input, "applicant.municipalityExists");
+    expect(assessment.status).toBe("ineligible");
+    expect(finding.messageCode).toBe("applicant.municipalityExists.fail");
+    expect(finding.message).toBe(
+      "Hakijan kuntanumeroa 099 ei ole vuoden 2022 kuntaluettelossa. 099 Honkajoki liitettiin kuntaan 214 Kankaanpää 1.1.2021.",
+    );
+    expect(finding.params).toMatchObject({ code: "099", year: 2022, former: "099 Honkajoki", mergedInto: "214 Kankaanpää", mergedOn: "2021-01-01" });
+  });
+
+  it("has no municipality code to check for a joint authority", () => {
+    const input = variant((a) => {
+      a.applicant = { type: "jointAuthority", businessId: "9990008-3", name: "Savon kuntayhtymä", onBehalfOf: ["297", "749"] };
+    });
+    const { finding } = judge(input, "applicant.municipalityExists", { locale: "en" });
+    expect(finding.outcome).toBe("pass");
+    expect(finding.message).toBe(
+      "The applicant is the joint municipal authority Savon kuntayhtymä (business ID 9990008-3), so there is no municipality code to check.",
+    );
+  });
+
+  it("base application is eligible", () => {
+    expect(judge(BASE_2022, "applicant.municipalityExists").assessment.status).toBe("eligible");
+  });
+});
