@@ -1,3 +1,4 @@
+import { allocationMessages } from "./allocation.js";
 import { applicationMessages } from "./application.js";
 import { diffMessages } from "./diff.js";
 import { editionMessages } from "./editions.js";
@@ -12,6 +13,7 @@ import type { Locale } from "./types.js";
 export const catalogue = {
   ...kernelMessages,
   ...applicationMessages,
+  ...allocationMessages,
   ...diffMessages,
   ...editionMessages,
   ...ruleMessages,

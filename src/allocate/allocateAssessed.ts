@@ -1,0 +1,53 @@
+import { type Result, fail } from "../result.js";
+import type { Prepared } from "./entry.js";
+import { issue } from "./reason.js";
+import { runAllocation } from "./run.js";
+import { readLocale } from "./settings.js";
+import type { AllocateOptions, AllocationIssue, AllocationResult, AssessedCandidate } from "./types.js";
+
+/**
+ * Allocates an appropriation over applications that `assess` has already assessed: the core of
+ * {@link allocate}, for callers who assess once and then try several appropriations or strategies.
+ * Each candidate is `{ id, assessment, score }`; everything else is as in {@link allocate}.
+ * Never throws and never mutates its input.
+ *
+ * @example
+ * ```ts
+ * const r = allocateAssessed(
+ *   [{ id: "A", assessment: assessedA, score: 4 }, { id: "B", assessment: assessedB, score: 3 }],
+ *   { edition: "2022", appropriation: "100000.00" },
+ * );
+ * r.success && r.data.allocations.map((a) => [a.id, a.status, a.amount]);
+ * //=> [["A", "granted", "85000.00"], ["B", "reserve", "0.00"]]
+ * ```
+ */
+export function allocateAssessed(
+  candidates: readonly AssessedCandidate[],
+  options: AllocateOptions = {},
+): Result<AllocationResult, AllocationIssue> {
+  if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, readLocale(options)));
+  const prepared: Prepared[] = [];
+  const named: string[] = [];
+  for (const c of candidates as readonly unknown[]) {
+    const [p, edition] = prepare(c);
+    prepared.push(p);
+    if (edition !== null) named.push(edition);
+  }
+  return runAllocation(prepared, named, options);
+}
+
+const MALFORMED: Prepared = { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true };
+
+/** The candidate as the pipeline takes it, and the edition its assessment names (when valid). */
+function prepare(c: unknown): [Prepared, string | null] {
+  if (typeof c !== "object" || c === null || Array.isArray(c)) return [MALFORMED, null];
+  try {
+    const x = c as { id?: unknown; assessment?: unknown; score?: unknown };
+    const a = typeof x.assessment === "object" && x.assessment !== null ? (x.assessment as Prepared["assessment"]) : null;
+    const edition = a !== null && a.status !== "invalid" && typeof a.edition === "string" ? a.edition : null;
+    return [{ id: x.id, assessment: a, rejection: null, score: x.score, malformed: false }, edition];
+  } catch {
+    // A getter or proxy that throws: the candidate is rejected as malformed.
+    return [MALFORMED, null];
+  }
+}

@@ -1,0 +1,194 @@
+import type { Assessment, Finding } from "../assess/types.js";
+import { type MessageCode, catalogue, formatMessage } from "../messages/catalogue.js";
+import type { Locale } from "../messages/types.js";
+import { isAmount } from "../money/amount.js";
+import { canonical, minAmount } from "../money/arithmetic.js";
+import { Dec } from "../money/decimal.js";
+import { roundDec } from "../money/rounding.js";
+import type { Entry, Prepared } from "./entry.js";
+import { reason } from "./reason.js";
+import { aggregateScore } from "./score.js";
+import type { Settings } from "./settings.js";
+import type { AllocationReason } from "./types.js";
+
+const STATUSES = ["invalid", "ineligible", "needsReview", "eligible"];
+const MAX_ID = 200;
+
+/** A candidate's id when it is a usable one: a non-empty string of at most 200 characters. */
+export function usableId(id: unknown): id is string {
+  return typeof id === "string" && id.length > 0 && id.length <= MAX_ID;
+}
+
+/**
+ * Decides whether a candidate competes for the money, and if not, why: in this order, the
+ * candidate and its id, a duplicate id, the application (invalid, another call), the assessment
+ * (ineligible; needing review unless those are included), nothing grantable, the score (needed
+ * to rank, or to meet a minimum score). Never throws: a candidate whose data cannot be read is
+ * rejected as such.
+ */
+export function classify(candidate: Prepared, settings: Settings, idCounts: ReadonlyMap<string, number>): Entry {
+  const e = blank(usableId(candidate.id) ? candidate.id : "");
+  try {
+    return classifyInto(e, candidate, settings, idCounts);
+  } catch {
+    // A getter or proxy in the candidate that throws: report it rather than throwing ourselves.
+    return reject(blank(e.id), [reason("allocation.invalidCandidate", {}, settings.locale)]);
+  }
+}
+
+function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<string, number>): Entry {
+  const { locale } = s;
+  if (c.malformed) return reject(e, [reason("allocation.invalidCandidate", {}, locale)]);
+  if (!usableId(c.id)) return reject(e, [reason("allocation.invalidId", {}, locale)]);
+  const count = idCounts.get(c.id) ?? 1;
+  const a = c.assessment;
+  if (a !== null) {
+    if (!isAssessment(a)) return reject(e, [reason("allocation.invalidCandidate", {}, locale)]);
+    readBudget(e, a);
+  }
+  // Ids key the result: with two candidates under one id, neither can be told apart, so neither is funded.
+  if (count > 1) return reject(e, [reason("allocation.duplicateId", { id: c.id, count }, locale)]);
+  if (c.rejection !== null) return reject(e, [...c.rejection]);
+  if (a === null) return reject(e, [reason("allocation.invalidCandidate", {}, locale)]);
+  if (a.status === "invalid") {
+    const issues = a.issues.map((i) => rendered(i.code, i.params, i.message, locale, {}));
+    return reject(e, [reason("allocation.invalidApplication", { issues: issues.length }, locale), ...issues]);
+  }
+  if (a.edition !== s.edition.id) {
+    return reject(e, [reason("allocation.otherEdition", { edition: a.edition, expected: s.edition.id }, locale)]);
+  }
+  if (a.status === "ineligible") {
+    const failed = a.findings.filter((f) => f.outcome === "fail").map((f) => findingReason(f, locale));
+    return reject(e, [reason("allocation.notEligible", { edition: a.edition, failed: failed.length }, locale), ...failed]);
+  }
+  if (a.status === "needsReview" && s.include === "eligible") {
+    const open = a.findings.filter((f) => f.outcome === "review" || f.outcome === "missing").map((f) => findingReason(f, locale));
+    return reject(e, [reason("allocation.needsReview", { open: open.length }, locale), ...open]);
+  }
+  const budget = a.budget;
+  if (budget === null) return reject(e, [reason("allocation.invalidCandidate", {}, locale)]);
+
+  // 893/2019 4 §: at most the maximum grant, and never more than was applied for.
+  const capped = minAmount(budget.requestedGrant, budget.maxGrant);
+  const grantable = roundDec(new Dec(capped), s.unit, "down");
+  const rate = s.edition.money.maxGrantRate;
+  e.details.push(
+    reason(
+      "allocation.withinMaximum",
+      { requested: budget.requestedGrant, maxGrant: budget.maxGrant, grantable: capped, rate: rate.value },
+      locale,
+      { citation: rate.citation },
+    ),
+  );
+  if (!grantable.equals(capped)) {
+    e.details.push(reason("allocation.roundedDown", { from: capped, to: canonical(grantable), unit: s.unit }, locale));
+  }
+  if (grantable.lessThanOrEqualTo(0)) {
+    return reject(e, [reason("allocation.nothingToGrant", { requested: budget.requestedGrant, maxGrant: budget.maxGrant, unit: s.unit }, locale)]);
+  }
+  e.grantable = grantable;
+
+  const score = aggregateScore(c.score, s.scoring);
+  e.excludedReviewers = score.excludedReviewers;
+  const excluded = score.excludedReviewers.map((r) => reason("allocation.reviewerExcluded", { reviewer: r.reviewer, blank: [...r.blank] }, locale));
+  const needsScore = s.strategy === "ranked" || s.minScore !== null;
+  if (score.kind === "unscored") {
+    const why =
+      score.code === "allocation.noCompleteReviewer"
+        ? reason(score.code, { reviewers: score.reviewers }, locale)
+        : score.code === "allocation.noCriteria"
+          ? reason(score.code, { edition: s.edition.id }, locale)
+          : reason(score.code, {}, locale);
+    if (needsScore) return reject(e, [why, ...excluded]);
+    // Pro rata without a minimum score: the score does not matter, but a bad one is still reported.
+    if (c.score !== undefined && c.score !== null) e.details.unshift(why, ...excluded);
+    e.competing = true;
+    return e;
+  }
+  e.score = score.score;
+  e.scoreDec = new Dec(score.score);
+  const scored =
+    score.reviewers === null
+      ? reason("allocation.scoreGiven", { score: score.score }, locale)
+      : reason("allocation.scored", { score: score.score, reviewers: score.reviewers }, locale);
+  e.details.unshift(scored, ...excluded);
+  if (s.minScore !== null && e.scoreDec.lessThan(s.minScore)) {
+    return reject(e, [reason("allocation.belowMinScore", { score: score.score, minScore: s.minScore.toString() }, locale)]);
+  }
+  e.competing = true;
+  return e;
+}
+
+function blank(id: string): Entry {
+  return {
+    id,
+    status: "rejected",
+    amount: null,
+    rank: null,
+    score: null,
+    scoreDec: null,
+    assessmentStatus: null,
+    requestedGrant: null,
+    maxGrant: null,
+    eligibleCosts: null,
+    grantable: null,
+    excludedReviewers: [],
+    competing: false,
+    outcome: [],
+    details: [],
+  };
+}
+
+function reject(e: Entry, reasons: readonly AllocationReason[]): Entry {
+  e.status = "rejected";
+  e.competing = false;
+  e.outcome.push(...reasons);
+  return e;
+}
+
+/** The assessment's verdict and money, copied for the reader whatever the outcome. */
+function readBudget(e: Entry, a: Assessment): void {
+  e.assessmentStatus = a.status;
+  if (a.budget === null) return;
+  e.requestedGrant = a.budget.requestedGrant;
+  e.maxGrant = a.budget.maxGrant;
+  e.eligibleCosts = a.budget.eligibleCosts;
+}
+
+/** Enough of the `Assessment` contract to allocate on: a verdict, findings, issues and amounts. */
+function isAssessment(a: unknown): a is Assessment {
+  if (typeof a !== "object" || a === null) return false;
+  const x = a as Partial<Record<keyof Assessment, unknown>>;
+  if (!STATUSES.includes(x.status as string) || typeof x.edition !== "string") return false;
+  if (!Array.isArray(x.findings) || !Array.isArray(x.issues)) return false;
+  if (x.budget === null) return x.status === "invalid";
+  const b = x.budget as Record<string, unknown> | undefined;
+  return typeof b === "object" && isAmount(b.requestedGrant) && isAmount(b.maxGrant) && isAmount(b.eligibleCosts);
+}
+
+/** A finding of `assess` as a reason, in the allocation's language, with its rule and citation. */
+function findingReason(f: Finding, locale: Locale): AllocationReason {
+  return rendered(f.messageCode, f.params, f.message, locale, { citation: f.citation, rule: f.rule });
+}
+
+/** A coded message re-rendered in the locale; the given text when the code is not in the catalogue. */
+function rendered(
+  code: MessageCode,
+  params: AllocationReason["params"],
+  message: string,
+  locale: Locale,
+  source: { readonly citation?: string; readonly rule?: string },
+): AllocationReason {
+  let text = message;
+  if (Object.hasOwn(catalogue, code)) {
+    try {
+      text = formatMessage(code, params as never, locale);
+    } catch {
+      // Parameters that do not fit the code: keep the text the assessment gave.
+    }
+  }
+  const out: { -readonly [K in keyof AllocationReason]: AllocationReason[K] } = { code, message: text, params };
+  if (source.citation !== undefined) out.citation = source.citation;
+  if (source.rule !== undefined) out.rule = source.rule;
+  return out;
+}

@@ -1,0 +1,69 @@
+import type { Locale } from "../messages/types.js";
+import type { Amount } from "../money/amount.js";
+import { canonical } from "../money/arithmetic.js";
+import { Dec } from "../money/decimal.js";
+import { type RoundingUnit, ratio, roundDec } from "../money/rounding.js";
+import { splitLargestRemainder } from "../money/split.js";
+import type { Entry } from "./entry.js";
+import { reason } from "./reason.js";
+
+/** What the pro-rata split leaves behind. */
+export interface ProRataOutcome {
+  /** The sum of the grantable amounts. */
+  readonly requestedTotal: Amount;
+  /** The amount distributed: the sum when it fits, else the appropriation rounded down to the unit. */
+  readonly distributed: Amount;
+  /** distributed / requestedTotal, six decimals (for readers; the split itself is exact). */
+  readonly factor: string;
+  /** Whether every grantable amount fitted. */
+  readonly fits: boolean;
+}
+
+/** Decimals of the reported pro-rata factor. */
+const FACTOR_DECIMALS = 6;
+
+/**
+ * Scales every competing application by one factor. When the grantable amounts fit in the
+ * appropriation, each gets its whole grantable amount. Otherwise the appropriation, rounded down
+ * to the unit, is split in proportion to the grantable amounts by the largest-remainder method, so
+ * the grants add up exactly to the amount distributed.
+ *
+ * No grant exceeds its grantable amount g (a whole number of units): with D < S distributed of the
+ * total S, the exact share D·g/S is below g, so its floor is at most g − 1 units, and the split
+ * adds at most one unit to a floor.
+ */
+export function fundProRata(competing: readonly Entry[], appropriation: Dec, unit: RoundingUnit, locale: Locale): ProRataOutcome {
+  let total = new Dec(0);
+  for (const e of competing) total = total.plus(e.grantable!);
+  const requestedTotal = canonical(total);
+  if (total.lessThanOrEqualTo(appropriation)) {
+    for (const e of competing) {
+      e.status = "granted";
+      e.amount = e.grantable;
+      const params = { amount: canonical(e.grantable!), requestedTotal, appropriation: canonical(appropriation) };
+      e.outcome.push(reason("allocation.grantedInFull", params, locale));
+    }
+    return { requestedTotal, distributed: requestedTotal, factor: new Dec(1).toFixed(FACTOR_DECIMALS), fits: true };
+  }
+  const distributed = canonical(roundDec(appropriation, unit, "down"));
+  const factor = ratio(distributed, requestedTotal, FACTOR_DECIMALS);
+  const parts = splitLargestRemainder(
+    distributed,
+    competing.map((e) => ({ key: e.id, weight: canonical(e.grantable!) })),
+    unit,
+  );
+  competing.forEach((e, i) => {
+    const amount = new Dec(parts[i]!);
+    const grantable = canonical(e.grantable!);
+    if (amount.isZero()) {
+      e.status = "reserve";
+      e.amount = null;
+      e.outcome.push(reason("allocation.proRataZero", { grantable, factor }, locale));
+      return;
+    }
+    e.status = "granted";
+    e.amount = amount;
+    e.outcome.push(reason("allocation.proRata", { amount: parts[i]!, grantable, distributed, requestedTotal, factor }, locale));
+  });
+  return { requestedTotal, distributed, factor, fits: false };
+}

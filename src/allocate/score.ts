@@ -1,0 +1,148 @@
+import { CRITERION_CODES, type CriterionCode } from "../editions/codes.js";
+import type { CallEdition } from "../editions/schema.js";
+import type { Locale } from "../messages/types.js";
+import { Dec } from "../money/decimal.js";
+import { type Result, fail, ok } from "../result.js";
+import { issue } from "./reason.js";
+import type { AllocationIssue, ExcludedReviewer, ScoreModelOptions, ScoreOutcome, ScoringCriterion, ScoringModel } from "./types.js";
+
+/**
+ * Scores carry four decimals, rounded half up once at the end of the aggregation, so ranking
+ * compares exact decimals and never depends on floating-point error.
+ */
+export const SCORE_DECIMALS = 4;
+
+const WEIGHT = /^\d{1,15}(\.\d{1,15})?$/;
+const DECIMAL = /^-?\d{1,30}(\.\d{1,30})?$/;
+
+/**
+ * The weights an edition's evaluation criteria (arviointikriteerit) are scored with. The ministry
+ * published **no weights or points** for any call (893/2019 2 § names what is assessed, not how
+ * much each counts), so every weight is an assumption: by default all weigh `"1"` (equal weights),
+ * and `weights` overrides some. The model always says `official: false`.
+ * Never throws: a weight that is not a non-negative decimal string, a criterion the edition does
+ * not have, or all weights zero give a coded issue.
+ *
+ * @example
+ * ```ts
+ * const m = scoringModel(getEdition("2022"), { weights: { feasibility: "2" } });
+ * m.success && m.data.criteria.map((c) => `${c.code} ${c.weight}`);
+ * //=> ["societalAndEconomicImpact 1", "generalSignificance 1", …, "feasibility 2"]
+ * m.success && m.data.official; //=> false
+ * ```
+ */
+export function scoringModel(
+  edition: CallEdition,
+  options: ScoreModelOptions = {},
+  locale: Locale = "fi",
+): Result<ScoringModel, AllocationIssue> {
+  const own = edition.criteria as Partial<Record<CriterionCode, CallEdition["criteria"][CriterionCode]>>;
+  const weights: unknown = options.weights ?? {};
+  if (typeof weights !== "object" || weights === null || Array.isArray(weights)) {
+    return fail(issue("allocation.invalidOption", { option: "scoreModel.weights", expected: "{ [criterion]: decimal string }" }, locale));
+  }
+  const given = weights as Record<string, unknown>;
+  const issues: AllocationIssue[] = [];
+  for (const key of Object.keys(given).sort()) {
+    if (!(CRITERION_CODES as readonly string[]).includes(key) || !Object.hasOwn(own, key)) {
+      issues.push(issue("allocation.weightNotInEdition", { criterion: key.slice(0, 60), edition: edition.id }, locale));
+      continue;
+    }
+    const w = given[key];
+    if (typeof w !== "string" || !WEIGHT.test(w)) {
+      issues.push(issue("allocation.invalidWeight", { criterion: key, input: String(w).slice(0, 40) }, locale));
+    }
+  }
+  if (issues.length > 0) return { success: false, issues };
+  const criteria: ScoringCriterion[] = [];
+  let total = new Dec(0);
+  for (const code of CRITERION_CODES) {
+    const node = own[code];
+    if (!node) continue;
+    const weight = new Dec(Object.hasOwn(given, code) ? (given[code] as string) : "1");
+    total = total.plus(weight);
+    criteria.push({ code, weight: weight.toString(), title: node.value.title, citation: node.citation });
+  }
+  if (criteria.length > 0 && total.isZero()) return fail(issue("allocation.zeroWeights", {}, locale));
+  return ok({ edition: edition.id, criteria, official: false });
+}
+
+/**
+ * The score of one application under a scoring model. A score given as one number or decimal
+ * string is taken as is. Reviewers' scores are aggregated the way a panel would: each reviewer's
+ * weighted mean over the edition's criteria, then the plain mean of those means. A reviewer who
+ * left any criterion blank (or scored it with something that is not a finite number) is left out
+ * and listed in `excludedReviewers`, rather than counted as zero. Criteria the edition does not
+ * have are ignored. Arithmetic is exact; the result is rounded half up to four decimals.
+ * Never throws.
+ *
+ * @example
+ * ```ts
+ * aggregateScore({ reviewers: [
+ *   { reviewer: "A", scores: { societalAndEconomicImpact: 4, generalSignificance: 3, … } }, // mean 3.5
+ *   { reviewer: "B", scores: { societalAndEconomicImpact: 5 } },                             // left out
+ *   { reviewer: "C", scores: { societalAndEconomicImpact: 3, generalSignificance: 2, … } }, // mean 2.5
+ * ] }, model);
+ * //=> { kind: "scored", score: "3.0000", reviewers: 2,
+ * //     excludedReviewers: [{ reviewer: "B", blank: ["generalSignificance", …] }] }
+ * aggregateScore("4.25", model); //=> { kind: "scored", score: "4.2500", reviewers: null, excludedReviewers: [] }
+ * ```
+ */
+export function aggregateScore(score: unknown, model: ScoringModel): ScoreOutcome {
+  if (score === undefined || score === null) return unscored("allocation.noScore", 0, []);
+  const direct = readDecimal(score);
+  if (direct) return { kind: "scored", score: scoreText(direct), reviewers: null, excludedReviewers: [] };
+  if (typeof score !== "object" || Array.isArray(score) || !Array.isArray((score as { reviewers?: unknown }).reviewers)) {
+    return unscored("allocation.invalidScore", 0, []);
+  }
+  const reviewers = (score as { reviewers: readonly unknown[] }).reviewers;
+  if (reviewers.length === 0) return unscored("allocation.noScore", 0, []);
+  if (model.criteria.length === 0) return unscored("allocation.noCriteria", reviewers.length, []);
+  const weightSum = model.criteria.reduce((s, c) => s.plus(c.weight), new Dec(0));
+  const excluded: ExcludedReviewer[] = [];
+  let sumOfMeans = new Dec(0);
+  let complete = 0;
+  reviewers.forEach((r, i) => {
+    const row = typeof r === "object" && r !== null ? (r as { reviewer?: unknown; scores?: unknown }) : {};
+    // `{ reviewer, scores }`, or a bare record of scores per criterion (named by position).
+    const named = Object.hasOwn(row, "scores") && typeof row.scores === "object" && row.scores !== null;
+    const name = typeof row.reviewer === "string" ? row.reviewer.slice(0, 200) : `#${i + 1}`;
+    const scores = (named ? row.scores : row) as Record<string, unknown>;
+    const blank: CriterionCode[] = [];
+    let weighted = new Dec(0);
+    for (const c of model.criteria) {
+      const value = Object.hasOwn(scores, c.code) ? readDecimal(scores[c.code]) : null;
+      if (value === null) blank.push(c.code);
+      else weighted = weighted.plus(value.times(c.weight));
+    }
+    if (blank.length > 0) {
+      excluded.push({ reviewer: name, blank });
+      return;
+    }
+    sumOfMeans = sumOfMeans.plus(weighted.dividedBy(weightSum));
+    complete++;
+  });
+  if (complete === 0) return unscored("allocation.noCompleteReviewer", reviewers.length, excluded);
+  return { kind: "scored", score: scoreText(sumOfMeans.dividedBy(complete)), reviewers: complete, excludedReviewers: excluded };
+}
+
+function unscored(
+  code: Extract<ScoreOutcome, { kind: "unscored" }>["code"],
+  reviewers: number,
+  excludedReviewers: readonly ExcludedReviewer[],
+): ScoreOutcome {
+  return { kind: "unscored", code, reviewers, excludedReviewers };
+}
+
+/** A finite number or a plain decimal string as an exact decimal; `null` for anything else. */
+export function readDecimal(value: unknown): Dec | null {
+  if (typeof value === "number") return Number.isFinite(value) ? new Dec(value) : null;
+  if (typeof value === "string" && DECIMAL.test(value)) return new Dec(value);
+  return null;
+}
+
+/** Four decimals, rounded half up (the everyday rule); zero never carries a minus sign. */
+export function scoreText(value: Dec): string {
+  const rounded = value.toDecimalPlaces(SCORE_DECIMALS, Dec.ROUND_HALF_UP);
+  return rounded.isZero() ? new Dec(0).toFixed(SCORE_DECIMALS) : rounded.toFixed(SCORE_DECIMALS);
+}

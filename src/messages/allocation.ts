@@ -1,0 +1,437 @@
+import type { Locale } from "./types.js";
+import { defineMessages } from "./types.js";
+import { Dec } from "../money/decimal.js";
+import { formatAmount } from "../money/format.js";
+
+type None = Record<string, never>;
+type Id = { readonly id: string };
+type Count = { readonly id: string; readonly count: number };
+type Issues = { readonly issues: number };
+type Editions = { readonly edition: string; readonly expected: string };
+type Failed = { readonly edition: string; readonly failed: number };
+type Open = { readonly open: number };
+type Nothing = { readonly requested: string; readonly maxGrant: string; readonly unit: string };
+type Reviewers = { readonly reviewers: number };
+type EditionOnly = { readonly edition: string };
+type Excluded = { readonly reviewer: string; readonly blank: readonly string[] };
+type Scored = { readonly score: string; readonly reviewers: number };
+type Score = { readonly score: string };
+type Below = { readonly score: string; readonly minScore: string };
+type Tied = { readonly score: string; readonly count: number };
+type Within = { readonly requested: string; readonly maxGrant: string; readonly grantable: string; readonly rate: string };
+type Rounded = { readonly from: string; readonly to: string; readonly unit: string };
+type Granted = { readonly rank: number; readonly amount: string; readonly score: string };
+type PartialGrant = { readonly rank: number; readonly amount: string; readonly grantable: string };
+type Exhausted = { readonly rank: number; readonly exhaustedAt: number };
+type NoFit = { readonly rank: number; readonly grantable: string; readonly remaining: string };
+type InFull = { readonly amount: string; readonly requestedTotal: string; readonly appropriation: string };
+type ProRata = {
+  readonly amount: string;
+  readonly grantable: string;
+  readonly distributed: string;
+  readonly requestedTotal: string;
+  readonly factor: string;
+};
+type ProRataZero = { readonly grantable: string; readonly factor: string };
+type Weights = { readonly weights: readonly string[] };
+type Appropriation = { readonly edition: string; readonly amount: string };
+type Shared = { readonly edition: string; readonly amount: string; readonly sharedWith: readonly string[] };
+type Remaining = { readonly remaining: string };
+type RemainingUnit = { readonly remaining: string; readonly unit: string };
+type Option = { readonly option: string; readonly expected: string };
+type EditionList = { readonly editions: readonly string[] };
+type Input = { readonly input: string };
+type Weight = { readonly criterion: string; readonly input: string };
+type WeightEdition = { readonly criterion: string; readonly edition: string };
+type NotGranted = { readonly id: string; readonly status: string };
+type OtherCandidate = { readonly id: string; readonly candidate: string };
+type Title = { readonly title: string };
+type Rate = { readonly rate: string };
+type Share = { readonly share: string; readonly eligibleCosts: string };
+type OnDate = { readonly date: string };
+type Days = { readonly days: number };
+
+const eur = (amount: string, locale: Locale) => formatAmount(amount, locale);
+const list = (xs: readonly string[]) => xs.join(", ");
+const unitFi = (u: string) => (u === "euro" ? "täysiin euroihin" : "sentteihin");
+const unitSv = (u: string) => (u === "euro" ? "till hela euro" : "till cent");
+const unitEn = (u: string) => (u === "euro" ? "to whole euros" : "to the cent");
+
+/**
+ * Messages of scoring, ranking and allocating an appropriation (määrärahan jakaminen), and of the
+ * grant decision records (avustuspäätös, 688/2001 11 §; 893/2019 8–9 §).
+ */
+export const allocationMessages = defineMessages({
+  // ── Why a candidate was not allocated ──────────────────────────────────────────────────────
+  "allocation.invalidCandidate": {
+    fi: (_: None) => "Ehdokas ei ole olio, jolla on tunniste (id) ja hakemus (application).",
+    sv: (_: None) => "Kandidaten är inte ett objekt med en identifierare (id) och en ansökan (application).",
+    en: (_: None) => "The candidate is not an object with an id and an application.",
+  },
+  "allocation.invalidId": {
+    fi: (_: None) => "Ehdokkaan tunnisteen (id) pitää olla ei-tyhjä teksti, enintään 200 merkkiä.",
+    sv: (_: None) => "Kandidatens identifierare (id) ska vara en icke-tom text på högst 200 tecken.",
+    en: (_: None) => "The candidate's id must be a non-empty text of at most 200 characters.",
+  },
+  "allocation.duplicateId": {
+    fi: (p: Count) => `Tunniste ${p.id} esiintyy ${p.count} kertaa. Tunnisteiden pitää olla yksilöllisiä, joten yhdellekään näistä ei jaettu avustusta.`,
+    sv: (p: Count) => `Identifieraren ${p.id} förekommer ${p.count} gånger. Identifierarna ska vara unika, så ingen av dessa fick understöd.`,
+    en: (p: Count) => `The id ${p.id} appears ${p.count} times. Ids must be unique, so none of these candidates was allocated anything.`,
+  },
+  "allocation.invalidApplication": {
+    fi: (p: Issues) => `Hakemus ei ole kelvollinen (${p.issues} virhettä), joten sitä ei voitu arvioida.`,
+    sv: (p: Issues) => `Ansökan är inte giltig (${p.issues} fel), så den kunde inte bedömas.`,
+    en: (p: Issues) => `The application is not valid (${p.issues} issues), so it could not be assessed.`,
+  },
+  "allocation.otherEdition": {
+    fi: (p: Editions) => `Hakemus on tehty hakukierrokseen ${p.edition}, ei jaettavaan hakukierrokseen ${p.expected}.`,
+    sv: (p: Editions) => `Ansökan gäller ansökningsomgången ${p.edition}, inte omgången ${p.expected} som fördelas.`,
+    en: (p: Editions) => `The application is to the ${p.edition} call, not to the ${p.expected} call being allocated.`,
+  },
+  "allocation.notEligible": {
+    fi: (p: Failed) => `Hakemus ei täytä hakukierroksen ${p.edition} ehtoja: ${p.failed} sääntöä ei täyty. Sitä ei asetettu paremmuusjärjestykseen.`,
+    sv: (p: Failed) => `Ansökan uppfyller inte villkoren i omgången ${p.edition}: ${p.failed} regler uppfylls inte. Den rangordnades inte.`,
+    en: (p: Failed) => `The application does not meet the conditions of the ${p.edition} call: ${p.failed} rules fail. It was not ranked.`,
+  },
+  "allocation.needsReview": {
+    fi: (p: Open) => `${p.open} sääntöä odottaa käsittelijän arviota. Ratkaisemattomia hakemuksia ei aseteta paremmuusjärjestykseen (asetus include: "eligibleAndReview" ottaa ne mukaan).`,
+    sv: (p: Open) => `${p.open} regler väntar på handläggarens bedömning. Olösta ansökningar rangordnas inte (inställningen include: "eligibleAndReview" tar med dem).`,
+    en: (p: Open) => `${p.open} rules await a case handler's review. Unresolved applications are not ranked (the option include: "eligibleAndReview" ranks them).`,
+  },
+  "allocation.nothingToGrant": {
+    fi: (p: Nothing) => `Myönnettävää ei ole: haetun avustuksen (${eur(p.requested, "fi")}) ja enimmäismäärän (${eur(p.maxGrant, "fi")}) pienempi on ${unitFi(p.unit)} alaspäin pyöristettynä nolla.`,
+    sv: (p: Nothing) => `Inget kan beviljas: det mindre av det sökta understödet (${eur(p.requested, "sv")}) och maximibeloppet (${eur(p.maxGrant, "sv")}) är noll avrundat nedåt ${unitSv(p.unit)}.`,
+    en: (p: Nothing) => `Nothing can be granted: the smaller of the requested grant (${eur(p.requested, "en")}) and the maximum (${eur(p.maxGrant, "en")}) is zero when rounded down ${unitEn(p.unit)}.`,
+  },
+  "allocation.noScore": {
+    fi: (_: None) => "Hakemukselle ei annettu pisteitä; paremmuusjärjestys edellyttää niitä.",
+    sv: (_: None) => "Ansökan har inga poäng; rangordningen kräver dem.",
+    en: (_: None) => "The application has no score; ranking needs one.",
+  },
+  "allocation.invalidScore": {
+    fi: (_: None) => "Pisteet eivät ole äärellinen desimaaliluku eivätkä arvioijien pisteitä muodossa { reviewers: [...] }.",
+    sv: (_: None) => "Poängen är inte ett ändligt decimaltal och inte bedömarpoäng i formen { reviewers: [...] }.",
+    en: (_: None) => "The score is neither a finite decimal number nor reviewer scores of the form { reviewers: [...] }.",
+  },
+  "allocation.noCompleteReviewer": {
+    fi: (p: Reviewers) => `Yksikään ${p.reviewers} arvioijasta ei pisteyttänyt kaikkia arviointikriteerejä, joten hakemuksella ei ole pisteitä.`,
+    sv: (p: Reviewers) => `Ingen av de ${p.reviewers} bedömarna poängsatte alla bedömningskriterier, så ansökan har inga poäng.`,
+    en: (p: Reviewers) => `None of the ${p.reviewers} reviewers scored every criterion, so the application has no score.`,
+  },
+  "allocation.noCriteria": {
+    fi: (p: EditionOnly) => `Hakukierrokselle ${p.edition} ei ole kirjattu arviointikriteerejä, joten arvioijien pisteitä ei voi yhdistää; anna pisteet yhtenä lukuna.`,
+    sv: (p: EditionOnly) => `Inga bedömningskriterier har registrerats för omgången ${p.edition}, så bedömarpoäng kan inte sammanställas; ange poängen som ett tal.`,
+    en: (p: EditionOnly) => `No evaluation criteria are recorded for the ${p.edition} call, so reviewer scores cannot be combined; give the score as one number.`,
+  },
+  "allocation.reviewerExcluded": {
+    fi: (p: Excluded) => `Arvioija ${p.reviewer} jätettiin pois, koska häneltä puuttuu kelvollinen pistemäärä kriteereistä: ${list(p.blank)}.`,
+    sv: (p: Excluded) => `Bedömaren ${p.reviewer} lämnades utanför, eftersom giltiga poäng saknas för kriterierna: ${list(p.blank)}.`,
+    en: (p: Excluded) => `Reviewer ${p.reviewer} was left out for want of a valid score on: ${list(p.blank)}.`,
+  },
+  "allocation.scored": {
+    fi: (p: Scored) => `Pisteet ${p.score}: ${p.reviewers} kaikki kriteerit pisteyttäneen arvioijan painotettujen keskiarvojen keskiarvo.`,
+    sv: (p: Scored) => `Poäng ${p.score}: medeltalet av de viktade medeltalen hos ${p.reviewers} bedömare som poängsatte alla kriterier.`,
+    en: (p: Scored) => `Score ${p.score}: the mean of the weighted means of ${p.reviewers} reviewers who scored every criterion.`,
+  },
+  "allocation.scoreGiven": {
+    fi: (p: Score) => `Pisteet ${p.score} (annettu sellaisenaan).`,
+    sv: (p: Score) => `Poäng ${p.score} (angivna som sådana).`,
+    en: (p: Score) => `Score ${p.score} (given as is).`,
+  },
+  "allocation.belowMinScore": {
+    fi: (p: Below) => `Pisteet ${p.score} jäävät alle vähimmäispisteiden ${p.minScore}.`,
+    sv: (p: Below) => `Poängen ${p.score} understiger minimipoängen ${p.minScore}.`,
+    en: (p: Below) => `The score ${p.score} is below the minimum score ${p.minScore}.`,
+  },
+  "allocation.tied": {
+    fi: (p: Tied) => `Pisteet ${p.score} jakaa ${p.count} hakemusta; niiden järjestys ratkaistiin pienemmän myönnettävän avustuksen ja sitten tunnisteen mukaan.`,
+    sv: (p: Tied) => `Poängen ${p.score} delas av ${p.count} ansökningar; deras ordning avgjordes av det mindre understöd som kan beviljas och sedan av identifieraren.`,
+    en: (p: Tied) => `The score ${p.score} is shared by ${p.count} applications; their order was decided by the smaller grantable amount, then by id.`,
+  },
+  // ── What was granted, and why that much ────────────────────────────────────────────────────
+  "allocation.withinMaximum": {
+    fi: (p: Within) => `Avustus voi olla enintään haetun avustuksen (${eur(p.requested, "fi")}) ja enimmäismäärän (${eur(p.maxGrant, "fi")} = ${pct(p.rate, "fi")} hyväksyttävistä kustannuksista) pienempi: ${eur(p.grantable, "fi")}.`,
+    sv: (p: Within) => `Understödet kan uppgå till högst det mindre av det sökta understödet (${eur(p.requested, "sv")}) och maximibeloppet (${eur(p.maxGrant, "sv")} = ${pct(p.rate, "sv")} av de godtagbara kostnaderna): ${eur(p.grantable, "sv")}.`,
+    en: (p: Within) => `The grant can be at most the smaller of the requested grant (${eur(p.requested, "en")}) and the maximum (${eur(p.maxGrant, "en")} = ${pct(p.rate, "en")} of the eligible costs): ${eur(p.grantable, "en")}.`,
+  },
+  "allocation.roundedDown": {
+    fi: (p: Rounded) => `${eur(p.from, "fi")} pyöristettiin alaspäin ${unitFi(p.unit)}: ${eur(p.to, "fi")}.`,
+    sv: (p: Rounded) => `${eur(p.from, "sv")} avrundades nedåt ${unitSv(p.unit)}: ${eur(p.to, "sv")}.`,
+    en: (p: Rounded) => `${eur(p.from, "en")} was rounded down ${unitEn(p.unit)}: ${eur(p.to, "en")}.`,
+  },
+  "allocation.granted": {
+    fi: (p: Granted) => `Myönnetään ${eur(p.amount, "fi")} sijalla ${p.rank} (pisteet ${p.score}).`,
+    sv: (p: Granted) => `Beviljas ${eur(p.amount, "sv")} på plats ${p.rank} (poäng ${p.score}).`,
+    en: (p: Granted) => `Granted ${eur(p.amount, "en")} at rank ${p.rank} (score ${p.score}).`,
+  },
+  "allocation.partial": {
+    fi: (p: PartialGrant) => `Määräraha loppui sijalla ${p.rank}: myönnetään jäljellä ollut ${eur(p.amount, "fi")} myönnettävissä olleesta ${eur(p.grantable, "fi")}.`,
+    sv: (p: PartialGrant) => `Anslaget tog slut på plats ${p.rank}: beviljas de återstående ${eur(p.amount, "sv")} av de ${eur(p.grantable, "sv")} som kunde ha beviljats.`,
+    en: (p: PartialGrant) => `The appropriation was exhausted at rank ${p.rank}: granted the remaining ${eur(p.amount, "en")} of the ${eur(p.grantable, "en")} it could have been granted.`,
+  },
+  "allocation.exhausted": {
+    fi: (p: Exhausted) => `Varalla: määräraha loppui sijalla ${p.exhaustedAt} (tämä hakemus on sijalla ${p.rank}).`,
+    sv: (p: Exhausted) => `I reserv: anslaget tog slut på plats ${p.exhaustedAt} (denna ansökan är på plats ${p.rank}).`,
+    en: (p: Exhausted) => `Reserve: the appropriation was exhausted at rank ${p.exhaustedAt} (this application is at rank ${p.rank}).`,
+  },
+  "allocation.doesNotFit": {
+    fi: (p: NoFit) => `Varalla: sijan ${p.rank} kohdalla määrärahaa oli jäljellä ${eur(p.remaining, "fi")}, vähemmän kuin myönnettävä ${eur(p.grantable, "fi")}; hakemus ohitettiin ja seuraavia kokeiltiin.`,
+    sv: (p: NoFit) => `I reserv: vid plats ${p.rank} återstod ${eur(p.remaining, "sv")} av anslaget, mindre än de ${eur(p.grantable, "sv")} som kan beviljas; ansökan hoppades över och de följande prövades.`,
+    en: (p: NoFit) => `Reserve: at rank ${p.rank} ${eur(p.remaining, "en")} of the appropriation remained, less than the ${eur(p.grantable, "en")} it can be granted; it was skipped and later applications were tried.`,
+  },
+  "allocation.grantedInFull": {
+    fi: (p: InFull) => `Myönnetään ${eur(p.amount, "fi")}: kaikkien tukikelpoisten hakemusten myönnettävät avustukset (${eur(p.requestedTotal, "fi")}) mahtuvat määrärahaan (${eur(p.appropriation, "fi")}).`,
+    sv: (p: InFull) => `Beviljas ${eur(p.amount, "sv")}: de understöd som kan beviljas alla stödberättigade ansökningar (${eur(p.requestedTotal, "sv")}) ryms inom anslaget (${eur(p.appropriation, "sv")}).`,
+    en: (p: InFull) => `Granted ${eur(p.amount, "en")}: the grantable amounts of all eligible applications (${eur(p.requestedTotal, "en")}) fit within the appropriation (${eur(p.appropriation, "en")}).`,
+  },
+  "allocation.proRata": {
+    fi: (p: ProRata) => `Myönnetään ${eur(p.amount, "fi")}: jaettava ${eur(p.distributed, "fi")} jaettiin myönnettävien avustusten (yhteensä ${eur(p.requestedTotal, "fi")}) suhteessa, kerroin ${p.factor}, suurimpien jakojäännösten menetelmällä; myönnettävissä oli ${eur(p.grantable, "fi")}.`,
+    sv: (p: ProRata) => `Beviljas ${eur(p.amount, "sv")}: de ${eur(p.distributed, "sv")} som fördelades delades i proportion till de understöd som kan beviljas (sammanlagt ${eur(p.requestedTotal, "sv")}), faktor ${p.factor}, med största restens metod; ${eur(p.grantable, "sv")} kunde ha beviljats.`,
+    en: (p: ProRata) => `Granted ${eur(p.amount, "en")}: the ${eur(p.distributed, "en")} distributed was split in proportion to the grantable amounts (${eur(p.requestedTotal, "en")} in all), factor ${p.factor}, by the largest-remainder method; ${eur(p.grantable, "en")} was grantable.`,
+  },
+  "allocation.proRataZero": {
+    fi: (p: ProRataZero) => `Varalla: suhteellinen osuus myönnettävästä ${eur(p.grantable, "fi")} (kerroin ${p.factor}) pyöristyi nollaan.`,
+    sv: (p: ProRataZero) => `I reserv: den proportionella andelen av de ${eur(p.grantable, "sv")} som kan beviljas (faktor ${p.factor}) avrundades till noll.`,
+    en: (p: ProRataZero) => `Reserve: the proportional share of the grantable ${eur(p.grantable, "en")} (factor ${p.factor}) rounded to zero.`,
+  },
+  // ── Notes on the whole allocation ──────────────────────────────────────────────────────────
+  "allocation.weightsNotOfficial": {
+    fi: (p: Weights) => `Ministeriö ei julkaissut arviointikriteereille painoja eikä pisteytystä. Käytetyt painot (${list(p.weights)}) ovat oletus, eivät virallisia.`,
+    sv: (p: Weights) => `Ministeriet publicerade inga vikter eller poängskalor för bedömningskriterierna. De vikter som använts (${list(p.weights)}) är ett antagande, inte officiella.`,
+    en: (p: Weights) => `The ministry published no weights or points for the evaluation criteria. The weights used (${list(p.weights)}) are an assumption, not official.`,
+  },
+  "allocation.appropriationFromEdition": {
+    fi: (p: Appropriation) => `Jaettiin hakukierroksen ${p.edition} määräraha ${eur(p.amount, "fi")}.`,
+    sv: (p: Appropriation) => `Anslaget för omgången ${p.edition}, ${eur(p.amount, "sv")}, fördelades.`,
+    en: (p: Appropriation) => `The appropriation of the ${p.edition} call, ${eur(p.amount, "en")}, was allocated.`,
+  },
+  "allocation.sharedAppropriation": {
+    fi: (p: Shared) => `Hakukierroksen ${p.edition} määrärahan ${eur(p.amount, "fi")} jakoi myös ${list(p.sharedWith)}; oletuksena jaettiin koko yhteinen määräraha. Anna tämän hakukierroksen osuus asetuksella appropriation.`,
+    sv: (p: Shared) => `Anslaget på ${eur(p.amount, "sv")} för omgången ${p.edition} delades också av ${list(p.sharedWith)}; som standard fördelades hela det gemensamma anslaget. Ange denna omgångs andel med inställningen appropriation.`,
+    en: (p: Shared) => `The ${eur(p.amount, "en")} appropriation of the ${p.edition} call was shared with ${list(p.sharedWith)}; by default the whole shared pool was allocated. Pass this call's share as the appropriation option.`,
+  },
+  "allocation.remainderNone": {
+    fi: (_: None) => "Koko määräraha myönnettiin.",
+    sv: (_: None) => "Hela anslaget beviljades.",
+    en: (_: None) => "The whole appropriation was granted.",
+  },
+  "allocation.remainderAllFunded": {
+    fi: (p: Remaining) => `${eur(p.remaining, "fi")} jäi jakamatta: kaikki paremmuusjärjestykseen asetetut hakemukset saivat myönnettävän avustuksensa kokonaan.`,
+    sv: (p: Remaining) => `${eur(p.remaining, "sv")} fördelades inte: alla rangordnade ansökningar fick hela det understöd som kan beviljas.`,
+    en: (p: Remaining) => `${eur(p.remaining, "en")} was left: every ranked application received its whole grantable amount.`,
+  },
+  "allocation.remainderUnfunded": {
+    fi: (p: Remaining) => `${eur(p.remaining, "fi")} jäi jakamatta: se ei riittänyt yhdenkään varalla olevan hakemuksen myönnettävään avustukseen.`,
+    sv: (p: Remaining) => `${eur(p.remaining, "sv")} fördelades inte: det räckte inte till det understöd som kan beviljas någon ansökan i reserv.`,
+    en: (p: Remaining) => `${eur(p.remaining, "en")} was left: it did not cover the grantable amount of any application in reserve.`,
+  },
+  "allocation.remainderRounding": {
+    fi: (p: RemainingUnit) => `${eur(p.remaining, "fi")} jäi jakamatta, koska jaettava määrä pyöristettiin alaspäin ${unitFi(p.unit)}.`,
+    sv: (p: RemainingUnit) => `${eur(p.remaining, "sv")} fördelades inte, eftersom beloppet som fördelades avrundades nedåt ${unitSv(p.unit)}.`,
+    en: (p: RemainingUnit) => `${eur(p.remaining, "en")} was left because the amount distributed was rounded down ${unitEn(p.unit)}.`,
+  },
+  // ── Why an allocation could not be made at all ─────────────────────────────────────────────
+  "allocation.notAList": {
+    fi: (_: None) => "Ehdokkaiden pitää olla taulukko.",
+    sv: (_: None) => "Kandidaterna ska vara en lista (array).",
+    en: (_: None) => "The candidates must be an array.",
+  },
+  "allocation.invalidOption": {
+    fi: (p: Option) => `Asetus ${p.option} on virheellinen: odotettiin ${p.expected}.`,
+    sv: (p: Option) => `Inställningen ${p.option} är ogiltig: förväntat ${p.expected}.`,
+    en: (p: Option) => `The option ${p.option} is invalid: expected ${p.expected}.`,
+  },
+  "allocation.unknownEdition": {
+    fi: (p: EditionOnly) => `Hakukierrosta ${p.edition} ei tunneta.`,
+    sv: (p: EditionOnly) => `Ansökningsomgången ${p.edition} är okänd.`,
+    en: (p: EditionOnly) => `The call edition ${p.edition} is unknown.`,
+  },
+  "allocation.noEdition": {
+    fi: (_: None) => "Hakukierrosta ei voitu päätellä yhdestäkään kelvollisesta hakemuksesta: anna se asetuksella edition.",
+    sv: (_: None) => "Ansökningsomgången kunde inte härledas ur någon giltig ansökan: ange den med inställningen edition.",
+    en: (_: None) => "No call edition could be read from a valid application: pass the edition option.",
+  },
+  "allocation.ambiguousEdition": {
+    fi: (p: EditionList) => `Hakemuksia on yhtä monta hakukierroksiin ${list(p.editions)}: valitse jaettava hakukierros asetuksella edition.`,
+    sv: (p: EditionList) => `Lika många ansökningar gäller omgångarna ${list(p.editions)}: välj omgången som fördelas med inställningen edition.`,
+    en: (p: EditionList) => `As many applications name each of the calls ${list(p.editions)}: choose the call to allocate with the edition option.`,
+  },
+  "allocation.invalidAppropriation": {
+    fi: (p: Input) => `Määräraha ”${p.input}” ei ole ei-negatiivinen rahamäärä (esim. "8000000.00").`,
+    sv: (p: Input) => `Anslaget ”${p.input}” är inte ett icke-negativt belopp (t.ex. "8000000.00").`,
+    en: (p: Input) => `The appropriation "${p.input}" is not a non-negative amount (e.g. "8000000.00").`,
+  },
+  "allocation.invalidWeight": {
+    fi: (p: Weight) => `Kriteerin ${p.criterion} paino ”${p.input}” ei ole ei-negatiivinen desimaaliluku merkkijonona (esim. "1.5").`,
+    sv: (p: Weight) => `Vikten ”${p.input}” för kriteriet ${p.criterion} är inte ett icke-negativt decimaltal som sträng (t.ex. "1.5").`,
+    en: (p: Weight) => `The weight "${p.input}" of ${p.criterion} is not a non-negative decimal string (e.g. "1.5").`,
+  },
+  "allocation.weightNotInEdition": {
+    fi: (p: WeightEdition) => `Kriteeri ${p.criterion} ei ole hakukierroksen ${p.edition} arviointikriteeri, joten sille ei voi antaa painoa.`,
+    sv: (p: WeightEdition) => `Kriteriet ${p.criterion} är inte ett bedömningskriterium i omgången ${p.edition}, så det kan inte viktas.`,
+    en: (p: WeightEdition) => `${p.criterion} is not an evaluation criterion of the ${p.edition} call, so it cannot be weighted.`,
+  },
+  "allocation.zeroWeights": {
+    fi: (_: None) => "Kaikki painot ovat nollia; ainakin yhden kriteerin painon pitää olla positiivinen.",
+    sv: (_: None) => "Alla vikter är noll; minst ett kriterium ska ha en positiv vikt.",
+    en: (_: None) => "Every weight is zero; at least one criterion needs a positive weight.",
+  },
+  "allocation.invalidMinScore": {
+    fi: (p: Input) => `Vähimmäispisteet ”${p.input}” eivät ole äärellinen desimaaliluku.`,
+    sv: (p: Input) => `Minimipoängen ”${p.input}” är inte ett ändligt decimaltal.`,
+    en: (p: Input) => `The minimum score "${p.input}" is not a finite decimal number.`,
+  },
+  // ── Decision records ───────────────────────────────────────────────────────────────────────
+  "decision.notGranted": {
+    fi: (p: NotGranted) => `Hakemukselle ${p.id} ei myönnetty avustusta (tila ${p.status}), joten avustuspäätöstä ei laadita.`,
+    sv: (p: NotGranted) => `Ansökan ${p.id} beviljades inget understöd (status ${p.status}), så inget beslut om statsunderstöd upprättas.`,
+    en: (p: NotGranted) => `Application ${p.id} was granted nothing (status ${p.status}), so no grant decision is drawn up.`,
+  },
+  "decision.invalidApplication": {
+    fi: (p: Id) => `Hakemus ${p.id} ei ole kelvollinen, joten päätöstä ei voi laatia.`,
+    sv: (p: Id) => `Ansökan ${p.id} är inte giltig, så inget beslut kan upprättas.`,
+    en: (p: Id) => `Application ${p.id} is not valid, so no decision can be drawn up.`,
+  },
+  "decision.otherCandidate": {
+    fi: (p: OtherCandidate) => `Jako koskee hakemusta ${p.id}, mutta annettu ehdokas on ${p.candidate}.`,
+    sv: (p: OtherCandidate) => `Fördelningen gäller ansökan ${p.id}, men den givna kandidaten är ${p.candidate}.`,
+    en: (p: OtherCandidate) => `The allocation is for application ${p.id}, but the candidate given is ${p.candidate}.`,
+  },
+  "decision.otherEdition": {
+    fi: (p: Editions) => `Hakemus on tehty hakukierrokseen ${p.edition}, ei hakukierrokseen ${p.expected}.`,
+    sv: (p: Editions) => `Ansökan gäller omgången ${p.edition}, inte omgången ${p.expected}.`,
+    en: (p: Editions) => `The application is to the ${p.edition} call, not to the ${p.expected} call.`,
+  },
+  "decision.heading": {
+    fi: (p: Title) => `Avustuspäätöksen luonnos: ${p.title}`,
+    sv: (p: Title) => `Utkast till beslut om statsunderstöd: ${p.title}`,
+    en: (p: Title) => `Draft grant decision: ${p.title}`,
+  },
+  "decision.disclaimer": {
+    fi: (_: None) => "Luonnos on laadittu julkaistuista säännöistä; se ei ole valtiovarainministeriön päätös.",
+    sv: (_: None) => "Utkastet bygger på publicerade regler; det är inte finansministeriets beslut.",
+    en: (_: None) => "This draft is built from the published rules; it is not a decision of the Ministry of Finance.",
+  },
+  "decision.application": {
+    fi: (_: None) => "Hakemus",
+    sv: (_: None) => "Ansökan",
+    en: (_: None) => "Application",
+  },
+  "decision.recipient": {
+    fi: (_: None) => "Avustuksen saaja (hankehallinnoija)",
+    sv: (_: None) => "Understödstagare (projektadministratör)",
+    en: (_: None) => "Recipient (administrator, hankehallinnoija)",
+  },
+  "decision.agreement": {
+    fi: (_: None) => "Hankehallinnoija tekee muiden toteuttajien kanssa valtionavustuslain 7 §:n 3 momentissa tarkoitetun sopimuksen.",
+    sv: (_: None) => "Projektadministratören ingår med de andra genomförarna ett avtal enligt 7 § 3 mom. i statsunderstödslagen.",
+    en: (_: None) => "The administrator makes the agreement of 688/2001 7 § 3 mom. with the other implementers.",
+  },
+  "decision.coImplementers": {
+    fi: (_: None) => "Muut toteuttajat (osatoteuttajat)",
+    sv: (_: None) => "Övriga genomförare (delgenomförare)",
+    en: (_: None) => "Co-implementers (osatoteuttajat)",
+  },
+  "decision.none": {
+    fi: (_: None) => "ei ole",
+    sv: (_: None) => "inga",
+    en: (_: None) => "none",
+  },
+  "decision.purpose": {
+    fi: (_: None) => "Käyttötarkoitus",
+    sv: (_: None) => "Ändamål",
+    en: (_: None) => "Purpose",
+  },
+  "decision.focusArea": {
+    fi: (p: Title) => `Painopiste: ${p.title}`,
+    sv: (p: Title) => `Tyngdpunkt: ${p.title}`,
+    en: (p: Title) => `Focus area: ${p.title}`,
+  },
+  "decision.maximumAmount": {
+    fi: (_: None) => "Avustuksen enimmäismäärä",
+    sv: (_: None) => "Understödets maximibelopp",
+    en: (_: None) => "Maximum amount",
+  },
+  "decision.maximumShare": {
+    fi: (_: None) => "Enimmäisosuus hyväksyttävistä kustannuksista",
+    sv: (_: None) => "Maximal andel av de godtagbara kostnaderna",
+    en: (_: None) => "Maximum share of eligible costs",
+  },
+  "decision.rate": {
+    fi: (p: Rate) => `Avustus on enintään ${pct(p.rate, "fi")} hankkeen hyväksyttävistä arvonlisäverottomista kustannuksista.`,
+    sv: (p: Rate) => `Understödet uppgår till högst ${pct(p.rate, "sv")} av projektets godtagbara kostnader utan mervärdesskatt.`,
+    en: (p: Rate) => `The grant is at most ${pct(p.rate, "en")} of the project's eligible costs without VAT.`,
+  },
+  "decision.share": {
+    fi: (p: Share) => `Myönnetty avustus on ${pct(p.share, "fi")} hakemuksen hyväksyttävistä kustannuksista (${eur(p.eligibleCosts, "fi")}).`,
+    sv: (p: Share) => `Det beviljade understödet är ${pct(p.share, "sv")} av ansökans godtagbara kostnader (${eur(p.eligibleCosts, "sv")}).`,
+    en: (p: Share) => `The grant is ${pct(p.share, "en")} of the application's eligible costs (${eur(p.eligibleCosts, "en")}).`,
+  },
+  "decision.eligibleCosts": {
+    fi: (_: None) => "Hyväksyttävät kustannukset",
+    sv: (_: None) => "Godtagbara kostnader",
+    en: (_: None) => "Eligible costs",
+  },
+  "decision.ineligibleCosts": {
+    fi: (_: None) => "Kustannukset, jotka eivät ole hyväksyttäviä",
+    sv: (_: None) => "Kostnader som inte är godtagbara",
+    en: (_: None) => "Costs that are not eligible",
+  },
+  "decision.vat": {
+    fi: (_: None) => "Arvonlisävero ei ole hyväksyttävä kustannus.",
+    sv: (_: None) => "Mervärdesskatt är inte en godtagbar kostnad.",
+    en: (_: None) => "VAT is not an eligible cost.",
+  },
+  "decision.periodOfUse": {
+    fi: (_: None) => "Käyttöaika",
+    sv: (_: None) => "Användningstid",
+    en: (_: None) => "Period of use",
+  },
+  "decision.until": {
+    fi: (p: OnDate) => `Avustus on käytettävä ja hanke toteutettava viimeistään ${p.date}.`,
+    sv: (p: OnDate) => `Understödet ska användas och projektet genomföras senast ${p.date}.`,
+    en: (p: OnDate) => `The grant must be used and the project carried out by ${p.date}.`,
+  },
+  "decision.reporting": {
+    fi: (_: None) => "Selvitysvelvollisuus",
+    sv: (_: None) => "Redovisningsskyldighet",
+    en: (_: None) => "Reporting duty",
+  },
+  "decision.auditorStatement": {
+    fi: (_: None) => "Selvitykseen liitetään tilintarkastajan lausunto avustuksen käytöstä. Selvityksen antaa hankehallinnoija päätöksessä asetetussa määräajassa hankkeen päättymisestä.",
+    sv: (_: None) => "Till redovisningen fogas revisorns utlåtande om användningen av understödet. Projektadministratören lämnar redovisningen inom den tid från projektets slut som anges i beslutet.",
+    en: (_: None) => "An auditor's statement on the use of the grant is attached. The administrator files the report within the time from the end of the project that the decision sets.",
+  },
+  "decision.conditionsOfUse": {
+    fi: (_: None) => "Käytön ehdot",
+    sv: (_: None) => "Villkor för användningen",
+    en: (_: None) => "Conditions of use",
+  },
+  "decision.legalBasis": {
+    fi: (_: None) => "Sovelletut säännökset",
+    sv: (_: None) => "Tillämpade bestämmelser",
+    en: (_: None) => "Legal basis",
+  },
+  "decision.rectification": {
+    fi: (p: Days) => `Päätökseen tyytymätön voi hakea siihen oikaisua valtiovarainministeriöltä ${p.days} päivän kuluessa tiedoksisaannista.`,
+    sv: (p: Days) => `Den som är missnöjd med beslutet kan begära omprövning hos finansministeriet inom ${p.days} dagar från delfåendet.`,
+    en: (p: Days) => `A party dissatisfied with the decision may request rectification from the Ministry of Finance within ${p.days} days of being notified.`,
+  },
+  "decision.appealHeading": {
+    fi: (_: None) => "Oikaisuvaatimus",
+    sv: (_: None) => "Begäran om omprövning",
+    en: (_: None) => "Request for rectification",
+  },
+  "decision.municipality": {
+    fi: (p: Id) => `kunta ${p.id}`,
+    sv: (p: Id) => `kommun ${p.id}`,
+    en: (p: Id) => `municipality ${p.id}`,
+  },
+});
+
+/** A rate or share (`"0.85"`, `"0.8333"`) as a percentage: `85 %`, `83,33 %` in fi/sv, `83.33%` in en. */
+function pct(rate: string, locale: Locale): string {
+  // Exact: a rate times 100 only moves the decimal point.
+  const text = new Dec(rate).times(100).toString();
+  return locale === "en" ? `${text}%` : `${text.replace(".", ",")}\u00a0%`;
+}

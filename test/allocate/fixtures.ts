@@ -1,0 +1,67 @@
+// Hand-made assessments, so the allocation core is tested apart from the rules.
+import type { Assessment, AssessmentStatus, Finding } from "../../src/assess/types.js";
+import type { EditionId } from "../../src/editions/codes.js";
+import type { MessageCode } from "../../src/messages/catalogue.js";
+
+/** The money fields an allocation reads; the rest of the budget is filled in. */
+export interface Money {
+  readonly requested: string;
+  readonly maxGrant: string;
+  readonly eligible?: string;
+}
+
+/** A failing finding as `assess` would report it. */
+export function failing(rule: string, citation: string): Finding {
+  return {
+    rule,
+    outcome: "fail",
+    citation,
+    values: {},
+    messageCode: rule as MessageCode,
+    params: {},
+    message: `${rule} failed`,
+  };
+}
+
+/** An assessment with the given verdict and money. */
+export function assessment(
+  status: AssessmentStatus,
+  money: Money,
+  options: { edition?: EditionId; findings?: readonly Finding[] } = {},
+): Assessment {
+  const eligible = money.eligible ?? money.maxGrant;
+  return {
+    id: null,
+    edition: options.edition ?? "2022",
+    status,
+    locale: "en",
+    findings: options.findings ?? [],
+    issues: [],
+    budget:
+      status === "invalid"
+        ? null
+        : {
+            totalCosts: eligible,
+            eligibleCosts: eligible,
+            conditionalCosts: "0.00",
+            ineligibleCosts: "0.00",
+            vat: "0.00",
+            rate: "0.85",
+            maxGrant: money.maxGrant,
+            requestedGrant: money.requested,
+            ownShare: "0.00",
+          },
+  };
+}
+
+/** An eligible candidate with a score and money. */
+export function eligible(id: string, score: number | string, requested: string, maxGrant = requested) {
+  return { id, score, assessment: assessment("eligible", { requested, maxGrant }) };
+}
+
+/** Integer cents as a canonical amount string, without floating point. */
+export function cents(n: number): string {
+  const whole = Math.trunc(n / 100);
+  const rest = n % 100;
+  return `${whole}.${String(rest).padStart(2, "0")}`;
+}
