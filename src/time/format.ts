@@ -22,17 +22,21 @@ export function formatDate(date: CalendarDate, locale: Locale): string {
 
 /**
  * An instant as Finnish time for a reader: `25.4.2022 klo 16.15`, `25.4.2022 kl. 16.15`,
- * `25 April 2022 at 16:15 Finnish time`.
+ * `25 April 2022 at 16:15 Finnish time`. The hour has no leading zero (`klo 9.05`), as the
+ * Institute for the Languages of Finland (Kotus) recommends for Finnish and Finland Swedish.
  *
  * @example
  * ```ts
  * formatHelsinkiTime(Date.UTC(2022, 3, 25, 13, 15), "fi"); //=> "25.4.2022 klo 16.15"
+ * formatHelsinkiTime(Date.UTC(2022, 3, 25, 13, 15), "sv"); //=> "25.4.2022 kl. 16.15"
+ * formatHelsinkiTime(Date.UTC(2022, 3, 25, 13, 15), "en"); //=> "25 April 2022 at 16:15 Finnish time"
+ * formatHelsinkiTime(Date.UTC(2022, 3, 26, 6, 5), "fi");   //=> "26.4.2022 klo 9.05"
  * ```
  */
 export function formatHelsinkiTime(epochMs: number, locale: Locale): string {
   const iso = toHelsinkiIso(epochMs);
   const date = formatDate(iso.slice(0, 10), locale);
-  const hh = iso.slice(11, 13);
+  const hh = String(Number(iso.slice(11, 13)));
   const mm = iso.slice(14, 16);
   if (locale === "fi") return `${date} klo ${hh}.${mm}`;
   if (locale === "sv") return `${date} kl. ${hh}.${mm}`;

@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { tzOffset } from "@date-fns/tz";
 import { type Result, fail, ok } from "../result.js";
 
 /** The time zone of every call deadline: Finnish time (EET in winter, EEST in summer). */
@@ -27,6 +27,26 @@ export interface TimeIssue {
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/**
+ * Epoch milliseconds of a UTC wall-clock time. `Date.UTC` maps the years 0–99 to 1900–1999, so
+ * the date is shifted by one 400-year Gregorian cycle (146 097 days exactly) and back.
+ */
+function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+  return Date.UTC(year + 400, month - 1, day, hour, minute, second, ms) - 146_097 * DAY;
+}
+
+/**
+ * Helsinki's offset from UTC at an instant, in whole minutes. Asked of the IANA database through
+ * `Intl` with the zone named, so the host's zone plays no part. Before 1921 Helsinki kept local
+ * mean time (+01:39:49); the seconds are dropped so that the offset can be written in ISO 8601.
+ */
+function helsinkiOffsetMinutes(epochMs: number): number {
+  return Math.trunc(tzOffset(HELSINKI_TIME_ZONE, new Date(epochMs)));
+}
 
 /** Days in a month of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
@@ -69,7 +89,7 @@ export function parseInstant(input: unknown): Result<number, TimeIssue> {
     offsetMinutes = sign * (oh * 60 + om);
   }
   const millis = Number(frac.padEnd(3, "0").slice(0, 3));
-  return ok(Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000);
+  return ok(utcMs(year, month, day, hour, minute, second, millis) - offsetMinutes * MINUTE);
 }
 
 /**
@@ -94,31 +114,69 @@ export function parseCalendarDate(input: unknown): Result<CalendarDate, TimeIssu
 
 /**
  * The instant of a Finnish wall-clock time, with the offset Helsinki had then (+02:00 or +03:00).
+ * The answer does not depend on the host's time zone. Around the daylight-saving changes it
+ * follows the usual "compatible" rule (as in Temporal and RFC 5545): a time that does not exist
+ * (the spring gap, 03:00–03:59 on the last Sunday of March) moves forward by the gap, so
+ * `03:30` is `04:30+03:00`; a time that occurs twice (the autumn overlap, 03:00–03:59 on the
+ * last Sunday of October) is its first occurrence, still in summer time (`03:30+03:00`).
+ *
+ * @throws {RangeError} When the date does not exist or the time is not `hh:mm` (00:00–23:59):
+ * the arguments come from call-edition data, where such a value is a programming error.
  *
  * @example
  * ```ts
  * helsinkiInstant("2022-04-25", "16:15"); //=> "2022-04-25T16:15:00+03:00"
  * helsinkiInstant("2019-12-19", "16:15"); //=> "2019-12-19T16:15:00+02:00"
+ * helsinkiInstant("2022-03-27", "03:30"); //=> "2022-03-27T04:30:00+03:00"
+ * helsinkiInstant("2022-10-30", "03:30"); //=> "2022-10-30T03:30:00+03:00"
  * ```
  */
 export function helsinkiInstant(date: CalendarDate, time: string): Instant {
+  const t = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!parseCalendarDate(date).success || !t) {
+    throw new RangeError(`helsinkiInstant: no Finnish wall-clock time ${String(date).slice(0, 40)} ${String(time).slice(0, 40)}`);
+  }
   const [y, mo, d] = date.split("-").map(Number) as [number, number, number];
-  const [h, mi] = time.split(":").map(Number) as [number, number];
-  const local = new TZDate(y, mo - 1, d, h, mi, 0, HELSINKI_TIME_ZONE);
-  return toHelsinkiIso(local.getTime());
+  const wall = utcMs(y, mo, d, Number(t[1]), Number(t[2]), 0, 0);
+  // Helsinki changes its offset at most once within a day, so the offsets a day before and a day
+  // after are the only candidates; a candidate is right when its instant shows this wall time.
+  const before = helsinkiOffsetMinutes(wall - DAY);
+  const after = helsinkiOffsetMinutes(wall + DAY);
+  const fits = [before, after].filter((offset) => helsinkiOffsetMinutes(wall - offset * MINUTE) === offset);
+  // Overlap: both fit, take the earlier instant (the larger offset). Gap: none fits, take the
+  // offset from before the change, which moves the time forward by the gap.
+  const offset = fits.length === 0 ? before : Math.max(...fits);
+  return toHelsinkiIso(wall - offset * MINUTE);
 }
 
 /**
- * An instant written as Helsinki wall-clock time with its offset, to the second.
+ * An instant written as Helsinki wall-clock time with its offset, to the second (milliseconds
+ * are dropped, not rounded).
+ *
+ * @throws {RangeError} When `epochMs` is not a time value or falls outside the years 0000–9999.
  *
  * @example
  * ```ts
  * toHelsinkiIso(Date.UTC(2022, 3, 25, 13, 15)); //=> "2022-04-25T16:15:00+03:00"
+ * toHelsinkiIso(Date.UTC(2022, 0, 31, 22, 0));  //=> "2022-02-01T00:00:00+02:00"
  * ```
  */
 export function toHelsinkiIso(epochMs: number): Instant {
-  const iso = new TZDate(epochMs, HELSINKI_TIME_ZONE).toISOString(); // 2022-04-25T16:15:00.000+03:00
-  return iso.slice(0, 19) + iso.slice(23);
+  const instant = new Date(epochMs);
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`toHelsinkiIso: ${epochMs} is not a time value`);
+  const offset = helsinkiOffsetMinutes(instant.getTime());
+  // The wall-clock time is the UTC rendering of the instant moved by the offset.
+  const wallDate = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offset * MINUTE);
+  const wall = Number.isNaN(wallDate.getTime()) ? "" : wallDate.toISOString();
+  // Years beyond 0000–9999 print with a sign and six digits, which no instant of a call needs.
+  if (wall.length !== 24) throw new RangeError(`toHelsinkiIso: ${epochMs} is outside the years 0000–9999`);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  return `${wall.slice(0, 19)}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
 }
 
 /**

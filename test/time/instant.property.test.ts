@@ -1,0 +1,82 @@
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { helsinkiDate, helsinkiInstant, parseInstant, toHelsinkiIso } from "../../src/time/instant.js";
+
+const FROM = Date.UTC(2015, 0, 1);
+const TO = Date.UTC(2031, 0, 1) - 1;
+const epochMs = fc.integer({ min: FROM, max: TO });
+
+/** The last Sunday of a month at 01:00 UTC: when EU summer time starts (March) and ends (October). */
+function lastSundayAt0100Utc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month, 0)); // day 0 of the next month
+  return Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/** Helsinki's offset by the EU rule (Directive 2000/84/EC), independent of any time-zone database. */
+function euRuleOffset(ms: number): "+02:00" | "+03:00" {
+  const year = new Date(ms).getUTCFullYear();
+  return ms >= lastSundayAt0100Utc(year, 3) && ms < lastSundayAt0100Utc(year, 10) ? "+03:00" : "+02:00";
+}
+
+describe("time properties, 2015–2030", () => {
+  it("toHelsinkiIso re-parsed gives the same instant to the second, with offset +02:00 or +03:00", () => {
+    fc.assert(
+      fc.property(epochMs, (ms) => {
+        const iso = toHelsinkiIso(ms);
+        expect(iso).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+]0[23]:00$/);
+        expect(parseInstant(iso)).toEqual({ success: true, data: Math.floor(ms / 1000) * 1000 });
+      }),
+    );
+  });
+
+  it("the offset follows the EU summer-time rule: +03:00 from the last Sunday of March to the last Sunday of October, 01:00 UTC", () => {
+    fc.assert(
+      fc.property(epochMs, (ms) => {
+        expect(toHelsinkiIso(ms).slice(19)).toBe(euRuleOffset(ms));
+      }),
+    );
+  });
+
+  it("the wall-clock time is the UTC time moved by the offset", () => {
+    fc.assert(
+      fc.property(epochMs, (ms) => {
+        const offsetHours = euRuleOffset(ms) === "+03:00" ? 3 : 2;
+        const wall = new Date(ms + offsetHours * 3_600_000).toISOString().slice(0, 19);
+        expect(toHelsinkiIso(ms).slice(0, 19)).toBe(wall);
+        expect(helsinkiDate(ms)).toBe(wall.slice(0, 10));
+      }),
+    );
+  });
+
+  it("helsinkiInstant keeps the wall-clock time, except in the spring gap where it moves an hour forward", () => {
+    fc.assert(
+      fc.property(epochMs, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (ms, h, m) => {
+        const date = new Date(ms).toISOString().slice(0, 10);
+        const time = `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+        const iso = helsinkiInstant(date, time);
+        const inGap = iso.slice(0, 10) === date && iso.slice(11, 16) !== time;
+        if (inGap) {
+          expect(h).toBe(3);
+          expect(iso).toBe(`${date}T04:${time.slice(3)}:00+03:00`);
+        } else {
+          expect(iso.slice(0, 16)).toBe(`${date}T${time}`);
+        }
+        // Written back from its instant, the result is the same text.
+        const parsed = parseInstant(iso);
+        expect(parsed.success && toHelsinkiIso(parsed.data)).toBe(iso);
+      }),
+    );
+  });
+
+  it("parseInstant reads any offset from −12:00 to +14:00 to the same instant", () => {
+    const offsetMinutes = fc.integer({ min: -48, max: 56 }).map((q) => q * 15);
+    fc.assert(
+      fc.property(epochMs, offsetMinutes, (ms, offset) => {
+        const wall = new Date(ms + offset * 60_000).toISOString().slice(0, 23);
+        const abs = Math.abs(offset);
+        const text = `${wall}${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+        expect(parseInstant(text)).toEqual({ success: true, data: ms });
+      }),
+    );
+  });
+});
