@@ -2,7 +2,7 @@ import type { CallEdition } from "../schema.js";
 import { BUDGET_ITEM_2019, pool2019 } from "./budget.js";
 import { ALAND_MUNICIPALITIES, DESCRIPTIVE_TITLE, JOINT_AUTHORITY_ON_BEHALF, PARTNER_ONLY_TYPES, START_OF_DAY } from "./programme.js";
 import { KOMMUNFORBUNDET_2019_1, KOMMUNTORGET_2019_1, VM_2019 } from "./sources.js";
-import { APPLICANT_TYPES, CONDITIONS_OF_USE, LEGAL_BASIS, MONEY, REPORTING, REQUIRED_CONTENTS, STATUTORY_CRITERIA } from "./statute.js";
+import { APPLICANT_TYPES, STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
 import { KNOWLEDGE_MANAGEMENT } from "./texts.js";
 
 /**
@@ -23,7 +23,7 @@ export const edition2019_1: CallEdition = {
     certainty: "inferred",
     note: DESCRIPTIVE_TITLE,
   },
-  legalBasis: LEGAL_BASIS,
+  ...UNDER_893_2019,
   budgetItem: BUDGET_ITEM_2019,
   sources: [VM_2019, KOMMUNFORBUNDET_2019_1, KOMMUNTORGET_2019_1],
   appropriation: pool2019("2019-2"),
@@ -93,13 +93,9 @@ export const edition2019_1: CallEdition = {
     },
   },
   exclusions: {},
-  money: MONEY,
   period: {
     latestEnd: { value: "2021-11-30", citation: VM_2019, certainty: "sourced" },
   },
-  requiredContents: REQUIRED_CONTENTS,
-  conditionsOfUse: CONDITIONS_OF_USE,
-  reporting: REPORTING,
   criteria: {
     ...STATUTORY_CRITERIA,
     feasibility: {

@@ -1,13 +1,6 @@
 import type { CallEdition } from "../schema.js";
 import { BUDGET_ITEM_2019, pool2019 } from "./budget.js";
-import {
-  ALAND_MUNICIPALITIES,
-  CLOSING_TIME_1615,
-  DESCRIPTIVE_TITLE,
-  JOINT_AUTHORITY_ON_BEHALF,
-  PARTNER_ONLY_TYPES,
-  START_OF_DAY,
-} from "./programme.js";
+import { CLOSING_TIME_1615, DESCRIPTIVE_TITLE, START_OF_DAY, jointProjectsOnly } from "./programme.js";
 import {
   HELSINKI_2019_2_DECISION,
   KOMMUNFORBUNDET_2019_2,
@@ -15,7 +8,7 @@ import {
   KUNTALIITTO_2019_2,
   VM_2019,
 } from "./sources.js";
-import { APPLICANT_TYPES, CONDITIONS_OF_USE, LEGAL_BASIS, MONEY, REPORTING, REQUIRED_CONTENTS, STATUTORY_CRITERIA } from "./statute.js";
+import { STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
 import { ARCHIVING, BUILT_ENVIRONMENT, CASE_MANAGEMENT, KNOWLEDGE_MANAGEMENT, SOCIAL_AND_HEALTH_CARE } from "./texts.js";
 
 const FOUND = { citation: KUNTALIITTO_2019_2, certainty: "sourced" } as const;
@@ -37,7 +30,7 @@ export const edition2019_2: CallEdition = {
     certainty: "inferred",
     note: DESCRIPTIVE_TITLE,
   },
-  legalBasis: LEGAL_BASIS,
+  ...UNDER_893_2019,
   budgetItem: BUDGET_ITEM_2019,
   sources: [KUNTALIITTO_2019_2, KOMMUNFORBUNDET_2019_2, KOMMUNTORGET_2019_2, VM_2019],
   appropriation: pool2019("2019-1"),
@@ -76,14 +69,7 @@ export const edition2019_2: CallEdition = {
       note: "The total granted in the second 2019 call was not found.",
     },
   },
-  eligibility: {
-    applicantTypes: APPLICANT_TYPES,
-    partnerOnlyTypes: PARTNER_ONLY_TYPES,
-    jointOnly: { value: true, ...FOUND, note: "Only joint projects of several municipalities were funded: the first call to require it." },
-    minMunicipalities: { value: 2, ...FOUND, note: "Joint projects of several municipalities, i.e. at least two." },
-    jointAuthorityOnBehalf: JOINT_AUTHORITY_ON_BEHALF,
-    alandMunicipalities: ALAND_MUNICIPALITIES,
-  },
+  eligibility: jointProjectsOnly(KUNTALIITTO_2019_2, { value: 2, ...FOUND, note: "Joint projects of several municipalities, i.e. at least two." }),
   focusAreas: {
     customerOrientedProcesses: {
       value: {
@@ -156,12 +142,8 @@ export const edition2019_2: CallEdition = {
     caseManagement: { value: CASE_MANAGEMENT, ...FOUND },
     archiving: { value: ARCHIVING, ...FOUND },
   },
-  money: MONEY,
   period: {
     latestEnd: { value: "2021-11-30", ...FOUND, note: "Projects had to end by the end of November 2021." },
   },
-  requiredContents: REQUIRED_CONTENTS,
-  conditionsOfUse: CONDITIONS_OF_USE,
-  reporting: REPORTING,
   criteria: STATUTORY_CRITERIA,
 };

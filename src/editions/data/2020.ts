@@ -1,16 +1,8 @@
 import type { CallEdition } from "../schema.js";
 import { BUDGET_ITEM_2021 } from "./budget.js";
-import {
-  ALAND_MUNICIPALITIES,
-  CLOSING_TIME_1615,
-  DESCRIPTIVE_TITLE,
-  JOINT_AUTHORITY_ON_BEHALF,
-  MIN_JOINT_MUNICIPALITIES,
-  PARTNER_ONLY_TYPES,
-  START_OF_DAY,
-} from "./programme.js";
+import { CLOSING_TIME_1615, DESCRIPTIVE_TITLE, START_OF_DAY, jointProjectsOnly } from "./programme.js";
 import { BUDGET_2021, VM_2020, VM_2020_DECISION, VM_2020_OPENING } from "./sources.js";
-import { APPLICANT_TYPES, CONDITIONS_OF_USE, LEGAL_BASIS, MONEY, REPORTING, REQUIRED_CONTENTS, STATUTORY_CRITERIA } from "./statute.js";
+import { STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
 import { ARCHIVING, BUILT_ENVIRONMENT, CHANGE_IN_WAYS_OF_WORKING, REUSE_AND_DISSEMINATION, SOCIAL_AND_HEALTH_CARE } from "./texts.js";
 
 const FOUND = { citation: VM_2020, certainty: "sourced" } as const;
@@ -32,7 +24,7 @@ export const edition2020: CallEdition = {
     certainty: "inferred",
     note: DESCRIPTIVE_TITLE,
   },
-  legalBasis: LEGAL_BASIS,
+  ...UNDER_893_2019,
   budgetItem: BUDGET_ITEM_2021,
   sources: [VM_2020, VM_2020_OPENING, VM_2020_DECISION],
   appropriation: {
@@ -61,14 +53,7 @@ export const edition2020: CallEdition = {
       note: "Published rounded, as 9.69 M€.",
     },
   },
-  eligibility: {
-    applicantTypes: APPLICANT_TYPES,
-    partnerOnlyTypes: PARTNER_ONLY_TYPES,
-    jointOnly: { value: true, ...FOUND, note: "Only joint projects of several municipalities were funded." },
-    minMunicipalities: MIN_JOINT_MUNICIPALITIES,
-    jointAuthorityOnBehalf: JOINT_AUTHORITY_ON_BEHALF,
-    alandMunicipalities: ALAND_MUNICIPALITIES,
-  },
+  eligibility: jointProjectsOnly(VM_2020),
   focusAreas: {
     electronicDecisionMaking: {
       value: {
@@ -139,13 +124,9 @@ export const edition2020: CallEdition = {
     builtEnvironment: { value: BUILT_ENVIRONMENT, ...FOUND },
     archiving: { value: ARCHIVING, ...FOUND },
   },
-  money: MONEY,
   period: {
     latestEnd: { value: "2022-10-31", ...FOUND, note: "Projects had to end by the end of October 2022." },
   },
-  requiredContents: REQUIRED_CONTENTS,
-  conditionsOfUse: CONDITIONS_OF_USE,
-  reporting: REPORTING,
   criteria: {
     ...STATUTORY_CRITERIA,
     changeInWaysOfWorking: { value: CHANGE_IN_WAYS_OF_WORKING, citation: VM_2020_OPENING, certainty: "sourced" },

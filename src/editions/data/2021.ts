@@ -1,15 +1,8 @@
 import type { CallEdition } from "../schema.js";
 import { BUDGET_ITEM_2021 } from "./budget.js";
-import {
-  ALAND_MUNICIPALITIES,
-  DESCRIPTIVE_TITLE,
-  JOINT_AUTHORITY_ON_BEHALF,
-  MIN_JOINT_MUNICIPALITIES,
-  PARTNER_ONLY_TYPES,
-  START_OF_DAY,
-} from "./programme.js";
+import { DESCRIPTIVE_TITLE, START_OF_DAY, jointProjectsOnly } from "./programme.js";
 import { BUDGET_2021, VM_2021, VM_2021_DECISION, VM_2021_OPENING, VM_2021_SV } from "./sources.js";
-import { APPLICANT_TYPES, CONDITIONS_OF_USE, LEGAL_BASIS, MONEY, REPORTING, REQUIRED_CONTENTS, STATUTORY_CRITERIA } from "./statute.js";
+import { STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
 import {
   CHANGE_IN_WAYS_OF_WORKING,
   DIGITISATION_ONLY,
@@ -37,7 +30,7 @@ export const edition2021: CallEdition = {
     certainty: "inferred",
     note: DESCRIPTIVE_TITLE,
   },
-  legalBasis: LEGAL_BASIS,
+  ...UNDER_893_2019,
   budgetItem: BUDGET_ITEM_2021,
   sources: [VM_2021, VM_2021_SV, VM_2021_OPENING, VM_2021_DECISION],
   appropriation: { value: { amount: "10000000.00", sharedWith: [] }, citation: BUDGET_2021, certainty: "sourced" },
@@ -61,14 +54,7 @@ export const edition2021: CallEdition = {
       note: "Published rounded, as 5.77 M€, and only for the first 17 grants; the 4 later grants are not included.",
     },
   },
-  eligibility: {
-    applicantTypes: APPLICANT_TYPES,
-    partnerOnlyTypes: PARTNER_ONLY_TYPES,
-    jointOnly: { value: true, ...FOUND, note: "Only joint projects of several municipalities were funded." },
-    minMunicipalities: MIN_JOINT_MUNICIPALITIES,
-    jointAuthorityOnBehalf: JOINT_AUTHORITY_ON_BEHALF,
-    alandMunicipalities: ALAND_MUNICIPALITIES,
-  },
+  eligibility: jointProjectsOnly(VM_2021),
   focusAreas: {
     builtEnvironmentServices: {
       value: {
@@ -102,13 +88,9 @@ export const edition2021: CallEdition = {
     socialAndHealthCare: { value: SOCIAL_AND_HEALTH_CARE, ...FOUND },
     digitisationOnly: { value: DIGITISATION_ONLY, ...FOUND },
   },
-  money: MONEY,
   period: {
     latestEnd: { value: "2023-10-31", ...FOUND, note: "Projects had to end by the end of October 2023." },
   },
-  requiredContents: REQUIRED_CONTENTS,
-  conditionsOfUse: CONDITIONS_OF_USE,
-  reporting: REPORTING,
   criteria: {
     ...STATUTORY_CRITERIA,
     changeInWaysOfWorking: { value: CHANGE_IN_WAYS_OF_WORKING, citation: VM_2021_OPENING, certainty: "sourced" },

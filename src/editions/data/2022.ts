@@ -1,8 +1,8 @@
 import type { CallEdition } from "../schema.js";
 import { BUDGET_ITEM_2022 } from "./budget.js";
-import { ALAND_MUNICIPALITIES, JOINT_AUTHORITY_ON_BEHALF, MIN_JOINT_MUNICIPALITIES, PARTNER_ONLY_TYPES } from "./programme.js";
+import { jointProjectsOnly } from "./programme.js";
 import { LOHJA_2022, VM_2022, VM_2022_DECISION, VM_2022_FAQ, VM_2022_SV } from "./sources.js";
-import { APPLICANT_TYPES, CONDITIONS_OF_USE, LEGAL_BASIS, MONEY, REPORTING, REQUIRED_CONTENTS, STATUTORY_CRITERIA } from "./statute.js";
+import { STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
 import { CHANGE_IN_WAYS_OF_WORKING, DIGITISATION_ONLY, NATIONAL_SERVICES, REUSE_AND_DISSEMINATION, SOCIAL_AND_HEALTH_CARE } from "./texts.js";
 
 // The readable part of the 2022 page ends before the exclusions; they are in the call's seed text.
@@ -26,7 +26,7 @@ export const edition2022: CallEdition = {
     certainty: "sourced",
     note: "The Finnish title is the call's; the Swedish and English titles are translations.",
   },
-  legalBasis: LEGAL_BASIS,
+  ...UNDER_893_2019,
   budgetItem: BUDGET_ITEM_2022,
   sources: [VM_2022, VM_2022_SV, VM_2022_FAQ, VM_2022_DECISION],
   appropriation: {
@@ -65,19 +65,7 @@ export const edition2022: CallEdition = {
       note: "Published rounded, as 8.62 M€ for the 24 projects.",
     },
   },
-  eligibility: {
-    applicantTypes: APPLICANT_TYPES,
-    partnerOnlyTypes: PARTNER_ONLY_TYPES,
-    jointOnly: {
-      value: true,
-      citation: VM_2022,
-      certainty: "sourced",
-      note: "Only joint projects carried out by several municipalities together were funded.",
-    },
-    minMunicipalities: MIN_JOINT_MUNICIPALITIES,
-    jointAuthorityOnBehalf: JOINT_AUTHORITY_ON_BEHALF,
-    alandMunicipalities: ALAND_MUNICIPALITIES,
-  },
+  eligibility: jointProjectsOnly(VM_2022),
   focusAreas: {
     dataQuality: {
       value: {
@@ -110,7 +98,6 @@ export const edition2022: CallEdition = {
     socialAndHealthCare: { value: SOCIAL_AND_HEALTH_CARE, citation: VM_2022, certainty: "sourced", note: SEED_EXCLUSION },
     digitisationOnly: { value: DIGITISATION_ONLY, citation: VM_2022, certainty: "sourced", note: SEED_EXCLUSION },
   },
-  money: MONEY,
   period: {
     latestEnd: {
       value: "2024-09-30",
@@ -119,9 +106,6 @@ export const edition2022: CallEdition = {
       note: "Projects must be carried out before the end of September 2024 ('före utgången av september 2024'). Why then (inferred): momentti 28.90.32 is a three-year transferable appropriation, usable in the budget year and the two after it (423/1988), so 2022 money must be paid out by the end of 2024.",
     },
   },
-  requiredContents: REQUIRED_CONTENTS,
-  conditionsOfUse: CONDITIONS_OF_USE,
-  reporting: REPORTING,
   criteria: {
     ...STATUTORY_CRITERIA,
     changeInWaysOfWorking: {

@@ -1,5 +1,6 @@
 import type { CallEdition } from "../schema.js";
 import { KUNTALIITTO_2020, VM_FAQ } from "./sources.js";
+import { APPLICANT_TYPES } from "./statute.js";
 
 /**
  * Values VM stated for the programme as a whole rather than for one call (its general FAQ and
@@ -50,3 +51,27 @@ export const START_OF_DAY =
 /** Why a closing time of 16.15 is assumed where only the day was published. */
 export const CLOSING_TIME_1615 =
   "The closing day is sourced; the time of day was not found. Every call whose time was published (2017, 2018, 2019 call 1, 2021) closed at 16.15 Finnish time, so 16.15 is assumed.";
+
+/**
+ * Who may apply in a joint-projects call (2019-2 onwards): municipalities and joint municipal
+ * authorities as applicants, others only as partners, at least two municipalities. `citation` is
+ * the call page that states the joint-only rule.
+ */
+export function jointProjectsOnly(
+  citation: string,
+  minMunicipalities: CallEdition["eligibility"]["minMunicipalities"] = MIN_JOINT_MUNICIPALITIES,
+): CallEdition["eligibility"] {
+  return {
+    applicantTypes: APPLICANT_TYPES,
+    partnerOnlyTypes: PARTNER_ONLY_TYPES,
+    jointOnly: {
+      value: true,
+      citation,
+      certainty: "sourced",
+      note: "Only joint projects of several municipalities were funded.",
+    },
+    minMunicipalities,
+    jointAuthorityOnBehalf: JOINT_AUTHORITY_ON_BEHALF,
+    alandMunicipalities: ALAND_MUNICIPALITIES,
+  };
+}

@@ -265,3 +265,16 @@ export const STATUTORY_CRITERIA: Required<Pick<CallEdition["criteria"], "societa
     note: "No weights, points or scoring scales were published for any call.",
   },
 };
+
+/**
+ * Everything an edition takes from 893/2019 unchanged, to spread into an edition
+ * (`...UNDER_893_2019`): the legal basis, the money rules, the required contents, the conditions
+ * of use and the reporting duty.
+ */
+export const UNDER_893_2019: Pick<CallEdition, "legalBasis" | "money" | "requiredContents" | "conditionsOfUse" | "reporting"> = {
+  legalBasis: LEGAL_BASIS,
+  money: MONEY,
+  requiredContents: REQUIRED_CONTENTS,
+  conditionsOfUse: CONDITIONS_OF_USE,
+  reporting: REPORTING,
+};
