@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 // One build for every public entry point; the CLI is bundled separately so the core never imports it.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
     format: ["esm", "cjs"],
     dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
     sourcemap: true,
