@@ -50,3 +50,15 @@ export { type ParseIssue, type ParseOptions, parseApplication } from "./applicat
 
 // JSON Schema of the application (for integrators in other languages and form builders)
 export { APPLICATION_SCHEMA_ID, type JsonSchema, applicationJsonSchema } from "./schema/jsonSchema.js";
+
+// Diffs between call editions (muutokset hakukierrosten välillä)
+export type { ChangeKind, EditionChange } from "./diff/types.js";
+export { diffEditions } from "./diff/diffEditions.js";
+export { type RenderDiffOptions, renderDiffMarkdown } from "./diff/renderDiff.js";
+export {
+  type ChangedRule,
+  type CompareOptions,
+  type CrossEditionComparison,
+  type CrossEditionOutcome,
+  compareAcrossEditions,
+} from "./diff/compareAcrossEditions.js";
