@@ -33,7 +33,7 @@ export function allocateAssessed(
     prepared.push(p);
     if (edition !== null) named.push(edition);
   }
-  return runAllocation(prepared, named, options);
+  return runAllocation(named, options, () => prepared);
 }
 
 const MALFORMED: Prepared = { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true };

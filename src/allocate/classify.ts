@@ -187,7 +187,9 @@ function rendered(
       // Parameters that do not fit the code: keep the text the assessment gave.
     }
   }
-  const out: { -readonly [K in keyof AllocationReason]: AllocationReason[K] } = { code, message: text, params };
+  // A copy: the result must share no writable object with the caller's assessment.
+  const copy = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]));
+  const out: { -readonly [K in keyof AllocationReason]: AllocationReason[K] } = { code, message: text, params: copy };
   if (source.citation !== undefined) out.citation = source.citation;
   if (source.rule !== undefined) out.rule = source.rule;
   return out;

@@ -26,8 +26,8 @@ export function rank(scored: Entry[], locale: Locale): Entry[] {
     if (i === ordered.length || ordered[i]!.score !== ordered[start]!.score) {
       const count = i - start;
       if (count > 1) {
-        const tied = reason("allocation.tied", { score: ordered[start]!.score!, count }, locale);
-        for (let j = start; j < i; j++) ordered[j]!.details.push(tied);
+        const score = ordered[start]!.score!;
+        for (let j = start; j < i; j++) ordered[j]!.details.push(reason("allocation.tied", { score, count }, locale));
       }
       start = i;
     }

@@ -7,23 +7,25 @@ import { fundProRata } from "./proRata.js";
 import { rank } from "./rank.js";
 import { fundRanked } from "./ranked.js";
 import { reason } from "./reason.js";
-import { minScoreText, readSettings } from "./settings.js";
+import { type Settings, minScoreText, readSettings } from "./settings.js";
 import type { AllocateOptions, Allocation, AllocationIssue, AllocationReason, AllocationResult } from "./types.js";
 
 /**
  * The allocation pipeline shared by `allocate` and `allocateAssessed`: settle the options, decide
  * who competes, rank them (one sort), fund them (one pass, or one proportional split), and report
- * every candidate in a stable order. `named` is the edition each valid application names.
+ * every candidate in a stable order. `named` is the edition each valid application names;
+ * `prepare` turns the candidates into what the pipeline takes once the edition is known.
  */
 export function runAllocation(
-  prepared: readonly Prepared[],
   named: readonly string[],
   options: AllocateOptions,
+  prepare: (settings: Settings) => readonly Prepared[],
 ): Result<AllocationResult, AllocationIssue> {
   const settings = readSettings(options, named);
   if (!settings.success) return settings;
   const s = settings.data;
   const { locale } = s;
+  const prepared = prepare(s);
 
   const idCounts = new Map<string, number>();
   for (const c of prepared) if (!c.malformed && usableId(c.id)) idCounts.set(c.id, (idCounts.get(c.id) ?? 0) + 1);

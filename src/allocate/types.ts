@@ -1,4 +1,4 @@
-import type { Assessment, AssessmentStatus } from "../assess/types.js";
+import type { AssessOptions, Assessment, AssessmentStatus } from "../assess/types.js";
 import type { LocalizedText } from "../editions/cited.js";
 import type { CriterionCode, EditionId } from "../editions/codes.js";
 import type { CallEdition } from "../editions/schema.js";
@@ -229,6 +229,11 @@ export interface AllocateOptions {
   readonly minScore?: string | number;
   /** The criteria weights (not official). Default: equal weights. */
   readonly scoreModel?: ScoreModelOptions;
+  /**
+   * For {@link allocate}: options passed on to `assess` for every application (the instant to judge
+   * the deadline at when an application has no `submittedAt`, the Åland policy).
+   */
+  readonly assess?: Omit<AssessOptions, "edition" | "locale">;
   /** The language of the messages; Finnish by default. */
   readonly locale?: Locale;
 }

@@ -323,9 +323,9 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "Recipient (administrator, hankehallinnoija)",
   },
   "decision.agreement": {
-    fi: (_: None) => "Hankehallinnoija tekee muiden toteuttajien kanssa valtionavustuslain 7 §:n 3 momentissa tarkoitetun sopimuksen.",
-    sv: (_: None) => "Projektadministratören ingår med de andra genomförarna ett avtal enligt 7 § 3 mom. i statsunderstödslagen.",
-    en: (_: None) => "The administrator makes the agreement of 688/2001 7 § 3 mom. with the other implementers.",
+    fi: (_: None) => "Hankehallinnoija tekee muiden hankkeen toteuttajien kanssa valtionavustuslain edellyttämän sopimuksen.",
+    sv: (_: None) => "Projektadministratören ingår med de andra aktörerna som deltar i genomförandet ett avtal enligt statsunderstödslagen.",
+    en: (_: None) => "The administrator makes an agreement with the other implementers, as the State Grants Act requires.",
   },
   "decision.coImplementers": {
     fi: (_: None) => "Muut toteuttajat (osatoteuttajat)",
@@ -398,9 +398,9 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "Reporting duty",
   },
   "decision.auditorStatement": {
-    fi: (_: None) => "Selvitykseen liitetään tilintarkastajan lausunto avustuksen käytöstä. Selvityksen antaa hankehallinnoija päätöksessä asetetussa määräajassa hankkeen päättymisestä.",
-    sv: (_: None) => "Till redovisningen fogas revisorns utlåtande om användningen av understödet. Projektadministratören lämnar redovisningen inom den tid från projektets slut som anges i beslutet.",
-    en: (_: None) => "An auditor's statement on the use of the grant is attached. The administrator files the report within the time from the end of the project that the decision sets.",
+    fi: (_: None) => "Selvitykseen liitetään tilintarkastajan lausunto avustuksen käytöstä.",
+    sv: (_: None) => "Till redogörelsen fogas revisorns utlåtande om användningen av understödet.",
+    en: (_: None) => "An auditor's statement on the use of the grant is attached to the report.",
   },
   "decision.conditionsOfUse": {
     fi: (_: None) => "Käytön ehdot",

@@ -39,6 +39,7 @@ export const BASE_2022 = {
 };
 
 /** A deep copy of the base application (or another one), changed by `edit`. */
+// biome-ignore lint/suspicious/noExplicitAny: the tests reshape the input freely, as an untyped caller would.
 export function variant<T extends object = typeof BASE_2022>(edit: (a: any) => void, base: T = BASE_2022 as T): T {
   const copy = structuredClone(base);
   edit(copy);

@@ -1,0 +1,251 @@
+import { describe, expect, it } from "vitest";
+import { parseApplication } from "../../src/application/parse.js";
+import { assess, assessApplication, statusOf } from "../../src/assess/assess.js";
+import { summariseBudget } from "../../src/assess/summariseBudget.js";
+import type { Finding, Outcome } from "../../src/assess/types.js";
+import { getEdition } from "../../src/editions/registry.js";
+import { rulesFor } from "../../src/rules/registry.js";
+import { BASE_2022, variant } from "../rules/fixtures.js";
+
+describe("assess", () => {
+  it("assesses a typical 2022 application as eligible, one finding per rule in order", () => {
+    const a = assess(BASE_2022);
+    expect(a.status).toBe("eligible");
+    expect(a.id).toBe("T-2022-1");
+    expect(a.edition).toBe("2022");
+    expect(a.locale).toBe("fi");
+    expect(a.issues).toEqual([]);
+    expect(a.findings.map((f) => f.rule)).toEqual(rulesFor(getEdition("2022")).map((r) => r.id));
+    expect(a.findings.every((f) => f.outcome === "pass")).toBe(true);
+    expect(a.budget).toEqual({
+      totalCosts: "120000.01",
+      eligibleCosts: "120000.01",
+      conditionalCosts: "0.00",
+      ineligibleCosts: "0.00",
+      vat: "0.00",
+      rate: "0.85",
+      maxGrant: "102000.00",
+      requestedGrant: "102000.00",
+      ownShare: "18000.01",
+    });
+  });
+
+  it("is plain JSON", () => {
+    const a = assess(BASE_2022);
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+  });
+
+  it("does not mutate its input, and takes a deeply frozen one", () => {
+    const input = structuredClone(BASE_2022);
+    const before = structuredClone(input);
+    assess(input, { edition: "2020", locale: "sv" });
+    expect(input).toEqual(before);
+    const freeze = (o: unknown): unknown => {
+      if (typeof o === "object" && o !== null) {
+        for (const v of Object.values(o)) freeze(v);
+        Object.freeze(o);
+      }
+      return o;
+    };
+    expect(assess(freeze(structuredClone(BASE_2022))).status).toBe("eligible");
+  });
+
+  it("renders messages in the chosen language with the same codes and params", () => {
+    const input = variant((a) => {
+      a.participants = [];
+      a.budget.requestedGrant = "102000.01";
+    });
+    const [fi, sv, en] = (["fi", "sv", "en"] as const).map((locale) => assess(input, { locale }));
+    expect(sv!.locale).toBe("sv");
+    fi!.findings.forEach((f, i) => {
+      expect(sv!.findings[i]!.messageCode).toBe(f.messageCode);
+      expect(sv!.findings[i]!.params).toEqual(f.params);
+      expect(en!.findings[i]!.params).toEqual(f.params);
+    });
+    const grant = (a: typeof fi) => a!.findings.find((f) => f.rule === "grant.withinMaximum")!.message;
+    expect(grant(fi)).toContain("102\u00a0000,00\u00a0€");
+    expect(grant(sv)).toContain("102\u00a0000,00\u00a0€");
+    expect(grant(en)).toContain("€102,000.00");
+  });
+
+  describe("cross-edition comparison with options.edition", () => {
+    it("assesses the same application under another edition", () => {
+      const a = assess(BASE_2022, { edition: "2019-1" });
+      expect(a.edition).toBe("2019-1");
+      const failing = a.findings.filter((f) => f.outcome === "fail").map((f) => f.rule);
+      // The 2022 application was late for 2019-1, its focus area did not exist, and it runs past 30.11.2021.
+      expect(failing).toEqual(["deadline.submittedInTime", "focusArea.oneOfEdition", "period.endsByLatestEnd"]);
+    });
+
+    it("a single-municipality project: consortium passes in 2019-1, fails in 2022", () => {
+      const single = variant((a) => {
+        a.participants = [];
+      });
+      const outcome = (edition: "2019-1" | "2022") =>
+        assess(single, { edition }).findings.find((f) => f.rule === "consortium.minMunicipalities")?.outcome;
+      expect(outcome("2019-1")).toBe("pass");
+      expect(outcome("2022")).toBe("fail");
+      expect(assess(single).status).toBe("ineligible");
+    });
+  });
+
+  describe("invalid input", () => {
+    it.each([
+      ["null", null],
+      ["a number", 42],
+      ["a string", "2022"],
+      ["an array", [BASE_2022]],
+      ["undefined", undefined],
+    ])("%s is not an application", (_, input) => {
+      const a = assess(input);
+      expect(a.status).toBe("invalid");
+      expect(a.findings).toEqual([]);
+      expect(a.budget).toBeNull();
+      expect(a.issues.map((i) => i.code)).toEqual(["application.notAnObject"]);
+      expect(a.edition).toBe("2022");
+    });
+
+    it("reports the parser's issues in the chosen language, keeping the edition and id it can read", () => {
+      const input = { id: "X-1", edition: "2021", applicant: { type: "municipality", code: "44" } };
+      const a = assess(input, { locale: "en" });
+      expect(a.status).toBe("invalid");
+      expect(a.id).toBe("X-1");
+      expect(a.edition).toBe("2021");
+      expect(a.locale).toBe("en");
+      expect(a.issues.length).toBeGreaterThan(0);
+      expect(a.issues.find((i) => i.path.join(".") === "project")?.message).toBe("The field project is missing.");
+    });
+
+    it("gives the same issues as parseApplication", () => {
+      const input = variant((a) => {
+        a.budget.lines[0].amount = "0.005";
+      });
+      const parsed = parseApplication(input, { locale: "sv" });
+      expect(parsed.success).toBe(false);
+      if (!parsed.success) expect(assess(input, { locale: "sv" }).issues).toEqual(parsed.issues);
+    });
+
+    it("never throws on a hostile input", () => {
+      const hostile = new Proxy(
+        {},
+        {
+          get() {
+            throw new Error("boom");
+          },
+          ownKeys() {
+            throw new Error("boom");
+          },
+          getOwnPropertyDescriptor() {
+            throw new Error("boom");
+          },
+          has() {
+            throw new Error("boom");
+          },
+        },
+      );
+      const a = assess(hostile);
+      expect(a.status).toBe("invalid");
+      expect(a.issues.length).toBe(1);
+      const getter = variant(() => {});
+      Object.defineProperty(getter, "budget", {
+        enumerable: true,
+        get() {
+          throw new Error("boom");
+        },
+      });
+      expect(assess(getter).status).toBe("invalid");
+    });
+  });
+
+  describe("invalid options (untyped callers)", () => {
+    it.each([
+      ["an unknown edition", { edition: "2023" }, ["options", "edition"], "application.invalidOption"],
+      ["an edition of the wrong type", { edition: 2022 }, ["options", "edition"], "application.invalidOption"],
+      ["an unknown locale", { locale: "de" }, ["options", "locale"], "application.invalidOption"],
+      ["a date as at", { at: "2022-04-25" }, ["options", "at"], "time.notAnInstant"],
+      ["an instant without offset as at", { at: "2022-04-25T16:15" }, ["options", "at"], "time.missingOffset"],
+      ["an unknown Åland policy", { alandMunicipalities: "maybe" }, ["options", "alandMunicipalities"], "application.invalidOption"],
+      ["options that are not an object", "en", ["options"], "application.invalidType"],
+    ])("%s is invalid with a coded issue", (_, options, path, code) => {
+      const a = assess(BASE_2022, options as never);
+      expect(a.status).toBe("invalid");
+      expect(a.findings).toEqual([]);
+      expect(a.budget).toBeNull();
+      expect(a.issues).toHaveLength(1);
+      expect(a.issues[0]).toMatchObject({ path, code });
+    });
+
+    it("lists the valid editions", () => {
+      const a = assess(BASE_2022, { edition: "2023" } as never);
+      expect(a.issues[0]?.message).toBe(
+        "Kentän options.edition arvo ei ole sallittu. Sallitut arvot: 2019-1, 2019-2, 2020, 2021, 2022.",
+      );
+    });
+
+    it("ignores inherited option keys", () => {
+      const options = Object.create({ edition: "2023", locale: "de" });
+      expect(assess(BASE_2022, options).status).toBe("eligible");
+    });
+  });
+});
+
+describe("statusOf", () => {
+  const f = (outcome: Outcome) => ({ outcome }) as Finding;
+  it.each([
+    [[], "eligible"],
+    [["pass", "pass"], "eligible"],
+    [["pass", "missing"], "needsReview"],
+    [["review", "pass"], "needsReview"],
+    [["review", "fail", "missing"], "ineligible"],
+    [["fail"], "ineligible"],
+  ] as const)("%j → %s", (outcomes, status) => {
+    expect(statusOf(outcomes.map(f))).toBe(status);
+  });
+});
+
+describe("assessApplication", () => {
+  it("assesses a parsed application without parsing again, under any edition", () => {
+    const parsed = parseApplication(BASE_2022);
+    if (!parsed.success) throw new Error("the fixture must parse");
+    expect(assessApplication(parsed.data, getEdition("2022"))).toEqual(assess(BASE_2022));
+    expect(assessApplication(parsed.data, getEdition("2020"), { locale: "en" })).toEqual(assess(BASE_2022, { edition: "2020", locale: "en" }));
+  });
+
+  it("is invalid with bad options", () => {
+    const parsed = parseApplication(BASE_2022);
+    if (!parsed.success) throw new Error("the fixture must parse");
+    const a = assessApplication(parsed.data, getEdition("2022"), { alandMunicipalities: "sometimes" } as never);
+    expect(a.status).toBe("invalid");
+    expect(a.id).toBe("T-2022-1");
+  });
+});
+
+describe("summariseBudget", () => {
+  it("sums by treatment, leaves VAT out and rounds the maximum down", () => {
+    const input = variant((a) => {
+      a.budget = {
+        lines: [
+          { category: "staff", amount: "100000.00" },
+          { category: "services", amount: 20000.01, vat: "4800.00" },
+          { category: "softwareLicences", amount: "3000.00", necessary: true },
+          { category: "internalCharges", amount: "1000.00", actualCosts: false },
+          { category: "equipment", amount: "9999.99", vat: "2400.00" },
+        ],
+        requestedGrant: "100000.00",
+      };
+    });
+    const parsed = parseApplication(input);
+    if (!parsed.success) throw new Error("must parse");
+    expect(summariseBudget(parsed.data, getEdition("2022"))).toEqual({
+      totalCosts: "134000.00",
+      eligibleCosts: "123000.01",
+      conditionalCosts: "3000.00",
+      ineligibleCosts: "10999.99",
+      vat: "7200.00",
+      rate: "0.85",
+      maxGrant: "104550.00",
+      requestedGrant: "100000.00",
+      ownShare: "23000.01",
+    });
+  });
+});
