@@ -1,16 +1,40 @@
-import { defineConfig } from "tsup";
+import { type Options, defineConfig } from "tsup";
 
-// One build for every public entry point; the CLI is bundled separately so the core never imports it.
+/**
+ * The public entry points, by output path under dist/ (each also needs its subpath in package.json
+ * "exports"). The output path mirrors the source path, because the ESM build keeps one file per
+ * source module. The CLI is bundled separately so the core never imports it.
+ */
+const entry: Record<string, string> = { index: "src/index.ts", "testing/index": "src/testing/index.ts" };
+
+const common: Options = {
+  sourcemap: true,
+  target: "es2022",
+  platform: "neutral",
+  external: ["zod", "decimal.js", "date-fns", "@date-fns/tz"],
+};
+
 export default defineConfig([
+  // ESM: one file per source module, mirroring src/. With "sideEffects": false a consumer's bundler
+  // then drops every module the consumer does not use: importing only the money helpers leaves out
+  // zod, the messages and the edition data. A one-file bundle would keep all of them, because a
+  // bundler cannot prove a module-level zod schema (a chain of method calls) free of side effects.
   {
-    entry: { index: "src/index.ts", "testing/index": "src/testing/index.ts" },
-    format: ["esm", "cjs"],
-    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-    sourcemap: true,
-    clean: true,
-    treeshake: true,
-    target: "es2022",
-    platform: "neutral",
-    external: ["zod", "decimal.js", "date-fns", "@date-fns/tz"],
+    ...common,
+    entry: ["src/**/*.ts", "!src/cli/**"],
+    format: ["esm"],
+    bundle: false,
+    // The three builds write to dist/ at the same time: each cleans only its own kind of file.
+    clean: ["!**/*.cjs", "!**/*.cjs.map", "!**/*.d.ts", "!**/*.d.cts"],
   },
+  // CommonJS: one bundle per entry (require() cannot tree-shake anyway).
+  {
+    ...common,
+    entry,
+    format: ["cjs"],
+    treeshake: true,
+    clean: ["!**/*.js", "!**/*.js.map", "!**/*.d.ts", "!**/*.d.cts"],
+  },
+  // Declarations for both module kinds, one bundled file per entry.
+  { entry, format: ["esm", "cjs"], dts: { only: true, compilerOptions: { ignoreDeprecations: "6.0" } }, clean: true },
 ]);
