@@ -26,6 +26,15 @@ export interface MessageEntry<P extends MessageParams> {
  * m["x.y"].en({}); //=> "Hi"
  * ```
  */
-export function defineMessages<T extends { readonly [code: string]: MessageEntry<never> }>(table: T): T {
+export function defineMessages<T extends { readonly [code: string]: MessageEntry<never> }>(
+  table: T & { readonly [C in keyof T]: SameParams<Parameters<T[C]["fi"]>[0]> },
+): T {
   return table;
 }
+
+/** Every language of an entry takes the Finnish text's parameters, so none can read one the others lack. */
+type SameParams<P> = {
+  readonly fi: (params: P) => string;
+  readonly sv: (params: P) => string;
+  readonly en: (params: P) => string;
+};
