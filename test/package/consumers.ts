@@ -1,0 +1,164 @@
+// The consumer projects of the smoke test (`scripts/smoke.ts`): what a user of the published
+// package writes, in each module system and TypeScript resolution mode. Kept as text, because these
+// files must be compiled against the packed tarball, never against this repository's sources.
+
+/** A fresh project: its files by relative path, and the command that proves it works. */
+export interface ConsumerProject {
+  /** The folder name under `.tmp/smoke/`, and the name of the check. */
+  readonly name: string;
+  /** What the check proves, for the report line. */
+  readonly title: string;
+  /** File path → content. */
+  readonly files: { readonly [path: string]: string };
+  /** `node <file>` to run, or `tsc` to type-check with the project's tsconfig.json. */
+  readonly run: { readonly node: string } | { readonly tsc: true };
+  /** Development packages the consumer has installed besides the package and its dependencies. */
+  readonly devPackages?: readonly string[];
+}
+
+/** A joint project of three municipalities in the 2022 call (fictional figures). */
+export const APPLICATION = {
+  id: "smoke-1",
+  edition: "2022",
+  submittedAt: "2022-04-25T15:30:00+03:00",
+  applicant: { type: "municipality", code: "091", name: "Helsinki" },
+  participants: [
+    { type: "municipality", code: "049" },
+    { type: "municipality", code: "092" },
+  ],
+  project: { name: "Yhteinen tietoalusta", focusArea: "dataQuality", start: "2022-09-01", end: "2024-06-30" },
+  budget: {
+    lines: [
+      { category: "staff", amount: "100000.00" },
+      { category: "services", amount: 20000.5, vat: "4812.12" },
+    ],
+    requestedGrant: "100000.00",
+  },
+} as const;
+
+const pkg = (extra: object) => `${JSON.stringify({ name: "consumer", version: "0.0.0", private: true, ...extra }, null, 2)}\n`;
+
+// The same checks in both module systems; `load` is the module system's way to load a specifier.
+function runtimeChecks(): string {
+  return `
+const app = ${JSON.stringify(APPLICATION)};
+const parsed = lib.parseApplication(app, { locale: "en" });
+assert.equal(parsed.success, true, JSON.stringify(parsed));
+assert.deepEqual(parsed.data.budget.lines.map((l) => l.amount), ["100000.00", "20000.50"]);
+const eligible = lib.sumAmounts(parsed.data.budget.lines.map((l) => l.amount));
+assert.equal(lib.applyRate(eligible, "0.85", { unit: "cent", mode: "down" }), "102000.42");
+const bad = lib.parseApplication({ edition: "2022" }, { locale: "sv" });
+assert.equal(bad.success, false);
+assert.equal(bad.issues[0].code, "application.required");
+assert.equal(lib.getEdition("2022").window.closesAt.value, "2022-04-25T16:15:00+03:00");
+const clean = examples.exampleApplications["2022"].find((e) => e.scenario === "clean");
+assert.equal(lib.parseApplication(clean.application).success, true);
+assert.equal(testing.stableStringify({ b: 1, a: [2] }), testing.stableStringify({ a: [2], b: 1 }));
+console.log(\`parsed \${parsed.data.id}, max grant \${lib.applyRate(eligible, "0.85", { unit: "cent", mode: "down" })}, \${examples.exampleCall2022.candidates.length} example candidates\`);
+`;
+}
+
+/** The consumer projects, one per module system and resolution mode. */
+export function consumerProjects(): ConsumerProject[] {
+  const esm: ConsumerProject = {
+    name: "esm",
+    title: "ESM: a .mjs file imports the main entry and the testing and examples subpaths",
+    files: {
+      "package.json": pkg({ type: "commonjs" }),
+      "main.mjs": `import assert from "node:assert/strict";
+import * as lib from "digikannustin";
+import * as testing from "digikannustin/testing";
+import * as examples from "digikannustin/examples";
+${runtimeChecks()}`,
+    },
+    run: { node: "main.mjs" },
+  };
+  const cjs: ConsumerProject = {
+    name: "cjs",
+    title: "CommonJS: a .cjs file requires the main entry and the testing and examples subpaths",
+    files: {
+      "package.json": pkg({ type: "module" }),
+      "main.cjs": `"use strict";
+const assert = require("node:assert/strict");
+const lib = require("digikannustin");
+const testing = require("digikannustin/testing");
+const examples = require("digikannustin/examples");
+${runtimeChecks()}`,
+    },
+    run: { node: "main.cjs" },
+  };
+  return [esm, cjs, typesProject("bundler"), typesProject("nodenext")];
+}
+
+// What a TypeScript user writes; the @ts-expect-error lines prove the types are real, not `any`.
+const TYPED_USE = `
+const input: ApplicationInput = ${JSON.stringify(APPLICATION)};
+const parsed: Result<Application, ParseIssue> = parseApplication(input, { locale: "fi" });
+if (parsed.success) {
+  const requested: Amount = parsed.data.budget.requestedGrant;
+  const grant: string = applyRate(requested, "0.85", { unit: "cent", mode: "down" });
+  const edition: CallEdition = getEdition("2022");
+  void grant, edition;
+}
+const clean: ExampleApplication | undefined = exampleApplications["2022"][0];
+const text: string = stableStringify(clean);
+void text;
+
+// @ts-expect-error money is a decimal string, never a number
+const wrong: number = applyRate("100.00", "0.85", { unit: "cent", mode: "down" });
+// @ts-expect-error every rounding names its mode
+applyRate("100.00", "0.85");
+// @ts-expect-error there is no 2023 call edition
+getEdition("2023");
+void wrong;
+`;
+
+const TYPED_IMPORTS = `import {
+  type Amount,
+  type Application,
+  type ApplicationInput,
+  type CallEdition,
+  type ParseIssue,
+  type Result,
+  applyRate,
+  getEdition,
+  parseApplication,
+} from "digikannustin";
+import { type ExampleApplication, exampleApplications } from "digikannustin/examples";
+import { stableStringify } from "digikannustin/testing";
+`;
+
+function typesProject(resolution: "bundler" | "nodenext"): ConsumerProject {
+  const compilerOptions = {
+    target: "es2022",
+    // A bundler user targets the browser (DOM, no Node types); a nodenext user targets Node
+    // (@types/node, no DOM). zod's declarations need one or the other for `URL`; ours need neither.
+    lib: resolution === "bundler" ? ["es2022", "dom"] : ["es2022"],
+    types: resolution === "bundler" ? [] : ["node"],
+    module: resolution === "bundler" ? "esnext" : "nodenext",
+    moduleResolution: resolution,
+    strict: true,
+    noEmit: true,
+    // The package's own declarations are checked too, under the consumer's strictest settings.
+    skipLibCheck: false,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+  };
+  const files: Record<string, string> = {
+    "package.json": pkg({ type: "module" }),
+    "tsconfig.json": `${JSON.stringify({ compilerOptions, include: ["*.ts", "*.cts", "*.mts"] }, null, 2)}\n`,
+    "main.ts": TYPED_IMPORTS + TYPED_USE,
+  };
+  // Under nodenext a .cts file is CommonJS: its imports resolve through the "require" condition.
+  if (resolution === "nodenext") files["main.cts"] = TYPED_IMPORTS + TYPED_USE;
+  return {
+    name: `ts-${resolution}`,
+    title:
+      resolution === "bundler"
+        ? 'TypeScript, moduleResolution "bundler": tsc --noEmit on the main entry and both subpaths'
+        : 'TypeScript, moduleResolution "nodenext": tsc --noEmit on an ESM .ts and a CommonJS .cts file',
+    files,
+    run: { tsc: true },
+    ...(resolution === "nodenext" ? { devPackages: ["@types/node"] } : {}),
+  };
+}
