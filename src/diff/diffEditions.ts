@@ -94,9 +94,9 @@ const COMPARED: readonly (Field | Keyed)[] = [
  * @example
  * ```ts
  * diffEditions("2021", "2022").map((c) => `${c.kind} ${c.path}`);
- * //=> ["changed window.opensAt", "changed window.closesAt", "changed decidedOn",
+ * //=> ["changed registerYear", "changed window.opensAt", "changed window.closesAt", "changed decidedOn",
  * //    "removed focusAreas.builtEnvironmentServices", "removed focusAreas.digitalSecurity",
- * //    "added focusAreas.dataQuality", "added focusAreas.competence", "changed period.latestEnd", …]
+ * //    "added focusAreas.dataQuality", "added focusAreas.competence", "changed period.latestEnd"]
  * diffEditions("2022", "2022"); //=> []
  * ```
  */

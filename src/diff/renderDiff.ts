@@ -32,8 +32,9 @@ const PARTY_LISTS = new Set(["eligibility.applicantTypes", "eligibility.partnerO
  *
  * @example
  * ```ts
- * renderDiffMarkdown(diffEditions("2021", "2022"), { locale: "en", from: "2021", to: "2022" });
- * //=> "| Item | Change | 2021 | 2022 | Source |\n|---|---|---|---|---|\n| Call opened (`window.opensAt`) | changed | 18 February 2021 … | unknown | … |\n…"
+ * const table = renderDiffMarkdown(diffEditions("2021", "2022"), { locale: "en", from: "2021", to: "2022" });
+ * table.split("\n")[0]; //=> "| Item | Change | 2021 | 2022 | Source |"
+ * table.split("\n")[6]; //=> "| Focus area: The built environment sector (`focusAreas.builtEnvironmentServices`) | removed | The built environment sector | — | https://vm.fi/fi/kuntien-digikannustinavustukset-2021 |"
  * ```
  */
 export function renderDiffMarkdown(changes: readonly EditionChange[], options: RenderDiffOptions): string {
