@@ -48,6 +48,22 @@ export {
 } from "./application/schema.js";
 export { type ParseIssue, type ParseOptions, parseApplication } from "./application/parse.js";
 
+// Assessment (hakemuksen arviointi): the rules and their findings
+export type {
+  AlandPolicy,
+  AssessOptions,
+  Assessment,
+  AssessmentStatus,
+  BudgetSummary,
+  Finding,
+  JsonValue,
+  Outcome,
+} from "./assess/types.js";
+export { assess, assessApplication } from "./assess/assess.js";
+export { summariseBudget } from "./assess/summariseBudget.js";
+export { ruleCatalogue, rulesFor } from "./rules/registry.js";
+export { RULE_FAMILIES, type RuleFamily, type RuleInfo } from "./rules/types.js";
+
 // JSON Schema of the application (for integrators in other languages and form builders)
 export { APPLICATION_SCHEMA_ID, type JsonSchema, applicationJsonSchema } from "./schema/jsonSchema.js";
 
