@@ -78,3 +78,6 @@ export {
   type CrossEditionOutcome,
   compareAcrossEditions,
 } from "./diff/compareAcrossEditions.js";
+
+// Allocation of an appropriation (määrärahan jakaminen) and grant decisions (avustuspäätös)
+export * from "./allocate/index.js";

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { allocate } from "../../src/allocate/allocate.js";
+import type { AllocateOptions, AllocationCandidate, AllocationResult } from "../../src/allocate/types.js";
+import { assess } from "../../src/assess/assess.js";
+import { exampleCall2022 } from "../../src/examples/index.js";
+import { addAmounts, sumAmounts } from "../../src/money/index.js";
+import { application2022 } from "./applications.js";
+
+// Maximum grants: 85 % of 700 000.59 = 595 000.5015 → 595 000.50; of 400 000 → 340 000; of 250 000 → 212 500.
+const three: AllocationCandidate[] = [
+  { id: "A", application: application2022("Laatumalli A", "700000.59", "595000.50"), score: 4.5 },
+  { id: "B", application: application2022("Laatumalli B", "400000.00", "300000.00"), score: 4 },
+  { id: "C", application: application2022("Laatumalli C", "250000.00", "200000.00"), score: 3.5 },
+];
+
+function run(candidates: readonly AllocationCandidate[], options: AllocateOptions = {}): AllocationResult {
+  const r = allocate(candidates, { locale: "en", ...options });
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data;
+}
+
+const amounts = (r: AllocationResult) => r.allocations.map((a) => [a.id, a.status, a.amount]);
+
+describe("allocate, through assess", () => {
+  it("allocates 800 000 € over three applications in whole euros, partly funding the last that fits", () => {
+    const r = run(three, { appropriation: "800000.00", strategy: "ranked", partial: "partial", unit: "euro" });
+    expect(amounts(r)).toEqual([
+      ["A", "granted", "595000.00"],
+      ["B", "granted", "205000.00"],
+      ["C", "reserve", "0.00"],
+    ]);
+    expect([r.edition, r.totalGranted, r.remaining]).toEqual(["2022", "800000.00", "0.00"]);
+    expect(r.allocations[0]).toMatchObject({ requestedGrant: "595000.50", maxGrant: "595000.50", eligibleCosts: "700000.59", grantable: "595000.00" });
+    expect(r.allocations[1]!.reasons[0]!.message).toBe(
+      "The appropriation was exhausted at rank 2: granted the remaining €205,000.00 of the €300,000.00 it could have been granted.",
+    );
+  });
+
+  it("allocates the same call to the cent, skipping the one that does not fit", () => {
+    const r = run(three, { appropriation: "800000.00" });
+    expect(amounts(r)).toEqual([
+      ["A", "granted", "595000.50"],
+      ["B", "reserve", "0.00"],
+      ["C", "granted", "200000.00"],
+    ]);
+    expect([r.totalGranted, r.remaining]).toEqual(["795000.50", "4999.50"]);
+  });
+
+  it("splits 800 000 € pro rata to the cent", () => {
+    const r = run(three, { appropriation: "800000.00", strategy: "proRata" });
+    // 80 000 000 cents × g / 109 500 050 for g = 59 500 050, 30 000 000, 20 000 000 cents:
+    // 43 470 336.31…, 21 917 798.21…, 14 611 865.47…; the one cent left over goes to C (remainder .47).
+    expect(amounts(r)).toEqual([
+      ["A", "granted", "434703.36"],
+      ["B", "granted", "219177.98"],
+      ["C", "granted", "146118.66"],
+    ]);
+    expect(sumAmounts(r.allocations.map((a) => a.amount))).toBe("800000.00");
+  });
+
+  it("rejects an invalid application with its parse issues, and one to another call", () => {
+    const r = run([
+      ...three,
+      { id: "broken", application: { edition: "2022", applicant: { type: "municipality", code: "398" } }, score: 5 },
+      { id: "old", application: { ...application2022("Vanha", "100.00", "85.00"), edition: "2021" }, score: 5 },
+    ]);
+    const broken = r.allocations.find((a) => a.id === "broken")!;
+    expect(broken.status).toBe("rejected");
+    expect(broken.reasons[0]!.code).toBe("allocation.invalidApplication");
+    expect(broken.reasons.slice(1).map((x) => [x.code, x.params["path"]])).toContainEqual(["application.required", ["project"]]);
+    expect(r.allocations.find((a) => a.id === "old")!.reasons[0]!.message).toBe(
+      "The application is to the 2021 call, not to the 2022 call being allocated.",
+    );
+  });
+
+  it("rejects an over-request as assess does, citing the rule that failed", () => {
+    const r = run([{ id: "over", application: application2022("Liikaa", "100000.00", "90000.00"), score: 5 }]);
+    const over = r.allocations[0]!;
+    expect([over.status, over.amount, over.assessmentStatus]).toEqual(["rejected", "0.00", "ineligible"]);
+    expect(over.reasons.find((x) => x.rule !== undefined)).toMatchObject({ citation: "893/2019 4 §" });
+  });
+
+  it("passes options on to assess, and fails on bad ones", () => {
+    const undated = three.map((c) => ({ ...c, application: { ...(c.application as object), submittedAt: undefined } }));
+    expect(run(undated).counts.rejected).toBe(3); // without a submission time the deadline is unknown: needs review
+    expect(run(undated, { assess: { at: "2022-04-25T16:00:00+03:00" } }).counts.granted).toBe(3);
+    const bad = allocate(three, { assess: { at: "yesterday" }, locale: "en" });
+    expect(bad.success).toBe(false);
+  });
+});
+
+describe("allocate, the built-in example call of 49 applications", () => {
+  const candidates = exampleCall2022.candidates;
+  const r = run(candidates, { unit: "euro" });
+
+  it("gives every candidate one allocation and accounts for every euro of the 10 M€", () => {
+    expect(r.allocations).toHaveLength(49);
+    expect(new Set(r.allocations.map((a) => a.id)).size).toBe(49);
+    expect(r.appropriation).toBe("10000000.00");
+    expect(addAmounts(r.totalGranted, r.remaining)).toBe("10000000.00");
+    expect(r.counts.granted + r.counts.reserve + r.counts.rejected).toBe(49);
+    expect(r.allocations.filter((a) => a.status === "granted").every((a) => a.amount.endsWith(".00"))).toBe(true);
+  });
+
+  it("rejects exactly the applications assess does not find eligible", () => {
+    for (const c of candidates) {
+      const status = assess(c.application).status;
+      const a = r.allocations.find((x) => x.id === c.id)!;
+      expect(a.assessmentStatus).toBe(status);
+      if (status !== "eligible") expect([a.status, a.rank]).toEqual(["rejected", null]);
+    }
+  });
+
+  it("lists the ranked by rank and then the unranked by id", () => {
+    const ranks = r.allocations.map((a) => a.rank);
+    const ranked = ranks.filter((x) => x !== null);
+    expect(ranked).toEqual(ranked.map((_, i) => i + 1));
+    expect(ranks.slice(ranked.length).every((x) => x === null)).toBe(true);
+    const ids = r.allocations.slice(ranked.length).map((a) => a.id);
+    expect(ids).toEqual([...ids].sort());
+  });
+});
