@@ -26,6 +26,8 @@ const KNOWN_MUTABLE: { readonly [name: string]: string } = {
   PARTY_TYPES: CODE_LIST,
   LOCALES: "src/messages/types.ts: freeze it there",
   catalogue: "src/messages/catalogue.ts: a caller can rewrite any message for every other caller; freeze the merged table",
+  ruleCatalogue: "src/rules/registry.ts: its entries are the rules' own info objects; freeze them",
+  RULE_FAMILIES: "src/rules/types.ts: a code list; freeze it there",
 };
 
 const entries = { "digikannustin": lib, "digikannustin/testing": testing, "digikannustin/examples": examples };
