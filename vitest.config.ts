@@ -5,7 +5,14 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 
 export default defineConfig({
   // Tests import the subpath exports by package name, the way a consumer does, from the sources.
-  resolve: { alias: [{ find: /^digikannustin\/testing$/, replacement: src("testing/index.ts") }] },
+  // Documentation examples (test/docs/examples.test.ts) import the package the same way.
+  resolve: {
+    alias: [
+      { find: /^digikannustin$/, replacement: src("index.ts") },
+      { find: /^digikannustin\/testing$/, replacement: src("testing/index.ts") },
+      { find: /^digikannustin\/examples$/, replacement: src("examples/index.ts") },
+    ],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },

@@ -62,7 +62,7 @@ function daysInMonth(year: number, month: number): number {
  * @example
  * ```ts
  * parseInstant("2022-04-25T16:15:00+03:00"); //=> { success: true, data: 1650892500000 }
- * parseInstant("2022-04-25T16:15");          //=> { success: false, issues: [{ code: "time.missingOffset", … }] }
+ * parseInstant("2022-04-25T16:15");          //=> { success: false, issues: [{ code: "time.missingOffset", input: "2022-04-25T16:15" }] }
  * ```
  */
 export function parseInstant(input: unknown): Result<number, TimeIssue> {
