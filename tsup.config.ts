@@ -5,7 +5,11 @@ import { type Options, defineConfig } from "tsup";
  * "exports"). The output path mirrors the source path, because the ESM build keeps one file per
  * source module. The CLI is bundled separately so the core never imports it.
  */
-const entry: Record<string, string> = { index: "src/index.ts", "testing/index": "src/testing/index.ts" };
+const entry: Record<string, string> = {
+  index: "src/index.ts",
+  "testing/index": "src/testing/index.ts",
+  "examples/index": "src/examples/index.ts",
+};
 
 const common: Options = {
   sourcemap: true,
@@ -25,7 +29,7 @@ export default defineConfig([
     format: ["esm"],
     bundle: false,
     // The three builds write to dist/ at the same time: each cleans only its own kind of file.
-    clean: ["!**/*.cjs", "!**/*.cjs.map", "!**/*.d.ts", "!**/*.d.cts"],
+    clean: ["!**/*.cjs", "!**/*.cjs.map", "!**/*.d.ts", "!**/*.d.cts", "!cli.js", "!cli.js.map"],
   },
   // CommonJS: one bundle per entry (require() cannot tree-shake anyway).
   {
@@ -34,6 +38,18 @@ export default defineConfig([
     format: ["cjs"],
     treeshake: true,
     clean: ["!**/*.js", "!**/*.js.map", "!**/*.d.ts", "!**/*.d.cts"],
+  },
+  // The `digikannustin` command: one Node.js ESM file with its shebang; the core never imports it.
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    sourcemap: true,
+    bundle: true,
+    external: ["zod", "decimal.js", "date-fns", "@date-fns/tz"],
+    banner: { js: "#!/usr/bin/env node" },
+    clean: false,
   },
   // Declarations for both module kinds, one bundled file per entry.
   { entry, format: ["esm", "cjs"], dts: { only: true, compilerOptions: { ignoreDeprecations: "6.0" } }, clean: true },

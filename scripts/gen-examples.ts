@@ -210,9 +210,12 @@ function texts(topic: Topic, plan: Plan, leadName: string, names: readonly strin
   };
 }
 
+let lateCount = 0;
+
 /** A submission instant in the last three weeks before the deadline, most of them near it. */
 function submittedAt(rng: Rng, scenario: Scenario): string {
-  if (scenario === "late") return pick(rng, ["2022-04-25T16:41:00+03:00", "2022-04-26T09:03:00+03:00"]);
+  // One a few minutes late on the day, one the next morning: no deadline extensions (vm.fi/usein-kysyttya).
+  if (scenario === "late") return (lateCount++ === 0 ? "2022-04-25T16:41:00+03:00" : "2022-04-26T09:03:00+03:00");
   const day = Math.max(4, 25 - Math.floor(-Math.log(1 - rng()) * 5));
   const lastDay = day === 25;
   const hour = int(rng, 8, lastDay ? 15 : 16);
@@ -390,6 +393,7 @@ function instant(iso: string): number {
 /** Builds the 49 candidates, ordered and numbered by submission time as a registry would. */
 export function buildCall2022(): BuiltCandidate[] {
   const rng = prng(2022);
+  lateCount = 0;
   const built = plans(rng).map((plan, i) => build(rng, plan, i));
   const order = built
     .map((c, i) => ({ c, i, t: instant(c.application.submittedAt!) }))

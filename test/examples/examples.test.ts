@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type ApplicationInput,
+  assess,
   compareAmounts,
   findMunicipality,
   getEdition,
@@ -133,6 +134,42 @@ describe("exampleCall2022", () => {
     expect(() => {
       (first.application.budget as { requestedGrant: string }).requestedGrant = "1.00";
     }).toThrow(TypeError);
+  });
+});
+
+describe("exampleCall2022 under assess", () => {
+  // What each scenario should give under the 2022 rules, and the rule that says why.
+  const expected: Record<string, [string, string | null]> = {
+    clean: ["eligible", null],
+    tangibleInvestment: ["eligible", null], // kept out of the base; the request was computed without it
+    late: ["ineligible", "deadline.submittedInTime"],
+    singleMunicipality: ["ineligible", "consortium.minMunicipalities"],
+    socialAndHealthCare: ["ineligible", "exclusion.socialAndHealthCare"],
+    digitisationOnly: ["ineligible", "exclusion.digitisationOnly"],
+    equipmentInRequest: ["ineligible", "grant.withinMaximum"],
+    overRequest: ["ineligible", "grant.withinMaximum"],
+    mergedMunicipality: ["ineligible", "consortium.minMunicipalities"],
+    associationApplicant: ["ineligible", "applicant.type"],
+    projectTooLong: ["ineligible", "period.endsByLatestEnd"],
+    wrongFocusArea: ["ineligible", "focusArea.oneOfEdition"],
+    missingContents: ["needsReview", "contents.disseminationPlan"],
+    blankContents: ["needsReview", "contents.results"],
+    softwareLicences: ["needsReview", "costs.softwareLicences"],
+    internalCharges: ["needsReview", "costs.internalCharges"],
+    alandMember: ["needsReview", "consortium.members"],
+  };
+
+  it("gives 31 eligible, 13 ineligible and 5 needing review", () => {
+    expect(countBy(candidates, (c) => assess(c.application).status)).toEqual({ eligible: 31, ineligible: 13, needsReview: 5 });
+  });
+
+  it.each(candidates.map((c) => [c.id, c.scenario] as const))("%s (%s) gets its expected status and reason", (id, scenario) => {
+    const a = assess(candidates.find((c) => c.id === id)!.application);
+    const [status, rule] = expected[scenario]!;
+    expect(a.status).toBe(status);
+    const notPassed = a.findings.filter((f) => f.outcome !== "pass").map((f) => f.rule);
+    if (rule === null) expect(notPassed).toEqual([]);
+    else expect(notPassed[0]).toBe(rule);
   });
 });
 

@@ -1,0 +1,94 @@
+import { parseArgs } from "node:util";
+import { LOCALES, type Locale } from "../index.js";
+import { type CliError, cliError } from "./io.js";
+
+/** Every option of every command; each command accepts the subset in {@link COMMAND_OPTIONS}. */
+export const OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+  locale: { type: "string" },
+  json: { type: "boolean" },
+  edition: { type: "string" },
+  at: { type: "string" },
+  aland: { type: "string" },
+  appropriation: { type: "string" },
+  strategy: { type: "string" },
+  partial: { type: "string" },
+  unit: { type: "string" },
+} as const;
+
+/** An option name. */
+export type OptionName = keyof typeof OPTIONS;
+
+/** The commands. */
+export const COMMANDS = ["assess", "allocate", "diff", "editions", "schema"] as const;
+/** A command. */
+export type Command = (typeof COMMANDS)[number];
+
+const COMMON: readonly OptionName[] = ["help", "version", "locale", "json"];
+
+/** Which options each command takes. */
+export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> = {
+  assess: [...COMMON, "edition", "at", "aland"],
+  allocate: [...COMMON, "edition", "appropriation", "strategy", "partial", "unit"],
+  diff: COMMON,
+  editions: COMMON,
+  schema: ["help", "version", "locale"],
+};
+
+/** The parsed command line. */
+export interface ParsedArgs {
+  /** The positionals: the command first, then its arguments. */
+  readonly positionals: readonly string[];
+  /** The options given, by name. */
+  readonly values: Partial<Record<OptionName, string | boolean>>;
+}
+
+function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
+}
+
+/**
+ * The language to talk in before the arguments are parsed, so that even an argument error is in
+ * the user's language: `--locale` if given and valid, else the environment (`LC_ALL`,
+ * `LC_MESSAGES`, `LANG`: `fi_FI.UTF-8` → fi, `sv_*` → sv), else English.
+ */
+export function initialLocale(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === "--locale" ? argv[i + 1] : a.startsWith("--locale=") ? a.slice(9) : undefined;
+    if (isLocale(value)) return value;
+  }
+  const lang = env["LC_ALL"] || env["LC_MESSAGES"] || env["LANG"] || "";
+  const prefix = lang.slice(0, 2).toLowerCase();
+  return isLocale(prefix) ? prefix : "en";
+}
+
+/** Parses the arguments strictly; an unknown option or a missing value is a localized usage error. */
+export function parseCommandLine(argv: readonly string[], locale: Locale): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    return { values: values as ParsedArgs["values"], positionals };
+  } catch (e) {
+    throw toUsageError(e, locale);
+  }
+}
+
+// node:util parseArgs reports errors in English with a code; the option is the quoted token.
+function toUsageError(e: unknown, locale: Locale): CliError {
+  const message = e instanceof Error ? e.message : String(e);
+  const code = (e as { code?: string }).code;
+  const name = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? message;
+  // A missing value, or one that starts with a dash (`--appropriation -5`: write `--appropriation=-5`).
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return cliError("cli.optionNeedsValue", { name: /^Option '(-{1,2}[^'\s=]+)/.exec(message)?.[1] ?? name }, locale);
+  }
+  return cliError("cli.unknownOption", { name }, locale);
+}
+
+/** A value checked against its allowed values; a usage error naming `label` (`--edition`) otherwise. */
+export function choice<T extends string>(label: string, value: string | boolean | undefined, allowed: readonly T[], locale: Locale): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+  throw cliError("cli.badOptionValue", { name: label, value: String(value), allowed: allowed.join(", ") }, locale);
+}

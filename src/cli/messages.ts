@@ -1,0 +1,370 @@
+import { type Locale, defineMessages } from "../messages/types.js";
+
+type Empty = Record<string, never>;
+type Name = { readonly name: string };
+type Value = { readonly name: string; readonly value: string; readonly allowed: string };
+type File = { readonly file: string };
+type Detail = { readonly file: string; readonly detail: string };
+
+/**
+ * The command line's own texts: usage errors, labels and headings. The core's findings and issues
+ * come already localized from the library; these are only what the adapter adds around them.
+ */
+export const cliMessages = defineMessages({
+  "cli.unknownCommand": {
+    fi: (p: Name) => `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema. Katso digikannustin --help.`,
+    sv: (p: Name) => `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema. Se digikannustin --help.`,
+    en: (p: Name) => `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema. See digikannustin --help.`,
+  },
+  "cli.noCommand": {
+    fi: () => "Anna komento. Katso digikannustin --help.",
+    sv: () => "Ange ett kommando. Se digikannustin --help.",
+    en: () => "Give a command. See digikannustin --help.",
+  },
+  "cli.unknownOption": {
+    fi: (p: Name) => `Tuntematon valitsin ${p.name}. Katso --help.`,
+    sv: (p: Name) => `Okänd flagga ${p.name}. Se --help.`,
+    en: (p: Name) => `Unknown option ${p.name}. See --help.`,
+  },
+  "cli.optionNeedsValue": {
+    fi: (p: Name) => `Valitsin ${p.name} tarvitsee arvon. Katso --help.`,
+    sv: (p: Name) => `Flaggan ${p.name} behöver ett värde. Se --help.`,
+    en: (p: Name) => `Option ${p.name} needs a value. See --help.`,
+  },
+  "cli.badOptionValue": {
+    fi: (p: Value) => `Valitsimen ${p.name} arvo ”${p.value}” ei kelpaa. Sallitut arvot: ${p.allowed}.`,
+    sv: (p: Value) => `Värdet ”${p.value}” för ${p.name} duger inte. Tillåtna värden: ${p.allowed}.`,
+    en: (p: Value) => `"${p.value}" is not a valid value for ${p.name}. Allowed: ${p.allowed}.`,
+  },
+  "cli.wrongArguments": {
+    fi: (p: Name) => `Komennon argumentit ovat väärät. Käyttö: ${p.name}`,
+    sv: (p: Name) => `Kommandots argument är fel. Användning: ${p.name}`,
+    en: (p: Name) => `Wrong arguments. Usage: ${p.name}`,
+  },
+  "cli.fileNotFound": {
+    fi: (p: File) => `Tiedostoa ${p.file} ei löydy.`,
+    sv: (p: File) => `Filen ${p.file} finns inte.`,
+    en: (p: File) => `File not found: ${p.file}`,
+  },
+  "cli.fileUnreadable": {
+    fi: (p: Detail) => `Tiedostoa ${p.file} ei voi lukea (${p.detail}).`,
+    sv: (p: Detail) => `Filen ${p.file} kan inte läsas (${p.detail}).`,
+    en: (p: Detail) => `Cannot read ${p.file} (${p.detail}).`,
+  },
+  "cli.notJson": {
+    fi: (p: Detail) => `${p.file} ei ole kelvollista JSONia: ${p.detail}`,
+    sv: (p: Detail) => `${p.file} är inte giltig JSON: ${p.detail}`,
+    en: (p: Detail) => `${p.file} is not valid JSON: ${p.detail}`,
+  },
+  "cli.invalidApplication": {
+    fi: (p: File) => `${p.file}: hakemus ei ole kelvollinen:`,
+    sv: (p: File) => `${p.file}: ansökan är inte giltig:`,
+    en: (p: File) => `${p.file}: the application is not valid:`,
+  },
+  "cli.invalidCallFile": {
+    fi: (p: File) => `${p.file}: odotettiin JSON-oliota, jossa on hakemuslista candidates: [{ id, application, score }, …].`,
+    sv: (p: File) => `${p.file}: väntade ett JSON-objekt med listan candidates: [{ id, application, score }, …].`,
+    en: (p: File) => `${p.file}: expected a JSON object with a list candidates: [{ id, application, score }, …].`,
+  },
+  "cli.allocationFailed": {
+    fi: (p: File) => `${p.file}: jakoa ei voitu tehdä:`,
+    sv: (p: File) => `${p.file}: fördelningen kunde inte göras:`,
+    en: (p: File) => `${p.file}: the allocation could not be made:`,
+  },
+  "cli.internalError": {
+    fi: (p: { readonly detail: string }) => `Sisäinen virhe: ${p.detail}. Tämä on ohjelmavirhe; ilmoitathan siitä.`,
+    sv: (p: { readonly detail: string }) => `Internt fel: ${p.detail}. Detta är ett programfel; rapportera det gärna.`,
+    en: (p: { readonly detail: string }) => `Internal error: ${p.detail}. This is a bug; please report it.`,
+  },
+  "cli.status.eligible": { fi: () => "tukikelpoinen", sv: () => "stödberättigande", en: () => "eligible" },
+  "cli.status.ineligible": { fi: () => "ei tukikelpoinen", sv: () => "inte stödberättigande", en: () => "ineligible" },
+  "cli.status.needsReview": { fi: () => "vaatii harkintaa", sv: () => "kräver prövning", en: () => "needs review" },
+  "cli.status.invalid": { fi: () => "virheellinen syöte", sv: () => "ogiltig indata", en: () => "invalid input" },
+  "cli.allocation.granted": { fi: () => "myönnetään", sv: () => "beviljas", en: () => "granted" },
+  "cli.allocation.reserve": { fi: () => "varalla", sv: () => "reserv", en: () => "reserve" },
+  "cli.allocation.rejected": { fi: () => "hylätään", sv: () => "avslås", en: () => "rejected" },
+  "cli.strategy.ranked": { fi: () => "paremmuusjärjestyksessä", sv: () => "i rangordning", en: () => "in rank order" },
+  "cli.strategy.proRata": { fi: () => "samassa suhteessa", sv: () => "i samma proportion", en: () => "pro rata" },
+  "cli.label.edition": { fi: () => "Hakukierros", sv: () => "Ansökningsomgång", en: () => "Call edition" },
+  "cli.label.status": { fi: () => "Tulos", sv: () => "Resultat", en: () => "Result" },
+  "cli.label.findings": { fi: () => "Säännöt", sv: () => "Regler", en: () => "Rules" },
+  "cli.label.budget": { fi: () => "Kustannukset ja avustus", sv: () => "Kostnader och understöd", en: () => "Costs and grant" },
+  "cli.label.totalCosts": { fi: () => "Kustannukset yhteensä (alv 0)", sv: () => "Kostnader totalt (moms 0)", en: () => "Total costs (VAT-free)" },
+  "cli.label.eligibleCosts": { fi: () => "Hyväksyttävät kustannukset", sv: () => "Godtagbara kostnader", en: () => "Eligible costs" },
+  "cli.label.conditionalCosts": { fi: () => "– joista harkinnanvaraisia", sv: () => "– varav prövningsbara", en: () => "– of which conditional" },
+  "cli.label.ineligibleCosts": { fi: () => "Ei hyväksyttävät kustannukset", sv: () => "Icke godtagbara kostnader", en: () => "Ineligible costs" },
+  "cli.label.vat": { fi: () => "Arvonlisävero (ei hyväksyttävä)", sv: () => "Mervärdesskatt (inte godtagbar)", en: () => "VAT (never eligible)" },
+  "cli.label.maxGrant": { fi: () => "Avustus enintään", sv: () => "Understöd högst", en: () => "Maximum grant" },
+  "cli.label.requestedGrant": { fi: () => "Haettu avustus", sv: () => "Sökt understöd", en: () => "Grant requested" },
+  "cli.label.ownShare": { fi: () => "Omarahoitus", sv: () => "Egen finansiering", en: () => "Own share" },
+  "cli.label.appropriation": { fi: () => "Määräraha", sv: () => "Anslag", en: () => "Appropriation" },
+  "cli.label.totalGranted": { fi: () => "Myönnetty yhteensä", sv: () => "Beviljat totalt", en: () => "Granted in total" },
+  "cli.label.remaining": { fi: () => "Jäljellä", sv: () => "Kvar", en: () => "Remaining" },
+  "cli.label.counts": {
+    fi: (p: { readonly granted: number; readonly reserve: number; readonly rejected: number }) =>
+      `${p.granted} myönnetään, ${p.reserve} varalla, ${p.rejected} hylätään`,
+    sv: (p: { readonly granted: number; readonly reserve: number; readonly rejected: number }) =>
+      `${p.granted} beviljas, ${p.reserve} i reserv, ${p.rejected} avslås`,
+    en: (p: { readonly granted: number; readonly reserve: number; readonly rejected: number }) =>
+      `${p.granted} granted, ${p.reserve} in reserve, ${p.rejected} rejected`,
+  },
+  "cli.label.weightsNotOfficial": {
+    fi: () => "Pisteytyksen painot ovat oletuksia (yhtä suuret): ministeriö ei julkaissut painoja eikä pisteitä.",
+    sv: () => "Poängsättningens vikter är antaganden (lika stora): ministeriet publicerade inga vikter eller poäng.",
+    en: () => "The scoring weights are assumptions (equal): the ministry published no weights or points.",
+  },
+  "cli.col.rank": { fi: () => "Sija", sv: () => "Plats", en: () => "Rank" },
+  "cli.col.id": { fi: () => "Tunnus", sv: () => "Id", en: () => "Id" },
+  "cli.col.status": { fi: () => "Tila", sv: () => "Status", en: () => "Status" },
+  "cli.col.score": { fi: () => "Pisteet", sv: () => "Poäng", en: () => "Score" },
+  "cli.col.amount": { fi: () => "Avustus", sv: () => "Understöd", en: () => "Grant" },
+  "cli.col.reason": { fi: () => "Peruste", sv: () => "Grund", en: () => "Reason" },
+  "cli.col.closes": { fi: () => "Haku päättyi", sv: () => "Ansökan stängde", en: () => "Call closed" },
+  "cli.col.appropriation": { fi: () => "Määräraha", sv: () => "Anslag", en: () => "Appropriation" },
+  "cli.col.focusAreas": { fi: () => "Painopisteet", sv: () => "Tyngdpunkter", en: () => "Focus areas" },
+  "cli.col.title": { fi: () => "Nimi", sv: () => "Namn", en: () => "Title" },
+  "cli.noChanges": {
+    fi: (p: { readonly a: string; readonly b: string }) => `Hakukierrosten ${p.a} ja ${p.b} välillä ei ole eroja.`,
+    sv: (p: { readonly a: string; readonly b: string }) => `Inga skillnader mellan ansökningsomgångarna ${p.a} och ${p.b}.`,
+    en: (p: { readonly a: string; readonly b: string }) => `No differences between the call editions ${p.a} and ${p.b}.`,
+  },
+  "cli.help.main": {
+    fi: () => `digikannustin – kuntien digitalisaation edistämisen avustuksen (digikannustin) säännöt komentoriviltä
+
+Käyttö: digikannustin <komento> [valitsimet]
+
+Komennot:
+  assess <tiedosto|->   arvioi hakemus (JSON) hakukierroksensa säännöillä; - lukee syötteestä
+  allocate <tiedosto>   pisteytä haun hakemukset ja jaa määräraha
+  diff <a> <b>          mitä muuttui hakukierrosten välillä, esim. diff 2021 2022
+  editions              luettele hakukierrokset
+  schema                tulosta hakemuksen JSON Schema
+
+Valitsimet:
+  --locale fi|sv|en     tulosteen kieli (oletus ympäristömuuttujasta LANG, muuten en)
+  --json                koneluettava JSON-tuloste
+  --help, -h            ohje (myös: digikannustin <komento> --help)
+  --version, -v         versio
+
+Paluuarvot: 0 tukikelpoinen tai onnistui · 1 ei tukikelpoinen · 2 virheellinen syöte tai käyttö · 3 vaatii harkintaa
+`,
+    sv: () => `digikannustin – reglerna för understödet för att främja kommunernas digitalisering (digikannustin) från kommandoraden
+
+Användning: digikannustin <kommando> [flaggor]
+
+Kommandon:
+  assess <fil|->        bedöm en ansökan (JSON) enligt ansökningsomgångens regler; - läser standard in
+  allocate <fil>        poängsätt omgångens ansökningar och fördela anslaget
+  diff <a> <b>          vad som ändrades mellan två ansökningsomgångar, t.ex. diff 2021 2022
+  editions              lista ansökningsomgångarna
+  schema                skriv ut ansökans JSON Schema
+
+Flaggor:
+  --locale fi|sv|en     utskriftens språk (standard från miljövariabeln LANG, annars en)
+  --json                maskinläsbar JSON
+  --help, -h            hjälp (även: digikannustin <kommando> --help)
+  --version, -v         versionen
+
+Slutkoder: 0 stödberättigande eller lyckades · 1 inte stödberättigande · 2 ogiltig indata eller användning · 3 kräver prövning
+`,
+    en: () => `digikannustin – the rules of the Finnish grant for municipal digitalisation (digikannustin) from the command line
+
+Usage: digikannustin <command> [options]
+
+Commands:
+  assess <file|->       assess an application (JSON) under its call edition's rules; - reads stdin
+  allocate <file>       score a call's applications and share out the appropriation
+  diff <a> <b>          what changed between two call editions, e.g. diff 2021 2022
+  editions              list the call editions
+  schema                print the JSON Schema of an application
+
+Options:
+  --locale fi|sv|en     language of the output (default from LANG, else en)
+  --json                machine-readable JSON output
+  --help, -h            help (also: digikannustin <command> --help)
+  --version, -v         the version
+
+Exit codes: 0 eligible or success · 1 ineligible · 2 invalid input or usage error · 3 needs review
+`,
+  },
+  "cli.help.assess": {
+    fi: () => `Käyttö: digikannustin assess <tiedosto|-> [valitsimet]
+
+Arvioi yksi hakemus (JSON-tiedosto tai - syötteestä) ja tulostaa jokaisen säännön tuloksen
+perusteineen sekä kustannukset ja avustuksen enimmäismäärän.
+
+Valitsimet:
+  --edition <id>        arvioi toisen hakukierroksen säännöillä (2019-1, 2019-2, 2020, 2021, 2022)
+  --at <ajanhetki>      määräajan tarkistushetki, jos hakemuksessa ei ole submittedAt-kenttää,
+                        esim. 2022-04-25T12:00:00+03:00
+  --aland allow|review|deny  Ahvenanmaan kunnat: sallitaan, harkitaan (oletus) tai ei sallita
+  --locale fi|sv|en     tulosteen kieli
+  --json                koko arvio JSONina
+
+Paluuarvot: 0 tukikelpoinen · 1 ei tukikelpoinen · 2 virheellinen syöte · 3 vaatii harkintaa
+`,
+    sv: () => `Användning: digikannustin assess <fil|-> [flaggor]
+
+Bedömer en ansökan (JSON-fil eller - för standard in) och skriver ut varje regels resultat med
+grund samt kostnaderna och understödets maximibelopp.
+
+Flaggor:
+  --edition <id>        bedöm enligt en annan omgångs regler (2019-1, 2019-2, 2020, 2021, 2022)
+  --at <tidpunkt>       tidpunkt för kontrollen av tidsfristen om ansökan saknar submittedAt,
+                        t.ex. 2022-04-25T12:00:00+03:00
+  --aland allow|review|deny  Ålands kommuner: tillåts, prövas (standard) eller tillåts inte
+  --locale fi|sv|en     utskriftens språk
+  --json                hela bedömningen som JSON
+
+Slutkoder: 0 stödberättigande · 1 inte stödberättigande · 2 ogiltig indata · 3 kräver prövning
+`,
+    en: () => `Usage: digikannustin assess <file|-> [options]
+
+Assesses one application (a JSON file, or - for stdin) and prints each rule's outcome with the
+provision it cites, then the costs and the maximum grant.
+
+Options:
+  --edition <id>        assess under another edition's rules (2019-1, 2019-2, 2020, 2021, 2022)
+  --at <instant>        when to check the deadline if the application has no submittedAt,
+                        e.g. 2022-04-25T12:00:00+03:00
+  --aland allow|review|deny  municipalities of Åland: allowed, reviewed (default) or refused
+  --locale fi|sv|en     language of the output
+  --json                the whole assessment as JSON
+
+Exit codes: 0 eligible · 1 ineligible · 2 invalid input · 3 needs review
+`,
+  },
+  "cli.help.allocate": {
+    fi: () => `Käyttö: digikannustin allocate <tiedosto> [valitsimet]
+
+Jakaa määrärahan haun hakemuksille. Tiedosto on JSON-olio:
+  { "edition"?: "2022", "appropriation"?: "10000000.00", "strategy"?: "ranked",
+    "candidates": [{ "id": "…", "application": {…}, "score": { "reviewers": [{…}] } }, …] }
+Tukikelvottomat hakemukset eivät saa avustusta; muut pisteytetään ja rahoitetaan järjestyksessä.
+
+Valitsimet (ohittavat tiedoston arvot):
+  --edition <id>              hakukierros (oletus: hakemusten oma)
+  --appropriation <euroa>     jaettava määräraha, esim. 8000000.00 (oletus: hakukierroksen)
+  --strategy ranked|proRata   järjestyksessä (oletus) tai samassa suhteessa
+  --partial skip|partial      rahan loppuessa: ohita (oletus) tai rahoita osittain
+  --unit cent|euro            pyöristys alaspäin senttiin (oletus) tai euroon
+  --locale fi|sv|en           tulosteen kieli
+  --json                      koko jako JSONina
+`,
+    sv: () => `Användning: digikannustin allocate <fil> [flaggor]
+
+Fördelar anslaget på omgångens ansökningar. Filen är ett JSON-objekt:
+  { "edition"?: "2022", "appropriation"?: "10000000.00", "strategy"?: "ranked",
+    "candidates": [{ "id": "…", "application": {…}, "score": { "reviewers": [{…}] } }, …] }
+Ansökningar som inte är stödberättigande får inget; de andra poängsätts och finansieras i ordning.
+
+Flaggor (går före filens värden):
+  --edition <id>              ansökningsomgång (standard: ansökningarnas egen)
+  --appropriation <euro>      anslaget som fördelas, t.ex. 8000000.00 (standard: omgångens)
+  --strategy ranked|proRata   i rangordning (standard) eller i samma proportion
+  --partial skip|partial      när pengarna tar slut: hoppa över (standard) eller finansiera delvis
+  --unit cent|euro            avrundning nedåt till cent (standard) eller euro
+  --locale fi|sv|en           utskriftens språk
+  --json                      hela fördelningen som JSON
+`,
+    en: () => `Usage: digikannustin allocate <file> [options]
+
+Shares out the appropriation over a call's applications. The file is a JSON object:
+  { "edition"?: "2022", "appropriation"?: "10000000.00", "strategy"?: "ranked",
+    "candidates": [{ "id": "…", "application": {…}, "score": { "reviewers": [{…}] } }, …] }
+Ineligible applications get nothing; the others are scored and funded in order.
+
+Options (override the file's values):
+  --edition <id>              the call edition (default: the applications' own)
+  --appropriation <euros>     the money to share out, e.g. 8000000.00 (default: the edition's)
+  --strategy ranked|proRata   in rank order (default) or in proportion
+  --partial skip|partial      where the money runs out: skip (default) or fund partly
+  --unit cent|euro            round grants down to the cent (default) or the euro
+  --locale fi|sv|en           language of the output
+  --json                      the whole allocation as JSON
+`,
+  },
+  "cli.help.diff": {
+    fi: () => `Käyttö: digikannustin diff <a> <b> [valitsimet]
+
+Mitä muuttui hakukierroksesta a hakukierrokseen b (esim. diff 2021 2022): Markdown-taulukko, jossa
+jokainen muuttunut arvo ja sen lähde.
+
+Valitsimet:
+  --locale fi|sv|en     tulosteen kieli
+  --json                muutokset JSON-listana
+`,
+    sv: () => `Användning: digikannustin diff <a> <b> [flaggor]
+
+Vad som ändrades från ansökningsomgång a till b (t.ex. diff 2021 2022): en Markdown-tabell med
+varje ändrat värde och dess källa.
+
+Flaggor:
+  --locale fi|sv|en     utskriftens språk
+  --json                ändringarna som JSON-lista
+`,
+    en: () => `Usage: digikannustin diff <a> <b> [options]
+
+What changed from call edition a to b (e.g. diff 2021 2022): a Markdown table with each changed
+value and its source.
+
+Options:
+  --locale fi|sv|en     language of the output
+  --json                the changes as a JSON list
+`,
+  },
+  "cli.help.editions": {
+    fi: () => `Käyttö: digikannustin editions [valitsimet]
+
+Luettelee hakukierrokset: nimi, hakuajan päättyminen, määräraha ja painopisteet.
+
+Valitsimet:
+  --locale fi|sv|en     tulosteen kieli
+  --json                hakukierrosten koko tiedot lähteineen JSONina
+`,
+    sv: () => `Användning: digikannustin editions [flaggor]
+
+Listar ansökningsomgångarna: namn, när ansökan stängde, anslag och tyngdpunkter.
+
+Flaggor:
+  --locale fi|sv|en     utskriftens språk
+  --json                omgångarnas alla uppgifter med källor som JSON
+`,
+    en: () => `Usage: digikannustin editions [options]
+
+Lists the call editions: title, when the call closed, the appropriation and the focus areas.
+
+Options:
+  --locale fi|sv|en     language of the output
+  --json                every edition's full, cited data as JSON
+`,
+  },
+  "cli.help.schema": {
+    fi: () => `Käyttö: digikannustin schema
+
+Tulostaa hakemuksen JSON Scheman (draft 2020-12), esim. lomakkeiden tai muiden kielten validointia varten.
+`,
+    sv: () => `Användning: digikannustin schema
+
+Skriver ut ansökans JSON Schema (draft 2020-12), t.ex. för formulär eller validering i andra språk.
+`,
+    en: () => `Usage: digikannustin schema
+
+Prints the JSON Schema (draft 2020-12) of an application, for form builders and validation in other languages.
+`,
+  },
+});
+
+/** A code of the command line's own texts. */
+export type CliMessageCode = keyof typeof cliMessages;
+
+/** The parameters of a command-line message; `{}` for one that takes none. */
+export type CliParams<C extends CliMessageCode> = Parameters<(typeof cliMessages)[C]["fi"]>[0] extends undefined
+  ? Empty
+  : Parameters<(typeof cliMessages)[C]["fi"]>[0];
+
+/** The text of one of the command line's messages in a language. */
+export function cliText<C extends CliMessageCode>(code: C, params: CliParams<C>, locale: Locale): string {
+  const entry = cliMessages[code] as unknown as Record<Locale, (p: typeof params) => string>;
+  return entry[locale](params);
+}

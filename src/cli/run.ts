@@ -1,0 +1,65 @@
+import pkg from "../../package.json" with { type: "json" };
+import { LOCALES, type Locale } from "../index.js";
+import { COMMANDS, COMMAND_OPTIONS, type Command, type ParsedArgs, choice, initialLocale, parseCommandLine } from "./args.js";
+import { allocateCommand } from "./commands/allocate.js";
+import { assessCommand } from "./commands/assess.js";
+import { diffCommand } from "./commands/diff.js";
+import { editionsCommand } from "./commands/editions.js";
+import { schemaCommand } from "./commands/schema.js";
+import { CliError, type CliIo, EXIT, cliError } from "./io.js";
+import { cliText } from "./messages.js";
+
+type Handler = (args: ParsedArgs, io: CliIo, locale: Locale) => Promise<number>;
+
+const HANDLERS: Readonly<Record<Command, Handler>> = {
+  assess: assessCommand,
+  allocate: allocateCommand,
+  diff: diffCommand,
+  editions: editionsCommand,
+  schema: schemaCommand,
+};
+
+function isCommand(name: string | undefined): name is Command {
+  return (COMMANDS as readonly (string | undefined)[]).includes(name);
+}
+
+/**
+ * Runs the command line with the given arguments (without `node` and the script) and returns the
+ * exit code. Never throws: a user error prints a localized message on standard error and gives 2;
+ * a defect of ours prints one line and gives 70.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let locale = initialLocale(argv, io.env ?? {});
+  try {
+    const args = parseCommandLine(argv, locale);
+    locale = choice("--locale", args.values.locale, LOCALES, locale) ?? locale;
+    if (args.values.version) {
+      io.stdout(`${pkg.version}\n`);
+      return EXIT.ok;
+    }
+    const name = args.positionals[0];
+    if (name === undefined) {
+      if (args.values.help) {
+        io.stdout(cliText("cli.help.main", {}, locale));
+        return EXIT.ok;
+      }
+      throw cliError("cli.noCommand", {}, locale);
+    }
+    if (!isCommand(name)) throw cliError("cli.unknownCommand", { name }, locale);
+    if (args.values.help) {
+      io.stdout(cliText(`cli.help.${name}`, {}, locale));
+      return EXIT.ok;
+    }
+    for (const option of Object.keys(args.values)) {
+      if (!COMMAND_OPTIONS[name].includes(option as never)) throw cliError("cli.unknownOption", { name: `--${option}` }, locale);
+    }
+    return await HANDLERS[name](args, io, locale);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.stderr(`digikannustin: ${e.message}\n${e.details.map((d) => `${d}\n`).join("")}`);
+      return e.exitCode;
+    }
+    io.stderr(`digikannustin: ${cliText("cli.internalError", { detail: e instanceof Error ? e.message : String(e) }, locale)}\n`);
+    return EXIT.internal;
+  }
+}
