@@ -18,7 +18,8 @@ const eur = formatAmount;
  */
 function time(iso: string, locale: Locale): string {
   const date = formatDate(iso.slice(0, 10), locale);
-  const [hh, mm, ss] = [iso.slice(11, 13), iso.slice(14, 16), iso.slice(17, 19)];
+  // The hour without a leading zero, as formatHelsinkiTime writes it (Kotus: klo 9.05).
+  const [hh, mm, ss] = [String(Number(iso.slice(11, 13))), iso.slice(14, 16), iso.slice(17, 19)];
   const sep = locale === "en" ? ":" : ".";
   const clock = `${hh}${sep}${mm}${ss === "00" ? "" : `${sep}${ss}`}`;
   if (locale === "fi") return `${date} klo ${clock}`;

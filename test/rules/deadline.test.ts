@@ -62,6 +62,11 @@ describe("deadline.submittedInTime (2022 closes 25.4.2022 16.15 EEST)", () => {
     expect(tooLate.finding.message).toMatch(/^The application has no submission time; it is assessed as of 1 May 2022 at 10:00 Finnish time, but/);
   });
 
+  it("writes the hour without a leading zero, as Finnish does", () => {
+    const { finding } = judge(submitted("2022-04-26T09:03:00+03:00"), "deadline.submittedInTime");
+    expect(finding.message).toMatch(/^Hakemus saapui 26\.4\.2022 klo 9\.03, mutta haku päättyi jo 25\.4\.2022 klo 16\.15\./);
+  });
+
   it("prefers the application's submittedAt to options.at", () => {
     const { finding } = judge(BASE_2022, "deadline.submittedInTime", { at: "2030-01-01T00:00:00Z" });
     expect(finding.outcome).toBe("pass");
