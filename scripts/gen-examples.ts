@@ -76,7 +76,7 @@ const JOINT_AUTHORITIES: Readonly<Record<string, string>> = {
   lappi: "Esimerkki-Lapin ICT-kuntayhtymä (fiktiivinen)",
   pohjoisKarjala: "Malli-Karjalan koulutuskuntayhtymä (fiktiivinen)",
   kainuu: "Kuvitteellisen Kainuun seutukuntayhtymä (fiktiivinen)",
-  pohjanmaa: "Exempelkustens samkommun – Esimerkkirannikon kuntayhtymä (fiktiivinen)",
+  pohjanmaa: "Esimerkkirannikon kuntayhtymä (fiktiivinen)",
 };
 
 /** A fictional but check-digit-valid business ID in the 999xxxx range, the n-th such number. */

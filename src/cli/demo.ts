@@ -1,8 +1,13 @@
-// The demo: what the kernels do, until the assessment exists.
-import { applyRate, formatAmount, formatHelsinkiTime, helsinkiInstant, parseInstant, splitLargestRemainder } from "../index.js";
+// `npm run demo`: the library's main job on the built-in example data. Assesses the 49 fictional
+// applications of the 2022 call under the 2022 rules, then shares out the 10 M€ appropriation.
+// Finnish by default; `npm run demo -- --locale en` or `--locale sv`.
+import { parseArgs } from "node:util";
+import { LOCALES, type Locale } from "../index.js";
+import { demoReport } from "./demoReport.js";
 
-const closesAt = helsinkiInstant("2022-04-25", "16:15");
-const at = parseInstant(closesAt);
-console.log(`2022 call closes ${closesAt} (${at.success ? formatHelsinkiTime(at.data, "fi") : "?"})`);
-console.log(`85 % of 100 000,01 € rounded down: ${formatAmount(applyRate("100000.01", "0.85", { unit: "cent", mode: "down" }), "fi")}`);
-console.log(`10 M€ split 1:1:1 →`, splitLargestRemainder("10000000.00", ["a", "b", "c"].map((key) => ({ key, weight: "1.00" })), "cent"));
+const { values } = parseArgs({ args: process.argv.slice(2), options: { locale: { type: "string", default: "fi" } } });
+if (!(LOCALES as readonly string[]).includes(values.locale)) {
+  process.stderr.write(`demo: --locale must be one of ${LOCALES.join(", ")}\n`);
+  process.exit(2);
+}
+process.stdout.write(demoReport(values.locale as Locale));

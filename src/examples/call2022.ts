@@ -1338,12 +1338,7 @@ export const exampleCall2022: ExampleCall = /* @__PURE__ */ deepFreeze({
         id: "EX-2022-30",
         edition: "2022",
         submittedAt: "2022-04-23T09:26:00+03:00",
-        applicant: {
-          type: "jointAuthority",
-          name: "Exempelkustens samkommun – Esimerkkirannikon kuntayhtymä (fiktiivinen)",
-          businessId: "9990036-6",
-          onBehalfOf: ["905", "288", "280", "893", "499", "440", "287"],
-        },
+        applicant: { type: "jointAuthority", name: "Esimerkkirannikon kuntayhtymä (fiktiivinen)", businessId: "9990036-6", onBehalfOf: ["905", "288", "280", "893", "499", "440", "287"] },
         participants: [],
         project: {
           name: "Digituki asukkaille (fiktiivinen)",
@@ -1356,7 +1351,7 @@ export const exampleCall2022: ExampleCall = /* @__PURE__ */ deepFreeze({
           results: "Asukkaat käyttävät sähköisiä palveluja ja asiointi siirtyy verkkoon. Muutos mitataan ennen ja jälkeen -mittauksin jokaisessa kunnassa.",
           disseminationPlan: "Tulokset, mallit ja koulutusaineistot julkaistaan avoimesti muiden kuntien käyttöön; uudet käsitteet ja tietomallit julkaistaan yhteentoimiva.suomi.fi-palvelussa. Hankkeen jälkeen toimintamalli jää kuntien yhteisen verkoston ylläpitoon.",
           schedule: "2022-10-01 – 2024-08-31: kartoitus ensimmäisten kuuden kuukauden aikana, pilotit ja käyttöönotto sen jälkeen, levitys ja arviointi hankkeen viimeisinä kuukausina.",
-          organisation: "Hankehallinnoija on Exempelkustens samkommun – Esimerkkirannikon kuntayhtymä (fiktiivinen). Ohjausryhmässä on edustaja jokaisesta osallistuvasta kunnasta (Vaasa, Kruunupyy, Korsnäs, Uusikaarlepyy, Mustasaari, Luoto, Kristiinankaupunki); hankkeella on kokoaikainen projektipäällikkö.",
+          organisation: "Hankehallinnoija on Esimerkkirannikon kuntayhtymä (fiktiivinen). Ohjausryhmässä on edustaja jokaisesta osallistuvasta kunnasta (Vaasa, Kruunupyy, Korsnäs, Uusikaarlepyy, Mustasaari, Luoto, Kristiinankaupunki); hankkeella on kokoaikainen projektipäällikkö.",
           relatedProjects: "Hanke hyödyntää kansallisia Suomi.fi-palveluja ja aiempien digikannustinhankkeiden tuloksia.",
         },
         budget: {

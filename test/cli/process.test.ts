@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 // The real executable in a real process: arguments, standard streams and the exit code. Run from
 // source through tsx, so that the test does not depend on a build.
 const root = fileURLToPath(new URL("../../", import.meta.url));
-function digikannustin(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+function digikannustin(args: string[], input?: string, script = "src/cli/main.ts") {
+  const r = spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: root,
     input,
     encoding: "utf8",
@@ -34,6 +34,12 @@ describe("the digikannustin process", { timeout: 30_000 }, () => {
     const r = digikannustin(["assess", "examples/application-2022-late.json"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("✗ deadline.submittedInTime");
+  });
+
+  it("runs the demo (npm run demo) in English", () => {
+    const r = digikannustin(["--locale", "en"], undefined, "src/cli/demo.ts");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Granted in total €9,998,230.00 (24 projects)");
   });
 
   it("exits 2 for a missing file, with a message and no stack trace", () => {
