@@ -2,10 +2,11 @@ import type { Assessment, Finding } from "../assess/types.js";
 import { type MessageCode, catalogue, formatMessage } from "../messages/catalogue.js";
 import type { Locale } from "../messages/types.js";
 import { isAmount } from "../money/amount.js";
-import { canonical, minAmount } from "../money/arithmetic.js";
+import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
 import { roundDec } from "../money/rounding.js";
 import type { Entry, Prepared } from "./entry.js";
+import { compareFixed } from "./rank.js";
 import { reason } from "./reason.js";
 import { aggregateScore } from "./score.js";
 import type { Settings } from "./settings.js";
@@ -69,7 +70,7 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<
   if (budget === null) return reject(e, [reason("allocation.invalidCandidate", {}, locale)]);
 
   // 893/2019 4 §: at most the maximum grant, and never more than was applied for.
-  const capped = minAmount(budget.requestedGrant, budget.maxGrant);
+  const capped = compareFixed(budget.requestedGrant, budget.maxGrant) <= 0 ? budget.requestedGrant : budget.maxGrant;
   const grantable = roundDec(new Dec(capped), s.unit, "down");
   const rate = s.edition.money.maxGrantRate;
   e.details.push(
@@ -87,6 +88,7 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<
     return reject(e, [reason("allocation.nothingToGrant", { requested: budget.requestedGrant, maxGrant: budget.maxGrant, unit: s.unit }, locale)]);
   }
   e.grantable = grantable;
+  e.grantableText = canonical(grantable);
 
   const score = aggregateScore(c.score, s.scoring);
   e.excludedReviewers = score.excludedReviewers;
@@ -106,13 +108,12 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<
     return e;
   }
   e.score = score.score;
-  e.scoreDec = new Dec(score.score);
   const scored =
     score.reviewers === null
       ? reason("allocation.scoreGiven", { score: score.score }, locale)
       : reason("allocation.scored", { score: score.score, reviewers: score.reviewers }, locale);
   e.details.unshift(scored, ...excluded);
-  if (s.minScore !== null && e.scoreDec.lessThan(s.minScore)) {
+  if (s.minScore !== null && new Dec(score.score).lessThan(s.minScore)) {
     return reject(e, [reason("allocation.belowMinScore", { score: score.score, minScore: s.minScore.toString() }, locale)]);
   }
   e.competing = true;
@@ -126,12 +127,12 @@ function blank(id: string): Entry {
     amount: null,
     rank: null,
     score: null,
-    scoreDec: null,
     assessmentStatus: null,
     requestedGrant: null,
     maxGrant: null,
     eligibleCosts: null,
     grantable: null,
+    grantableText: null,
     excludedReviewers: [],
     competing: false,
     outcome: [],

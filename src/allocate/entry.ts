@@ -27,12 +27,13 @@ export interface Entry {
   amount: Dec | null;
   rank: number | null;
   score: string | null;
-  scoreDec: Dec | null;
   assessmentStatus: AssessmentStatus | null;
   requestedGrant: Amount | null;
   maxGrant: Amount | null;
   eligibleCosts: Amount | null;
   grantable: Dec | null;
+  /** The grantable amount as a canonical amount string, for sorting. */
+  grantableText: Amount | null;
   excludedReviewers: readonly ExcludedReviewer[];
   /** Whether it competes for the money (eligible, grantable, scored as needed). */
   competing: boolean;

@@ -40,7 +40,7 @@ export function fundProRata(competing: readonly Entry[], appropriation: Dec, uni
     for (const e of competing) {
       e.status = "granted";
       e.amount = e.grantable;
-      const params = { amount: canonical(e.grantable!), requestedTotal, appropriation: canonical(appropriation) };
+      const params = { amount: e.grantableText!, requestedTotal, appropriation: canonical(appropriation) };
       e.outcome.push(reason("allocation.grantedInFull", params, locale));
     }
     return { requestedTotal, distributed: requestedTotal, factor: new Dec(1).toFixed(FACTOR_DECIMALS), fits: true };
@@ -49,12 +49,12 @@ export function fundProRata(competing: readonly Entry[], appropriation: Dec, uni
   const factor = ratio(distributed, requestedTotal, FACTOR_DECIMALS);
   const parts = splitLargestRemainder(
     distributed,
-    competing.map((e) => ({ key: e.id, weight: canonical(e.grantable!) })),
+    competing.map((e) => ({ key: e.id, weight: e.grantableText! })),
     unit,
   );
   competing.forEach((e, i) => {
     const amount = new Dec(parts[i]!);
-    const grantable = canonical(e.grantable!);
+    const grantable = e.grantableText!;
     if (amount.isZero()) {
       e.status = "reserve";
       e.amount = null;

@@ -10,7 +10,20 @@ import { reason } from "./reason.js";
  * Both entries must have a score and a grantable amount.
  */
 export function compareRanked(a: Entry, b: Entry): number {
-  return b.scoreDec!.comparedTo(a.scoreDec!) || a.grantable!.comparedTo(b.grantable!) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareFixed(b.score!, a.score!) || compareFixed(a.grantableText!, b.grantableText!) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Compares two decimal strings with the same number of decimals and no leading zeros (a score
+ * `"-1.2500"`, an amount `"85000.00"`) by their digits alone: exact, and without building a
+ * number per comparison, which keeps sorting 100 000 candidates fast.
+ */
+export function compareFixed(a: string, b: string): number {
+  const negA = a.startsWith("-");
+  const negB = b.startsWith("-");
+  if (negA !== negB) return negA ? -1 : 1;
+  const magnitude = a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+  return negA ? -magnitude : magnitude;
 }
 
 /**

@@ -44,7 +44,7 @@ export function fundRanked(
     if (!stopped && grantable.lessThanOrEqualTo(remaining)) {
       grant(e, grantable);
       remaining = remaining.minus(grantable);
-      e.outcome.push(reason("allocation.granted", { rank, amount: canonical(grantable), score: e.score! }, locale));
+      e.outcome.push(reason("allocation.granted", { rank, amount: e.grantableText!, score: e.score! }, locale));
       continue;
     }
     exhaustedAtRank ??= rank;
@@ -60,13 +60,13 @@ export function fundRanked(
       grant(e, rest);
       remaining = remaining.minus(rest);
       stopped = true;
-      e.outcome.push(reason("allocation.partial", { rank, amount: canonical(rest), grantable: canonical(grantable) }, locale));
+      e.outcome.push(reason("allocation.partial", { rank, amount: canonical(rest), grantable: e.grantableText! }, locale));
       continue;
     }
     reserve(e);
     anyReserve = true;
     e.outcome.push(
-      reason("allocation.doesNotFit", { rank, grantable: canonical(grantable), remaining: canonical(remaining) }, locale),
+      reason("allocation.doesNotFit", { rank, grantable: e.grantableText!, remaining: canonical(remaining) }, locale),
     );
   }
   return { exhaustedAtRank, anyReserve };

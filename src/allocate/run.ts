@@ -33,7 +33,7 @@ export function runAllocation(
 
   const scored: Entry[] = [];
   const unscored: Entry[] = [];
-  for (const e of entries) if (e.competing) (e.scoreDec === null ? unscored : scored).push(e);
+  for (const e of entries) if (e.competing) (e.score === null ? unscored : scored).push(e);
   const ranked = rank(scored, locale);
   unscored.sort(byId);
 
@@ -109,7 +109,7 @@ function toAllocation(e: Entry): Allocation {
     requestedGrant: e.requestedGrant,
     maxGrant: e.maxGrant,
     eligibleCosts: e.eligibleCosts,
-    grantable: e.grantable === null ? null : canonical(e.grantable),
+    grantable: e.grantableText,
     excludedReviewers: e.excludedReviewers,
     reasons: [...e.outcome, ...e.details],
   };
