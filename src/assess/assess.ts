@@ -65,12 +65,15 @@ function run(app: Application, edition: CallEdition, o: ResolvedOptions): Assess
  *
  * @example
  * ```ts
- * const a = assess(application2022, { locale: "en" });
- * a.status;          //=> "eligible"
+ * // `application`: Lohja and Espoo, 120 000,01 € of eligible costs, 102 000,00 € asked (see the README)
+ * const a = assess(application, { locale: "en" });
+ * a.status;           //=> "eligible"
  * a.budget?.maxGrant; //=> "102000.00"
- * assess({ ...application2022, participants: [] }).findings
+ * assess({ ...application, participants: [] }).findings
  *   .find((f) => f.rule === "consortium.minMunicipalities")?.outcome; //=> "fail"
- * assess(application2022, { edition: "2019-1" }).edition; //=> "2019-1"
+ * assess({ ...application, participants: [] }, { edition: "2019-1" }).findings
+ *   .find((f) => f.rule === "consortium.minMunicipalities")?.outcome; //=> "pass"
+ * assess({ edition: "2022" }).status; //=> "invalid"
  * ```
  */
 export function assess(input: unknown, options?: AssessOptions): Assessment {
@@ -97,9 +100,10 @@ export function assess(input: unknown, options?: AssessOptions): Assessment {
  *
  * @example
  * ```ts
- * const parsed = parseApplication(application2022);
+ * const parsed = parseApplication(application);
  * if (parsed.success) {
- *   assessApplication(parsed.data, getEdition("2019-1")).status; //=> "eligible"
+ *   for (const id of editionIds) assessApplication(parsed.data, getEdition(id)).status;
+ *   //=> "ineligible" for 2019-1 (late, another focus area), … "eligible" for 2022
  * }
  * ```
  */

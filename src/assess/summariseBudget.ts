@@ -12,9 +12,11 @@ import type { BudgetSummary } from "./types.js";
  *
  * @example
  * ```ts
- * const parsed = parseApplication(application2022);
+ * // 100 000,00 € staff, 20 000,01 € services (+ 4 800,00 € VAT), 15 000,00 € equipment
+ * const parsed = parseApplication(application);
  * if (parsed.success) summariseBudget(parsed.data, getEdition("2022"));
- * //=> { totalCosts: "120000.01", eligibleCosts: "120000.01", …, rate: "0.85", maxGrant: "102000.00", … }
+ * //=> { totalCosts: "135000.01", eligibleCosts: "120000.01", conditionalCosts: "0.00", ineligibleCosts: "15000.00",
+ * //     vat: "4800.00", rate: "0.85", maxGrant: "102000.00", requestedGrant: "102000.00", ownShare: "18000.01" }
  * ```
  */
 export function summariseBudget(app: Application, edition: CallEdition): BudgetSummary {

@@ -95,9 +95,11 @@ export function budgetFacts(app: Application, ef: EditionFacts): BudgetFacts {
   const maxGrantWithoutConditional = conditional.isZero()
     ? null
     : canonical(roundDec(eligible.minus(conditional).times(ef.rate), "cent", "down"));
+  const eligibleText = canonical(eligible);
   const summary: BudgetSummary = {
-    totalCosts: canonical(total),
-    eligibleCosts: canonical(eligible),
+    // With every line plainly eligible the total is the eligible sum: one decimal-to-text less.
+    totalCosts: notPlain.length === 0 ? eligibleText : canonical(total),
+    eligibleCosts: eligibleText,
     conditionalCosts: canonical(conditional),
     ineligibleCosts: canonical(ineligible),
     vat: canonical(vat),

@@ -1,7 +1,7 @@
 // The contents an application must have (893/2019 6 § 2 mom.), one rule per content code.
 import { CONTENT_CODES, type ContentCode } from "../editions/codes.js";
 import { REQUIRED_CONTENTS } from "../editions/data/statute.js";
-import { finding, titleParams } from "./finding.js";
+import { finding } from "./finding.js";
 import type { Rule } from "./types.js";
 
 /** The contents given as free text in `project`, by the field that holds each. */
@@ -32,6 +32,7 @@ export function contentRule(code: ContentCode): Rule {
   const id = `contents.${code}`;
   const text = isTextContent(code);
   const t = REQUIRED_CONTENTS[code]!.value.title;
+  const field = `project.${code}`;
   return {
     info: {
       id,
@@ -55,18 +56,17 @@ export function contentRule(code: ContentCode): Rule {
     },
     evaluate(ctx) {
       const node = ctx.edition.requiredContents[code]!;
-      const params = { content: code, ...titleParams(node.value.title) };
-      if (!isTextContent(code)) {
-        const where = STRUCTURED[code];
-        return finding(ctx, id, "pass", node.citation, { content: code, field: where }, "contents.structured", { ...params, field: where });
+      const title = node.value.title;
+      if (!text) {
+        const where = STRUCTURED[code as keyof typeof STRUCTURED];
+        const params = { content: code, titleFi: title.fi, titleSv: title.sv, titleEn: title.en, field: where };
+        return finding(ctx, id, "pass", node.citation, { content: code, field: where }, "contents.structured", params);
       }
-      const value = ctx.app.project[code];
+      const value = ctx.app.project[code as TextContent];
       const given = value !== undefined && NON_BLANK.test(value);
-      const values = { content: code, field: `project.${code}`, given, length: value?.length ?? 0 };
-      return finding(ctx, id, given ? "pass" : "missing", node.citation, values, given ? "contents.pass" : "contents.missing", {
-        ...params,
-        field: `project.${code}`,
-      });
+      const values = { content: code, field, given, length: value?.length ?? 0 };
+      const params = { content: code, titleFi: title.fi, titleSv: title.sv, titleEn: title.en, field };
+      return finding(ctx, id, given ? "pass" : "missing", node.citation, values, given ? "contents.pass" : "contents.missing", params);
     },
   };
 }

@@ -6,6 +6,11 @@ import { cite } from "./cite.js";
 import { finding } from "./finding.js";
 import type { Rule, RuleContext } from "./types.js";
 
+/** The sum of the lines' amounts; most budgets have none of a kind, so the empty sum costs nothing. */
+function total(lines: readonly { amount: Amount }[]): Amount {
+  return lines.length === 0 ? "0.00" : sumAmounts(lines.map((l) => l.amount));
+}
+
 /** The budget lines of the given treatments, as a finding's values. */
 function linesOf(ctx: RuleContext, test: (category: BudgetCategory, treatment: string) => boolean) {
   const lines: { index: number; category: BudgetCategory; amount: Amount; treatment: string }[] = [];
@@ -42,7 +47,7 @@ export const costsIneligibleExcluded: Rule = {
   evaluate(ctx) {
     const id = "costs.ineligibleExcluded";
     const lines = linesOf(ctx, (_, t) => t === "ineligible");
-    const excluded = sumAmounts(lines.map((l) => l.amount));
+    const excluded = total(lines);
     const categories = [...new Set(lines.map((l) => l.category))];
     const citation = cite("893/2019 5 § 2 mom.", ctx.edition.money.costCategories.equipment.citation);
     const values = { excluded, lines };
@@ -74,8 +79,8 @@ function conditionalRule(
       const lines = linesOf(ctx, (c) => c === category);
       const counted = lines.filter((l) => l.treatment === "conditional");
       const excludedLines = lines.filter((l) => l.treatment === "excluded");
-      const amount = sumAmounts(counted.map((l) => l.amount));
-      const excluded = sumAmounts(excludedLines.map((l) => l.amount));
+      const amount = total(counted);
+      const excluded = total(excludedLines);
       const values = { amount, excluded, lines };
       const params = { amount, excluded, lines: counted.length, excludedLines: excludedLines.length };
       if (counted.length > 0) return finding(ctx, id, "review", citation, values, `costs.${category}.review`, params);

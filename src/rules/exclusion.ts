@@ -1,7 +1,7 @@
 // The kinds of project a call excluded (rajaukset), one rule per exclusion code.
 import { EXCLUSION_CODES, type ExclusionCode } from "../editions/codes.js";
 import { ARCHIVING, BUILT_ENVIRONMENT, CASE_MANAGEMENT, DIGITISATION_ONLY, SOCIAL_AND_HEALTH_CARE, type Titled } from "../editions/data/texts.js";
-import { finding, titleParams } from "./finding.js";
+import { finding } from "./finding.js";
 import type { Rule } from "./types.js";
 
 // The texts the editions use for each exclusion, for the rule's title in the catalogue.
@@ -45,7 +45,8 @@ export function exclusionRule(code: ExclusionCode): Rule {
       const node = ctx.edition.exclusions[code]!;
       const declared = ctx.app.project.declarations[code];
       const values = { exclusion: code, declared: declared ?? null };
-      const params = { exclusion: code, ...titleParams(node.value.title) };
+      const t = node.value.title;
+      const params = { exclusion: code, titleFi: t.fi, titleSv: t.sv, titleEn: t.en };
       if (declared === true) return finding(ctx, id, "fail", node.citation, values, "exclusion.fail", params);
       if (declared === false) return finding(ctx, id, "pass", node.citation, values, "exclusion.pass", params);
       return finding(ctx, id, "missing", node.citation, values, "exclusion.missing", params);

@@ -1,5 +1,4 @@
 import type { Finding, JsonValue, Outcome } from "../assess/types.js";
-import type { LocalizedText } from "../editions/cited.js";
 import { type MessageCode, type ParamsOf, formatMessage } from "../messages/catalogue.js";
 import type { MessageParams } from "../messages/types.js";
 import type { RuleContext } from "./types.js";
@@ -30,16 +29,4 @@ export function finding<C extends MessageCode>(
     params: params as MessageParams,
     message: formatMessage(code, params, ctx.locale),
   };
-}
-
-/** A title in all three languages as message parameters, so any language can be rendered from them. */
-export interface TitleParams {
-  readonly titleFi: string;
-  readonly titleSv: string;
-  readonly titleEn: string;
-}
-
-/** The {@link TitleParams} of a localized title. */
-export function titleParams(title: LocalizedText): TitleParams {
-  return { titleFi: title.fi, titleSv: title.sv, titleEn: title.en };
 }

@@ -1,6 +1,6 @@
 // The call's focus areas (painopisteet): a project emphasises one of the edition's own.
 import type { FocusAreaCode } from "../editions/codes.js";
-import { finding, titleParams } from "./finding.js";
+import { finding } from "./finding.js";
 import type { Rule } from "./types.js";
 
 /**
@@ -38,10 +38,9 @@ export const focusAreaOneOfEdition: Rule = {
     }
     const node = areas[chosen];
     if (node) {
-      return finding(ctx, id, "pass", node.citation, values, "focusArea.oneOfEdition.pass", {
-        focusArea: chosen,
-        ...titleParams(node.value.title),
-      });
+      const t = node.value.title;
+      const params = { focusArea: chosen, titleFi: t.fi, titleSv: t.sv, titleEn: t.en };
+      return finding(ctx, id, "pass", node.citation, values, "focusArea.oneOfEdition.pass", params);
     }
     return finding(ctx, id, "fail", callCitation, values, "focusArea.oneOfEdition.fail", {
       focusArea: chosen,
