@@ -79,9 +79,9 @@ export const allocationMessages = defineMessages({
     en: (p: Count) => `The id ${p.id} appears ${p.count} times. Ids must be unique, so none of these candidates was allocated anything.`,
   },
   "allocation.invalidApplication": {
-    fi: (p: Issues) => `Hakemus ei ole kelvollinen (${p.issues} virhettä), joten sitä ei voitu arvioida.`,
-    sv: (p: Issues) => `Ansökan är inte giltig (${p.issues} fel), så den kunde inte bedömas.`,
-    en: (p: Issues) => `The application is not valid (${p.issues} issues), so it could not be assessed.`,
+    fi: (p: Issues) => `Hakemus ei ole kelvollinen (virheitä: ${p.issues}), joten sitä ei voitu arvioida.`,
+    sv: (p: Issues) => `Ansökan är inte giltig (fel: ${p.issues}), så den kunde inte bedömas.`,
+    en: (p: Issues) => `The application is not valid (issues: ${p.issues}), so it could not be assessed.`,
   },
   "allocation.otherEdition": {
     fi: (p: Editions) => `Hakemus on tehty hakukierrokseen ${p.edition}, ei jaettavaan hakukierrokseen ${p.expected}.`,
@@ -89,14 +89,14 @@ export const allocationMessages = defineMessages({
     en: (p: Editions) => `The application is to the ${p.edition} call, not to the ${p.expected} call being allocated.`,
   },
   "allocation.notEligible": {
-    fi: (p: Failed) => `Hakemus ei täytä hakukierroksen ${p.edition} ehtoja: ${p.failed} sääntöä ei täyty. Sitä ei asetettu paremmuusjärjestykseen.`,
-    sv: (p: Failed) => `Ansökan uppfyller inte villkoren i omgången ${p.edition}: ${p.failed} regler uppfylls inte. Den rangordnades inte.`,
-    en: (p: Failed) => `The application does not meet the conditions of the ${p.edition} call: ${p.failed} rules fail. It was not ranked.`,
+    fi: (p: Failed) => `Hakemus ei täytä hakukierroksen ${p.edition} ehtoja (täyttymättömiä sääntöjä: ${p.failed}), joten sitä ei asetettu paremmuusjärjestykseen.`,
+    sv: (p: Failed) => `Ansökan uppfyller inte villkoren i omgången ${p.edition} (regler som inte uppfylls: ${p.failed}), så den rangordnades inte.`,
+    en: (p: Failed) => `The application does not meet the conditions of the ${p.edition} call (rules failed: ${p.failed}), so it was not ranked.`,
   },
   "allocation.needsReview": {
-    fi: (p: Open) => `${p.open} sääntöä odottaa käsittelijän arviota. Ratkaisemattomia hakemuksia ei aseteta paremmuusjärjestykseen (asetus include: "eligibleAndReview" ottaa ne mukaan).`,
-    sv: (p: Open) => `${p.open} regler väntar på handläggarens bedömning. Olösta ansökningar rangordnas inte (inställningen include: "eligibleAndReview" tar med dem).`,
-    en: (p: Open) => `${p.open} rules await a case handler's review. Unresolved applications are not ranked (the option include: "eligibleAndReview" ranks them).`,
+    fi: (p: Open) => `Käsittelijän arviota odottavia sääntöjä: ${p.open}. Ratkaisemattomia hakemuksia ei aseteta paremmuusjärjestykseen (valinta include: "eligibleAndReview" ottaa ne mukaan).`,
+    sv: (p: Open) => `Regler som väntar på handläggarens bedömning: ${p.open}. Olösta ansökningar rangordnas inte (inställningen include: "eligibleAndReview" tar med dem).`,
+    en: (p: Open) => `Rules awaiting a case handler's review: ${p.open}. Unresolved applications are not ranked (the option include: "eligibleAndReview" ranks them).`,
   },
   "allocation.nothingToGrant": {
     fi: (p: Nothing) => `Myönnettävää ei ole: haetun avustuksen (${eur(p.requested, "fi")}) ja enimmäismäärän (${eur(p.maxGrant, "fi")}) pienempi on ${unitFi(p.unit)} alaspäin pyöristettynä nolla.`,
@@ -114,9 +114,9 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "The score is neither a finite decimal number nor reviewer scores of the form { reviewers: [...] }.",
   },
   "allocation.noCompleteReviewer": {
-    fi: (p: Reviewers) => `Yksikään ${p.reviewers} arvioijasta ei pisteyttänyt kaikkia arviointikriteerejä, joten hakemuksella ei ole pisteitä.`,
-    sv: (p: Reviewers) => `Ingen av de ${p.reviewers} bedömarna poängsatte alla bedömningskriterier, så ansökan har inga poäng.`,
-    en: (p: Reviewers) => `None of the ${p.reviewers} reviewers scored every criterion, so the application has no score.`,
+    fi: (p: Reviewers) => `Yksikään arvioija (${p.reviewers}) ei pisteyttänyt kaikkia arviointikriteerejä, joten hakemuksella ei ole pisteitä.`,
+    sv: (p: Reviewers) => `Ingen bedömare (${p.reviewers}) poängsatte alla bedömningskriterier, så ansökan har inga poäng.`,
+    en: (p: Reviewers) => `No reviewer (of ${p.reviewers}) scored every criterion, so the application has no score.`,
   },
   "allocation.noCriteria": {
     fi: (p: EditionOnly) => `Hakukierrokselle ${p.edition} ei ole kirjattu arviointikriteerejä, joten arvioijien pisteitä ei voi yhdistää; anna pisteet yhtenä lukuna.`,
@@ -129,9 +129,9 @@ export const allocationMessages = defineMessages({
     en: (p: Excluded) => `Reviewer ${p.reviewer} was left out for want of a valid score on: ${list(p.blank)}.`,
   },
   "allocation.scored": {
-    fi: (p: Scored) => `Pisteet ${p.score}: ${p.reviewers} kaikki kriteerit pisteyttäneen arvioijan painotettujen keskiarvojen keskiarvo.`,
-    sv: (p: Scored) => `Poäng ${p.score}: medeltalet av de viktade medeltalen hos ${p.reviewers} bedömare som poängsatte alla kriterier.`,
-    en: (p: Scored) => `Score ${p.score}: the mean of the weighted means of ${p.reviewers} reviewers who scored every criterion.`,
+    fi: (p: Scored) => `Pisteet ${p.score}: kaikki kriteerit pisteyttäneiden arvioijien (${p.reviewers}) painotettujen keskiarvojen keskiarvo.`,
+    sv: (p: Scored) => `Poäng ${p.score}: medeltalet av de viktade medeltalen hos de bedömare som poängsatte alla kriterier (${p.reviewers}).`,
+    en: (p: Scored) => `Score ${p.score}: the mean of the weighted means of the reviewers who scored every criterion (${p.reviewers}).`,
   },
   "allocation.scoreGiven": {
     fi: (p: Score) => `Pisteet ${p.score} (annettu sellaisenaan).`,
@@ -206,7 +206,7 @@ export const allocationMessages = defineMessages({
     en: (p: Appropriation) => `The appropriation of the ${p.edition} call, ${eur(p.amount, "en")}, was allocated.`,
   },
   "allocation.sharedAppropriation": {
-    fi: (p: Shared) => `Hakukierroksen ${p.edition} määrärahan ${eur(p.amount, "fi")} jakoi myös ${list(p.sharedWith)}; oletuksena jaettiin koko yhteinen määräraha. Anna tämän hakukierroksen osuus asetuksella appropriation.`,
+    fi: (p: Shared) => `Hakukierroksen ${p.edition} määrärahan ${eur(p.amount, "fi")} jakoi myös ${list(p.sharedWith)}; oletuksena jaettiin koko yhteinen määräraha. Anna tämän hakukierroksen osuus valinnalla appropriation.`,
     sv: (p: Shared) => `Anslaget på ${eur(p.amount, "sv")} för omgången ${p.edition} delades också av ${list(p.sharedWith)}; som standard fördelades hela det gemensamma anslaget. Ange denna omgångs andel med inställningen appropriation.`,
     en: (p: Shared) => `The ${eur(p.amount, "en")} appropriation of the ${p.edition} call was shared with ${list(p.sharedWith)}; by default the whole shared pool was allocated. Pass this call's share as the appropriation option.`,
   },
@@ -237,7 +237,7 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "The candidates must be an array.",
   },
   "allocation.invalidOption": {
-    fi: (p: Option) => `Asetus ${p.option} on virheellinen: odotettiin ${p.expected}.`,
+    fi: (p: Option) => `Valinta ${p.option} on virheellinen: odotettiin ${p.expected}.`,
     sv: (p: Option) => `Inställningen ${p.option} är ogiltig: förväntat ${p.expected}.`,
     en: (p: Option) => `The option ${p.option} is invalid: expected ${p.expected}.`,
   },
@@ -247,12 +247,12 @@ export const allocationMessages = defineMessages({
     en: (p: EditionOnly) => `The call edition ${p.edition} is unknown.`,
   },
   "allocation.noEdition": {
-    fi: (_: None) => "Hakukierrosta ei voitu päätellä yhdestäkään kelvollisesta hakemuksesta: anna se asetuksella edition.",
+    fi: (_: None) => "Hakukierrosta ei voitu päätellä yhdestäkään kelvollisesta hakemuksesta: anna se valinnalla edition.",
     sv: (_: None) => "Ansökningsomgången kunde inte härledas ur någon giltig ansökan: ange den med inställningen edition.",
     en: (_: None) => "No call edition could be read from a valid application: pass the edition option.",
   },
   "allocation.ambiguousEdition": {
-    fi: (p: EditionList) => `Hakemuksia on yhtä monta hakukierroksiin ${list(p.editions)}: valitse jaettava hakukierros asetuksella edition.`,
+    fi: (p: EditionList) => `Hakemuksia on yhtä monta hakukierroksiin ${list(p.editions)}: valitse jaettava hakukierros valinnalla edition.`,
     sv: (p: EditionList) => `Lika många ansökningar gäller omgångarna ${list(p.editions)}: välj omgången som fördelas med inställningen edition.`,
     en: (p: EditionList) => `As many applications name each of the calls ${list(p.editions)}: choose the call to allocate with the edition option.`,
   },
