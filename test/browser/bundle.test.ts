@@ -4,44 +4,28 @@
 import { builtinModules } from "node:module";
 import { runInContext, createContext } from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { APPLICATION } from "../package/consumers.js";
 import { type BundleReport, bundleEntry, packageOf } from "../size/bundleEntry.js";
 
 const RUNTIME_PACKAGES = ["decimal.js", "date-fns", "@date-fns/tz", "zod"];
 
-// A joint project of three municipalities in the 2022 call (fictional figures).
-const application = {
-  id: "browser-1",
-  edition: "2022",
-  submittedAt: "2022-04-25T15:30:00+03:00",
-  applicant: { type: "municipality", code: "091", name: "Helsinki" },
-  participants: [
-    { type: "municipality", code: "049" },
-    { type: "municipality", code: "092" },
-  ],
-  project: { name: "Yhteinen tietoalusta", focusArea: "dataQuality", start: "2022-09-01", end: "2024-06-30" },
-  budget: {
-    lines: [
-      { category: "staff", amount: "100000.00" },
-      { category: "services", amount: 20000.5, vat: "4812.12" },
-    ],
-    requestedGrant: "100000.00",
-  },
-};
-
-// The entry a browser app would write. It leaves its answer on globalThis so the test can read it.
+// The entry a browser app would write: a real assessment, on time and late, and an invalid input.
+// It leaves its answer on globalThis so the test can read it.
 const entry = `
-import { parseApplication, applyRate, formatAmount, sumAmounts } from "./src/index.ts";
-const parsed = parseApplication(${JSON.stringify(application)}, { locale: "sv" });
-const bad = parseApplication({ edition: "2022" }, { locale: "fi" });
-const eligible = parsed.success ? sumAmounts(parsed.data.budget.lines.map((l) => l.amount)) : null;
+import { assess, applyRate, formatAmount } from "./src/index.ts";
+const application = ${JSON.stringify(APPLICATION)};
+const onTime = assess(application, { locale: "sv" });
+const late = assess({ ...application, submittedAt: "2022-04-25T16:16:00+03:00" }, { locale: "fi" });
+const invalid = assess({ edition: "2022" }, { locale: "en" });
 globalThis.answer = JSON.stringify({
-  success: parsed.success,
-  amounts: parsed.success ? parsed.data.budget.lines.map((l) => l.amount) : null,
-  eligible,
-  maxGrant: eligible && applyRate(eligible, "0.85", { unit: "cent", mode: "down" }),
-  shown: eligible && formatAmount(eligible, "sv"),
-  badCode: bad.success ? null : bad.issues[0].code,
-  badMessage: bad.success ? null : bad.issues[0].message,
+  status: onTime.status,
+  maxGrant: onTime.budget && onTime.budget.maxGrant,
+  shown: onTime.budget && formatAmount(onTime.budget.maxGrant, "sv"),
+  rate: applyRate("100000.01", "0.85", { unit: "cent", mode: "down" }),
+  late: late.status,
+  failed: late.findings.filter((f) => f.outcome === "fail").map((f) => [f.rule, f.citation]),
+  invalid: invalid.status,
+  issue: invalid.issues[0] && invalid.issues[0].code,
 });
 `;
 
@@ -96,13 +80,14 @@ describe("browser bundle (esbuild, platform browser)", () => {
     runInContext(`(() => {\n${bundle.code}\n})();`, realm, { filename: "bundle.js" });
     const answer = JSON.parse(runInContext("globalThis.answer", realm) as string);
     expect(answer).toEqual({
-      success: true,
-      amounts: ["100000.00", "20000.50"],
-      eligible: "120000.50",
+      status: "eligible",
       maxGrant: "102000.42",
-      shown: "120\u00a0000,50\u00a0€",
-      badCode: "application.required",
-      badMessage: expect.stringContaining("applicant"),
+      shown: "102\u00a0000,42\u00a0€",
+      rate: "85000.00",
+      late: "ineligible",
+      failed: [["deadline.submittedInTime", expect.stringContaining("893/2019 6 §")]],
+      invalid: "invalid",
+      issue: "application.required",
     });
     const added = runInContext(
       "Object.getOwnPropertyNames(globalThis).filter((k) => !globalThis.__before.includes(k))",
