@@ -16,7 +16,7 @@ export interface ConsumerProject {
   readonly devPackages?: readonly string[];
 }
 
-/** A joint project of three municipalities in the 2022 call (fictional figures). */
+/** A joint project of three municipalities in the 2022 call (fictional): eligible, max grant 102 000.42 €. */
 export const APPLICATION = {
   id: "smoke-1",
   edition: "2022",
@@ -26,7 +26,20 @@ export const APPLICATION = {
     { type: "municipality", code: "049" },
     { type: "municipality", code: "092" },
   ],
-  project: { name: "Yhteinen tietoalusta", focusArea: "dataQuality", start: "2022-09-01", end: "2024-06-30" },
+  project: {
+    name: "Yhteinen tietoalusta (fiktiivinen)",
+    focusArea: "dataQuality",
+    declarations: { socialAndHealthCare: false, digitisationOnly: false },
+    start: "2022-09-01",
+    end: "2024-06-30",
+    objectives: "Kunnat parantavat yhteisten tietovarantojensa laatua.",
+    measures: "Tietojen laatukriteerit, yhteinen tietomalli ja laadun seuranta.",
+    results: "Laadukkaat, yhteentoimivat tiedot kolmen kunnan käytössä.",
+    disseminationPlan: "Mallit julkaistaan avoimesti muiden kuntien käyttöön.",
+    schedule: "Syksy 2022 suunnittelu, 2023 toteutus, kevät 2024 käyttöönotto.",
+    organisation: "Helsinki hallinnoi; Espoo ja Vantaa ovat osatoteuttajia.",
+    relatedProjects: "Ei päällekkäisiä hankkeita.",
+  },
   budget: {
     lines: [
       { category: "staff", amount: "100000.00" },
@@ -38,23 +51,27 @@ export const APPLICATION = {
 
 const pkg = (extra: object) => `${JSON.stringify({ name: "consumer", version: "0.0.0", private: true, ...extra }, null, 2)}\n`;
 
-// The same checks in both module systems; `load` is the module system's way to load a specifier.
+// The same checks in both module systems: a real assessment, an allocation of the built-in example
+// call, and a helper of the testing subpath.
 function runtimeChecks(): string {
   return `
 const app = ${JSON.stringify(APPLICATION)};
-const parsed = lib.parseApplication(app, { locale: "en" });
-assert.equal(parsed.success, true, JSON.stringify(parsed));
-assert.deepEqual(parsed.data.budget.lines.map((l) => l.amount), ["100000.00", "20000.50"]);
-const eligible = lib.sumAmounts(parsed.data.budget.lines.map((l) => l.amount));
-assert.equal(lib.applyRate(eligible, "0.85", { unit: "cent", mode: "down" }), "102000.42");
-const bad = lib.parseApplication({ edition: "2022" }, { locale: "sv" });
-assert.equal(bad.success, false);
-assert.equal(bad.issues[0].code, "application.required");
-assert.equal(lib.getEdition("2022").window.closesAt.value, "2022-04-25T16:15:00+03:00");
+const a = lib.assess(app, { locale: "en" });
+assert.equal(a.status, "eligible", JSON.stringify(a.findings.filter((f) => f.outcome !== "pass")));
+assert.equal(a.budget.maxGrant, "102000.42");
+assert.ok(a.findings.every((f) => f.citation.length > 0 && f.message.length > 0));
+const late = lib.assess({ ...app, submittedAt: "2022-04-25T16:16:00+03:00" }, { locale: "sv" });
+assert.equal(late.status, "ineligible");
+assert.deepEqual(late.findings.filter((f) => f.outcome === "fail").map((f) => f.rule), ["deadline.submittedInTime"]);
+assert.equal(lib.assess({ edition: "2022" }, { locale: "fi" }).status, "invalid");
 const clean = examples.exampleApplications["2022"].find((e) => e.scenario === "clean");
-assert.equal(lib.parseApplication(clean.application).success, true);
+assert.equal(lib.assess(clean.application).status, "eligible");
+const candidates = examples.exampleCall2022.candidates.map((c) => ({ id: c.id, application: c.application, score: c.score }));
+const r = lib.allocate(candidates, { edition: "2022", appropriation: "10000000.00", strategy: "ranked", locale: "en" });
+assert.equal(r.success, true, JSON.stringify(r));
+assert.deepEqual(testing.expectEditionDiff("2022", "2022", []), []);
 assert.equal(testing.stableStringify({ b: 1, a: [2] }), testing.stableStringify({ a: [2], b: 1 }));
-console.log(\`parsed \${parsed.data.id}, max grant \${lib.applyRate(eligible, "0.85", { unit: "cent", mode: "down" })}, \${examples.exampleCall2022.candidates.length} example candidates\`);
+console.log(\`\${a.id} \${a.status}, max grant \${a.budget.maxGrant}; \${r.data.totalGranted} of 10000000.00 allocated over \${candidates.length} example applications\`);
 `;
 }
 
@@ -62,8 +79,9 @@ console.log(\`parsed \${parsed.data.id}, max grant \${lib.applyRate(eligible, "0
 export function consumerProjects(): ConsumerProject[] {
   const esm: ConsumerProject = {
     name: "esm",
-    title: "ESM: a .mjs file imports the main entry and the testing and examples subpaths",
+    title: "ESM: a .mjs file imports the main entry and both subpaths, assesses and allocates",
     files: {
+      // The opposite "type" on purpose: the .mjs and .cjs extensions must decide, as Node says.
       "package.json": pkg({ type: "commonjs" }),
       "main.mjs": `import assert from "node:assert/strict";
 import * as lib from "digikannustin";
@@ -75,7 +93,7 @@ ${runtimeChecks()}`,
   };
   const cjs: ConsumerProject = {
     name: "cjs",
-    title: "CommonJS: a .cjs file requires the main entry and the testing and examples subpaths",
+    title: "CommonJS: a .cjs file requires the main entry and both subpaths, assesses and allocates",
     files: {
       "package.json": pkg({ type: "module" }),
       "main.cjs": `"use strict";
@@ -93,16 +111,15 @@ ${runtimeChecks()}`,
 // What a TypeScript user writes; the @ts-expect-error lines prove the types are real, not `any`.
 const TYPED_USE = `
 const input: ApplicationInput = ${JSON.stringify(APPLICATION)};
-const parsed: Result<Application, ParseIssue> = parseApplication(input, { locale: "fi" });
-if (parsed.success) {
-  const requested: Amount = parsed.data.budget.requestedGrant;
-  const grant: string = applyRate(requested, "0.85", { unit: "cent", mode: "down" });
-  const edition: CallEdition = getEdition("2022");
-  void grant, edition;
-}
+const assessment: Assessment = assess(input, { locale: "fi" });
+const status: AssessmentStatus = assessment.status;
+const maxGrant: Amount | undefined = assessment.budget?.maxGrant;
+const parsed: Result<Application, ParseIssue> = parseApplication(input);
+const edition: CallEdition = getEdition("2022");
 const clean: ExampleApplication | undefined = exampleApplications["2022"][0];
 const text: string = stableStringify(clean);
-void text;
+const changes: EditionChange[] = expectEditionDiff("2022", "2022", []);
+void status, maxGrant, parsed, edition, text, changes;
 
 // @ts-expect-error money is a decimal string, never a number
 const wrong: number = applyRate("100.00", "0.85", { unit: "cent", mode: "down" });
@@ -110,22 +127,27 @@ const wrong: number = applyRate("100.00", "0.85", { unit: "cent", mode: "down" }
 applyRate("100.00", "0.85");
 // @ts-expect-error there is no 2023 call edition
 getEdition("2023");
-void wrong;
+// @ts-expect-error the status is one of four literals
+const approved: "approved" = assessment.status;
+void wrong, approved;
 `;
 
 const TYPED_IMPORTS = `import {
   type Amount,
   type Application,
   type ApplicationInput,
+  type Assessment,
+  type AssessmentStatus,
   type CallEdition,
   type ParseIssue,
   type Result,
   applyRate,
+  assess,
   getEdition,
   parseApplication,
 } from "digikannustin";
 import { type ExampleApplication, exampleApplications } from "digikannustin/examples";
-import { stableStringify } from "digikannustin/testing";
+import { type EditionChange, expectEditionDiff, stableStringify } from "digikannustin/testing";
 `;
 
 function typesProject(resolution: "bundler" | "nodenext"): ConsumerProject {
