@@ -4,6 +4,7 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
+import { APPLICATION } from "../package/consumers.js";
 
 /** decimal.js's global settings, and two results that depend on them. */
 function decimalState() {
@@ -35,19 +36,7 @@ function globalNames() {
   };
 }
 
-// A joint project of three municipalities in the 2022 call (fictional figures).
-const application = {
-  id: "globals-1",
-  edition: "2022",
-  submittedAt: "2022-04-25T15:30:00+03:00",
-  applicant: { type: "municipality", code: "091" },
-  participants: [
-    { type: "municipality", code: "049" },
-    { type: "municipality", code: "092" },
-  ],
-  project: { name: "Yhteinen tietoalusta", focusArea: "dataQuality", start: "2022-09-01", end: "2024-06-30" },
-  budget: { lines: [{ category: "staff", amount: "100000.00" }], requestedGrant: "85000.00" },
-};
+const application = APPLICATION;
 
 describe("global state of the host", () => {
   it("importing the library changes neither zod's nor decimal.js's global configuration", async () => {
@@ -69,24 +58,22 @@ describe("global state of the host", () => {
 
   it("parsing, assessing, allocating, diffing and rendering change none of it", async () => {
     const lib = await import("../../src/index.js");
-    const { assess } = await import("../../src/assess/assess.js");
-    const { allocate } = await import("../../src/allocate/allocate.js");
-    const { diffEditions } = await import("../../src/diff/diffEditions.js");
+    const { allocate, assess, diffEditions } = lib;
     const examples = await import("../../src/examples/index.js");
     const zodBefore = zodState();
     const decimalBefore = decimalState();
     const namesBefore = globalNames();
 
     for (const locale of lib.LOCALES) {
-      lib.parseApplication(application, { locale });
+      expect(lib.parseApplication(application, { locale }).success).toBe(true);
       lib.parseApplication({ edition: "2022", budget: { lines: [{ amount: "1e-7" }] } }, { locale });
-      assess(application, { locale });
+      expect(assess(application, { locale }).status).toBe("eligible");
       assess({ nonsense: true }, { locale });
       lib.formatAmount("1234567.89", locale);
       lib.renderEditionMarkdown(lib.getEdition("2022"), locale);
     }
     const candidates = examples.exampleCall2022.candidates.map((c) => ({ id: c.id, application: c.application, score: c.score }));
-    allocate(candidates, { edition: "2022", appropriation: "10000000.00", strategy: "ranked", locale: "en" });
+    expect(allocate(candidates, { edition: "2022", appropriation: "10000000.00", strategy: "ranked", locale: "en" }).success).toBe(true);
     allocate(candidates, { edition: "2022", appropriation: "10000000.00", strategy: "proRata", unit: "cent" });
     for (const a of lib.editionIds) for (const b of lib.editionIds) diffEditions(a, b);
     lib.splitLargestRemainder("10000000.00", [{ key: "a", weight: "1.00" }, { key: "b", weight: "2.00" }], "cent");

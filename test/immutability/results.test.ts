@@ -2,12 +2,9 @@
 // the next result nor anything the library keeps. Inputs are never mutated: a deep-frozen input gives
 // the same result as a plain one.
 import { describe, expect, it } from "vitest";
-import { allocate } from "../../src/allocate/allocate.js";
-import { assess } from "../../src/assess/assess.js";
-import { diffEditions } from "../../src/diff/diffEditions.js";
 import { deepFreeze } from "../../src/editions/freeze.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
-import { findEdition, parseApplication } from "../../src/index.js";
+import { allocate, assess, diffEditions, findEdition, parseApplication } from "../../src/index.js";
 import { leaves } from "./deepFrozen.js";
 
 /** Every object reachable from `value`. */
