@@ -7,7 +7,7 @@ import { type Result, fail } from "../result.js";
 import type { Prepared } from "./entry.js";
 import { issue, reason } from "./reason.js";
 import { runAllocation } from "./run.js";
-import { readLocale } from "./settings.js";
+import { readLocale, safeLocale } from "./settings.js";
 import type { AllocateOptions, AllocationCandidate, AllocationIssue, AllocationReason, AllocationResult } from "./types.js";
 
 type Read =
@@ -64,6 +64,18 @@ type Read =
 export function allocate(
   candidates: readonly AllocationCandidate[],
   options: AllocateOptions = {},
+): Result<AllocationResult, AllocationIssue> {
+  try {
+    return allocateUnsafe(candidates, options);
+  } catch {
+    // A defect of ours or an options object whose getters throw: report it, never throw.
+    return fail(issue("allocation.failed", {}, safeLocale(options)));
+  }
+}
+
+function allocateUnsafe(
+  candidates: readonly AllocationCandidate[],
+  options: AllocateOptions,
 ): Result<AllocationResult, AllocationIssue> {
   const locale = readLocale(options);
   if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, locale));

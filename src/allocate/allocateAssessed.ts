@@ -2,7 +2,7 @@ import { type Result, fail } from "../result.js";
 import type { Prepared } from "./entry.js";
 import { issue } from "./reason.js";
 import { runAllocation } from "./run.js";
-import { readLocale } from "./settings.js";
+import { readLocale, safeLocale } from "./settings.js";
 import type { AllocateOptions, AllocationIssue, AllocationResult, AssessedCandidate } from "./types.js";
 
 /**
@@ -24,6 +24,18 @@ import type { AllocateOptions, AllocationIssue, AllocationResult, AssessedCandid
 export function allocateAssessed(
   candidates: readonly AssessedCandidate[],
   options: AllocateOptions = {},
+): Result<AllocationResult, AllocationIssue> {
+  try {
+    return allocateAssessedUnsafe(candidates, options);
+  } catch {
+    // A defect of ours or an options object whose getters throw: report it, never throw.
+    return fail(issue("allocation.failed", {}, safeLocale(options)));
+  }
+}
+
+function allocateAssessedUnsafe(
+  candidates: readonly AssessedCandidate[],
+  options: AllocateOptions,
 ): Result<AllocationResult, AllocationIssue> {
   if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, readLocale(options)));
   const prepared: Prepared[] = [];

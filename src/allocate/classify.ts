@@ -78,7 +78,7 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<
       "allocation.withinMaximum",
       { requested: budget.requestedGrant, maxGrant: budget.maxGrant, grantable: capped, rate: rate.value },
       locale,
-      { citation: rate.citation },
+      { citation: rate.citation, rule: "grant.withinMaximum" },
     ),
   );
   if (!grantable.equals(capped)) {

@@ -37,6 +37,15 @@ const PARTIALS: readonly PartialPolicy[] = ["skip", "partial"];
 const UNITS: readonly RoundingUnit[] = ["cent", "euro"];
 const POOLS: readonly CompetingPool[] = ["eligible", "eligibleAndReview"];
 
+/** The locale of the options, or Finnish when even reading it throws. */
+export function safeLocale(options: unknown): Locale {
+  try {
+    return readLocale(options);
+  } catch {
+    return "fi";
+  }
+}
+
 /** The locale of the options, Finnish when absent or not a locale (the issue then says so in Finnish). */
 export function readLocale(options: unknown): Locale {
   const locale = typeof options === "object" && options !== null ? (options as { locale?: unknown }).locale : undefined;

@@ -231,6 +231,11 @@ export const allocationMessages = defineMessages({
     en: (p: RemainingUnit) => `${eur(p.remaining, "en")} was left because the amount distributed was rounded down ${unitEn(p.unit)}.`,
   },
   // ── Why an allocation could not be made at all ─────────────────────────────────────────────
+  "allocation.failed": {
+    fi: (_: None) => "Jakoa ei voitu tehdä kirjaston sisäisen virheen vuoksi. Ilmoitathan siitä kirjaston ylläpitäjille.",
+    sv: (_: None) => "Fördelningen kunde inte göras på grund av ett internt fel i biblioteket. Rapportera det gärna till bibliotekets utvecklare.",
+    en: (_: None) => "The allocation could not be made because of an internal error of the library; please report it.",
+  },
   "allocation.notAList": {
     fi: (_: None) => "Ehdokkaiden pitää olla taulukko.",
     sv: (_: None) => "Kandidaterna ska vara en lista (array).",

@@ -63,7 +63,7 @@ describe("allocateAssessed, ranked", () => {
     const a = skip.allocations[0]!;
     expect(a.grantable).toBe("595000.00");
     expect(a.reasons.map((x) => x.code)).toEqual(["allocation.granted", "allocation.scoreGiven", "allocation.withinMaximum", "allocation.roundedDown"]);
-    expect(a.reasons.find((x) => x.code === "allocation.withinMaximum")?.citation).toBe("893/2019 4 §");
+    expect(a.reasons.find((x) => x.code === "allocation.withinMaximum")).toMatchObject({ citation: "893/2019 4 §", rule: "grant.withinMaximum" });
 
     const partial = run(four, { appropriation: "1000000.00", unit: "euro", partial: "partial" });
     expect(table(partial).map((row) => row[2])).toEqual(["595000.00", "300000.00", "105000.00", "0.00"]);
@@ -282,6 +282,21 @@ describe("allocateAssessed, bad options", () => {
     expect(!notList.success && notList.issues[0]!.message).toBe("The candidates must be an array.");
     const none = allocateAssessed([], {});
     expect(!none.success && none.issues[0]!.code).toBe("allocation.noEdition");
+  });
+
+  it("fails with a coded issue, never an exception, when reading the options throws", () => {
+    const hostile = new Proxy({}, { get() { throw new Error("boom"); } });
+    const r = allocateAssessed(four, hostile as AllocateOptions);
+    expect(!r.success && r.issues[0]!.code).toBe("allocation.failed");
+  });
+
+  it("says that a 2019 call's default appropriation is the pool both 2019 calls shared", () => {
+    const c = [{ id: "x", score: 1, assessment: assessment("eligible", { requested: "10.00", maxGrant: "10.00" }, { edition: "2019-1" }) }];
+    const r = allocateAssessed(c, { locale: "en" });
+    expect(r.success && r.data.appropriation).toBe("30000000.00");
+    expect(r.success && r.data.notes.map((n) => n.code)).toContain("allocation.sharedAppropriation");
+    const split = allocateAssessed(c, { appropriation: "20000000.00" });
+    expect(split.success && split.data.notes.map((n) => n.code)).not.toContain("allocation.sharedAppropriation");
   });
 
   it("takes the edition most applications name, and rejects the others", () => {
