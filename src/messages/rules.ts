@@ -176,7 +176,7 @@ const lacking = (p: PeriodMissingP) => list([p.start === null ? "project.start" 
 // consortium.members: one sentence per kind of problem, in each language.
 function membersFi(p: MembersP): string {
   const out: string[] = [];
-  if (p.unknown.length > 0) out.push(`Vuoden ${p.year} kuntaluettelossa ei ole kuntanumeroa ${list(p.unknown)}.`);
+  if (p.unknown.length > 0) out.push(`Vuoden ${p.year} kuntaluettelossa ei ole ${p.unknown.length === 1 ? "kuntanumeroa" : "kuntanumeroita"} ${list(p.unknown)}.`);
   p.dissolved.forEach((d, i) => {
     out.push(`${d} ei ole vuoden ${p.year} kuntaluettelossa: se liitettiin kuntaan ${p.mergedInto[i]} ${formatDate(p.mergedOn[i]!, "fi")}.`);
   });
@@ -190,7 +190,7 @@ function membersFi(p: MembersP): string {
 }
 function membersSv(p: MembersP): string {
   const out: string[] = [];
-  if (p.unknown.length > 0) out.push(`Kommunförteckningen för ${p.year} har inte kommunnummer ${list(p.unknown)}.`);
+  if (p.unknown.length > 0) out.push(`${p.unknown.length === 1 ? "Kommunnumret" : "Kommunnumren"} ${list(p.unknown)} finns inte i kommunförteckningen för ${p.year}.`);
   p.dissolved.forEach((d, i) => {
     out.push(`${d} finns inte i kommunförteckningen för ${p.year}: den slogs samman med ${p.mergedInto[i]} ${formatDate(p.mergedOn[i]!, "sv")}.`);
   });
@@ -204,7 +204,7 @@ function membersSv(p: MembersP): string {
 }
 function membersEn(p: MembersP): string {
   const out: string[] = [];
-  if (p.unknown.length > 0) out.push(`The ${p.year} municipality register has no code ${list(p.unknown)}.`);
+  if (p.unknown.length > 0) out.push(`The ${p.year} municipality register has no ${p.unknown.length === 1 ? "code" : "codes"} ${list(p.unknown)}.`);
   p.dissolved.forEach((d, i) => {
     out.push(`${d} is not in the ${p.year} register: it was merged into ${p.mergedInto[i]} on ${formatDate(p.mergedOn[i]!, "en")}.`);
   });
@@ -240,14 +240,14 @@ export const ruleMessages = defineMessages({
   // applicant.*
   "applicant.type.pass": {
     fi: (p: TypeP) => `Hakijana on ${party(PARTY_FI, p.type)}, joka voi hakea avustusta.`,
-    sv: (p: TypeP) => `Sökanden är ${party(PARTY_SV, p.type)}, som kan söka understöd.`,
+    sv: (p: TypeP) => `Sökanden är ${party(PARTY_SV, p.type)} och kan söka understöd.`,
     en: (p: TypeP) => `The applicant is ${party(PARTY_EN, p.type)}, which may apply for the grant.`,
   },
   "applicant.type.fail": {
     fi: (p: AllowedTypesP) =>
       `Hakijana on ${party(PARTY_FI, p.type)}, joka ei voi hakea avustusta: hakijan ja hankehallinnoijan on oltava ${orList(p.allowed.map((t) => party(PARTY_FI, t)), "tai")}. Yritykset, yhdistykset ja muut tahot voivat osallistua hankkeeseen kumppaneina.`,
     sv: (p: AllowedTypesP) =>
-      `Sökanden är ${party(PARTY_SV, p.type)}, som inte kan söka understöd: sökanden och projektförvaltaren ska vara ${orList(p.allowed.map((t) => party(PARTY_SV, t)), "eller")}. Företag, föreningar och andra aktörer kan delta i projektet som partner.`,
+      `Sökanden är ${party(PARTY_SV, p.type)} och kan inte söka understöd: sökanden och projektförvaltaren ska vara ${orList(p.allowed.map((t) => party(PARTY_SV, t)), "eller")}. Företag, föreningar och andra aktörer kan delta i projektet som partner.`,
     en: (p: AllowedTypesP) =>
       `The applicant is ${party(PARTY_EN, p.type)}, which cannot apply for the grant: the applicant and administrator must be ${orList(p.allowed.map((t) => party(PARTY_EN, t)), "or")}. Companies, associations and other bodies may take part as partners.`,
   },
@@ -281,7 +281,7 @@ export const ruleMessages = defineMessages({
   // consortium.*
   "consortium.minMunicipalities.pass": {
     fi: (p: CountP) => `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on ${p.count} (${list(p.municipalities)}); vähimmäismäärä on ${p.minimum}.`,
-    sv: (p: CountP) => `Projektets kommuner i kommunförteckningen för ${p.year} är ${p.count} (${list(p.municipalities)}); minimiantalet är ${p.minimum}.`,
+    sv: (p: CountP) => `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} (${list(p.municipalities)}); minimiantalet är ${p.minimum}.`,
     en: (p: CountP) => `The project has ${p.count} municipalities in the ${p.year} register (${list(p.municipalities)}); the minimum is ${p.minimum}.`,
   },
   "consortium.minMunicipalities.fail": {
@@ -337,8 +337,8 @@ export const ruleMessages = defineMessages({
 
   // deadline.*
   "deadline.submittedInTime.pass": {
-    fi: (p: SubmittedP) => `${arrivedFi(p)}, ja haku päättyi ${time(p.closesAt, "fi")}.${closingFi(p)}`,
-    sv: (p: SubmittedP) => `${arrivedSv(p)}, och ansökningstiden gick ut ${time(p.closesAt, "sv")}.${closingSv(p)}`,
+    fi: (p: SubmittedP) => `${arrivedFi(p)} ja haku päättyi ${time(p.closesAt, "fi")}.${closingFi(p)}`,
+    sv: (p: SubmittedP) => `${arrivedSv(p)} och ansökningstiden gick ut ${time(p.closesAt, "sv")}.${closingSv(p)}`,
     en: (p: SubmittedP) => `${arrivedEn(p)}, and the call closed on ${time(p.closesAt, "en")}.${closingEn(p)}`,
   },
   "deadline.submittedInTime.fail": {

@@ -28,7 +28,7 @@ describe("applicant.type (2022)", () => {
     expect(judge(input, "applicant.type", { locale: "fi" }).finding.message).toBe(
       "Hakijana on yritys, joka ei voi hakea avustusta: hakijan ja hankehallinnoijan on oltava kunta tai kuntayhtymä. Yritykset, yhdistykset ja muut tahot voivat osallistua hankkeeseen kumppaneina.",
     );
-    expect(judge(input, "applicant.type", { locale: "sv" }).finding.message).toContain("ett företag, som inte kan söka understöd");
+    expect(judge(input, "applicant.type", { locale: "sv" }).finding.message).toContain("ett företag och kan inte söka understöd");
     expect(judge(input, "applicant.type", { locale: "en" }).finding.message).toContain(
       "a company, which cannot apply for the grant: the applicant and administrator must be a municipality or a joint municipal authority",
     );

@@ -39,9 +39,9 @@ describe("deadline.submittedInTime (2022 closes 25.4.2022 16.15 EEST)", () => {
 
   it("leaves out the inferred-time caveat when the submission is days before the closing day", () => {
     const { finding } = judge(BASE_2022, "deadline.submittedInTime");
-    expect(finding.message).toBe("Hakemus saapui 25.4.2022 klo 15.30, ja haku päättyi 25.4.2022 klo 16.15. Päättymisen kellonaika on päätelty aiemmista hauista, koska sitä ei löytynyt.");
+    expect(finding.message).toBe("Hakemus saapui 25.4.2022 klo 15.30 ja haku päättyi 25.4.2022 klo 16.15. Päättymisen kellonaika on päätelty aiemmista hauista, koska sitä ei löytynyt.");
     const early = judge(submitted("2022-04-04T12:55:00+03:00"), "deadline.submittedInTime").finding;
-    expect(early.message).toBe("Hakemus saapui 4.4.2022 klo 12.55, ja haku päättyi 25.4.2022 klo 16.15.");
+    expect(early.message).toBe("Hakemus saapui 4.4.2022 klo 12.55 ja haku päättyi 25.4.2022 klo 16.15.");
     expect(early.params).toMatchObject({ inferredTime: false });
   });
 
