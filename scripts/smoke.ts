@@ -28,6 +28,7 @@ interface PackageJson {
   readonly dependencies?: Record<string, string>;
   readonly peerDependencies?: Record<string, string>;
   readonly bin?: Record<string, string>;
+  readonly scripts?: Record<string, string>;
 }
 
 let failures = 0;
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
     const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", WORK], ROOT)) as {
       filename: string;
       size: number;
+      integrity: string;
       files: { path: string }[];
     }[];
     tarball = join(WORK, packed!.filename);
@@ -123,7 +125,7 @@ async function main(): Promise<void> {
     for (const must of ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) {
       if (!paths.includes(must)) throw new Error(`${must} is missing from the tarball`);
     }
-    return `${packed!.filename}, ${paths.length} files, ${kB(packed!.size)} gzipped`;
+    return `${packed!.filename}, ${paths.length} files, ${kB(packed!.size)} gzipped, ${packed!.integrity.slice(0, 24)}…`;
   });
   if (!tarball) process.exit(1);
 
@@ -133,13 +135,19 @@ async function main(): Promise<void> {
   const unpacked = join(unpackDir, "package");
   const pkg = JSON.parse(readFileSync(join(unpacked, "package.json"), "utf8")) as PackageJson;
 
+  await check("package.json: no script runs on install (preinstall, install, postinstall)", () => {
+    const hooks = ["preinstall", "install", "postinstall"].filter((h) => pkg.scripts?.[h] !== undefined);
+    if (hooks.length > 0) throw new Error(`install hooks: ${hooks.join(", ")}`);
+    return undefined;
+  });
+
   await check(`exports: publishes ${REQUIRED_SUBPATHS.join(", ")}`, () => {
     const missing = REQUIRED_SUBPATHS.filter((s) => !(s in pkg.exports));
     if (missing.length > 0) throw new Error(`package.json "exports" lacks ${missing.join(", ")}`);
     return Object.keys(pkg.exports).join(", ");
   });
 
-  await check("dist: the library imports only declared dependencies and no Node built-in (the CLI only Node's)", async () => {
+  await check("dist: the library imports only declared dependencies, no Node built-in (the CLI bin only Node's), no eval", async () => {
     const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
     const bins = new Set(Object.values(pkg.bin ?? {}).map((b) => b.replace(/^\.\//, "")));
     const files = readdirSync(join(unpacked, "dist"), { recursive: true, encoding: "utf8" })
@@ -151,6 +159,8 @@ async function main(): Promise<void> {
     const bad: string[] = [];
     const used = new Set<string>();
     for (const file of files) {
+      // A library that builds code from strings breaks a strict Content-Security-Policy.
+      if (!bins.has(file) && /\beval\(|new Function\(/.test(readFileSync(join(unpacked, file), "utf8"))) bad.push(`${file}: eval or new Function`);
       // Each file on its own, so that index.js and index.cjs cannot collide in the scan's output.
       const result = await esbuild.build({
         entryPoints: [join(unpacked, file)],
