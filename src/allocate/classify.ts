@@ -71,7 +71,8 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<
 
   // 893/2019 4 §: at most the maximum grant, and never more than was applied for.
   const capped = compareFixed(budget.requestedGrant, budget.maxGrant) <= 0 ? budget.requestedGrant : budget.maxGrant;
-  const grantable = roundDec(new Dec(capped), s.unit, "down");
+  // A canonical amount is already whole cents; only whole euros need rounding.
+  const grantable = s.unit === "cent" ? new Dec(capped) : roundDec(new Dec(capped), s.unit, "down");
   const rate = s.edition.money.maxGrantRate;
   e.details.push(
     reason(
