@@ -45,8 +45,23 @@ function utcMs(year: number, month: number, day: number, hour: number, minute: n
  * mean time (+01:39:49); the seconds are dropped so that the offset can be written in ISO 8601.
  */
 function helsinkiOffsetMinutes(epochMs: number): number {
-  return Math.trunc(tzOffset(HELSINKI_TIME_ZONE, new Date(epochMs)));
+  // Since 1922 Helsinki's offset has changed only on whole UTC hours, so the offset of an hour can
+  // be remembered: asking Intl costs microseconds, and an assessment asks for the same hours often.
+  if (epochMs < CACHE_FROM || epochMs >= CACHE_UNTIL) return Math.trunc(tzOffset(HELSINKI_TIME_ZONE, new Date(epochMs)));
+  const hour = Math.floor(epochMs / 3_600_000);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = Math.trunc(tzOffset(HELSINKI_TIME_ZONE, new Date(hour * 3_600_000)));
+    // A bounded memo, invisible to callers: cleared rather than grown without end.
+    if (offsetByHour.size >= 4096) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
 }
+
+const CACHE_FROM = Date.UTC(1922, 0, 1);
+const CACHE_UNTIL = Date.UTC(9999, 0, 1);
+const offsetByHour = new Map<number, number>();
 
 /** Days in a month of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
