@@ -13,12 +13,14 @@ import type { AllocateOptions, AllocationIssue, AllocationResult, AssessedCandid
  *
  * @example
  * ```ts
+ * // assessedA and assessedB: eligible 2022 assessments; A can be granted 85 000 €, B 40 000 €.
  * const r = allocateAssessed(
  *   [{ id: "A", assessment: assessedA, score: 4 }, { id: "B", assessment: assessedB, score: 3 }],
  *   { edition: "2022", appropriation: "100000.00" },
  * );
  * r.success && r.data.allocations.map((a) => [a.id, a.status, a.amount]);
- * //=> [["A", "granted", "85000.00"], ["B", "reserve", "0.00"]]
+ * //=> [["A", "granted", "85000.00"], ["B", "reserve", "0.00"]] (15 000 € left is less than B's 40 000 €)
+ * r.success && r.data.remaining; //=> "15000.00"
  * ```
  */
 export function allocateAssessed(

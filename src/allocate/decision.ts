@@ -119,12 +119,14 @@ const GROUPED_CITATION = "688/2001 11 §";
  *
  * @example
  * ```ts
+ * const { candidates } = exampleCall2022;
  * const r = allocate(candidates, { unit: "euro" });
- * const a = r.success ? r.data.allocations[0] : undefined; // granted, 200 345.00 €
- * const d = decisionRecord(a, candidates.find((c) => c.id === a.id), "2022");
- * d.success && d.data.recipient.party.name.fi;   //=> "Helsinki"
- * d.success && d.data.maximumAmount.amount;      //=> "200345.00"
- * d.success && d.data.periodOfUse.until;         //=> "2024-09-30"
+ * const first = r.success ? r.data.allocations[0] : undefined; // EX-2022-19, granted 122 880 €
+ * const d = decisionRecord(first, candidates.find((c) => c.id === first.id), "2022");
+ * d.success && d.data.recipient.party.name.fi;    //=> "Joensuu"
+ * d.success && d.data.maximumAmount.amount;       //=> "122880.00"
+ * d.success && d.data.maximumShare.grantedShare;  //=> "0.8000" (of the eligible costs; at most 0.85)
+ * d.success && d.data.periodOfUse.until;          //=> "2024-09-30"
  * d.success && d.data.reporting.auditorStatement; //=> true
  * ```
  */

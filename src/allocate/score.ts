@@ -25,10 +25,13 @@ const DECIMAL = /^-?\d{1,30}(\.\d{1,30})?$/;
  *
  * @example
  * ```ts
- * const m = scoringModel(getEdition("2022"), { weights: { feasibility: "2" } });
+ * const m = scoringModel(getEdition("2022"), { weights: { reuseAndDissemination: "2" } });
  * m.success && m.data.criteria.map((c) => `${c.code} ${c.weight}`);
- * //=> ["societalAndEconomicImpact 1", "generalSignificance 1", …, "feasibility 2"]
+ * //=> ["societalAndEconomicImpact 1", "generalSignificance 1", "changeInWaysOfWorking 1",
+ * //    "reuseAndDissemination 2", "nationalServicesAndInteroperability 1"]
  * m.success && m.data.official; //=> false
+ * scoringModel(getEdition("2022"), { weights: { feasibility: "2" } }).success;
+ * //=> false (issue "allocation.weightNotInEdition": 2022 published no feasibility criterion)
  * ```
  */
 export function scoringModel(
@@ -78,13 +81,16 @@ export function scoringModel(
  *
  * @example
  * ```ts
+ * // model: the five 2022 criteria, equal weights
  * aggregateScore({ reviewers: [
- *   { reviewer: "A", scores: { societalAndEconomicImpact: 4, generalSignificance: 3, … } }, // mean 3.5
- *   { reviewer: "B", scores: { societalAndEconomicImpact: 5 } },                             // left out
- *   { reviewer: "C", scores: { societalAndEconomicImpact: 3, generalSignificance: 2, … } }, // mean 2.5
+ *   { reviewer: "Aino", scores: { societalAndEconomicImpact: 4, generalSignificance: 4, changeInWaysOfWorking: 4,
+ *     reuseAndDissemination: 4, nationalServicesAndInteroperability: 5 } },                // mean 4.2
+ *   { reviewer: "Bertil", scores: { societalAndEconomicImpact: 5 } },                     // left out
+ *   { reviewer: "Chen", scores: { societalAndEconomicImpact: 3, generalSignificance: 3, changeInWaysOfWorking: 3,
+ *     reuseAndDissemination: 3, nationalServicesAndInteroperability: 3 } },                // mean 3
  * ] }, model);
- * //=> { kind: "scored", score: "3.0000", reviewers: 2,
- * //     excludedReviewers: [{ reviewer: "B", blank: ["generalSignificance", …] }] }
+ * //=> { kind: "scored", score: "3.6000", reviewers: 2, excludedReviewers: [{ reviewer: "Bertil",
+ * //     blank: ["generalSignificance", "changeInWaysOfWorking", "reuseAndDissemination", "nationalServicesAndInteroperability"] }] }
  * aggregateScore("4.25", model); //=> { kind: "scored", score: "4.2500", reviewers: null, excludedReviewers: [] }
  * ```
  */

@@ -74,6 +74,27 @@ describe("aggregateScore", () => {
     });
   });
 
+  it("gives the result shown in its TSDoc example", () => {
+    const r = aggregateScore(
+      {
+        reviewers: [
+          { reviewer: "Aino", scores: row(4, 4, 4, 4, 5) },
+          { reviewer: "Bertil", scores: { societalAndEconomicImpact: 5 } },
+          { reviewer: "Chen", scores: row(3, 3, 3, 3, 3) },
+        ],
+      },
+      model(),
+    );
+    expect(r).toEqual({
+      kind: "scored",
+      score: "3.6000",
+      reviewers: 2,
+      excludedReviewers: [
+        { reviewer: "Bertil", blank: ["generalSignificance", "changeInWaysOfWorking", "reuseAndDissemination", "nationalServicesAndInteroperability"] },
+      ],
+    });
+  });
+
   it("weighs each reviewer's criteria before averaging", () => {
     const r = aggregateScore({ reviewers: [{ reviewer: "A", scores: row(5, 1, 1, 1, 1) }] }, model({ societalAndEconomicImpact: "3" }));
     // (3·5 + 4·1) / 7 = 19/7 = 2.714285…
