@@ -25,7 +25,8 @@ export default defineConfig([
   // bundler cannot prove a module-level zod schema (a chain of method calls) free of side effects.
   {
     ...common,
-    entry: ["src/**/*.ts", "!src/cli/**"],
+    // The CLI has its own build below; src/rules-docs only renders docs/rules during development.
+    entry: ["src/**/*.ts", "!src/cli/**", "!src/rules-docs/**"],
     format: ["esm"],
     bundle: false,
     // The three builds write to dist/ at the same time: each cleans only its own kind of file.
