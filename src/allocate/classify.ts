@@ -79,7 +79,7 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<
       "allocation.withinMaximum",
       { requested: budget.requestedGrant, maxGrant: budget.maxGrant, grantable: capped, rate: rate.value },
       locale,
-      { citation: rate.citation, rule: "grant.withinMaximum" },
+      { citation: rate.citation },
     ),
   );
   if (!grantable.equals(capped)) {

@@ -63,7 +63,7 @@ describe("allocateAssessed, ranked", () => {
     const a = skip.allocations[0]!;
     expect(a.grantable).toBe("595000.00");
     expect(a.reasons.map((x) => x.code)).toEqual(["allocation.granted", "allocation.scoreGiven", "allocation.withinMaximum", "allocation.roundedDown"]);
-    expect(a.reasons.find((x) => x.code === "allocation.withinMaximum")).toMatchObject({ citation: "893/2019 4 §", rule: "grant.withinMaximum" });
+    expect(a.reasons.find((x) => x.code === "allocation.withinMaximum")).toMatchObject({ citation: "893/2019 4 §" });
 
     const partial = run(four, { appropriation: "1000000.00", unit: "euro", partial: "partial" });
     expect(table(partial).map((row) => row[2])).toEqual(["595000.00", "300000.00", "105000.00", "0.00"]);
