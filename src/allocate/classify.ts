@@ -109,11 +109,9 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<
     return e;
   }
   e.score = score.score;
-  const scored =
-    score.reviewers === null
-      ? reason("allocation.scoreGiven", { score: score.score }, locale)
-      : reason("allocation.scored", { score: score.score, reviewers: score.reviewers }, locale);
-  e.details.unshift(scored, ...excluded);
+  // A score given as one number is shown as the allocation's score; one aggregated from reviewers is explained.
+  const explained = score.reviewers === null ? [] : [reason("allocation.scored", { score: score.score, reviewers: score.reviewers }, locale)];
+  e.details.unshift(...explained, ...excluded);
   if (s.minScore !== null && new Dec(score.score).lessThan(s.minScore)) {
     return reject(e, [reason("allocation.belowMinScore", { score: score.score, minScore: s.minScore.toString() }, locale)]);
   }

@@ -1,6 +1,5 @@
 import type { Locale } from "./types.js";
 import { defineMessages } from "./types.js";
-import { Dec } from "../money/decimal.js";
 import { formatAmount } from "../money/format.js";
 
 type None = Record<string, never>;
@@ -15,7 +14,6 @@ type Reviewers = { readonly reviewers: number };
 type EditionOnly = { readonly edition: string };
 type Excluded = { readonly reviewer: string; readonly blank: readonly string[] };
 type Scored = { readonly score: string; readonly reviewers: number };
-type Score = { readonly score: string };
 type Below = { readonly score: string; readonly minScore: string };
 type Tied = { readonly score: string; readonly count: number };
 type Within = { readonly requested: string; readonly maxGrant: string; readonly grantable: string; readonly rate: string };
@@ -132,11 +130,6 @@ export const allocationMessages = defineMessages({
     fi: (p: Scored) => `Pisteet ${p.score}: kaikki kriteerit pisteyttäneiden arvioijien (${p.reviewers}) painotettujen keskiarvojen keskiarvo.`,
     sv: (p: Scored) => `Poäng ${p.score}: medeltalet av de viktade medeltalen hos de bedömare som poängsatte alla kriterier (${p.reviewers}).`,
     en: (p: Scored) => `Score ${p.score}: the mean of the weighted means of the reviewers who scored every criterion (${p.reviewers}).`,
-  },
-  "allocation.scoreGiven": {
-    fi: (p: Score) => `Pisteet ${p.score} (annettu sellaisenaan).`,
-    sv: (p: Score) => `Poäng ${p.score} (angivna som sådana).`,
-    en: (p: Score) => `Score ${p.score} (given as is).`,
   },
   "allocation.belowMinScore": {
     fi: (p: Below) => `Pisteet ${p.score} jäävät alle vähimmäispisteiden ${p.minScore}.`,
@@ -436,7 +429,11 @@ export const allocationMessages = defineMessages({
 
 /** A rate or share (`"0.85"`, `"0.8333"`) as a percentage: `85 %`, `83,33 %` in fi/sv, `83.33%` in en. */
 function pct(rate: string, locale: Locale): string {
-  // Exact: a rate times 100 only moves the decimal point.
-  const text = new Dec(rate).times(100).toString();
-  return locale === "en" ? `${text}%` : `${text.replace(".", ",")}\u00a0%`;
+  // Moves the decimal point two places on the digits, so the text is exact and no number is built.
+  const [whole = "0", fraction = ""] = rate.split(".");
+  const padded = fraction.padEnd(2, "0");
+  const integer = `${whole}${padded.slice(0, 2)}`.replace(/^0+(?=\d)/, "");
+  const decimals = padded.slice(2).replace(/0+$/, "");
+  const text = decimals ? `${integer}${locale === "en" ? "." : ","}${decimals}` : integer;
+  return locale === "en" ? `${text}%` : `${text}\u00a0%`;
 }

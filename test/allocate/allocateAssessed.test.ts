@@ -62,7 +62,7 @@ describe("allocateAssessed, ranked", () => {
     expect([skip.totalGranted, skip.remaining]).toEqual(["985000.00", "15000.00"]);
     const a = skip.allocations[0]!;
     expect(a.grantable).toBe("595000.00");
-    expect(a.reasons.map((x) => x.code)).toEqual(["allocation.granted", "allocation.scoreGiven", "allocation.withinMaximum", "allocation.roundedDown"]);
+    expect(a.reasons.map((x) => x.code)).toEqual(["allocation.granted", "allocation.withinMaximum", "allocation.roundedDown"]);
     expect(a.reasons.find((x) => x.code === "allocation.withinMaximum")).toMatchObject({ citation: "893/2019 4 §" });
 
     const partial = run(four, { appropriation: "1000000.00", unit: "euro", partial: "partial" });
