@@ -35,8 +35,9 @@ type Read =
  * - `proRata`: when all grantable amounts fit, each gets its own; otherwise the appropriation,
  *   rounded down to the unit, is split in proportion to them by the largest-remainder method.
  *
- * The edition is `options.edition`, else the one most applications name; applications to another
- * call are rejected. The appropriation is `options.appropriation`, else the edition's: for a 2019
+ * The edition is `options.edition`, else the one most valid applications name (a tie between two
+ * calls is an `allocation.ambiguousEdition` issue: pass `edition`); applications to another call
+ * are rejected. The appropriation is `options.appropriation`, else the edition's: for a 2019
  * call that is the whole 30 M€ the two 2019 calls shared, so pass that call's part.
  *
  * Every candidate gets one allocation: the ranked in rank order, then the unranked by id. A bad
