@@ -17,10 +17,19 @@ const NBSP = "\u00a0";
  * ```
  */
 export function formatAmount(amount: Amount, locale: Locale): string {
-  const negative = amount.startsWith("-");
-  const [whole = "0", cents = "00"] = (negative ? amount.slice(1) : amount).split(".");
-  const groups: string[] = [];
-  for (let end = whole.length; end > 0; end -= 3) groups.unshift(whole.slice(Math.max(0, end - 3), end));
-  if (locale === "en") return `${negative ? "−" : ""}€${groups.join(",")}.${cents.padEnd(2, "0")}`;
-  return `${negative ? "−" : ""}${groups.join(NBSP)},${cents.padEnd(2, "0")}${NBSP}€`;
+  const negative = amount.charCodeAt(0) === 45; // "-"
+  const dot = amount.indexOf(".");
+  const start = negative ? 1 : 0;
+  const end = dot === -1 ? amount.length : dot;
+  const cents = dot === -1 ? "00" : amount.slice(dot + 1).padEnd(2, "0");
+  const separator = locale === "en" ? "," : NBSP;
+  // Digit groups of three from the right, built in one pass: this runs in every money message.
+  let whole = "";
+  for (let i = start; i < end; i++) {
+    if (i > start && (end - i) % 3 === 0) whole += separator;
+    whole += amount[i];
+  }
+  if (whole === "") whole = "0";
+  if (locale === "en") return `${negative ? "−" : ""}€${whole}.${cents}`;
+  return `${negative ? "−" : ""}${whole},${cents}${NBSP}€`;
 }

@@ -16,7 +16,10 @@ const EN_MONTHS = [
  * ```
  */
 export function formatDate(date: CalendarDate, locale: Locale): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  // Fixed positions of YYYY-MM-DD: no split, no array, as this runs in every date message.
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
   return locale === "en" ? `${d} ${EN_MONTHS[m - 1]} ${y}` : `${d}.${m}.${y}`;
 }
 
