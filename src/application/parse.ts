@@ -1,6 +1,6 @@
 import type * as z from "zod";
 import { type MessageCode, formatMessage } from "../messages/catalogue.js";
-import type { Locale, MessageParams } from "../messages/types.js";
+import { LOCALES, type Locale, type MessageParams } from "../messages/types.js";
 import type { Result } from "../result.js";
 import { type Application, applicationSchema } from "./schema.js";
 
@@ -35,7 +35,8 @@ export interface ParseOptions {
  * ```
  */
 export function parseApplication(input: unknown, options: ParseOptions = {}): Result<Application, ParseIssue> {
-  const locale = options.locale ?? "fi";
+  // An untyped caller may pass any locale: fall back to Finnish rather than throw.
+  const locale: Locale = LOCALES.includes(options.locale as Locale) ? (options.locale as Locale) : "fi";
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
   }

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../editions/freeze.js";
 import { allocationMessages } from "./allocation.js";
 import { applicationMessages } from "./application.js";
 import { diffMessages } from "./diff.js";
@@ -10,14 +11,15 @@ import type { Locale } from "./types.js";
  * The one message catalogue: every finding and issue code with its text in Finnish, Swedish and
  * English. Each family declares its part with `defineMessages`; a missing language does not compile.
  */
-export const catalogue = {
+export const catalogue = deepFreeze({
+  // Frozen: one caller must not be able to rewrite a message for every other caller.
   ...kernelMessages,
   ...applicationMessages,
   ...allocationMessages,
   ...diffMessages,
   ...editionMessages,
   ...ruleMessages,
-};
+});
 
 /** A stable message code, e.g. `"grant.exceedsMaximum"`. */
 export type MessageCode = keyof typeof catalogue;

@@ -1,5 +1,5 @@
 /** The languages every message exists in: Finnish, Swedish and English. */
-export const LOCALES = ["fi", "sv", "en"] as const;
+export const LOCALES = Object.freeze(["fi", "sv", "en"] as const);
 /** A language of the message catalogue: `"fi"`, `"sv"` or `"en"`. */
 export type Locale = (typeof LOCALES)[number];
 

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../editions/freeze.js";
 // Every rule, in the order its finding appears in an assessment.
 import type { CallEdition } from "../editions/schema.js";
 import { applicantMunicipalityExists, applicantType } from "./applicant.js";
@@ -43,7 +44,10 @@ export const RULES: readonly Rule[] = [
  * ruleCatalogue.filter((r) => r.family === "exclusion").length;        //=> 5
  * ```
  */
-export const ruleCatalogue: readonly RuleInfo[] = RULES.map((r) => r.info);
+export const ruleCatalogue: readonly RuleInfo[] = deepFreeze(
+  // Frozen, with the info objects the rules share: every caller in the process reads the same ones.
+  RULES.map((r) => r.info),
+);
 
 /** Whether the dotted path names a value in the edition (`"exclusions.archiving"`). */
 function has(edition: CallEdition, path: string): boolean {

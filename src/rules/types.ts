@@ -6,7 +6,7 @@ import type { Locale } from "../messages/types.js";
 import type { ApplicationFacts, EditionFacts } from "./facts.js";
 
 /** The rule families, in the order their findings appear in an assessment. */
-export const RULE_FAMILIES = [
+export const RULE_FAMILIES = Object.freeze([
   "applicant",
   "consortium",
   "deadline",
@@ -16,7 +16,7 @@ export const RULE_FAMILIES = [
   "grant",
   "period",
   "contents",
-] as const;
+] as const);
 /** A rule family: the part of the call a rule checks, and the module it lives in (`src/rules/<family>.ts`). */
 export type RuleFamily = (typeof RULE_FAMILIES)[number];
 
