@@ -6,7 +6,7 @@ import { edition2019_2 } from "./data/2019-2.js";
 import { edition2020 } from "./data/2020.js";
 import { edition2021 } from "./data/2021.js";
 import { edition2022 } from "./data/2022.js";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../freeze.js";
 import type { CallEdition } from "./schema.js";
 
 /**

@@ -9,7 +9,7 @@
 import type { EditionId } from "../editions/codes.js";
 import { exampleCall2022 } from "./call2022.js";
 import { earlierEditionExamples } from "./editions.js";
-import { deepFreeze } from "../editions/freeze.js";
+import { deepFreeze } from "../freeze.js";
 import type { ExampleApplication } from "./types.js";
 
 export { exampleCall2022 } from "./call2022.js";

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../editions/freeze.js";
+import { deepFreeze } from "../freeze.js";
 import { allocationMessages } from "./allocation.js";
 import { applicationMessages } from "./application.js";
 import { diffMessages } from "./diff.js";

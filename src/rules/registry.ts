@@ -1,4 +1,4 @@
-import { deepFreeze } from "../editions/freeze.js";
+import { deepFreeze } from "../freeze.js";
 // Every rule, in the order its finding appears in an assessment.
 import type { CallEdition } from "../editions/schema.js";
 import { applicantMunicipalityExists, applicantType } from "./applicant.js";

@@ -1,6 +1,7 @@
 /**
- * Freezes a plain data tree in place, depth first, and returns it. Call editions are frozen once,
- * when the registry loads, so no consumer can change "the 2022 rules" for another. Values shared
+ * Freezes a plain data tree in place, depth first, and returns it. Shared data (call editions, the
+ * examples, the message and rule catalogues) is frozen once, when its module loads, so no consumer
+ * can change "the 2022 rules" for another. Values shared
  * between editions (the 893/2019 rules) are frozen once and reached again harmlessly.
  *
  * @example
