@@ -1,0 +1,96 @@
+import type { Amount } from "./amount.js";
+
+// Integer cents: the fast path of the exact arithmetic on canonical amounts. A double holds every
+// integer up to 2^53 − 1 (Number.MAX_SAFE_INTEGER) exactly, so sums, differences and products of
+// cents are exact as long as each result is still a safe integer. Every function here returns
+// `null` when it cannot promise that, and the caller then takes the decimal.js path: results never
+// depend on which path ran (a property test compares them).
+
+/**
+ * An amount in whole cents, or `null` when it is not canonical (`-?digits.dd`) or its cents are
+ * not a safe integer (above 90 071 992 547 409,91 €).
+ *
+ * @example
+ * ```ts
+ * toCents("85000.05"); //=> 8500005
+ * toCents("-0.10");    //=> -10
+ * toCents("1.5");      //=> null
+ * ```
+ */
+export function toCents(amount: Amount): number | null {
+  const n = amount.length;
+  // The shape is checked by hand: this runs for every amount of every assessment.
+  if (n < 4 || amount.charCodeAt(n - 3) !== 46 /* . */) return null;
+  const start = amount.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  if (n - 3 === start) return null;
+  // No leading zero except a lone one ("0.05"), as in canonical text.
+  if (amount.charCodeAt(start) === 48 && n - 3 - start > 1) return null;
+  for (let i = start; i < n; i++) {
+    if (i === n - 3) continue;
+    const c = amount.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  // The digits without the point; a string of more than 15 digits may round, and then the result
+  // is at least 2^53 and fails the safe-integer test below.
+  const cents = Number(amount.slice(start, n - 3) + amount.slice(n - 2));
+  if (!Number.isSafeInteger(cents)) return null;
+  return start === 1 ? -cents : cents;
+}
+
+/**
+ * The canonical amount of a safe integer of cents; zero never carries a minus sign.
+ *
+ * @example
+ * ```ts
+ * fromCents(8500005); //=> "85000.05"
+ * fromCents(-10);     //=> "-0.10"
+ * ```
+ */
+export function fromCents(cents: number): Amount {
+  const abs = cents < 0 ? -cents : cents;
+  // Exact on integers: the remainder first, then a division that leaves none.
+  const rest = abs % 100;
+  const whole = (abs - rest) / 100;
+  return `${cents < 0 ? "-" : ""}${whole}.${rest < 10 ? "0" : ""}${rest}`;
+}
+
+/** A rate as an exact fraction of integers: `"0.85"` → 85/100. */
+export interface CentsRate {
+  /** The numerator. */
+  readonly numerator: number;
+  /** The denominator, a power of ten. */
+  readonly denominator: number;
+}
+
+/**
+ * A non-negative decimal rate as a fraction of safe integers, or `null` when it has more than six
+ * decimals or is not a plain decimal.
+ *
+ * @example
+ * ```ts
+ * centsRate("0.85"); //=> { numerator: 85, denominator: 100 }
+ * ```
+ */
+export function centsRate(rate: string): CentsRate | null {
+  const m = /^(\d{1,6})(?:\.(\d{1,6}))?$/.exec(rate);
+  if (!m) return null;
+  const decimals = m[2] ?? "";
+  return { numerator: Number(m[1] + decimals), denominator: 10 ** decimals.length };
+}
+
+/**
+ * `cents × rate`, rounded **down** to a whole cent, for non-negative cents; `null` when the product
+ * is not a safe integer or the cents are negative.
+ *
+ * @example
+ * ```ts
+ * rateOfCentsDown(12000001, { numerator: 85, denominator: 100 }); //=> 10200000
+ * ```
+ */
+export function rateOfCentsDown(cents: number, rate: CentsRate): number | null {
+  if (cents < 0) return null;
+  const product = cents * rate.numerator;
+  if (!Number.isSafeInteger(product)) return null;
+  // Integer division that rounds down, exact: subtract the remainder before dividing.
+  return (product - (product % rate.denominator)) / rate.denominator;
+}
