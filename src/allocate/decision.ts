@@ -158,17 +158,18 @@ function draw(
   if (candidate.id !== allocation.id) {
     return fail(issue("decision.otherCandidate", { id: allocation.id, candidate: String(candidate.id).slice(0, 200) }, locale));
   }
-  const parsed = parseApplication(candidate.application, { locale });
+  // Only whether it parses matters: the parse issues are not shown, so they need no language.
+  const parsed = parseApplication(candidate.application);
   if (!parsed.success || allocation.eligibleCosts === null) return fail(issue("decision.invalidApplication", { id: allocation.id }, locale));
   const app = parsed.data;
   if (app.edition !== ed.id) return fail(issue("decision.otherEdition", { edition: app.edition, expected: ed.id }, locale));
 
   const focus = app.project.focusArea ? ed.focusAreas[app.project.focusArea] : undefined;
-  const categories = BUDGET_CATEGORIES.flatMap((category): DecisionCostCategory[] => {
+  // An edition names the treatment of every budget category (its schema's record is exhaustive).
+  const categories = BUDGET_CATEGORIES.map((category): DecisionCostCategory => {
     const node = ed.money.costCategories[category];
-    if (!node) return [];
     const { treatment, title, condition } = node.value;
-    return [{ category, treatment, title, condition: condition ?? null, citation: node.citation }];
+    return { category, treatment, title, condition: condition ?? null, citation: node.citation };
   });
   const conditions = CONDITION_CODES.flatMap((code) => {
     const node = ed.conditionsOfUse[code];
@@ -240,9 +241,10 @@ export function decisionRecords(result: AllocationResult, candidates: readonly P
   if (!Array.isArray(candidates) || !Array.isArray(result?.allocations)) return [];
   for (const c of candidates) {
     try {
-      if (typeof c === "object" && c !== null) byId.set(c.id, c);
+      byId.set(c.id, c);
     } catch {
-      // A candidate whose id cannot be read is left out, like any other that cannot be matched.
+      // A candidate whose id cannot be read (null, a throwing getter) is left out, like any other
+      // that cannot be matched; one that is not an object has no id and matches no allocation.
     }
   }
   const records: DecisionRecord[] = [];

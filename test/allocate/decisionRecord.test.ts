@@ -1,0 +1,245 @@
+// Every field of a grant decision record (decisionRecord, 688/2001 11 §; 893/2019 3–9 §) for a
+// hand-built granted allocation: the parties with their names from the register of the call's year
+// or as given, the cost categories with their treatment and condition, the period of use with its
+// note, the conditions of use of an edition object that lacks some, and the coded issues with
+// their exact parameters. Written against the mutants of decision.ts that survived toMatchObject.
+import { describe, expect, it } from "vitest";
+import { decisionRecord, decisionRecords } from "../../src/allocate/decision.js";
+import type { Allocation, AllocationResult } from "../../src/allocate/types.js";
+import { getEdition } from "../../src/editions/registry.js";
+import { APPLICATION } from "../package/consumers.js";
+import { application2022 } from "./applications.js";
+
+const edition = getEdition("2022");
+
+/** A granted allocation as `allocate` would return it; only id, status, amount and eligible costs are read. */
+const grant = (id: string, amount: string, eligibleCosts: string | null): Allocation => ({
+  id,
+  status: "granted",
+  amount,
+  rank: 1,
+  score: "4.0000",
+  assessmentStatus: "eligible",
+  requestedGrant: amount,
+  maxGrant: amount,
+  eligibleCosts,
+  grantable: amount,
+  excludedReviewers: [],
+  reasons: [],
+});
+
+/** Lahti applies (under a name of its own), with an unknown code, a named non-register code, a company and an association. */
+function mixedApplication() {
+  const app = application2022("Tietoaltaat", "100000.00", "80000.00");
+  const { focusArea: _, ...project } = app.project as Record<string, unknown>;
+  return {
+    ...app,
+    applicant: { type: "municipality", code: "398", name: "Lahden kaupunki" },
+    participants: [
+      { type: "municipality", code: "999" },
+      { type: "municipality", code: "998", name: "Testikunta" },
+      { type: "company", name: "Firma Oy", businessId: "0737546-2" },
+      { type: "association", name: "Yhdistys ry" },
+    ],
+    project,
+  };
+}
+
+function record(allocation: Allocation, application: unknown, ed: Parameters<typeof decisionRecord>[2] = "2022") {
+  const r = decisionRecord(allocation, { id: allocation.id, application }, ed);
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data;
+}
+
+describe("decisionRecord: the parties", () => {
+  const d = record(grant("M", "80000.00", "100000.00"), mixedApplication());
+
+  it("the recipient is the applicant as administrator, named as in the register of the call's year, not as given", () => {
+    expect(d.recipient).toEqual({
+      party: { type: "municipality", code: "398", businessId: null, name: { fi: "Lahti", sv: "Lahtis", en: "Lahti" } },
+      role: "administrator",
+      citation: "893/2019 3 § 2 mom.",
+      agreementCitation: "688/2001 7 § 3 mom.",
+    });
+  });
+
+  it("co-implementers: a code not in the register by the name given, else by the code; others by name and business ID", () => {
+    expect(d.coImplementers).toEqual({
+      parties: [
+        { type: "municipality", code: "999", businessId: null, name: { fi: "999", sv: "999", en: "999" } },
+        { type: "municipality", code: "998", businessId: null, name: { fi: "Testikunta", sv: "Testikunta", en: "Testikunta" } },
+        { type: "company", code: null, businessId: "0737546-2", name: { fi: "Firma Oy", sv: "Firma Oy", en: "Firma Oy" } },
+        { type: "association", code: null, businessId: null, name: { fi: "Yhdistys ry", sv: "Yhdistys ry", en: "Yhdistys ry" } },
+      ],
+      citation: "893/2019 3 § 2 mom.",
+    });
+  });
+
+  it("a municipality known in the register by its Finnish and Swedish names (Porvoo, Borgå)", () => {
+    const app = { ...APPLICATION, participants: [{ type: "municipality", code: "638" }] };
+    expect(record(grant("P", "1000.00", "2000.00"), app).coImplementers.parties[0]!.name).toEqual({ fi: "Porvoo", sv: "Borgå", en: "Porvoo" });
+  });
+});
+
+describe("decisionRecord: purpose, amounts and costs", () => {
+  const d = record(grant("M", "80000.00", "100000.00"), mixedApplication());
+
+  it("the purpose without a focus area, the call and the edition", () => {
+    expect(d.purpose).toEqual({ project: "Tietoaltaat", focusArea: null, citation: "688/2001 11 §" });
+    expect([d.official, d.id, d.edition]).toEqual([false, "M", "2022"]);
+    expect(d.call).toEqual({ title: edition.title.value, citation: "https://vm.fi/kuntien-digikannustinavustukset-2022" });
+  });
+
+  it("the purpose with the focus area the application emphasises, titled and cited from the edition", () => {
+    const withFocus = record(grant("F", "1000.00", "2000.00"), APPLICATION);
+    expect(withFocus.purpose.focusArea).toEqual({
+      code: "dataQuality",
+      title: { fi: "Tietoaineistojen laatu", sv: "Datamaterialens kvalitet", en: "Quality of data sets" },
+      citation: "https://vm.fi/kuntien-digikannustinavustukset-2022",
+    });
+  });
+
+  it("a focus area the edition object does not list is left out", () => {
+    const noFocusAreas = { ...edition, focusAreas: {} };
+    expect(record(grant("F", "1000.00", "2000.00"), APPLICATION, noFocusAreas).purpose.focusArea).toBeNull();
+  });
+
+  it("the maximum amount and the share of the eligible costs, four decimals half up", () => {
+    expect(d.maximumAmount).toEqual({ amount: "80000.00", citation: "688/2001 11 §; 893/2019 4 §" });
+    expect(d.maximumShare).toEqual({ rate: "0.85", eligibleCosts: "100000.00", grantedShare: "0.8000", citation: "893/2019 4 §" });
+    // 2 / 3 = 0.66666… → 0.6667
+    expect(record(grant("T", "2.00", "3.00"), APPLICATION).maximumShare.grantedShare).toBe("0.6667");
+  });
+
+  it("the cost categories in the order of the budget, each with its treatment, condition (or null) and provision", () => {
+    const brief = (cs: typeof d.costs.eligible) => cs.map((c) => [c.category, c.treatment, c.condition?.en ?? null, c.citation]);
+    expect(brief(d.costs.eligible)).toEqual([
+      ["staff", "eligible", null, "893/2019 5 § 1 mom. 1 kohta"],
+      ["travel", "eligible", null, "893/2019 5 § 1 mom. 2 kohta"],
+      ["rent", "eligible", null, "893/2019 5 § 1 mom. 3 kohta"],
+      ["services", "eligible", "The services are used solely for the project.", "893/2019 5 § 1 mom. 4 kohta"],
+      ["materials", "eligible", null, "893/2019 5 § 1 mom. 5 kohta"],
+      ["otherOperating", "eligible", null, "893/2019 5 § 1 mom. 5 kohta"],
+      [
+        "softwareLicences",
+        "conditional",
+        "Eligible only insofar as they are necessary to carry out the development project.",
+        "893/2019 5 § 3 mom.",
+      ],
+      ["internalCharges", "conditional", "The costs must be based on actual expenditure in the accounts.", "893/2019 5 § 4 mom."],
+    ]);
+    expect(d.costs.eligible[0]).toEqual({
+      category: "staff",
+      treatment: "eligible",
+      title: { fi: "Henkilöstökustannukset", sv: "Personalkostnader", en: "Staff costs" },
+      condition: null,
+      citation: "893/2019 5 § 1 mom. 1 kohta",
+    });
+    expect(d.costs.ineligible).toEqual([
+      { category: "equipment", treatment: "ineligible", title: edition.money.costCategories.equipment.value.title, condition: null, citation: "893/2019 5 § 2 mom." },
+      {
+        category: "tangibleInvestment",
+        treatment: "ineligible",
+        title: edition.money.costCategories.tangibleInvestment.value.title,
+        condition: null,
+        citation: "893/2019 5 § 2 mom.",
+      },
+    ]);
+    expect([d.costs.vatEligible, d.costs.vatCitation]).toEqual([false, "893/2019 4 §"]);
+  });
+});
+
+describe("decisionRecord: period of use, reporting, conditions, legal basis, rectification", () => {
+  const d = record(grant("M", "80000.00", "100000.00"), mixedApplication());
+
+  it("the period of use ends 30.9.2024, sourced, with the edition's note", () => {
+    const end = edition.period.latestEnd;
+    expect(d.periodOfUse).toEqual({ until: "2024-09-30", citation: end.citation, certainty: "sourced", note: end.note });
+    expect(d.periodOfUse.note).toMatch(/^Projects must be carried out before the end of September 2024/);
+  });
+
+  it("a period of use without a note (2019-1) says null", () => {
+    const d2019 = record(grant("N", "1000.00", "2000.00"), { ...APPLICATION, edition: "2019-1" }, "2019-1");
+    expect(d2019.periodOfUse.note).toBeNull();
+    expect(d2019.edition).toBe("2019-1");
+  });
+
+  it("the final report, with an auditor's statement, filed by the administrator (893/2019 9 §)", () => {
+    expect(d.reporting).toEqual({
+      finalReport: edition.reporting.finalReport.value,
+      auditorStatement: true,
+      filedBy: "administrator",
+      citation: "893/2019 9 §",
+    });
+  });
+
+  it("the conditions of use of the edition, in code order; those an edition object lacks are left out", () => {
+    expect(d.conditionsOfUse).toEqual(
+      (["shareExperiences", "reusableResults", "separateAccounting"] as const).map((code) => ({
+        code,
+        title: edition.conditionsOfUse[code]!.value.title,
+        citation: "893/2019 7 §",
+      })),
+    );
+    const fewer = { ...edition, conditionsOfUse: { reusableResults: edition.conditionsOfUse.reusableResults! } };
+    expect(record(grant("C", "1000.00", "2000.00"), APPLICATION, fewer).conditionsOfUse.map((c) => c.code)).toEqual(["reusableResults"]);
+  });
+
+  it("the acts and the budget item, and a request for rectification within 30 days (688/2001 34 §)", () => {
+    expect(d.legalBasis).toEqual({
+      acts: ["893/2019", "688/2001"],
+      citation: "https://finlex.fi/fi/laki/ajantasa/2019/20190893",
+      budgetItem: "28.90.32",
+      budgetItemCitation: edition.budgetItem.citation,
+    });
+    expect(d.rectification).toEqual({ days: 30, citation: "688/2001 34 §" });
+  });
+});
+
+describe("decisionRecord: the issues, with their parameters", () => {
+  const issues = (r: ReturnType<typeof decisionRecord>) => (r.success ? [] : r.issues.map((i) => [i.code, i.params, i.message]));
+
+  it("an allocation that cannot be read: invalidApplication with an empty id, in the chosen language", () => {
+    expect(issues(decisionRecord(null as never, { id: "A", application: APPLICATION }, "2022", { locale: "sv" }))).toEqual([
+      ["decision.invalidApplication", { id: "" }, "Ansökan  är inte giltig, så inget beslut kan upprättas."],
+    ]);
+  });
+
+  it("an unknown edition id is quoted to 40 characters", () => {
+    const long = `20${"9".repeat(60)}`;
+    const r = issues(decisionRecord(grant("A", "1.00", "2.00"), { id: "A", application: APPLICATION }, long as never));
+    expect(r.map(([code, params]) => [code, params])).toEqual([["allocation.unknownEdition", { edition: long.slice(0, 40) }]]);
+  });
+
+  it("another candidate's id is quoted to 200 characters", () => {
+    const other = "B".repeat(250);
+    const r = issues(decisionRecord(grant("A", "1.00", "2.00"), { id: other, application: APPLICATION }, "2022", { locale: "en" }));
+    expect(r).toEqual([
+      [
+        "decision.otherCandidate",
+        { id: "A", candidate: "B".repeat(200) },
+        `The allocation is for application A, but the candidate given is ${"B".repeat(200)}.`,
+      ],
+    ]);
+  });
+});
+
+describe("decisionRecords", () => {
+  const allocations = [grant("A", "1000.00", "2000.00"), grant("B", "500.00", "1000.00"), { ...grant("C", "0.00", "1000.00"), status: "reserve" as const }];
+  const result = { edition: "2022", allocations } as unknown as AllocationResult;
+
+  it("leaves out a granted allocation whose candidate cannot be drawn up (invalid application), keeping the others in order", () => {
+    const candidates = [
+      { id: "B", application: APPLICATION },
+      { id: "A", application: { edition: "2022" } },
+      { id: "C", application: APPLICATION },
+    ];
+    const records = decisionRecords(result, candidates);
+    expect(records.map((d) => [d.id, d.maximumAmount.amount, d.maximumShare.grantedShare])).toEqual([["B", "500.00", "0.5000"]]);
+  });
+
+  it("matches candidates by id whatever their order, and skips values that are not candidates", () => {
+    const candidates = [7, "A", { id: "B", application: APPLICATION }, { id: "A", application: APPLICATION }] as never[];
+    expect(decisionRecords(result, candidates).map((d) => d.id)).toEqual(["A", "B"]);
+  });
+});
