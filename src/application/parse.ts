@@ -1,5 +1,6 @@
-import type * as z from "zod";
-import { type MessageCode, formatMessage } from "../messages/catalogue.js";
+import type * as z from "zod/mini";
+import { type AssessmentMessageCode, formatAssessmentMessage } from "../messages/assessment.js";
+import type { MessageCode } from "../messages/catalogue.js";
 import { LOCALES, type Locale, type MessageParams } from "../messages/types.js";
 import type { Result } from "../result.js";
 import { type Application, applicationSchema } from "./schema.js";
@@ -52,9 +53,9 @@ export function parseApplication(input: unknown, options: ParseOptions = {}): Re
   return { success: false, issues: result.error.issues.map((i) => toIssue(i, locale)) };
 }
 
-function issue(path: readonly PropertyKey[], code: MessageCode, params: MessageParams, locale: Locale): ParseIssue {
+function issue(path: readonly PropertyKey[], code: AssessmentMessageCode, params: MessageParams, locale: Locale): ParseIssue {
   const cleanPath = path.map((k) => (typeof k === "number" ? k : String(k)));
-  return { path: cleanPath, code, params, message: formatMessage(code, params as never, locale) };
+  return { path: cleanPath, code, params, message: formatAssessmentMessage(code, params as never, locale) };
 }
 
 /** The dotted field name used in messages: `budget.lines[0].amount`. */
@@ -68,7 +69,7 @@ function toIssue(zi: z.core.$ZodIssue, locale: Locale): ParseIssue {
   const field = fieldName(zi.path);
   switch (zi.code) {
     case "custom": {
-      const params = (zi.params ?? {}) as { code?: MessageCode; input?: string };
+      const params = (zi.params ?? {}) as { code?: AssessmentMessageCode; input?: string };
       if (params.code) return issue(zi.path, params.code, { field, input: params.input ?? "" }, locale);
       return issue(zi.path, "application.invalid", { field }, locale);
     }

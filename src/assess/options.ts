@@ -2,7 +2,7 @@ import type { ParseIssue } from "../application/parse.js";
 import type { EditionId } from "../editions/codes.js";
 import { editionIds, findEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
-import { type MessageCode, formatMessage } from "../messages/catalogue.js";
+import { type AssessmentMessageCode, formatAssessmentMessage } from "../messages/assessment.js";
 import { LOCALES, type Locale, type MessageParams } from "../messages/types.js";
 import { parseInstant } from "../time/instant.js";
 import type { AlandPolicy } from "./types.js";
@@ -24,8 +24,8 @@ export interface ResolvedOptions {
 }
 
 /** A coded issue about the options, with its message in the given language. */
-export function optionIssue(path: readonly (string | number)[], code: MessageCode, params: MessageParams, locale: Locale): ParseIssue {
-  return { path, code, params, message: formatMessage(code, params as never, locale) };
+export function optionIssue(path: readonly (string | number)[], code: AssessmentMessageCode, params: MessageParams, locale: Locale): ParseIssue {
+  return { path, code, params, message: formatAssessmentMessage(code, params as never, locale) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,6 @@
 import type { Finding, JsonValue, Outcome } from "../assess/types.js";
-import { type MessageCode, type ParamsOf, formatMessage } from "../messages/catalogue.js";
+import { type AssessmentMessageCode, formatAssessmentMessage } from "../messages/assessment.js";
+import type { ParamsOf } from "../messages/catalogue.js";
 import type { MessageParams } from "../messages/types.js";
 import type { RuleContext } from "./types.js";
 
@@ -11,7 +12,7 @@ export type FindingValues = { readonly [key: string]: JsonValue };
  * parameters are checked against the catalogue, so a rule cannot name a message that does not
  * exist or forget a parameter.
  */
-export function finding<C extends MessageCode>(
+export function finding<C extends AssessmentMessageCode>(
   ctx: RuleContext,
   rule: string,
   outcome: Outcome,
@@ -27,6 +28,6 @@ export function finding<C extends MessageCode>(
     values,
     messageCode: code,
     params: params as MessageParams,
-    message: formatMessage(code, params, ctx.locale),
+    message: formatAssessmentMessage(code, params as never, ctx.locale),
   };
 }

@@ -1,5 +1,4 @@
 // The maximum grant (avustuksen enimmäismäärä), 893/2019 4 §.
-import { canonical } from "../money/arithmetic.js";
 import { cite } from "./cite.js";
 import { finding } from "./finding.js";
 import type { Rule } from "./types.js";
@@ -41,11 +40,8 @@ export const grantWithinMaximum: Rule = {
       maxGrantWithoutConditional: b.maxGrantWithoutConditional,
     };
     const params = { requested: s.requestedGrant, maximum: s.maxGrant, rate: s.rate, eligible: s.eligibleCosts };
-    if (b.requested.isZero()) return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.nothingRequested", params);
-    if (b.requested.lessThanOrEqualTo(b.maxGrant)) return finding(ctx, id, "pass", citation, values, "grant.withinMaximum.pass", params);
-    return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.fail", {
-      ...params,
-      excess: canonical(b.requested.minus(b.maxGrant)),
-    });
+    if (b.nothingRequested) return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.nothingRequested", params);
+    if (b.excess === null) return finding(ctx, id, "pass", citation, values, "grant.withinMaximum.pass", params);
+    return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.fail", { ...params, excess: b.excess });
   },
 };
