@@ -29,14 +29,23 @@ function time(iso: string, locale: Locale): string {
 
 /** A rate as a percentage: `"0.85"` → `85 %` (fi, sv) or `85%` (en). Display only, on the digits. */
 function percent(rate: string, locale: Locale): string {
+  // Every finding of an edition shows the same rate: remember the few texts rather than re-parse.
+  const key = `${locale}${rate}`;
+  const known = percentTexts.get(key);
+  if (known !== undefined) return known;
   const m = /^(\d+)(?:\.(\d*))?$/.exec(rate);
   if (!m) return rate;
   const frac = (m[2] ?? "").padEnd(2, "0");
   const whole = String(Number(m[1]) * 100 + Number(frac.slice(0, 2)));
   const rest = frac.slice(2).replace(/0+$/, "");
   const n = rest ? `${whole}${locale === "en" ? "." : ","}${rest}` : whole;
-  return locale === "en" ? `${n}%` : `${n}\u00a0%`;
+  const text = locale === "en" ? `${n}%` : `${n}\u00a0%`;
+  // Bounded, and invisible to callers: the text depends only on the key.
+  if (percentTexts.size > 64) percentTexts.clear();
+  percentTexts.set(key, text);
+  return text;
 }
+const percentTexts = new Map<string, string>();
 
 const list = (xs: readonly string[]) => xs.join(", ");
 

@@ -80,3 +80,21 @@ describe("time properties, 2015–2030", () => {
     );
   });
 });
+
+describe("toHelsinkiIso over the years 0000–9999", () => {
+  // The calendar arithmetic must agree with the platform's own Date calendar on every day.
+  const anyMs = fc.integer({ min: -62_167_219_200_000 /* 0000-01-01T00:00Z */, max: Date.UTC(9999, 11, 31, 21) });
+  it("the wall-clock time is the Date calendar of the instant moved by its offset", () => {
+    fc.assert(
+      fc.property(anyMs, (ms) => {
+        const iso = toHelsinkiIso(ms);
+        const sign = iso[19] === "-" ? -1 : 1;
+        const offsetMs = sign * (Number(iso.slice(20, 22)) * 60 + Number(iso.slice(23, 25))) * 60_000;
+        const wall = new Date(Math.floor(ms / 1000) * 1000 + offsetMs).toISOString().slice(0, 19);
+        expect(iso.slice(0, 19)).toBe(wall);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
