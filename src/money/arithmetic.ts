@@ -1,8 +1,11 @@
 import type { Amount } from "./amount.js";
+import { fromCents, toCents } from "./cents.js";
 import { Dec } from "./decimal.js";
 
 // Exact arithmetic on canonical amounts. Sums and differences of two-decimal values are exact and
-// need no rounding; operations that can create more decimals live in rounding.ts.
+// need no rounding; operations that can create more decimals live in rounding.ts. Each function
+// first tries integer cents (cents.ts), which answers for every amount below 90 billion euros,
+// and otherwise computes in decimals: the two paths give the same text.
 
 /**
  * The exact sum of amounts; `"0.00"` for none.
@@ -13,6 +16,17 @@ import { Dec } from "./decimal.js";
  * ```
  */
 export function sumAmounts(amounts: readonly Amount[]): Amount {
+  let cents = 0;
+  for (const a of amounts) {
+    const c = toCents(a);
+    cents += c ?? Number.NaN;
+    // Each step is exact while it stays a safe integer; one that does not may have lost a cent.
+    if (!Number.isSafeInteger(cents)) return sumInDecimals(amounts);
+  }
+  return fromCents(cents);
+}
+
+function sumInDecimals(amounts: readonly Amount[]): Amount {
   let total = new Dec(0);
   for (const a of amounts) total = total.plus(a);
   return canonical(total);
@@ -27,6 +41,9 @@ export function sumAmounts(amounts: readonly Amount[]): Amount {
  * ```
  */
 export function addAmounts(a: Amount, b: Amount): Amount {
+  const x = toCents(a);
+  const y = toCents(b);
+  if (x !== null && y !== null && Number.isSafeInteger(x + y)) return fromCents(x + y);
   return canonical(new Dec(a).plus(b));
 }
 
@@ -39,6 +56,9 @@ export function addAmounts(a: Amount, b: Amount): Amount {
  * ```
  */
 export function subtractAmounts(a: Amount, b: Amount): Amount {
+  const x = toCents(a);
+  const y = toCents(b);
+  if (x !== null && y !== null && Number.isSafeInteger(x - y)) return fromCents(x - y);
   return canonical(new Dec(a).minus(b));
 }
 
@@ -51,6 +71,9 @@ export function subtractAmounts(a: Amount, b: Amount): Amount {
  * ```
  */
 export function compareAmounts(a: Amount, b: Amount): -1 | 0 | 1 {
+  const x = toCents(a);
+  const y = toCents(b);
+  if (x !== null && y !== null) return x < y ? -1 : x > y ? 1 : 0;
   return new Dec(a).comparedTo(b) as -1 | 0 | 1;
 }
 

@@ -25,16 +25,18 @@ export function toCents(amount: Amount): number | null {
   if (n - 3 === start) return null;
   // No leading zero except a lone one ("0.05"), as in canonical text.
   if (amount.charCodeAt(start) === 48 && n - 3 - start > 1) return null;
+  // Up to 15 digits the value is accumulated exactly (below 10^15 < 2^53); a longer one is read
+  // by Number, which may round, and a rounded result is at least 2^53 and fails the safe test.
+  let cents = 0;
   for (let i = start; i < n; i++) {
     if (i === n - 3) continue;
     const c = amount.charCodeAt(i);
     if (c < 48 || c > 57) return null;
+    cents = cents * 10 + (c - 48);
   }
-  // The digits without the point; a string of more than 15 digits may round, and then the result
-  // is at least 2^53 and fails the safe-integer test below.
-  const cents = Number(amount.slice(start, n - 3) + amount.slice(n - 2));
+  if (n - 1 - start > 15) cents = Number(amount.slice(start, n - 3) + amount.slice(n - 2));
   if (!Number.isSafeInteger(cents)) return null;
-  return start === 1 ? -cents : cents;
+  return start === 1 ? 0 - cents : cents; // 0 − 0 is +0: "-0.00" gives no negative zero
 }
 
 /**

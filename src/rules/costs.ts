@@ -6,11 +6,6 @@ import { cite } from "./cite.js";
 import { finding } from "./finding.js";
 import type { Rule, RuleContext } from "./types.js";
 
-/** The sum of the lines' amounts; most budgets have none of a kind, so the empty sum costs nothing. */
-function total(lines: readonly { amount: Amount }[]): Amount {
-  return lines.length === 0 ? "0.00" : sumAmounts(lines.map((l) => l.amount));
-}
-
 /** The budget lines of the given treatments, as a finding's values. */
 function linesOf(ctx: RuleContext, test: (category: BudgetCategory, treatment: string) => boolean) {
   const lines: { index: number; category: BudgetCategory; amount: Amount; treatment: string }[] = [];
@@ -47,7 +42,7 @@ export const costsIneligibleExcluded: Rule = {
   evaluate(ctx) {
     const id = "costs.ineligibleExcluded";
     const lines = linesOf(ctx, (_, t) => t === "ineligible");
-    const excluded = total(lines);
+    const excluded = sumAmounts(lines.map((l) => l.amount));
     const categories = [...new Set(lines.map((l) => l.category))];
     const citation = cite("893/2019 5 § 2 mom.", ctx.edition.money.costCategories.equipment.citation);
     const values = { excluded, lines };
@@ -77,10 +72,12 @@ function conditionalRule(
       const node = ctx.edition.money.costCategories[category];
       const citation = cite(provision, node.citation);
       const lines = linesOf(ctx, (c) => c === category);
-      const counted = lines.filter((l) => l.treatment === "conditional");
-      const excludedLines = lines.filter((l) => l.treatment === "excluded");
-      const amount = total(counted);
-      const excluded = total(excludedLines);
+      // One pass: the lines that count (to review) and those declared not to meet the condition.
+      const counted: Amount[] = [];
+      const excludedLines: Amount[] = [];
+      for (const l of lines) (l.treatment === "conditional" ? counted : excludedLines).push(l.amount);
+      const amount = sumAmounts(counted);
+      const excluded = sumAmounts(excludedLines);
       const values = { amount, excluded, lines };
       const params = { amount, excluded, lines: counted.length, excludedLines: excludedLines.length };
       if (counted.length > 0) return finding(ctx, id, "review", citation, values, `costs.${category}.review`, params);

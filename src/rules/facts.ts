@@ -116,8 +116,15 @@ export interface ApplicationFacts {
 
 /** `"099 Honkajoki"`, or with the Swedish name where it differs: `"478 Maarianhamina (Mariehamn)"`. */
 export function municipalityLabel(m: Municipality): string {
-  return m.nameSv === m.nameFi ? `${m.code} ${m.nameFi}` : `${m.code} ${m.nameFi} (${m.nameSv})`;
+  let label = labels.get(m);
+  if (label === undefined) {
+    label = m.nameSv === m.nameFi ? `${m.code} ${m.nameFi}` : `${m.code} ${m.nameFi} (${m.nameSv})`;
+    labels.set(m, label);
+  }
+  return label;
 }
+// The registers are frozen and live as long as the library: each label is built once.
+const labels = new WeakMap<Municipality, string>();
 
 const OLDEST_REGISTER = REGISTER_YEARS[0];
 

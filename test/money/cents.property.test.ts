@@ -1,5 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addAmounts, compareAmounts, subtractAmounts, sumAmounts } from "../../src/money/arithmetic.js";
 import { centsRate, fromCents, rateOfCentsDown, toCents } from "../../src/money/cents.js";
 import { amountToCents, centsToAmount, signedAmount } from "../helpers/money.js";
 
@@ -83,5 +84,19 @@ describe("integer cents", () => {
   it("85 % of 120 000,01 € is 102 000,00 € (rounded down), and negative cents are refused", () => {
     expect(rateOfCentsDown(12_000_001, { numerator: 85, denominator: 100 })).toBe(10_200_000);
     expect(rateOfCentsDown(-1, { numerator: 85, denominator: 100 })).toBeNull();
+  });
+});
+
+describe("the arithmetic across the safe-integer boundary (integer cents → decimals)", () => {
+  const MAX_SAFE = "90071992547409.91"; // Number.MAX_SAFE_INTEGER cents
+  it.each([
+    ["addAmounts", () => addAmounts(MAX_SAFE, "0.01"), "90071992547409.92"],
+    ["addAmounts", () => addAmounts(MAX_SAFE, "0.02"), "90071992547409.93"],
+    ["subtractAmounts", () => subtractAmounts(`-${MAX_SAFE}`, "0.01"), "-90071992547409.92"],
+    ["sumAmounts", () => sumAmounts([MAX_SAFE, "0.01", "0.01", "-0.02"]), MAX_SAFE],
+    ["sumAmounts", () => sumAmounts(["99999999999999.99", "99999999999999.99", "0.01"]), "199999999999999.99"],
+    ["compareAmounts", () => compareAmounts("90071992547409.93", "90071992547409.92"), 1],
+  ])("%s is exact there", (_, run, expected) => {
+    expect(run()).toBe(expected);
   });
 });
