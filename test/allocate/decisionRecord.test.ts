@@ -45,6 +45,10 @@ function mixedApplication() {
   };
 }
 
+// Every record is drawn inside its test: what a describe block computes runs before Stryker switches
+// a mutant on, so it would prove nothing.
+const mixed = () => record(grant("M", "80000.00", "100000.00"), mixedApplication());
+
 function record(allocation: Allocation, application: unknown, ed: Parameters<typeof decisionRecord>[2] = "2022") {
   const r = decisionRecord(allocation, { id: allocation.id, application }, ed);
   if (!r.success) throw new Error(JSON.stringify(r.issues));
@@ -52,9 +56,8 @@ function record(allocation: Allocation, application: unknown, ed: Parameters<typ
 }
 
 describe("decisionRecord: the parties", () => {
-  const d = record(grant("M", "80000.00", "100000.00"), mixedApplication());
-
   it("the recipient is the applicant as administrator, named as in the register of the call's year, not as given", () => {
+    const d = mixed();
     expect(d.recipient).toEqual({
       party: { type: "municipality", code: "398", businessId: null, name: { fi: "Lahti", sv: "Lahtis", en: "Lahti" } },
       role: "administrator",
@@ -64,6 +67,7 @@ describe("decisionRecord: the parties", () => {
   });
 
   it("co-implementers: a code not in the register by the name given, else by the code; others by name and business ID", () => {
+    const d = mixed();
     expect(d.coImplementers).toEqual({
       parties: [
         { type: "municipality", code: "999", businessId: null, name: { fi: "999", sv: "999", en: "999" } },
@@ -82,9 +86,8 @@ describe("decisionRecord: the parties", () => {
 });
 
 describe("decisionRecord: purpose, amounts and costs", () => {
-  const d = record(grant("M", "80000.00", "100000.00"), mixedApplication());
-
   it("the purpose without a focus area, the call and the edition", () => {
+    const d = mixed();
     expect(d.purpose).toEqual({ project: "Tietoaltaat", focusArea: null, citation: "688/2001 11 §" });
     expect([d.official, d.id, d.edition]).toEqual([false, "M", "2022"]);
     expect(d.call).toEqual({ title: edition.title.value, citation: "https://vm.fi/kuntien-digikannustinavustukset-2022" });
@@ -105,6 +108,7 @@ describe("decisionRecord: purpose, amounts and costs", () => {
   });
 
   it("the maximum amount and the share of the eligible costs, four decimals half up", () => {
+    const d = mixed();
     expect(d.maximumAmount).toEqual({ amount: "80000.00", citation: "688/2001 11 §; 893/2019 4 §" });
     expect(d.maximumShare).toEqual({ rate: "0.85", eligibleCosts: "100000.00", grantedShare: "0.8000", citation: "893/2019 4 §" });
     // 2 / 3 = 0.66666… → 0.6667
@@ -112,6 +116,7 @@ describe("decisionRecord: purpose, amounts and costs", () => {
   });
 
   it("the cost categories in the order of the budget, each with its treatment, condition (or null) and provision", () => {
+    const d = mixed();
     const brief = (cs: typeof d.costs.eligible) => cs.map((c) => [c.category, c.treatment, c.condition?.en ?? null, c.citation]);
     expect(brief(d.costs.eligible)).toEqual([
       ["staff", "eligible", null, "893/2019 5 § 1 mom. 1 kohta"],
@@ -150,9 +155,8 @@ describe("decisionRecord: purpose, amounts and costs", () => {
 });
 
 describe("decisionRecord: period of use, reporting, conditions, legal basis, rectification", () => {
-  const d = record(grant("M", "80000.00", "100000.00"), mixedApplication());
-
   it("the period of use ends 30.9.2024, sourced, with the edition's note", () => {
+    const d = mixed();
     const end = edition.period.latestEnd;
     expect(d.periodOfUse).toEqual({ until: "2024-09-30", citation: end.citation, certainty: "sourced", note: end.note });
     expect(d.periodOfUse.note).toMatch(/^Projects must be carried out before the end of September 2024/);
@@ -165,6 +169,7 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
   });
 
   it("the final report, with an auditor's statement, filed by the administrator (893/2019 9 §)", () => {
+    const d = mixed();
     expect(d.reporting).toEqual({
       finalReport: edition.reporting.finalReport.value,
       auditorStatement: true,
@@ -174,6 +179,7 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
   });
 
   it("the conditions of use of the edition, in code order; those an edition object lacks are left out", () => {
+    const d = mixed();
     expect(d.conditionsOfUse).toEqual(
       (["shareExperiences", "reusableResults", "separateAccounting"] as const).map((code) => ({
         code,
@@ -186,6 +192,7 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
   });
 
   it("the acts and the budget item, and a request for rectification within 30 days (688/2001 34 §)", () => {
+    const d = mixed();
     expect(d.legalBasis).toEqual({
       acts: ["893/2019", "688/2001"],
       citation: "https://finlex.fi/fi/laki/ajantasa/2019/20190893",

@@ -19,13 +19,15 @@ function allocationsOf(r: ReturnType<typeof allocate>) {
 }
 
 describe("why a candidate is rejected (classify.ts:53-67)", () => {
-  const byId = allocationsOf(
-    allocate(
-      [candidate("clean"), candidate("late"), candidate("singleMunicipality"), candidate("softwareLicences"), { id: "bad", application: { edition: "2022" }, score: 3 }],
-      RANKED,
-    ),
-  );
-  const get = (scenario: string) => byId.get(candidate(scenario).id)!;
+  // Allocated inside each test: what a describe block computes runs before Stryker switches a mutant on.
+  const allocated = () =>
+    allocationsOf(
+      allocate(
+        [candidate("clean"), candidate("late"), candidate("singleMunicipality"), candidate("softwareLicences"), { id: "bad", application: { edition: "2022" }, score: 3 }],
+        RANKED,
+      ),
+    );
+  const get = (scenario: string) => allocated().get(candidate(scenario).id)!;
 
   it("an ineligible application: notEligible with the count, then each failed finding with its rule and citation", () => {
     const late = get("late");
@@ -55,7 +57,7 @@ describe("why a candidate is rejected (classify.ts:53-67)", () => {
   });
 
   it("an invalid application: invalidApplication with the count, then each issue", () => {
-    expect(brief(byId.get("bad")!.reasons).map(([code, , params]) => [code, params])).toEqual([
+    expect(brief(allocated().get("bad")!.reasons).map(([code, , params]) => [code, params])).toEqual([
       ["allocation.invalidApplication", { issues: 3 }],
       ["application.required", { field: "applicant", path: ["applicant"] }],
       ["application.required", { field: "project", path: ["project"] }],

@@ -76,9 +76,13 @@ describe("allocation options (settings.ts)", () => {
 });
 
 describe("decision records are drawn only for a grant of the same application (decision.ts:138-253)", () => {
-  const r = allocate(candidates, { edition: "2022", appropriation: "150000.00" });
-  if (!r.success) throw new Error("allocation failed");
-  const granted = r.data.allocations[0]!;
+  // Allocated inside each test: what a describe block computes runs before Stryker switches a mutant on.
+  const allocated = () => {
+    const r = allocate(candidates, { edition: "2022", appropriation: "150000.00" });
+    if (!r.success) throw new Error("allocation failed");
+    return r.data;
+  };
+  const granted = allocated().allocations[0]!;
   const candidate = candidates[0]!;
 
   it("draws one for the grant, from an edition id or an edition object", () => {
@@ -98,6 +102,7 @@ describe("decision records are drawn only for a grant of the same application (d
   });
 
   it("decisionRecords: one per grant, none from a non-list, and a candidate that is not an object is skipped", () => {
+    const r = { data: allocated() };
     expect(decisionRecords(r.data, candidates).map((d) => d.recipient.party.code)).toEqual(["091"]);
     expect(decisionRecords(null as never, candidates)).toEqual([]);
     expect(decisionRecords(r.data, null as never)).toEqual([]);
