@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   BUDGET_CATEGORIES,
   EXCLUSION_CODES,
@@ -7,12 +7,14 @@ import {
 } from "../editions/codes.js";
 import { parseAmount } from "../money/amount.js";
 import { parseBusinessId } from "../reference/businessId.js";
+import { described } from "../schema/descriptions.js";
+import { jitObject } from "./jitObject.js";
 import { parseCalendarDate, parseInstant } from "../time/instant.js";
 
 // Every free text is bounded, so that a hostile input cannot make the library do unbounded work.
 const MAX_TEXT = 20_000;
-const text = z.string().max(MAX_TEXT);
-const name = z.string().trim().min(1).max(500);
+const text = z.string().check(z.maxLength(MAX_TEXT));
+const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 
 // A canonical, non-negative amount of at most 99 999 999 999 999.99 € (MAX_AMOUNT).
 const CANONICAL_AMOUNT = /^(0|[1-9]\d{0,13})\.\d{2}$/;
@@ -21,87 +23,89 @@ const CANONICAL_AMOUNT = /^(0|[1-9]\d{0,13})\.\d{2}$/;
  * An amount as the input contract takes it: a decimal string or a JSON number with at most two
  * decimals; parsed to the canonical string (`"85000.00"`) by the money kernel.
  */
-export const amountInputSchema = z
-  .union([z.string().max(64), z.number()])
-  .transform((value, ctx) => {
-    // The usual input is already canonical and within MAX_AMOUNT (at most 14 integer digits), and
-    // parseAmount would return it unchanged: skip its decimal arithmetic (a third of a parse).
-    if (typeof value === "string" && CANONICAL_AMOUNT.test(value)) return value;
-    const r = parseAmount(value);
-    if (r.success) return r.data;
-    const issue = r.issues[0]!;
-    ctx.issues.push({ code: "custom", input: value, message: issue.code, params: { code: issue.code, input: issue.input } });
-    return z.NEVER;
-  })
-  .meta({ description: 'Euros as a decimal string with at most two decimals ("85000.00"), or a JSON number with at most two decimals.' });
+export const amountInputSchema = described(
+  z.pipe(
+    z.union([z.string().check(z.maxLength(64)), z.number()]),
+    z.transform((value: string | number, ctx) => {
+      // The usual input is already canonical and within MAX_AMOUNT (at most 14 integer digits), and
+      // parseAmount would return it unchanged: skip its decimal arithmetic (a third of a parse).
+      if (typeof value === "string" && CANONICAL_AMOUNT.test(value)) return value;
+      const r = parseAmount(value);
+      if (r.success) return r.data;
+      const issue = r.issues[0]!;
+      ctx.issues.push({ code: "custom", input: value, message: issue.code, params: { code: issue.code, input: issue.input } });
+      return z.NEVER;
+    }),
+  ),
+  'Euros as a decimal string with at most two decimals ("85000.00"), or a JSON number with at most two decimals.',
+);
 
 /** A business ID (Y-tunnus), check digit verified, canonical `1234567-8`. */
-export const businessIdSchema = z
-  .string()
-  .max(64)
-  .transform((value, ctx) => {
-    const r = parseBusinessId(value);
-    if (r.success) return r.data;
-    const issue = r.issues[0]!;
-    ctx.issues.push({ code: "custom", input: value, message: issue.code, params: { code: issue.code, input: issue.input } });
-    return z.NEVER;
-  })
-  .meta({ description: "A Finnish business ID (Y-tunnus), e.g. 0201256-6; the check digit is verified." });
+export const businessIdSchema = described(
+  z.pipe(
+    z.string().check(z.maxLength(64)),
+    z.transform((value: string, ctx) => {
+      const r = parseBusinessId(value);
+      if (r.success) return r.data;
+      const issue = r.issues[0]!;
+      ctx.issues.push({ code: "custom", input: value, message: issue.code, params: { code: issue.code, input: issue.input } });
+      return z.NEVER;
+    }),
+  ),
+  "A Finnish business ID (Y-tunnus), e.g. 0201256-6; the check digit is verified.",
+);
 
 /** An ISO 8601 instant that must carry an offset. */
-export const instantInputSchema = z
-  .string()
-  .max(64)
-  .check((ctx) => {
+export const instantInputSchema = described(
+  z.string().check(z.maxLength(64), (ctx) => {
     const r = parseInstant(ctx.value);
     if (!r.success) {
       const issue = r.issues[0]!;
       ctx.issues.push({ code: "custom", input: ctx.value, message: issue.code, params: { code: issue.code, input: issue.input } });
     }
-  })
-  .meta({ description: 'An ISO 8601 instant with an explicit offset, e.g. "2022-04-25T15:30:00+03:00".' });
+  }),
+  'An ISO 8601 instant with an explicit offset, e.g. "2022-04-25T15:30:00+03:00".',
+);
 
 /** A calendar date `YYYY-MM-DD` that exists. */
-export const calendarDateInputSchema = z
-  .string()
-  .max(64)
-  .check((ctx) => {
+export const calendarDateInputSchema = described(
+  z.string().check(z.maxLength(64), (ctx) => {
     const r = parseCalendarDate(ctx.value);
     if (!r.success) {
       const issue = r.issues[0]!;
       ctx.issues.push({ code: "custom", input: ctx.value, message: issue.code, params: { code: issue.code, input: issue.input } });
     }
-  })
-  .meta({ description: "A calendar date YYYY-MM-DD." });
+  }),
+  "A calendar date YYYY-MM-DD.",
+);
 
 /** A municipality (kunta), by its three-digit Statistics Finland code. */
-export const municipalityPartySchema = z.object({
-  type: z.literal("municipality").meta({ description: "A municipality (kunta)." }),
+export const municipalityPartySchema = jitObject({
+  type: described(z.literal("municipality"), "A municipality (kunta)."),
   /** Statistics Finland municipality code (kuntanumero), three digits, e.g. `"091"` for Helsinki. */
-  code: z.string().regex(/^\d{3}$/, "three digits").meta({ description: "Statistics Finland municipality code, e.g. 091." }),
+  code: described(z.string().check(z.regex(/^\d{3}$/, "three digits")), "Statistics Finland municipality code, e.g. 091."),
   /** The name, for readers; the code decides. */
-  name: name.optional().meta({ description: "The municipality's name, for readers; the code decides." }),
+  name: described(z.optional(name), "The municipality's name, for readers; the code decides."),
 });
 
 /** A joint municipal authority (kuntayhtymä). */
-export const jointAuthorityPartySchema = z.object({
-  type: z.literal("jointAuthority").meta({ description: "A joint municipal authority (kuntayhtymä)." }),
+export const jointAuthorityPartySchema = jitObject({
+  type: described(z.literal("jointAuthority"), "A joint municipal authority (kuntayhtymä)."),
   businessId: businessIdSchema,
-  name: name.meta({ description: "The joint authority's name." }),
+  name: described(name, "The joint authority's name."),
   /** Codes of the member municipalities on whose behalf it applies, if it applies for them. */
-  onBehalfOf: z
-    .array(z.string().regex(/^\d{3}$/, "three digits"))
-    .max(400)
-    .optional()
-    .meta({ description: "Codes of the member municipalities on whose behalf the joint authority applies, if it applies for them." }),
+  onBehalfOf: described(
+    z.optional(z.array(z.string().check(z.regex(/^\d{3}$/, "three digits"))).check(z.maxLength(400))),
+    "Codes of the member municipalities on whose behalf the joint authority applies, if it applies for them.",
+  ),
 });
 
 /** Any other party: an association (yhdistys), a company (yritys) or another body. */
 const otherPartySchema = <T extends "association" | "company" | "other">(type: T) =>
-  z.object({
-    type: z.literal(type).meta({ description: "An association (yhdistys), a company (yritys) or another body: a partner, never an applicant." }),
-    name: name.meta({ description: "The party's name." }),
-    businessId: businessIdSchema.optional(),
+  jitObject({
+    type: described(z.literal(type), "An association (yhdistys), a company (yritys) or another body: a partner, never an applicant."),
+    name: described(name, "The party's name."),
+    businessId: z.optional(businessIdSchema),
   });
 
 /** A party of an application: the applicant or an implementing partner. */
@@ -114,85 +118,118 @@ export const partySchema = z.discriminatedUnion("type", [
 ]);
 
 /** One line of the project budget. `amount` is VAT-free; `vat` is never eligible (893/2019 4 §). */
-export const budgetLineSchema = z.object({
-  category: z.enum(BUDGET_CATEGORIES).meta({ description: "The cost category; 893/2019 5 § decides whether it counts toward the eligible costs." }),
-  /** The VAT-free cost. */
-  amount: amountInputSchema.meta({ description: 'The VAT-free cost in euros: a decimal string with at most two decimals ("85000.00"), or a JSON number with at most two decimals.' }),
-  /** The VAT on it, if any; never an eligible cost. */
-  vat: amountInputSchema.default("0.00").meta({ description: "The VAT on the cost, in euros; never an eligible cost (893/2019 4 §). Default 0." }),
-  description: text.optional().meta({ description: "What the cost is, for readers." }),
-  /** For `softwareLicences`: the applicant states the licence is necessary for the project (893/2019 5 § 3 mom.). */
-  necessary: z.boolean().optional().meta({ description: "For softwareLicences: the applicant states the licence is necessary for the project (893/2019 5 § 3 mom.)." }),
-  /** For `internalCharges`: the applicant states the charge rests on actual costs in the accounts (893/2019 5 § 4 mom.). */
-  actualCosts: z.boolean().optional().meta({ description: "For internalCharges: the applicant states the charge rests on actual costs in the accounts (893/2019 5 § 4 mom.)." }),
-}).meta({ description: "One line of the project budget (kustannusarvio)." });
+export const budgetLineSchema = described(
+  jitObject({
+    category: described(z.enum(BUDGET_CATEGORIES), "The cost category; 893/2019 5 § decides whether it counts toward the eligible costs."),
+    /** The VAT-free cost. */
+    amount: described(
+      amountInputSchema,
+      'The VAT-free cost in euros: a decimal string with at most two decimals ("85000.00"), or a JSON number with at most two decimals.',
+    ),
+    /** The VAT on it, if any; never an eligible cost. */
+    vat: described(z._default(amountInputSchema, "0.00"), "The VAT on the cost, in euros; never an eligible cost (893/2019 4 §). Default 0."),
+    description: described(z.optional(text), "What the cost is, for readers."),
+    /** For `softwareLicences`: the applicant states the licence is necessary for the project (893/2019 5 § 3 mom.). */
+    necessary: described(
+      z.optional(z.boolean()),
+      "For softwareLicences: the applicant states the licence is necessary for the project (893/2019 5 § 3 mom.).",
+    ),
+    /** For `internalCharges`: the applicant states the charge rests on actual costs in the accounts (893/2019 5 § 4 mom.). */
+    actualCosts: described(
+      z.optional(z.boolean()),
+      "For internalCharges: the applicant states the charge rests on actual costs in the accounts (893/2019 5 § 4 mom.).",
+    ),
+  }),
+  "One line of the project budget (kustannusarvio).",
+);
 
-const declarationsShape = Object.fromEntries(EXCLUSION_CODES.map((c) => [c, z.boolean().nullable().optional()])) as {
-  [K in (typeof EXCLUSION_CODES)[number]]: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+const declarationsShape = Object.fromEntries(EXCLUSION_CODES.map((c) => [c, z.optional(z.nullable(z.boolean()))])) as {
+  [K in (typeof EXCLUSION_CODES)[number]]: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniBoolean<boolean>>>;
 };
 
 /** The project: its focus area, exclusion declarations, period and the texts 893/2019 6 § requires. */
-export const projectSchema = z.object({
-  name: name.meta({ description: "The project's name (hankkeen nimi)." }),
-  /** The one focus area (painopiste) the project emphasises. */
-  focusArea: focusAreaCodeSchema.optional().meta({ description: "The one focus area (painopiste) of the edition that the project emphasises." }),
-  /** For each exclusion of the edition: is the project of that kind? `true` = it is. */
-  declarations: z
-    .object(declarationsShape)
-    .default({})
-    .meta({ description: "For each exclusion of the edition: is the project of that kind? true = it is (and is excluded); null or absent = unanswered." }),
-  /** The first day of the project. */
-  start: calendarDateInputSchema.optional().meta({ description: "The first day of the project, YYYY-MM-DD." }),
-  /** The last day of the project. */
-  end: calendarDateInputSchema.optional().meta({ description: "The last day of the project, YYYY-MM-DD; at the latest the edition's end of the period of use." }),
-  /** Objectives (tavoitteet), 893/2019 6 § 2 mom. 1 k. */
-  objectives: text.optional().meta({ description: "Objectives (tavoitteet), 893/2019 6 § 2 mom. 1 k." }),
-  /** Planned measures (toimenpiteet), 6 § 2 mom. 1 k. */
-  measures: text.optional().meta({ description: "Planned measures (toimenpiteet), 893/2019 6 § 2 mom. 1 k." }),
-  /** Intended results (tulokset), 6 § 2 mom. 1 k. */
-  results: text.optional().meta({ description: "Intended results (tulokset), 893/2019 6 § 2 mom. 1 k." }),
-  /** Plan for using and disseminating the results, 6 § 2 mom. 2 k. */
-  disseminationPlan: text.optional().meta({ description: "Plan for using and disseminating the results, 893/2019 6 § 2 mom. 2 k." }),
-  /** Schedule (aikataulu), 6 § 2 mom. 3 k. */
-  schedule: text.optional().meta({ description: "Schedule (aikataulu), 893/2019 6 § 2 mom. 3 k." }),
-  /** Organisation (organisointi), 6 § 2 mom. 3 k. */
-  organisation: text.optional().meta({ description: "Organisation (organisointi), 893/2019 6 § 2 mom. 3 k." }),
-  /** Relation to other key projects of the field, 6 § 2 mom. 6 k. */
-  relatedProjects: text.optional().meta({ description: "Relation to other key projects of the field, 893/2019 6 § 2 mom. 6 k." }),
-}).meta({ description: "The project (hanke): its focus area, exclusion declarations, period and the contents 893/2019 6 § requires." });
+export const projectSchema = described(
+  jitObject({
+    name: described(name, "The project's name (hankkeen nimi)."),
+    /** The one focus area (painopiste) the project emphasises. */
+    focusArea: described(z.optional(focusAreaCodeSchema), "The one focus area (painopiste) of the edition that the project emphasises."),
+    /** For each exclusion of the edition: is the project of that kind? `true` = it is. */
+    declarations: described(
+      z._default(jitObject(declarationsShape), {}),
+      "For each exclusion of the edition: is the project of that kind? true = it is (and is excluded); null or absent = unanswered.",
+    ),
+    /** The first day of the project. */
+    start: described(z.optional(calendarDateInputSchema), "The first day of the project, YYYY-MM-DD."),
+    /** The last day of the project. */
+    end: described(
+      z.optional(calendarDateInputSchema),
+      "The last day of the project, YYYY-MM-DD; at the latest the edition's end of the period of use.",
+    ),
+    /** Objectives (tavoitteet), 893/2019 6 § 2 mom. 1 k. */
+    objectives: described(z.optional(text), "Objectives (tavoitteet), 893/2019 6 § 2 mom. 1 k."),
+    /** Planned measures (toimenpiteet), 6 § 2 mom. 1 k. */
+    measures: described(z.optional(text), "Planned measures (toimenpiteet), 893/2019 6 § 2 mom. 1 k."),
+    /** Intended results (tulokset), 6 § 2 mom. 1 k. */
+    results: described(z.optional(text), "Intended results (tulokset), 893/2019 6 § 2 mom. 1 k."),
+    /** Plan for using and disseminating the results, 6 § 2 mom. 2 k. */
+    disseminationPlan: described(z.optional(text), "Plan for using and disseminating the results, 893/2019 6 § 2 mom. 2 k."),
+    /** Schedule (aikataulu), 6 § 2 mom. 3 k. */
+    schedule: described(z.optional(text), "Schedule (aikataulu), 893/2019 6 § 2 mom. 3 k."),
+    /** Organisation (organisointi), 6 § 2 mom. 3 k. */
+    organisation: described(z.optional(text), "Organisation (organisointi), 893/2019 6 § 2 mom. 3 k."),
+    /** Relation to other key projects of the field, 6 § 2 mom. 6 k. */
+    relatedProjects: described(z.optional(text), "Relation to other key projects of the field, 893/2019 6 § 2 mom. 6 k."),
+  }),
+  "The project (hanke): its focus area, exclusion declarations, period and the contents 893/2019 6 § requires.",
+);
 
 /** The budget: lines and the grant requested. */
-export const budgetSchema = z.object({
-  lines: z.array(budgetLineSchema).max(1000).meta({ description: "The budget lines, VAT-free amounts with their VAT." }),
-  /** The grant applied for (haettu avustus). */
-  requestedGrant: amountInputSchema.meta({ description: "The grant applied for (haettu avustus), in euros; at most 85 % of the eligible VAT-free costs (893/2019 4 §)." }),
-}).meta({ description: "The budget: lines and the grant requested." });
+export const budgetSchema = described(
+  jitObject({
+    lines: described(z.array(budgetLineSchema).check(z.maxLength(1000)), "The budget lines, VAT-free amounts with their VAT."),
+    /** The grant applied for (haettu avustus). */
+    requestedGrant: described(
+      amountInputSchema,
+      "The grant applied for (haettu avustus), in euros; at most 85 % of the eligible VAT-free costs (893/2019 4 §).",
+    ),
+  }),
+  "The budget: lines and the grant requested.",
+);
 
 /**
  * The zod schema of an application: the public input contract. Unknown keys are dropped, so
- * integrators may send more than the library reads.
+ * integrators may send more than the library reads. A `zod/mini` schema: `.safeParse` works as in
+ * zod; derive a schema from it with zod's functions (`z.extend(applicationSchema, { … })`).
  */
-export const applicationSchema = z.object({
-  /** An id of the caller's own, carried through. */
-  id: z.string().max(200).optional().meta({ description: "An id of the caller's own, carried through to the assessment." }),
-  /** The call edition applied to. */
-  edition: editionIdSchema.meta({ description: "The call edition (hakukierros) applied to." }),
-  /** When the application was sent, an ISO 8601 instant with an offset. */
-  submittedAt: instantInputSchema.optional().meta({ description: 'When the application was sent: an ISO 8601 instant with an explicit offset, e.g. "2022-04-25T15:30:00+03:00".' }),
-  /** The lead applicant and administrator (hakija, hankehallinnoija). */
-  applicant: partySchema.meta({ description: "The lead applicant and administrator (hakija, hankehallinnoija): a municipality or a joint municipal authority." }),
-  /** The other implementing parties (osatoteuttajat) and partners. */
-  participants: z
-    .array(partySchema)
-    .max(400)
-    .default([])
-    .meta({ description: "The other implementing parties (osatoteuttajat) and partners." }),
-  project: projectSchema,
-  budget: budgetSchema,
-}).meta({
-  title: "Application to the digikannustin grant (avustus kuntien digitalisaation edistämiseen)",
-  description: "An application as the caller sends it to digikannustin's parseApplication and assess. Unknown keys are ignored.",
-});
+export const applicationSchema = described(
+  jitObject({
+    /** An id of the caller's own, carried through. */
+    id: described(z.optional(z.string().check(z.maxLength(200))), "An id of the caller's own, carried through to the assessment."),
+    /** The call edition applied to. */
+    edition: described(editionIdSchema, "The call edition (hakukierros) applied to."),
+    /** When the application was sent, an ISO 8601 instant with an offset. */
+    submittedAt: described(
+      z.optional(instantInputSchema),
+      'When the application was sent: an ISO 8601 instant with an explicit offset, e.g. "2022-04-25T15:30:00+03:00".',
+    ),
+    /** The lead applicant and administrator (hakija, hankehallinnoija). */
+    applicant: described(
+      partySchema,
+      "The lead applicant and administrator (hakija, hankehallinnoija): a municipality or a joint municipal authority.",
+    ),
+    /** The other implementing parties (osatoteuttajat) and partners. */
+    participants: described(
+      z._default(z.array(partySchema).check(z.maxLength(400)), []),
+      "The other implementing parties (osatoteuttajat) and partners.",
+    ),
+    project: projectSchema,
+    budget: budgetSchema,
+  }),
+  {
+    title: "Application to the digikannustin grant (avustus kuntien digitalisaation edistämiseen)",
+    description: "An application as the caller sends it to digikannustin's parseApplication and assess. Unknown keys are ignored.",
+  },
+);
 
 /** An application as the caller sends it (amounts may be numbers). */
 export type ApplicationInput = z.input<typeof applicationSchema>;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * How sure we are of a value: `sourced` was read at the cited source; `inferred` is reasoned from
@@ -11,11 +11,11 @@ export type Certainty = z.infer<typeof certaintySchema>;
 /** A text in Finnish, Swedish and English. */
 export const localizedTextSchema = z.strictObject({
   /** Finnish. */
-  fi: z.string().min(1),
+  fi: z.string().check(z.minLength(1)),
   /** Swedish. */
-  sv: z.string().min(1),
+  sv: z.string().check(z.minLength(1)),
   /** English. */
-  en: z.string().min(1),
+  en: z.string().check(z.minLength(1)),
 });
 /** A text in Finnish, Swedish and English. */
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
@@ -51,24 +51,24 @@ export interface NotFound {
 export type MaybeCited<T> = Cited<T> | NotFound;
 
 /** The zod schema of a {@link Cited} value. */
-export function cited<T extends z.ZodType>(value: T) {
+export function cited<T extends z.ZodMiniType>(value: T) {
   return z.strictObject({
     value,
-    citation: z.string().min(1),
+    citation: z.string().check(z.minLength(1)),
     certainty: z.enum(["sourced", "inferred"]),
-    note: z.string().min(1).optional(),
+    note: z.optional(z.string().check(z.minLength(1))),
   });
 }
 
 /** The zod schema of a {@link NotFound} value. */
 export const notFoundSchema = z.strictObject({
   value: z.null(),
-  citation: z.string().min(1),
+  citation: z.string().check(z.minLength(1)),
   certainty: z.literal("notFound"),
-  note: z.string().min(1),
+  note: z.string().check(z.minLength(1)),
 });
 
 /** The zod schema of a {@link MaybeCited} value. */
-export function maybeCited<T extends z.ZodType>(value: T) {
+export function maybeCited<T extends z.ZodMiniType>(value: T) {
   return z.union([cited(value), notFoundSchema]);
 }

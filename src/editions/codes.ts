@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** The call editions this library encodes, oldest first. */
 export const EDITION_IDS = Object.freeze(["2019-1", "2019-2", "2020", "2021", "2022"] as const);

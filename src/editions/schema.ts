@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { cited, localizedTextSchema, maybeCited } from "./cited.js";
 import {
   APPLICANT_TYPES,
@@ -15,15 +15,15 @@ import {
 } from "./codes.js";
 
 // Formats kept as plain regexes so the schema is also a JSON Schema.
-const amountString = z.string().regex(/^\d+\.\d{2}$/, "a decimal string with two decimals");
-const rateString = z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, "a rate between 0 and 1");
+const amountString = z.string().check(z.regex(/^\d+\.\d{2}$/, "a decimal string with two decimals"));
+const rateString = z.string().check(z.regex(/^(0(\.\d+)?|1(\.0+)?)$/, "a rate between 0 and 1"));
 const helsinkiInstant = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, "an ISO 8601 instant with its Helsinki offset");
-const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a calendar date YYYY-MM-DD");
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, "an ISO 8601 instant with its Helsinki offset"));
+const calendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "a calendar date YYYY-MM-DD"));
 
 /** A record with exactly the given keys optional: each edition names its own subset. */
-function partialRecord<K extends readonly [string, ...string[]], V extends z.ZodType>(keys: K, value: V) {
+function partialRecord<K extends readonly [string, ...string[]], V extends z.ZodMiniType>(keys: K, value: V) {
   return z.partialRecord(z.enum(keys), value);
 }
 
@@ -41,11 +41,11 @@ export const callEditionSchema = z.strictObject({
   /** The call's name. */
   title: cited(localizedTextSchema),
   /** The acts it rests on, e.g. `["893/2019", "688/2001"]`. */
-  legalBasis: cited(z.array(z.string().min(1)).min(1)),
+  legalBasis: cited(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
   /** The state budget item (momentti), `28.90.32`. */
-  budgetItem: cited(z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/)),
+  budgetItem: cited(z.string().check(z.regex(/^\d{2}\.\d{2}\.\d{2}$/))),
   /** The call's main pages (fi, sv), for readers. */
-  sources: z.array(z.url()).min(1),
+  sources: z.array(z.url()).check(z.minLength(1)),
   /** The appropriation (määräraha) the call could distribute, and the editions that share it. */
   appropriation: cited(
     z.strictObject({
@@ -67,22 +67,22 @@ export const callEditionSchema = z.strictObject({
   /** Published statistics of the call. */
   statistics: z.strictObject({
     /** Applications received. */
-    applicationsReceived: maybeCited(z.number().int().nonnegative()),
+    applicationsReceived: maybeCited(z.int().check(z.nonnegative())),
     /** Grants made. */
-    grantsMade: maybeCited(z.number().int().nonnegative()),
+    grantsMade: maybeCited(z.int().check(z.nonnegative())),
     /** Euros granted in total, a decimal string. */
     totalGranted: maybeCited(amountString),
   }),
   /** Who may apply and how a consortium is formed. */
   eligibility: z.strictObject({
     /** Party types that may be the lead applicant and administrator (hankehallinnoija). */
-    applicantTypes: cited(z.array(z.enum(APPLICANT_TYPES)).min(1)),
+    applicantTypes: cited(z.array(z.enum(APPLICANT_TYPES)).check(z.minLength(1))),
     /** Party types that may take part only as partners, never as applicants. */
     partnerOnlyTypes: cited(z.array(z.enum(PARTY_TYPES))),
     /** Whether only joint projects of several municipalities are funded. */
     jointOnly: cited(z.boolean()),
     /** The least number of distinct municipalities a project must have. */
-    minMunicipalities: cited(z.number().int().positive()),
+    minMunicipalities: cited(z.int().check(z.positive())),
     /** Whether a joint municipal authority (kuntayhtymä) may apply on behalf of municipalities. */
     jointAuthorityOnBehalf: cited(z.boolean()),
     /** Whether municipalities of Åland may take part; unknown in every call. */
@@ -105,7 +105,7 @@ export const callEditionSchema = z.strictObject({
         z.strictObject({
           treatment: z.enum(COST_TREATMENTS),
           title: localizedTextSchema,
-          condition: localizedTextSchema.optional(),
+          condition: z.optional(localizedTextSchema),
         }),
       ),
     ),

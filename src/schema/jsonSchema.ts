@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   amountInputSchema,
   applicationSchema,
@@ -8,6 +8,7 @@ import {
 } from "../application/schema.js";
 import { EDITION_IDS, EXCLUSION_CODES, type ExclusionCode, editionIdSchema } from "../editions/codes.js";
 import { editions } from "../editions/registry.js";
+import { descriptions } from "./descriptions.js";
 
 /** The `$id` of the application JSON Schema. */
 export const APPLICATION_SCHEMA_ID = "urn:digikannustin:schema:application";
@@ -24,7 +25,7 @@ const BUSINESS_ID = "^\\d{6,7}-\\d$";
 const INSTANT = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$";
 const DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 
-/** Whether a schema is `target` or a copy of it (`.meta()`, `.optional()` keep a link to the parent). */
+/** Whether a schema is `target` or a copy of it (a described copy, or one with more checks, keeps a link to its original). */
 function derivesFrom(schema: z.core.$ZodType, target: z.core.$ZodType): boolean {
   for (let s: z.core.$ZodType | undefined = schema; s; s = s._zod.parent) if (s === target) return true;
   return false;
@@ -86,6 +87,7 @@ export function applicationJsonSchema(): JsonSchema {
   const generated = z.toJSONSchema(applicationSchema, {
     io: "input",
     target: "draft-2020-12",
+    metadata: descriptions,
     override: (ctx) => override(ctx as never),
   }) as Record<string, unknown>;
   const { $schema, title, description, ...rest } = generated;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { assess } from "../assess/assess.js";
 import type { Assessment, BudgetSummary, JsonValue } from "../assess/types.js";
 import { type EditionId, editionIdSchema } from "../editions/codes.js";
@@ -6,40 +6,40 @@ import type { Result } from "../result.js";
 import { assertionError } from "./assertionError.js";
 import { stableStringify } from "./stableStringify.js";
 
-const money = z.string().regex(/^-?\d+\.\d{2}$/, 'an amount with two decimals, e.g. "85000.00"');
+const money = z.optional(z.string().check(z.regex(/^-?\d+\.\d{2}$/, 'an amount with two decimals, e.g. "85000.00"')));
 
 /** The budget figures a scenario may pin; each one given is compared as an exact decimal string. */
 const budgetSchema = z.strictObject({
-  totalCosts: money.optional(),
-  eligibleCosts: money.optional(),
-  conditionalCosts: money.optional(),
-  ineligibleCosts: money.optional(),
-  vat: money.optional(),
-  rate: z.string().regex(/^\d(\.\d+)?$/).optional(),
-  maxGrant: money.optional(),
-  requestedGrant: money.optional(),
-  ownShare: money.optional(),
+  totalCosts: money,
+  eligibleCosts: money,
+  conditionalCosts: money,
+  ineligibleCosts: money,
+  vat: money,
+  rate: z.optional(z.string().check(z.regex(/^\d(\.\d+)?$/))),
+  maxGrant: money,
+  requestedGrant: money,
+  ownShare: money,
 });
 
-const ruleList = z.array(z.string().min(1));
+const ruleList = z.array(z.string().check(z.minLength(1)));
 
 /** The zod schema of a {@link Scenario}, as stored in a JSON file. */
 export const scenarioSchema = z.strictObject({
   /** A short, unique name: `"2022: a single municipality is not enough"`. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** What the scenario shows and why the expected outcome is right, with the provision. */
-  description: z.string().min(1),
+  description: z.string().check(z.minLength(1)),
   /** The edition to assess under; the application's own `edition` when left out. */
-  edition: editionIdSchema.optional(),
+  edition: z.optional(editionIdSchema),
   /** Options of the assessment: a fallback submission instant and the Åland policy. */
-  options: z
-    .strictObject({
-      at: z.string().optional(),
-      alandMunicipalities: z.enum(["allow", "review", "deny"]).optional(),
-    })
-    .optional(),
+  options: z.optional(
+    z.strictObject({
+      at: z.optional(z.string()),
+      alandMunicipalities: z.optional(z.enum(["allow", "review", "deny"])),
+    }),
+  ),
   /** The application, exactly as a caller would send it. */
-  input: z.unknown().refine((v) => v !== undefined, "the input application is missing"),
+  input: z.custom<NonNullable<unknown> | null>((v) => v !== undefined, "the input application is missing"),
   /** What the assessment must conclude. */
   expected: z.strictObject({
     /** The verdict. */
@@ -47,11 +47,11 @@ export const scenarioSchema = z.strictObject({
     /** Every rule that fails, in any order (sorted reads best). */
     failingRules: ruleList,
     /** If given: every rule whose outcome is `review`. */
-    reviewRules: ruleList.optional(),
+    reviewRules: z.optional(ruleList),
     /** If given: every rule whose outcome is `missing`. */
-    missingRules: ruleList.optional(),
+    missingRules: z.optional(ruleList),
     /** If given: budget figures to compare; `null` when the input must not parse. */
-    budget: budgetSchema.nullable().optional(),
+    budget: z.optional(z.nullable(budgetSchema)),
   }),
 });
 
@@ -100,7 +100,8 @@ export interface ScenarioResult {
 export function parseScenario(json: unknown): Result<Scenario, ScenarioIssue> {
   let result: ReturnType<typeof scenarioSchema.safeParse>;
   try {
-    result = scenarioSchema.safeParse(json, { reportInput: false });
+    // zod/mini sets no messages: zod's English ones are given to this parse, not to zod's global config.
+    result = scenarioSchema.safeParse(json, { reportInput: false, error: z.locales.en().localeError });
   } catch {
     return { success: false, issues: [{ path: [], message: "the scenario could not be read" }] };
   }
