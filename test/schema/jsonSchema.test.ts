@@ -3,7 +3,9 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { SCHEMA_FILE_URL, renderSchemaFile } from "../../scripts/docs-schema.js";
+import { applicationSchema } from "../../src/application/schema.js";
 import { exampleApplications, exampleCall2022 } from "../../src/examples/index.js";
 import { parseAmount, parseApplication } from "../../src/index.js";
 import { APPLICATION_SCHEMA_ID, applicationJsonSchema } from "../../src/schema/jsonSchema.js";
@@ -96,5 +98,13 @@ describe("docs/schema/application.schema.json", () => {
     const b = applicationJsonSchema();
     expect(a).toEqual(b);
     expect(a).not.toBe(b);
+  });
+});
+
+describe("descriptions", () => {
+  it("live in the library's own registry: zod's global registry holds none of the input contract", () => {
+    expect(z.globalRegistry.get(applicationSchema)).toBeUndefined();
+    expect(z.globalRegistry.get(applicationSchema.shape.budget)).toBeUndefined();
+    expect(applicationJsonSchema().description).toMatch(/parseApplication and assess/);
   });
 });
