@@ -122,16 +122,45 @@ describe("the order of the result does not depend on the order of the input (ran
   const permutations = <T>(xs: readonly T[]): T[][] =>
     xs.length <= 1 ? [[...xs]] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
 
-  it("equal scores and equal grantable amounts are ranked by id, and each says how many shared the score", () => {
+  // Scores of 20 digits are compared digit by digit, the everyday ones as numbers: both orders are checked.
+  const BIG = "9".repeat(20);
+
+  it.each([
+    ["4", "4.0000"],
+    [BIG, `${BIG}.0000`],
+  ])("equal scores (%s) and equal grantable amounts are ranked by id, and each says how many shared the score", (score, text) => {
     for (const ids of permutations(["C", "A", "B"])) {
       const d = run(
-        ids.map((id) => ({ id, application: asking("1000.00"), score: 4 })),
+        ids.map((id) => ({ id, application: asking("1000.00"), score })),
         { appropriation: "5000.00" },
       );
       expect(d.allocations.map((a) => [a.id, a.rank, brief(a.reasons).at(-1)])).toEqual([
-        ["A", 1, ["allocation.tied", { score: "4.0000", count: 3 }]],
-        ["B", 2, ["allocation.tied", { score: "4.0000", count: 3 }]],
-        ["C", 3, ["allocation.tied", { score: "4.0000", count: 3 }]],
+        ["A", 1, ["allocation.tied", { score: text, count: 3 }]],
+        ["B", 2, ["allocation.tied", { score: text, count: 3 }]],
+        ["C", 3, ["allocation.tied", { score: text, count: 3 }]],
+      ]);
+    }
+  });
+
+  it.each([
+    ["everyday scores", "5", "4", "-1", "-2"],
+    ["scores of 20 digits", `1${"0".repeat(20)}`, BIG, `-${"1".repeat(20)}`, `-${"2".repeat(20)}`],
+  ])("with %s: the higher score first, on equal scores the smaller grantable amount, negative scores last", (_, top, mid, low, lowest) => {
+    const candidates = [
+      { id: "P", application: asking("2000.00"), score: mid },
+      { id: "Q", application: asking("1000.00"), score: mid },
+      { id: "R", application: asking("3000.00"), score: top },
+      { id: "S", application: asking("500.00"), score: low },
+      { id: "T", application: asking("400.00"), score: lowest },
+    ];
+    for (const order of [candidates, [...candidates].reverse()]) {
+      const d = run(order, { appropriation: "10000.00" });
+      expect(d.allocations.map((a) => [a.id, a.rank])).toEqual([
+        ["R", 1],
+        ["Q", 2],
+        ["P", 3],
+        ["S", 4],
+        ["T", 5],
       ]);
     }
   });
