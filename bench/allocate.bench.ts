@@ -26,7 +26,7 @@ function random(seed: number): () => number {
 }
 
 /** n assessed candidates: four in five eligible, grants of 10 000–1 500 000 €, scores on a 1–5 scale, many ties. */
-function assessed(n: number): AssessedCandidate[] {
+export function assessed(n: number): AssessedCandidate[] {
   const next = random(n);
   return Array.from({ length: n }, (_, i) => {
     const eligible = Math.round(next() * 1_500_000_00) + 10_000_00;
@@ -57,7 +57,7 @@ function assessed(n: number): AssessedCandidate[] {
 }
 
 /** n application candidates: the example call's applications and reviewer scores, repeated under new ids. */
-function applications(n: number): AllocationCandidate[] {
+export function applications(n: number): AllocationCandidate[] {
   const source = exampleCall2022.candidates;
   return Array.from({ length: n }, (_, i) => {
     const c = source[i % source.length]!;

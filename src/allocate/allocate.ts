@@ -87,18 +87,20 @@ function allocateUnsafe(
   }
   const read = (candidates as readonly unknown[]).map((c) => readCandidate(c, locale));
   const named = read.flatMap((r) => (r.kind === "parsed" ? [r.app.edition] : []));
-  return runAllocation(named, options, (s) =>
-    read.map((r): Prepared => {
-      if (r.kind === "malformed") return { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true };
-      if (r.kind === "invalid") return { id: r.id, assessment: null, rejection: r.reasons, score: r.score, malformed: false };
+  return runAllocation(named, options, (s) => {
+    // One options object for every assessment, in the allocation's language.
+    const options = { ...(assessOptions ?? {}), locale: s.locale };
+    return read.map((r): Prepared => {
+      if (r.kind === "malformed") return { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true, ownAssessment: false };
+      if (r.kind === "invalid") return { id: r.id, assessment: null, rejection: r.reasons, score: r.score, malformed: false, ownAssessment: false };
       if (r.app.edition !== s.edition.id) {
         const other = reason("allocation.otherEdition", { edition: r.app.edition, expected: s.edition.id }, s.locale);
-        return { id: r.id, assessment: null, rejection: [other], score: r.score, malformed: false };
+        return { id: r.id, assessment: null, rejection: [other], score: r.score, malformed: false, ownAssessment: false };
       }
-      const assessment = assessApplication(r.app, s.edition, { ...(assessOptions ?? {}), locale: s.locale });
-      return { id: r.id, assessment, rejection: null, score: r.score, malformed: false };
-    }),
-  );
+      const assessment = assessApplication(r.app, s.edition, options);
+      return { id: r.id, assessment, rejection: null, score: r.score, malformed: false, ownAssessment: true };
+    });
+  });
 }
 
 /** Reads one candidate and parses its application; never throws. */

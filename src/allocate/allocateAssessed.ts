@@ -50,7 +50,7 @@ function allocateAssessedUnsafe(
   return runAllocation(named, options, () => prepared);
 }
 
-const MALFORMED: Prepared = { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true };
+const MALFORMED: Prepared = { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true, ownAssessment: false };
 
 /** The candidate as the pipeline takes it, and the edition its assessment names (when valid). */
 function prepare(c: unknown): [Prepared, string | null] {
@@ -59,7 +59,7 @@ function prepare(c: unknown): [Prepared, string | null] {
     const x = c as { id?: unknown; assessment?: unknown; score?: unknown };
     const a = typeof x.assessment === "object" && x.assessment !== null ? (x.assessment as Prepared["assessment"]) : null;
     const edition = a !== null && a.status !== "invalid" && typeof a.edition === "string" ? a.edition : null;
-    return [{ id: x.id, assessment: a, rejection: null, score: x.score, malformed: false }, edition];
+    return [{ id: x.id, assessment: a, rejection: null, score: x.score, malformed: false, ownAssessment: false }, edition];
   } catch {
     // A getter or proxy that throws: the candidate is rejected as malformed.
     return [MALFORMED, null];

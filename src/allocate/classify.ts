@@ -2,13 +2,11 @@ import type { Assessment, Finding } from "../assess/types.js";
 import { type MessageCode, catalogue, formatMessage } from "../messages/catalogue.js";
 import type { Locale } from "../messages/types.js";
 import { isAmount } from "../money/amount.js";
-import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
-import { roundDec } from "../money/rounding.js";
 import type { Entry, Prepared } from "./entry.js";
-import { compareFixed } from "./rank.js";
+import { grantableAmount } from "./ledger.js";
+import { compareFixed, scoreKey } from "./rank.js";
 import { reason } from "./reason.js";
-import { aggregateScore } from "./score.js";
 import type { Settings } from "./settings.js";
 import type { AllocationReason } from "./types.js";
 
@@ -59,11 +57,13 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<
     return reject(e, [reason("allocation.otherEdition", { edition: a.edition, expected: s.edition.id }, locale)]);
   }
   if (a.status === "ineligible") {
-    const failed = a.findings.filter((f) => f.outcome === "fail").map((f) => findingReason(f, locale));
+    const failed = a.findings.filter((f) => f.outcome === "fail").map((f) => findingReason(f, locale, c.ownAssessment));
     return reject(e, [reason("allocation.notEligible", { edition: a.edition, failed: failed.length }, locale), ...failed]);
   }
   if (a.status === "needsReview" && s.include === "eligible") {
-    const open = a.findings.filter((f) => f.outcome === "review" || f.outcome === "missing").map((f) => findingReason(f, locale));
+    const open = a.findings
+      .filter((f) => f.outcome === "review" || f.outcome === "missing")
+      .map((f) => findingReason(f, locale, c.ownAssessment));
     return reject(e, [reason("allocation.needsReview", { open: open.length }, locale), ...open]);
   }
   const budget = a.budget;
@@ -71,8 +71,7 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<
 
   // 893/2019 4 §: at most the maximum grant, and never more than was applied for.
   const capped = compareFixed(budget.requestedGrant, budget.maxGrant) <= 0 ? budget.requestedGrant : budget.maxGrant;
-  // A canonical amount is already whole cents; only whole euros need rounding.
-  const grantable = s.unit === "cent" ? new Dec(capped) : roundDec(new Dec(capped), s.unit, "down");
+  const grantable = grantableAmount(capped, s.unit);
   const rate = s.edition.money.maxGrantRate;
   e.details.push(
     reason(
@@ -82,16 +81,16 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<
       { citation: rate.citation },
     ),
   );
-  if (!grantable.equals(capped)) {
-    e.details.push(reason("allocation.roundedDown", { from: capped, to: canonical(grantable), unit: s.unit }, locale));
+  if (grantable.text !== capped) {
+    e.details.push(reason("allocation.roundedDown", { from: capped, to: grantable.text, unit: s.unit }, locale));
   }
-  if (grantable.lessThanOrEqualTo(0)) {
+  if (grantable.text === "0.00" || grantable.text.startsWith("-")) {
     return reject(e, [reason("allocation.nothingToGrant", { requested: budget.requestedGrant, maxGrant: budget.maxGrant, unit: s.unit }, locale)]);
   }
-  e.grantable = grantable;
-  e.grantableText = canonical(grantable);
+  e.grantableText = grantable.text;
+  e.grantableCents = grantable.cents;
 
-  const score = aggregateScore(c.score, s.scoring);
+  const score = s.score(c.score);
   e.excludedReviewers = score.excludedReviewers;
   const excluded = score.excludedReviewers.map((r) => reason("allocation.reviewerExcluded", { reviewer: r.reviewer, blank: [...r.blank] }, locale));
   const needsScore = s.strategy === "ranked" || s.minScore !== null;
@@ -109,9 +108,9 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<
     return e;
   }
   e.score = score.score;
+  e.scoreKey = scoreKey(score.score);
   // A score given as one number is shown as the allocation's score; one aggregated from reviewers is explained.
-  const explained = score.reviewers === null ? [] : [reason("allocation.scored", { score: score.score, reviewers: score.reviewers }, locale)];
-  e.details.unshift(...explained, ...excluded);
+  if (score.reviewers !== null) e.details.unshift(reason("allocation.scored", { score: score.score, reviewers: score.reviewers }, locale), ...excluded);
   if (s.minScore !== null && new Dec(score.score).lessThan(s.minScore)) {
     return reject(e, [reason("allocation.belowMinScore", { score: score.score, minScore: s.minScore.toString() }, locale)]);
   }
@@ -130,8 +129,9 @@ function blank(id: string): Entry {
     requestedGrant: null,
     maxGrant: null,
     eligibleCosts: null,
-    grantable: null,
     grantableText: null,
+    grantableCents: null,
+    scoreKey: Number.NaN,
     excludedReviewers: [],
     competing: false,
     outcome: [],
@@ -139,10 +139,11 @@ function blank(id: string): Entry {
   };
 }
 
-function reject(e: Entry, reasons: readonly AllocationReason[]): Entry {
+/** Rejects the entry for the given reasons (a fresh array, kept as the entry's outcome). */
+function reject(e: Entry, reasons: AllocationReason[]): Entry {
   e.status = "rejected";
   e.competing = false;
-  e.outcome.push(...reasons);
+  e.outcome = reasons;
   return e;
 }
 
@@ -166,21 +167,27 @@ function isAssessment(a: unknown): a is Assessment {
   return typeof b === "object" && isAmount(b.requestedGrant) && isAmount(b.maxGrant) && isAmount(b.eligibleCosts);
 }
 
-/** A finding of `assess` as a reason, in the allocation's language, with its rule and citation. */
-function findingReason(f: Finding, locale: Locale): AllocationReason {
-  return rendered(f.messageCode, f.params, f.message, locale, { citation: f.citation, rule: f.rule });
+/**
+ * A finding of `assess` as a reason, in the allocation's language, with its rule and citation.
+ * `own`: the assessment was made by `allocate` in that language, so its message is already the one.
+ */
+function findingReason(f: Finding, locale: Locale, own: boolean): AllocationReason {
+  return rendered(f.messageCode, f.params, f.message, own ? null : locale, { citation: f.citation, rule: f.rule });
 }
 
-/** A coded message re-rendered in the locale; the given text when the code is not in the catalogue. */
+/**
+ * A coded message re-rendered in the locale (`null`: kept as given); the given text when the code
+ * is not in the catalogue.
+ */
 function rendered(
   code: MessageCode,
   params: AllocationReason["params"],
   message: string,
-  locale: Locale,
+  locale: Locale | null,
   source: { readonly citation?: string; readonly rule?: string },
 ): AllocationReason {
   let text = message;
-  if (Object.hasOwn(catalogue, code)) {
+  if (locale !== null && Object.hasOwn(catalogue, code)) {
     try {
       text = formatMessage(code, params as never, locale);
     } catch {

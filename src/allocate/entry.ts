@@ -1,6 +1,5 @@
 import type { Assessment, AssessmentStatus } from "../assess/types.js";
 import type { Amount } from "../money/amount.js";
-import type { Dec } from "../money/decimal.js";
 import type { AllocationReason, AllocationStatus, ExcludedReviewer } from "./types.js";
 
 /**
@@ -18,22 +17,31 @@ export interface Prepared {
   readonly score: unknown;
   /** Whether the candidate itself was not an object. */
   readonly malformed: boolean;
+  /**
+   * Whether `allocate` made the assessment itself, in the allocation's language: its messages are
+   * then already the allocation's, and need not be rendered again.
+   */
+  readonly ownAssessment: boolean;
 }
 
 /** One candidate inside the pipeline: mutable, private, turned into an `Allocation` at the end. */
 export interface Entry {
   id: string;
   status: AllocationStatus;
-  amount: Dec | null;
+  /** The grant, a canonical amount; `null` when nothing is granted. */
+  amount: Amount | null;
   rank: number | null;
   score: string | null;
   assessmentStatus: AssessmentStatus | null;
   requestedGrant: Amount | null;
   maxGrant: Amount | null;
   eligibleCosts: Amount | null;
-  grantable: Dec | null;
-  /** The grantable amount as a canonical amount string, for sorting. */
+  /** The grantable amount, a canonical amount. */
   grantableText: Amount | null;
+  /** The grantable amount in whole cents, or `null` when it is not a safe integer of cents. */
+  grantableCents: number | null;
+  /** The score × 10^4 as a safe integer, for sorting; `NaN` when there is none or it does not fit. */
+  scoreKey: number;
   excludedReviewers: readonly ExcludedReviewer[];
   /** Whether it competes for the money (eligible, grantable, scored as needed). */
   competing: boolean;

@@ -1,10 +1,10 @@
 import type { Locale } from "../messages/types.js";
 import type { Amount } from "../money/amount.js";
-import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
-import { type RoundingUnit, ratio, roundDec } from "../money/rounding.js";
+import { type RoundingUnit, ratio } from "../money/rounding.js";
 import { splitLargestRemainder } from "../money/split.js";
 import type { Entry } from "./entry.js";
+import type { Ledger } from "./ledger.js";
 import { reason } from "./reason.js";
 
 /** What the pro-rata split leaves behind. */
@@ -30,22 +30,31 @@ const FACTOR_DECIMALS = 6;
  *
  * No grant exceeds its grantable amount g (a whole number of units): with D < S distributed of the
  * total S, the exact share D·g/S is below g, so its floor is at most g − 1 units, and the split
- * adds at most one unit to a floor.
+ * adds at most one unit to a floor. `grantables` are the entries' grantable amounts in the ledger's
+ * units.
  */
-export function fundProRata(competing: readonly Entry[], appropriation: Dec, unit: RoundingUnit, locale: Locale): ProRataOutcome {
-  let total = new Dec(0);
-  for (const e of competing) total = total.plus(e.grantable!);
-  const requestedTotal = canonical(total);
-  if (total.lessThanOrEqualTo(appropriation)) {
+export function fundProRata<M>(
+  competing: readonly Entry[],
+  grantables: readonly M[],
+  appropriation: M,
+  ledger: Ledger<M>,
+  unit: RoundingUnit,
+  locale: Locale,
+): ProRataOutcome {
+  let total = ledger.of("0.00");
+  for (const g of grantables) total = ledger.plus(total, g);
+  const requestedTotal = ledger.text(total);
+  const appropriationText = ledger.text(appropriation);
+  if (ledger.compare(total, appropriation) <= 0) {
     for (const e of competing) {
       e.status = "granted";
-      e.amount = e.grantable;
-      const params = { amount: e.grantableText!, requestedTotal, appropriation: canonical(appropriation) };
+      e.amount = e.grantableText;
+      const params = { amount: e.grantableText!, requestedTotal, appropriation: appropriationText };
       e.outcome.push(reason("allocation.grantedInFull", params, locale));
     }
     return { requestedTotal, distributed: requestedTotal, factor: new Dec(1).toFixed(FACTOR_DECIMALS), fits: true };
   }
-  const distributed = canonical(roundDec(appropriation, unit, "down"));
+  const distributed = ledger.text(ledger.floor(appropriation, unit));
   const factor = ratio(distributed, requestedTotal, FACTOR_DECIMALS);
   const parts = splitLargestRemainder(
     distributed,
@@ -53,9 +62,9 @@ export function fundProRata(competing: readonly Entry[], appropriation: Dec, uni
     unit,
   );
   competing.forEach((e, i) => {
-    const amount = new Dec(parts[i]!);
+    const amount = parts[i]!;
     const grantable = e.grantableText!;
-    if (amount.isZero()) {
+    if (amount === "0.00") {
       e.status = "reserve";
       e.amount = null;
       e.outcome.push(reason("allocation.proRataZero", { grantable, factor }, locale));
@@ -63,7 +72,7 @@ export function fundProRata(competing: readonly Entry[], appropriation: Dec, uni
     }
     e.status = "granted";
     e.amount = amount;
-    e.outcome.push(reason("allocation.proRata", { amount: parts[i]!, grantable, distributed, requestedTotal, factor }, locale));
+    e.outcome.push(reason("allocation.proRata", { amount, grantable, distributed, requestedTotal, factor }, locale));
   });
   return { requestedTotal, distributed, factor, fits: false };
 }

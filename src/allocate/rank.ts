@@ -27,11 +27,31 @@ export function compareFixed(a: string, b: string): number {
 }
 
 /**
+ * A four-decimal score as an integer of 10^-4 units (`"3.2500"` → 32500) for sorting by numbers;
+ * `NaN` when that is not a safe integer.
+ */
+export function scoreKey(score: string): number {
+  const dot = score.length - 5;
+  const key = Number(score.slice(0, dot) + score.slice(dot + 1));
+  return Number.isSafeInteger(key) ? key : Number.NaN;
+}
+
+/**
+ * {@link compareRanked} on the numbers kept for it: the score key and the grantable cents. Only
+ * for entries that have both.
+ */
+function compareRankedKeys(a: Entry, b: Entry): number {
+  return b.scoreKey - a.scoreKey || a.grantableCents! - b.grantableCents! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
  * Sorts the scored competitors into funding order (one sort: O(n log n)), numbers them from 1
  * and tells every member of a tie how the tie was broken.
  */
 export function rank(scored: Entry[], locale: Locale): Entry[] {
-  const ordered = scored.sort(compareRanked);
+  // Numbers compare faster than digits; scores or amounts too large for them are compared as digits.
+  const numeric = scored.every((e) => !Number.isNaN(e.scoreKey) && e.grantableCents !== null);
+  const ordered = scored.sort(numeric ? compareRankedKeys : compareRanked);
   let start = 0;
   for (let i = 0; i <= ordered.length; i++) {
     if (i < ordered.length) ordered[i]!.rank = i + 1;
@@ -40,7 +60,9 @@ export function rank(scored: Entry[], locale: Locale): Entry[] {
       const count = i - start;
       if (count > 1) {
         const score = ordered[start]!.score!;
-        for (let j = start; j < i; j++) ordered[j]!.details.push(reason("allocation.tied", { score, count }, locale));
+        // One message for the whole run; each member gets its own reason object.
+        const tied = reason("allocation.tied", { score, count }, locale);
+        for (let j = start; j < i; j++) ordered[j]!.details.push({ code: tied.code, message: tied.message, params: { score, count } });
       }
       start = i;
     }

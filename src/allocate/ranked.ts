@@ -1,8 +1,8 @@
 import type { Locale } from "../messages/types.js";
-import { canonical } from "../money/arithmetic.js";
-import { Dec } from "../money/decimal.js";
-import { type RoundingUnit, roundDec } from "../money/rounding.js";
+import type { Amount } from "../money/amount.js";
+import type { RoundingUnit } from "../money/rounding.js";
 import type { Entry } from "./entry.js";
+import type { Ledger } from "./ledger.js";
 import { reason } from "./reason.js";
 import type { PartialPolicy } from "./types.js";
 
@@ -25,54 +25,60 @@ export interface RankedOutcome {
  * Under `partial` the grant at rank k is min(grantable_k, what is left after ranks 1…k−1, rounded
  * down), which never falls when the appropriation rises; under `skip` a larger appropriation can
  * fund an expensive application that a smaller one skipped, and so leave less for later ranks.
+ * `grantables` are the entries' grantable amounts in the ledger's units.
  */
-export function fundRanked(
+export function fundRanked<M>(
   ranked: readonly Entry[],
-  appropriation: Dec,
+  grantables: readonly M[],
+  appropriation: M,
+  ledger: Ledger<M>,
   unit: RoundingUnit,
   policy: PartialPolicy,
   locale: Locale,
 ): RankedOutcome {
-  const step = new Dec(unit === "cent" ? "0.01" : "1");
+  const step = ledger.of(unit === "cent" ? "0.01" : "1.00");
   let remaining = appropriation;
+  // What is left, as text: it changes only when something is granted, so it is written once per grant.
+  let remainingText: Amount | null = null;
   let exhaustedAtRank: number | null = null;
   let stopped = false;
   let anyReserve = false;
-  for (const e of ranked) {
+  for (let i = 0; i < ranked.length; i++) {
+    const e = ranked[i]!;
     const rank = e.rank!;
-    const grantable = e.grantable!;
-    if (!stopped && grantable.lessThanOrEqualTo(remaining)) {
-      grant(e, grantable);
-      remaining = remaining.minus(grantable);
+    const grantable = grantables[i]!;
+    if (!stopped && ledger.compare(grantable, remaining) <= 0) {
+      grant(e, e.grantableText!);
+      remaining = ledger.minus(remaining, grantable);
+      remainingText = null;
       e.outcome.push(reason("allocation.granted", { rank, amount: e.grantableText!, score: e.score! }, locale));
       continue;
     }
     exhaustedAtRank ??= rank;
     // Nothing more can be granted once less than one unit is left, whatever the policy.
-    if (stopped || remaining.lessThan(step)) {
+    if (stopped || ledger.compare(remaining, step) < 0) {
       reserve(e);
       anyReserve = true;
       e.outcome.push(reason("allocation.exhausted", { rank, exhaustedAt: exhaustedAtRank }, locale));
       continue;
     }
     if (policy === "partial") {
-      const rest = roundDec(remaining, unit, "down");
-      grant(e, rest);
-      remaining = remaining.minus(rest);
+      const rest = ledger.floor(remaining, unit);
+      grant(e, ledger.text(rest));
+      remaining = ledger.minus(remaining, rest);
       stopped = true;
-      e.outcome.push(reason("allocation.partial", { rank, amount: canonical(rest), grantable: e.grantableText! }, locale));
+      e.outcome.push(reason("allocation.partial", { rank, amount: e.amount!, grantable: e.grantableText! }, locale));
       continue;
     }
     reserve(e);
     anyReserve = true;
-    e.outcome.push(
-      reason("allocation.doesNotFit", { rank, grantable: e.grantableText!, remaining: canonical(remaining) }, locale),
-    );
+    remainingText ??= ledger.text(remaining);
+    e.outcome.push(reason("allocation.doesNotFit", { rank, grantable: e.grantableText!, remaining: remainingText }, locale));
   }
   return { exhaustedAtRank, anyReserve };
 }
 
-function grant(e: Entry, amount: Dec): void {
+function grant(e: Entry, amount: Amount): void {
   e.status = "granted";
   e.amount = amount;
 }

@@ -1,8 +1,9 @@
-import { canonical } from "../money/arithmetic.js";
+import type { Amount } from "../money/amount.js";
 import { Dec } from "../money/decimal.js";
 import { type Result, ok } from "../result.js";
 import { classify, usableId } from "./classify.js";
 import type { Entry, Prepared } from "./entry.js";
+import { type Ledger, centLedger, centsFit, decimalLedger } from "./ledger.js";
 import { fundProRata } from "./proRata.js";
 import { rank } from "./rank.js";
 import { fundRanked } from "./ranked.js";
@@ -37,36 +38,27 @@ export function runAllocation(
   const ranked = rank(scored, locale);
   unscored.sort(byId);
 
-  const notes: AllocationReason[] = [...s.notes];
-  let exhaustedAtRank: number | null = null;
-  let proRata: AllocationResult["proRata"] = null;
-  let remainderNote: "allocation.remainderAllFunded" | "allocation.remainderUnfunded" | "allocation.remainderRounding";
-  if (s.strategy === "ranked") {
-    const outcome = fundRanked(ranked, s.appropriation, s.unit, s.partial, locale);
-    exhaustedAtRank = outcome.exhaustedAtRank;
-    remainderNote = outcome.anyReserve ? "allocation.remainderUnfunded" : "allocation.remainderAllFunded";
-  } else {
-    const outcome = fundProRata([...ranked, ...unscored], s.appropriation, s.unit, locale);
-    proRata = { requestedTotal: outcome.requestedTotal, distributed: outcome.distributed, factor: outcome.factor };
-    remainderNote = outcome.fits ? "allocation.remainderAllFunded" : "allocation.remainderRounding";
-  }
+  const competing = s.strategy === "ranked" ? ranked : [...ranked, ...unscored];
+  const accounts = centsFit(s.appropriation, competing.map((e) => e.grantableCents))
+    ? settle(competing, s, centLedger, (e) => e.grantableCents!)
+    : settle(competing, s, decimalLedger, (e) => new Dec(e.grantableText!));
 
-  let total = new Dec(0);
   const counts = { granted: 0, reserve: 0, rejected: 0 };
-  for (const e of entries) {
-    if (e.amount !== null) total = total.plus(e.amount);
-    counts[e.status]++;
-  }
-  const remaining = s.appropriation.minus(total);
-  if (remaining.isZero()) notes.push(reason("allocation.remainderNone", {}, locale));
-  else if (remainderNote === "allocation.remainderRounding") notes.push(reason(remainderNote, { remaining: canonical(remaining), unit: s.unit }, locale));
-  else notes.push(reason(remainderNote, { remaining: canonical(remaining) }, locale));
+  for (const e of entries) counts[e.status]++;
+  const notes: AllocationReason[] = [...s.notes];
+  const { remaining, remainderNote } = accounts;
+  if (remaining === "0.00") notes.push(reason("allocation.remainderNone", {}, locale));
+  else if (remainderNote === "allocation.remainderRounding") notes.push(reason(remainderNote, { remaining, unit: s.unit }, locale));
+  else notes.push(reason(remainderNote, { remaining }, locale));
 
   // Ranked first in rank order, then everyone unranked by id; equal ids (duplicates, unusable ids)
   // by their content, so the order never depends on the order of the input.
-  const unranked = entries.filter((e) => e.rank === null).map(toAllocation);
+  const allocations: Allocation[] = [];
+  const unranked: Allocation[] = [];
+  for (const e of ranked) allocations.push(toAllocation(e));
+  for (const e of entries) if (e.rank === null) unranked.push(toAllocation(e));
   unranked.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : byContent(a, b)));
-  const allocations = [...ranked.map(toAllocation), ...unranked];
+  for (const a of unranked) allocations.push(a);
 
   return ok({
     edition: s.edition.id,
@@ -75,17 +67,49 @@ export function runAllocation(
     unit: s.unit,
     include: s.include,
     minScore: minScoreText(s.minScore),
-    appropriation: canonical(s.appropriation),
+    appropriation: s.appropriation,
     allocations,
-    totalGranted: canonical(total),
-    remaining: canonical(remaining),
+    totalGranted: accounts.totalGranted,
+    remaining,
     counts,
-    exhaustedAtRank,
-    proRata,
+    exhaustedAtRank: accounts.exhaustedAtRank,
+    proRata: accounts.proRata,
     scoring: s.scoring,
     weightsOfficial: false,
     notes,
   });
+}
+
+/** What funding the competitors leaves: the totals, as canonical amounts, and what to note about the rest. */
+interface Accounts {
+  readonly totalGranted: Amount;
+  readonly remaining: Amount;
+  readonly remainderNote: "allocation.remainderAllFunded" | "allocation.remainderUnfunded" | "allocation.remainderRounding";
+  readonly exhaustedAtRank: number | null;
+  readonly proRata: AllocationResult["proRata"];
+}
+
+/** Funds the competitors with the strategy, keeping the accounts in the ledger's units. */
+function settle<M>(competing: readonly Entry[], s: Settings, ledger: Ledger<M>, grantableOf: (e: Entry) => M): Accounts {
+  const grantables = competing.map(grantableOf);
+  const appropriation = ledger.of(s.appropriation);
+  let exhaustedAtRank: number | null = null;
+  let proRata: AllocationResult["proRata"] = null;
+  let remainderNote: Accounts["remainderNote"];
+  if (s.strategy === "ranked") {
+    const outcome = fundRanked(competing, grantables, appropriation, ledger, s.unit, s.partial, s.locale);
+    exhaustedAtRank = outcome.exhaustedAtRank;
+    remainderNote = outcome.anyReserve ? "allocation.remainderUnfunded" : "allocation.remainderAllFunded";
+  } else {
+    const outcome = fundProRata(competing, grantables, appropriation, ledger, s.unit, s.locale);
+    proRata = { requestedTotal: outcome.requestedTotal, distributed: outcome.distributed, factor: outcome.factor };
+    remainderNote = outcome.fits ? "allocation.remainderAllFunded" : "allocation.remainderRounding";
+  }
+  // Only competitors are granted anything.
+  let total = ledger.of("0.00");
+  for (const e of competing) if (e.amount !== null) total = ledger.plus(total, ledger.of(e.amount));
+  const remaining = ledger.minus(appropriation, total);
+  return { totalGranted: ledger.text(total), remaining: ledger.text(remaining), remainderNote, exhaustedAtRank, proRata };
 }
 
 function byId(a: Entry, b: Entry): number {
@@ -102,7 +126,7 @@ function toAllocation(e: Entry): Allocation {
   return {
     id: e.id,
     status: e.status,
-    amount: e.amount === null ? "0.00" : canonical(e.amount),
+    amount: e.amount ?? "0.00",
     rank: e.rank,
     score: e.score,
     assessmentStatus: e.assessmentStatus,
@@ -111,6 +135,12 @@ function toAllocation(e: Entry): Allocation {
     eligibleCosts: e.eligibleCosts,
     grantable: e.grantableText,
     excludedReviewers: e.excludedReviewers,
-    reasons: [...e.outcome, ...e.details],
+    reasons: joined(e.outcome, e.details),
   };
+}
+
+/** The outcome's reasons, then the details: the outcome array, extended (it is the entry's own). */
+function joined(outcome: AllocationReason[], details: readonly AllocationReason[]): AllocationReason[] {
+  for (const d of details) outcome.push(d);
+  return outcome;
 }

@@ -3,6 +3,7 @@ import type { CallEdition } from "../editions/schema.js";
 import type { Locale } from "../messages/types.js";
 import { Dec } from "../money/decimal.js";
 import { type Result, fail, ok } from "../result.js";
+import { type IntegerWeights, fixedScoreText, integerMean, integerWeights } from "./integerScore.js";
 import { issue } from "./reason.js";
 import type { AllocationIssue, ExcludedReviewer, ScoreModelOptions, ScoreOutcome, ScoringCriterion, ScoringModel } from "./types.js";
 
@@ -95,19 +96,32 @@ export function scoringModel(
  * ```
  */
 export function aggregateScore(score: unknown, model: ScoringModel): ScoreOutcome {
+  return scoreWith(score, model, integerWeights(model));
+}
+
+/**
+ * {@link aggregateScore} for many applications under one model: the weights are read once.
+ * Internal, for the allocation.
+ */
+export function scorer(model: ScoringModel): (score: unknown) => ScoreOutcome {
+  const weights = integerWeights(model);
+  return (score) => scoreWith(score, model, weights);
+}
+
+function scoreWith(score: unknown, model: ScoringModel, weights: IntegerWeights | null): ScoreOutcome {
   if (score === undefined || score === null) return unscored("allocation.noScore", 0, []);
-  const direct = readDecimal(score);
-  if (direct) return { kind: "scored", score: scoreText(direct), reviewers: null, excludedReviewers: [] };
+  if (isDecimal(score)) {
+    return { kind: "scored", score: fixedScoreText(score) ?? scoreText(new Dec(score)), reviewers: null, excludedReviewers: [] };
+  }
   if (typeof score !== "object" || Array.isArray(score) || !Array.isArray((score as { reviewers?: unknown }).reviewers)) {
     return unscored("allocation.invalidScore", 0, []);
   }
   const reviewers = (score as { reviewers: readonly unknown[] }).reviewers;
   if (reviewers.length === 0) return unscored("allocation.noScore", 0, []);
   if (model.criteria.length === 0) return unscored("allocation.noCriteria", reviewers.length, []);
-  const weightSum = model.criteria.reduce((s, c) => s.plus(c.weight), new Dec(0));
   const excluded: ExcludedReviewer[] = [];
-  let sumOfMeans = new Dec(0);
-  let complete = 0;
+  // The complete reviewers' scores, in the model's criteria order.
+  const complete: unknown[][] = [];
   reviewers.forEach((r, i) => {
     const row = typeof r === "object" && r !== null ? (r as { reviewer?: unknown; scores?: unknown }) : {};
     // `{ reviewer, scores }`, or a bare record of scores per criterion (named by position).
@@ -115,21 +129,32 @@ export function aggregateScore(score: unknown, model: ScoringModel): ScoreOutcom
     const name = typeof row.reviewer === "string" ? row.reviewer.slice(0, 200) : `#${i + 1}`;
     const scores = (named ? row.scores : row) as Record<string, unknown>;
     const blank: CriterionCode[] = [];
-    let weighted = new Dec(0);
+    const values: unknown[] = [];
     for (const c of model.criteria) {
-      const value = Object.hasOwn(scores, c.code) ? readDecimal(scores[c.code]) : null;
-      if (value === null) blank.push(c.code);
-      else weighted = weighted.plus(value.times(c.weight));
+      const value = Object.hasOwn(scores, c.code) ? scores[c.code] : undefined;
+      if (isDecimal(value)) values.push(value);
+      else blank.push(c.code);
     }
-    if (blank.length > 0) {
-      excluded.push({ reviewer: name, blank });
-      return;
-    }
-    sumOfMeans = sumOfMeans.plus(weighted.dividedBy(weightSum));
-    complete++;
+    if (blank.length > 0) excluded.push({ reviewer: name, blank });
+    else complete.push(values);
   });
-  if (complete === 0) return unscored("allocation.noCompleteReviewer", reviewers.length, excluded);
-  return { kind: "scored", score: scoreText(sumOfMeans.dividedBy(complete)), reviewers: complete, excludedReviewers: excluded };
+  if (complete.length === 0) return unscored("allocation.noCompleteReviewer", reviewers.length, excluded);
+  const mean = (weights !== null ? integerMean(complete, weights) : null) ?? decimalMean(complete, model);
+  return { kind: "scored", score: mean, reviewers: complete.length, excludedReviewers: excluded };
+}
+
+/** The mean of the reviewers' weighted means in decimal.js, for any digits; four decimals, half up. */
+function decimalMean(rows: readonly (readonly unknown[])[], model: ScoringModel): string {
+  const weightSum = model.criteria.reduce((s, c) => s.plus(c.weight), new Dec(0));
+  let sumOfMeans = new Dec(0);
+  for (const row of rows) {
+    let weighted = new Dec(0);
+    model.criteria.forEach((c, i) => {
+      weighted = weighted.plus(new Dec(row[i] as number | string).times(c.weight));
+    });
+    sumOfMeans = sumOfMeans.plus(weighted.dividedBy(weightSum));
+  }
+  return scoreText(sumOfMeans.dividedBy(rows.length));
 }
 
 function unscored(
@@ -142,9 +167,12 @@ function unscored(
 
 /** A finite number or a plain decimal string as an exact decimal; `null` for anything else. */
 export function readDecimal(value: unknown): Dec | null {
-  if (typeof value === "number") return Number.isFinite(value) ? new Dec(value) : null;
-  if (typeof value === "string" && DECIMAL.test(value)) return new Dec(value);
-  return null;
+  return isDecimal(value) ? new Dec(value) : null;
+}
+
+/** Whether a value is a finite number or a plain decimal string (a score decimal.js reads exactly). */
+function isDecimal(value: unknown): value is number | string {
+  return typeof value === "number" ? Number.isFinite(value) : typeof value === "string" && DECIMAL.test(value);
 }
 
 /** Four decimals, rounded half up (the everyday rule); zero never carries a minus sign. */

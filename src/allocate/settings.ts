@@ -1,12 +1,13 @@
 import { editions, findEdition } from "../editions/registry.js";
 import { type CallEdition, callEditionSchema } from "../editions/schema.js";
 import { LOCALES, type Locale } from "../messages/types.js";
-import { parseAmount } from "../money/amount.js";
+import { type Amount, parseAmount } from "../money/amount.js";
+import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
 import type { RoundingUnit } from "../money/rounding.js";
 import { type Result, fail, ok } from "../result.js";
 import { issue, reason } from "./reason.js";
-import { readDecimal, scoringModel } from "./score.js";
+import { readDecimal, scorer, scoringModel } from "./score.js";
 import type {
   AllocateOptions,
   AllocationIssue,
@@ -14,6 +15,7 @@ import type {
   AllocationStrategy,
   CompetingPool,
   PartialPolicy,
+  ScoreOutcome,
   ScoringModel,
 } from "./types.js";
 
@@ -26,8 +28,11 @@ export interface Settings {
   readonly include: CompetingPool;
   readonly minScore: Dec | null;
   readonly locale: Locale;
-  readonly appropriation: Dec;
+  /** The appropriation, a canonical amount. */
+  readonly appropriation: Amount;
   readonly scoring: ScoringModel;
+  /** Scores a candidate under the scoring model. */
+  readonly score: (score: unknown) => ScoreOutcome;
   /** Notes on where the appropriation and the weights came from. */
   readonly notes: readonly AllocationReason[];
 }
@@ -91,10 +96,10 @@ export function readSettings(options: AllocateOptions, named: readonly string[])
   }
   const edition = resolveEdition(options.edition, named, locale);
   if (!edition.success) issues.push(...edition.issues);
-  let appropriation: Dec | null = null;
+  let appropriation: Amount | null = null;
   if (options.appropriation !== undefined) {
     const a = parseAmount(options.appropriation);
-    if (a.success) appropriation = new Dec(a.data);
+    if (a.success) appropriation = a.data;
     else issues.push(issue("allocation.invalidAppropriation", { input: String(options.appropriation).slice(0, 40) }, locale));
   }
   if (!edition.success || issues.length > 0) return { success: false, issues };
@@ -104,8 +109,8 @@ export function readSettings(options: AllocateOptions, named: readonly string[])
   const e = edition.data;
   const notes: AllocationReason[] = [];
   if (appropriation === null) {
-    appropriation = new Dec(e.appropriation.value.amount);
     const amount = e.appropriation.value.amount;
+    appropriation = canonical(new Dec(amount));
     notes.push(reason("allocation.appropriationFromEdition", { edition: e.id, amount }, locale, { citation: e.appropriation.citation }));
     if (e.appropriation.value.sharedWith.length > 0) {
       const sharedWith = [...e.appropriation.value.sharedWith];
@@ -114,7 +119,8 @@ export function readSettings(options: AllocateOptions, named: readonly string[])
   }
   const weights = scoring.data.criteria.map((c) => `${c.code} ${c.weight}`);
   notes.push(reason("allocation.weightsNotOfficial", { weights }, locale, { citation: "893/2019 2 §" }));
-  return ok({ edition: e, strategy, partial, unit, include, minScore, locale, appropriation, scoring: scoring.data, notes });
+  const score = scorer(scoring.data);
+  return ok({ edition: e, strategy, partial, unit, include, minScore, locale, appropriation, scoring: scoring.data, score, notes });
 }
 
 /** The edition to allocate: the option, or the one most valid applications name. */
