@@ -134,6 +134,26 @@ describe("allocateAssessed: what is not an assessed candidate (allocateAssessed.
     ]);
   });
 
+  it("an assessment whose findings cannot be read rejects only its candidate, under its id", () => {
+    const broken = Object.defineProperty({ ...good() }, "findings", {
+      enumerable: true,
+      get(): never {
+        throw new Error("boom");
+      },
+    });
+    const r = allocateAssessed(
+      [
+        { id: "X", assessment: broken, score: 4 },
+        { id: "A", assessment: good(), score: 4 },
+      ],
+      { edition: "2022", appropriation: "150000.00", locale: "en" },
+    );
+    expect(allocations(r).map((a) => [a.id, a.status, a.assessmentStatus, ...brief(a.reasons).slice(0, 1)])).toEqual([
+      ["A", "granted", "eligible", ["allocation.granted", { rank: 1, amount: "100000.00", score: "4.0000" }]],
+      ["X", "rejected", null, INVALID_CANDIDATE],
+    ]);
+  });
+
   it("two candidates under one id are both duplicates, even when one has no readable assessment", () => {
     const r = allocateAssessed(
       [

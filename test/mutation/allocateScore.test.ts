@@ -162,8 +162,8 @@ describe("the reason of an unscored application, with its parameters (classify.t
     expect(reasonsOf(undefined, { ...RANKED, strategy: "proRata", minScore: "3" })).toEqual(["rejected", ["allocation.noScore", {}], expect.anything()]);
   });
 
-  it("pro rata without a minimum score funds an unscored application and is silent about a null score", () => {
-    expect(reasonsOf(null, { ...RANKED, strategy: "proRata" })).toEqual([
+  it.each([[null], [undefined]])("pro rata without a minimum score funds an application scored %j and says nothing of it", (score) => {
+    expect(reasonsOf(score, { ...RANKED, strategy: "proRata" })).toEqual([
       "granted",
       ["allocation.grantedInFull", { amount: "100000.00", requestedTotal: "100000.00", appropriation: "150000.00" }],
       ["allocation.withinMaximum", { requested: "100000.00", maxGrant: "102000.42", grantable: "100000.00", rate: "0.85" }],
