@@ -4,10 +4,11 @@ import { assessApplication } from "../assess/assess.js";
 import { resolveOptions } from "../assess/options.js";
 import type { Locale } from "../messages/types.js";
 import { type Result, fail } from "../result.js";
+import type { AssessOptions } from "../assess/types.js";
 import type { Prepared } from "./entry.js";
 import { issue, reason } from "./reason.js";
 import { runAllocation } from "./run.js";
-import { readLocale, safeLocale } from "./settings.js";
+import { type Settings, readLocale, safeLocale } from "./settings.js";
 import type { AllocateOptions, AllocationCandidate, AllocationIssue, AllocationReason, AllocationResult } from "./types.js";
 
 type Read =
@@ -85,22 +86,30 @@ function allocateUnsafe(
   if (checked.issues.length > 0) {
     return { success: false, issues: checked.issues.map((i) => ({ code: i.code, params: i.params, message: i.message })) };
   }
-  const read = (candidates as readonly unknown[]).map((c) => readCandidate(c, locale));
-  const named = read.flatMap((r) => (r.kind === "parsed" ? [r.app.edition] : []));
-  return runAllocation(named, options, (s) => {
-    // One options object for every assessment, in the allocation's language.
-    const options = { ...(assessOptions ?? {}), locale: s.locale };
-    return read.map((r): Prepared => {
-      if (r.kind === "malformed") return { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true, ownAssessment: false };
-      if (r.kind === "invalid") return { id: r.id, assessment: null, rejection: r.reasons, score: r.score, malformed: false, ownAssessment: false };
-      if (r.app.edition !== s.edition.id) {
-        const other = reason("allocation.otherEdition", { edition: r.app.edition, expected: s.edition.id }, s.locale);
-        return { id: r.id, assessment: null, rejection: [other], score: r.score, malformed: false, ownAssessment: false };
-      }
-      const assessment = assessApplication(r.app, s.edition, options);
-      return { id: r.id, assessment, rejection: null, score: r.score, malformed: false, ownAssessment: true };
-    });
-  });
+  const read: (Read | null)[] = (candidates as readonly unknown[]).map((c) => readCandidate(c, locale));
+  const named: string[] = [];
+  const ids: unknown[] = [];
+  for (const r of read as Read[]) {
+    if (r.kind === "parsed") named.push(r.app.edition);
+    ids.push(r.kind === "malformed" ? undefined : r.id);
+  }
+  // One options object for every assessment, in the allocation's language.
+  let own: Omit<AssessOptions, "edition"> | null = null;
+  const take = (i: number, s: Settings): Prepared => {
+    const r = read[i]!;
+    // The pipeline takes each candidate once: let its parsed application go.
+    read[i] = null;
+    if (r.kind === "malformed") return { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true, ownAssessment: false };
+    if (r.kind === "invalid") return { id: r.id, assessment: null, rejection: r.reasons, score: r.score, malformed: false, ownAssessment: false };
+    if (r.app.edition !== s.edition.id) {
+      const other = reason("allocation.otherEdition", { edition: r.app.edition, expected: s.edition.id }, s.locale);
+      return { id: r.id, assessment: null, rejection: [other], score: r.score, malformed: false, ownAssessment: false };
+    }
+    own ??= { ...(assessOptions ?? {}), locale: s.locale };
+    const assessment = assessApplication(r.app, s.edition, own);
+    return { id: r.id, assessment, rejection: null, score: r.score, malformed: false, ownAssessment: true };
+  };
+  return runAllocation(named, options, { ids, take });
 }
 
 /** Reads one candidate and parses its application; never throws. */

@@ -47,7 +47,8 @@ function allocateAssessedUnsafe(
     prepared.push(p);
     if (edition !== null) named.push(edition);
   }
-  return runAllocation(named, options, () => prepared);
+  const ids = prepared.map((p) => (p.malformed ? undefined : p.id));
+  return runAllocation(named, options, { ids, take: (i) => prepared[i]! });
 }
 
 const MALFORMED: Prepared = { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true, ownAssessment: false };

@@ -23,23 +23,23 @@ export function usableId(id: unknown): id is string {
  * candidate and its id, a duplicate id, the application (invalid, another call), the assessment
  * (ineligible; needing review unless those are included), nothing grantable, the score (needed
  * to rank, or to meet a minimum score). Never throws: a candidate whose data cannot be read is
- * rejected as such.
+ * rejected as such. `duplicates` holds the ids used more than once, with their counts.
  */
-export function classify(candidate: Prepared, settings: Settings, idCounts: ReadonlyMap<string, number>): Entry {
+export function classify(candidate: Prepared, settings: Settings, duplicates: ReadonlyMap<string, number>): Entry {
   const e = blank(usableId(candidate.id) ? candidate.id : "");
   try {
-    return classifyInto(e, candidate, settings, idCounts);
+    return classifyInto(e, candidate, settings, duplicates);
   } catch {
     // A getter or proxy in the candidate that throws: report it rather than throwing ourselves.
     return reject(blank(e.id), [reason("allocation.invalidCandidate", {}, settings.locale)]);
   }
 }
 
-function classifyInto(e: Entry, c: Prepared, s: Settings, idCounts: ReadonlyMap<string, number>): Entry {
+function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMap<string, number>): Entry {
   const { locale } = s;
   if (c.malformed) return reject(e, [reason("allocation.invalidCandidate", {}, locale)]);
   if (!usableId(c.id)) return reject(e, [reason("allocation.invalidId", {}, locale)]);
-  const count = idCounts.get(c.id) ?? 1;
+  const count = duplicates.size === 0 ? 1 : (duplicates.get(c.id) ?? 1);
   const a = c.assessment;
   if (a !== null) {
     if (!isAssessment(a)) return reject(e, [reason("allocation.invalidCandidate", {}, locale)]);

@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentStatus } from "../assess/types.js";
 import type { Amount } from "../money/amount.js";
+import type { Settings } from "./settings.js";
 import type { AllocationReason, AllocationStatus, ExcludedReviewer } from "./types.js";
 
 /**
@@ -22,6 +23,18 @@ export interface Prepared {
    * then already the allocation's, and need not be rendered again.
    */
   readonly ownAssessment: boolean;
+}
+
+/**
+ * The candidates as the pipeline reads them: every id first (to find the ones used twice), then
+ * each candidate once the edition is known. One at a time, so that `allocate` assesses an
+ * application just before classifying it, and no assessment outlives its candidate's turn.
+ */
+export interface Candidates {
+  /** Each candidate's id as given; `undefined` for one that is not an object. */
+  readonly ids: readonly unknown[];
+  /** Candidate `i`, ready for the pipeline. */
+  readonly take: (i: number, settings: Settings) => Prepared;
 }
 
 /** One candidate inside the pipeline: mutable, private, turned into an `Allocation` at the end. */

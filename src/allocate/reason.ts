@@ -7,15 +7,15 @@ export function reason<C extends MessageCode>(
   code: C,
   params: ParamsOf<C>,
   locale: Locale,
-  source: { readonly citation?: string; readonly rule?: string } = {},
+  source?: { readonly citation?: string; readonly rule?: string },
 ): AllocationReason {
   const out: { -readonly [K in keyof AllocationReason]: AllocationReason[K] } = {
     code,
     message: formatMessage(code, params, locale),
     params: params as MessageParams,
   };
-  if (source.citation !== undefined) out.citation = source.citation;
-  if (source.rule !== undefined) out.rule = source.rule;
+  if (source?.citation !== undefined) out.citation = source.citation;
+  if (source?.rule !== undefined) out.rule = source.rule;
   return out;
 }
 

@@ -2,7 +2,7 @@ import type { Amount } from "../money/amount.js";
 import { Dec } from "../money/decimal.js";
 import { type Result, ok } from "../result.js";
 import { classify, usableId } from "./classify.js";
-import type { Entry, Prepared } from "./entry.js";
+import type { Candidates, Entry } from "./entry.js";
 import { type Ledger, centLedger, centsFit, decimalLedger } from "./ledger.js";
 import { fundProRata } from "./proRata.js";
 import { rank } from "./rank.js";
@@ -14,23 +14,20 @@ import type { AllocateOptions, Allocation, AllocationIssue, AllocationReason, Al
 /**
  * The allocation pipeline shared by `allocate` and `allocateAssessed`: settle the options, decide
  * who competes, rank them (one sort), fund them (one pass, or one proportional split), and report
- * every candidate in a stable order. `named` is the edition each valid application names;
- * `prepare` turns the candidates into what the pipeline takes once the edition is known.
+ * every candidate in a stable order. `named` is the edition each valid application names.
  */
 export function runAllocation(
   named: readonly string[],
   options: AllocateOptions,
-  prepare: (settings: Settings) => readonly Prepared[],
+  candidates: Candidates,
 ): Result<AllocationResult, AllocationIssue> {
   const settings = readSettings(options, named);
   if (!settings.success) return settings;
   const s = settings.data;
   const { locale } = s;
-  const prepared = prepare(s);
-
-  const idCounts = new Map<string, number>();
-  for (const c of prepared) if (!c.malformed && usableId(c.id)) idCounts.set(c.id, (idCounts.get(c.id) ?? 0) + 1);
-  const entries = prepared.map((c) => classify(c, s, idCounts));
+  const duplicates = duplicateIds(candidates.ids);
+  const entries: Entry[] = [];
+  for (let i = 0; i < candidates.ids.length; i++) entries.push(classify(candidates.take(i, s), s, duplicates));
 
   const scored: Entry[] = [];
   const unscored: Entry[] = [];
@@ -112,6 +109,18 @@ function settle<M>(competing: readonly Entry[], s: Settings, ledger: Ledger<M>, 
   return { totalGranted: ledger.text(total), remaining: ledger.text(remaining), remainderNote, exhaustedAtRank, proRata };
 }
 
+/** The usable ids used more than once, with their counts; usually none. */
+function duplicateIds(ids: readonly unknown[]): Map<string, number> {
+  const seen = new Set<string>();
+  const duplicates = new Map<string, number>();
+  for (const id of ids) {
+    if (!usableId(id)) continue;
+    if (!seen.has(id)) seen.add(id);
+    else duplicates.set(id, (duplicates.get(id) ?? 1) + 1);
+  }
+  return duplicates;
+}
+
 function byId(a: Entry, b: Entry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -135,12 +144,6 @@ function toAllocation(e: Entry): Allocation {
     eligibleCosts: e.eligibleCosts,
     grantable: e.grantableText,
     excludedReviewers: e.excludedReviewers,
-    reasons: joined(e.outcome, e.details),
+    reasons: e.outcome.concat(e.details),
   };
-}
-
-/** The outcome's reasons, then the details: the outcome array, extended (it is the entry's own). */
-function joined(outcome: AllocationReason[], details: readonly AllocationReason[]): AllocationReason[] {
-  for (const d of details) outcome.push(d);
-  return outcome;
 }
