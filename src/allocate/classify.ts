@@ -195,8 +195,15 @@ function rendered(
     }
   }
   // A copy: the result must share no writable object with the caller's assessment.
-  const copy = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]));
-  const out: { -readonly [K in keyof AllocationReason]: AllocationReason[K] } = { code, message: text, params: copy };
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(params)) {
+    const v = params[k];
+    // An own "__proto__" key (JSON.parse makes one) stays a plain property, as Object.fromEntries keeps it.
+    const value = Array.isArray(v) ? [...v] : v;
+    if (k === "__proto__") Object.defineProperty(copy, k, { value, enumerable: true, writable: true, configurable: true });
+    else copy[k] = value;
+  }
+  const out: { -readonly [K in keyof AllocationReason]: AllocationReason[K] } = { code, message: text, params: copy as AllocationReason["params"] };
   if (source.citation !== undefined) out.citation = source.citation;
   if (source.rule !== undefined) out.rule = source.rule;
   return out;

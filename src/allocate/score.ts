@@ -59,15 +59,17 @@ export function scoringModel(
   }
   if (issues.length > 0) return { success: false, issues };
   const criteria: ScoringCriterion[] = [];
-  let total = new Dec(0);
+  let allZero = true;
   for (const code of CRITERION_CODES) {
     const node = own[code];
     if (!node) continue;
-    const weight = new Dec(Object.hasOwn(given, code) ? (given[code] as string) : "1");
-    total = total.plus(weight);
-    criteria.push({ code, weight: weight.toString(), title: node.value.title, citation: node.citation });
+    // A weight given is written canonically ("1.50" → "1.5"); the default is "1".
+    const weight = Object.hasOwn(given, code) ? new Dec(given[code] as string).toString() : "1";
+    // Weights are never negative, so they add up to zero only when each is zero.
+    if (weight !== "0") allZero = false;
+    criteria.push({ code, weight, title: node.value.title, citation: node.citation });
   }
-  if (criteria.length > 0 && total.isZero()) return fail(issue("allocation.zeroWeights", {}, locale));
+  if (criteria.length > 0 && allZero) return fail(issue("allocation.zeroWeights", {}, locale));
   return ok({ edition: edition.id, criteria, official: false });
 }
 
