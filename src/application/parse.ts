@@ -50,7 +50,7 @@ export function parseApplication(input: unknown, options: ParseOptions = {}): Re
     return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
   }
   if (result.success) return { success: true, data: result.data };
-  return { success: false, issues: result.error.issues.map((i) => toIssue(i, locale)) };
+  return { success: false, issues: result.error.issues.map((i) => toIssue(i, input, locale)) };
 }
 
 function issue(path: readonly PropertyKey[], code: AssessmentMessageCode, params: MessageParams, locale: Locale): ParseIssue {
@@ -65,7 +65,7 @@ function fieldName(path: readonly PropertyKey[]): string {
   return out || "(root)";
 }
 
-function toIssue(zi: z.core.$ZodIssue, locale: Locale): ParseIssue {
+function toIssue(zi: z.core.$ZodIssue, input: object, locale: Locale): ParseIssue {
   const field = fieldName(zi.path);
   switch (zi.code) {
     case "custom": {
@@ -74,10 +74,8 @@ function toIssue(zi: z.core.$ZodIssue, locale: Locale): ParseIssue {
       return issue(zi.path, "application.invalid", { field }, locale);
     }
     case "invalid_type":
-      // zod reports a missing key as an invalid type whose input is undefined.
-      if (zi.input === undefined || zi.message.includes("received undefined")) {
-        return issue(zi.path, "application.required", { field }, locale);
-      }
+      // `reportInput: false` leaves the received value out of the issue: look whether it is there.
+      if (valueAt(input, zi.path) === undefined) return issue(zi.path, "application.required", { field }, locale);
       return issue(zi.path, "application.invalidType", { field, expected: zi.expected }, locale);
     case "invalid_value":
       return issue(zi.path, "application.invalidOption", { field, options: zi.values.map(String).sort() }, locale);
@@ -98,3 +96,19 @@ function toIssue(zi: z.core.$ZodIssue, locale: Locale): ParseIssue {
       return issue(zi.path, "application.invalid", { field }, locale);
   }
 }
+
+/** The value at a path of the input, through own properties only; `undefined` if absent or unreadable. */
+function valueAt(input: object, path: readonly PropertyKey[]): unknown {
+  let node: unknown = input;
+  try {
+    for (const key of path) {
+      if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
+      node = (node as Record<PropertyKey, unknown>)[key];
+    }
+    return node;
+  } catch {
+    // A getter or proxy that throws on a second read: treat the value as missing.
+    return undefined;
+  }
+}
+
