@@ -19,17 +19,22 @@ export interface BenchRow {
 export type BenchSuite = () => Promise<BenchRow[]> | BenchRow[];
 
 /**
- * Times `fn` `samples` times after `warmup` untimed runs; each sample runs `fn` `batch` times and
- * counts as the mean of the batch (for microsecond work, where one call is below timer resolution).
+ * Times `fn` `samples` times after `warmup` untimed runs (and at least `warmupMs` of them, so that
+ * the JIT has optimised the code before the first sample: a thousand calls of microsecond work is
+ * not enough); each sample runs `fn` `batch` times and counts as the mean of the batch (for
+ * microsecond work, where one call is below timer resolution). `warmup: 0` times the first run.
  */
 export function measure(
   name: string,
   fn: () => unknown,
-  options: { samples?: number; warmup?: number; batch?: number; target?: string } = {},
+  options: { samples?: number; warmup?: number; warmupMs?: number; batch?: number; target?: string } = {},
 ): BenchRow {
-  const { samples = 50, warmup = 5, batch = 1, target } = options;
+  const { samples = 50, warmup = 5, warmupMs = 300, batch = 1, target } = options;
   let sink: unknown;
-  for (let i = 0; i < warmup; i++) for (let j = 0; j < batch; j++) sink = fn();
+  const warmStart = performance.now();
+  for (let i = 0; i < warmup || (warmup > 0 && performance.now() - warmStart < warmupMs); i++) {
+    for (let j = 0; j < batch; j++) sink = fn();
+  }
   const times: number[] = [];
   for (let i = 0; i < samples; i++) {
     const t0 = performance.now();
