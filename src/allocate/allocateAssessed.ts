@@ -42,27 +42,25 @@ function allocateAssessedUnsafe(
   if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, readLocale(options)));
   const prepared: Prepared[] = [];
   const named: string[] = [];
-  for (const c of candidates as readonly unknown[]) {
-    const [p, edition] = prepare(c);
-    prepared.push(p);
-    if (edition !== null) named.push(edition);
-  }
+  for (const c of candidates as readonly unknown[]) prepared.push(prepare(c, named));
   const ids = prepared.map((p) => (p.malformed ? undefined : p.id));
   return runAllocation(named, options, { ids, take: (i) => prepared[i]! });
 }
 
 const MALFORMED: Prepared = { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true, ownAssessment: false };
 
-/** The candidate as the pipeline takes it, and the edition its assessment names (when valid). */
-function prepare(c: unknown): [Prepared, string | null] {
-  if (typeof c !== "object" || c === null || Array.isArray(c)) return [MALFORMED, null];
+/** The candidate as the pipeline takes it; the edition its assessment names (when valid) goes to `named`. */
+function prepare(c: unknown, named: string[]): Prepared {
+  if (typeof c !== "object" || c === null || Array.isArray(c)) return MALFORMED;
   try {
     const x = c as { id?: unknown; assessment?: unknown; score?: unknown };
     const a = typeof x.assessment === "object" && x.assessment !== null ? (x.assessment as Prepared["assessment"]) : null;
     const edition = a !== null && a.status !== "invalid" && typeof a.edition === "string" ? a.edition : null;
-    return [{ id: x.id, assessment: a, rejection: null, score: x.score, malformed: false, ownAssessment: false }, edition];
+    const p: Prepared = { id: x.id, assessment: a, rejection: null, score: x.score, malformed: false, ownAssessment: false };
+    if (edition !== null) named.push(edition);
+    return p;
   } catch {
     // A getter or proxy that throws: the candidate is rejected as malformed.
-    return [MALFORMED, null];
+    return MALFORMED;
   }
 }

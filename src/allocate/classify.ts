@@ -73,7 +73,7 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
   const capped = compareFixed(budget.requestedGrant, budget.maxGrant) <= 0 ? budget.requestedGrant : budget.maxGrant;
   const grantable = grantableAmount(capped, s.unit);
   const rate = s.edition.money.maxGrantRate;
-  e.details.push(
+  e.reasons.push(
     reason(
       "allocation.withinMaximum",
       { requested: budget.requestedGrant, maxGrant: budget.maxGrant, grantable: capped, rate: rate.value },
@@ -82,7 +82,7 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
     ),
   );
   if (grantable.text !== capped) {
-    e.details.push(reason("allocation.roundedDown", { from: capped, to: grantable.text, unit: s.unit }, locale));
+    e.reasons.push(reason("allocation.roundedDown", { from: capped, to: grantable.text, unit: s.unit }, locale));
   }
   if (grantable.text === "0.00" || grantable.text.startsWith("-")) {
     return reject(e, [reason("allocation.nothingToGrant", { requested: budget.requestedGrant, maxGrant: budget.maxGrant, unit: s.unit }, locale)]);
@@ -103,14 +103,14 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
           : reason(score.code, {}, locale);
     if (needsScore) return reject(e, [why, ...excluded]);
     // Pro rata without a minimum score: the score does not matter, but a bad one is still reported.
-    if (c.score !== undefined && c.score !== null) e.details.unshift(why, ...excluded);
+    if (c.score !== undefined && c.score !== null) e.reasons.unshift(why, ...excluded);
     e.competing = true;
     return e;
   }
   e.score = score.score;
   e.scoreKey = scoreKey(score.score);
   // A score given as one number is shown as the allocation's score; one aggregated from reviewers is explained.
-  if (score.reviewers !== null) e.details.unshift(reason("allocation.scored", { score: score.score, reviewers: score.reviewers }, locale), ...excluded);
+  if (score.reviewers !== null) e.reasons.unshift(reason("allocation.scored", { score: score.score, reviewers: score.reviewers }, locale), ...excluded);
   if (s.minScore !== null && new Dec(score.score).lessThan(s.minScore)) {
     return reject(e, [reason("allocation.belowMinScore", { score: score.score, minScore: s.minScore.toString() }, locale)]);
   }
@@ -134,16 +134,16 @@ function blank(id: string): Entry {
     scoreKey: Number.NaN,
     excludedReviewers: [],
     competing: false,
-    outcome: [],
-    details: [],
+    reasons: [],
   };
 }
 
-/** Rejects the entry for the given reasons (a fresh array, kept as the entry's outcome). */
+/** Rejects the entry for the given reasons (a fresh array), put before what was found on the way. */
 function reject(e: Entry, reasons: AllocationReason[]): Entry {
   e.status = "rejected";
   e.competing = false;
-  e.outcome = reasons;
+  for (const r of e.reasons) reasons.push(r);
+  e.reasons = reasons;
   return e;
 }
 

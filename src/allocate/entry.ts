@@ -58,8 +58,9 @@ export interface Entry {
   excludedReviewers: readonly ExcludedReviewer[];
   /** Whether it competes for the money (eligible, grantable, scored as needed). */
   competing: boolean;
-  /** The reasons for the outcome, shown first. */
-  outcome: AllocationReason[];
-  /** What was found on the way: the score, the cap, the rounding. */
-  details: AllocationReason[];
+  /**
+   * Why: what was found on the way (the score, the cap, the rounding), with the reasons for the
+   * outcome put in front of them once it is known.
+   */
+  reasons: AllocationReason[];
 }

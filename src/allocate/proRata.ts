@@ -50,7 +50,7 @@ export function fundProRata<M>(
       e.status = "granted";
       e.amount = e.grantableText;
       const params = { amount: e.grantableText!, requestedTotal, appropriation: appropriationText };
-      e.outcome.push(reason("allocation.grantedInFull", params, locale));
+      e.reasons.unshift(reason("allocation.grantedInFull", params, locale));
     }
     return { requestedTotal, distributed: requestedTotal, factor: new Dec(1).toFixed(FACTOR_DECIMALS), fits: true };
   }
@@ -67,12 +67,12 @@ export function fundProRata<M>(
     if (amount === "0.00") {
       e.status = "reserve";
       e.amount = null;
-      e.outcome.push(reason("allocation.proRataZero", { grantable, factor }, locale));
+      e.reasons.unshift(reason("allocation.proRataZero", { grantable, factor }, locale));
       return;
     }
     e.status = "granted";
     e.amount = amount;
-    e.outcome.push(reason("allocation.proRata", { amount, grantable, distributed, requestedTotal, factor }, locale));
+    e.reasons.unshift(reason("allocation.proRata", { amount, grantable, distributed, requestedTotal, factor }, locale));
   });
   return { requestedTotal, distributed, factor, fits: false };
 }

@@ -41,7 +41,11 @@ export function runAllocation(
     : settle(competing, s, decimalLedger, (e) => new Dec(e.grantableText!));
 
   const counts = { granted: 0, reserve: 0, rejected: 0 };
-  for (const e of entries) counts[e.status]++;
+  for (const e of entries) {
+    if (e.status === "granted") counts.granted++;
+    else if (e.status === "reserve") counts.reserve++;
+    else counts.rejected++;
+  }
   const notes: AllocationReason[] = [...s.notes];
   const { remaining, remainderNote } = accounts;
   if (remaining === "0.00") notes.push(reason("allocation.remainderNone", {}, locale));
@@ -144,6 +148,6 @@ function toAllocation(e: Entry): Allocation {
     eligibleCosts: e.eligibleCosts,
     grantable: e.grantableText,
     excludedReviewers: e.excludedReviewers,
-    reasons: e.outcome.concat(e.details),
+    reasons: e.reasons,
   };
 }

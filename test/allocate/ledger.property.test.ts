@@ -103,8 +103,7 @@ function ranked(grantables: readonly bigint[]): Entry[] {
     scoreKey: 30_000,
     excludedReviewers: [],
     competing: true,
-    outcome: [],
-    details: [],
+    reasons: [],
   }));
 }
 
