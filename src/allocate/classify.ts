@@ -6,7 +6,7 @@ import { Dec } from "../money/decimal.js";
 import type { Entry, Prepared } from "./entry.js";
 import { grantableAmount } from "./ledger.js";
 import { compareFixed, scoreKey } from "./rank.js";
-import { reason } from "./reason.js";
+import { flat, reason } from "./reason.js";
 import type { Settings } from "./settings.js";
 import type { AllocationReason } from "./types.js";
 
@@ -203,7 +203,7 @@ function rendered(
     if (k === "__proto__") Object.defineProperty(copy, k, { value, enumerable: true, writable: true, configurable: true });
     else copy[k] = value;
   }
-  const out: { -readonly [K in keyof AllocationReason]: AllocationReason[K] } = { code, message: text, params: copy as AllocationReason["params"] };
+  const out: { -readonly [K in keyof AllocationReason]: AllocationReason[K] } = { code, message: flat(text), params: copy as AllocationReason["params"] };
   if (source.citation !== undefined) out.citation = source.citation;
   if (source.rule !== undefined) out.rule = source.rule;
   return out;
