@@ -58,6 +58,11 @@ describe("ranked: where the money runs out (ranked.ts, run.ts)", () => {
     expect(lastNote(d)).toEqual(["allocation.remainderUnfunded", { remaining: "200.00" }]);
   });
 
+  it("partial: a single cent left is still granted", () => {
+    const d = run(AB, { appropriation: "1000.01", partial: "partial" });
+    expect(outcome(d)[1]).toEqual(["B", "granted", "0.01", 2, ["allocation.partial", { rank: 2, amount: "0.01", grantable: "500.00" }]]);
+  });
+
   it("everyone funded with money to spare, and everyone funded to the last cent", () => {
     expect(lastNote(run(AB, { appropriation: "2000.00" }))).toEqual(["allocation.remainderAllFunded", { remaining: "500.00" }]);
     const exact = run(AB, { appropriation: "1500.00" });
@@ -80,6 +85,21 @@ describe("pro rata (proRata.ts, run.ts)", () => {
     ]);
     expect([d.proRata, d.partial, d.exhaustedAtRank]).toEqual([{ requestedTotal: "1500.00", distributed: "1500.00", factor: "1.000000" }, null, null]);
     expect(lastNote(d)).toEqual(["allocation.remainderAllFunded", { remaining: "500.00" }]);
+  });
+
+  it("an appropriation exactly equal to the claims funds each in full", () => {
+    const d = run(
+      [
+        { id: "A", application: asking("1000.00") },
+        { id: "B", application: asking("500.00") },
+      ],
+      { appropriation: "1500.00", strategy: "proRata" },
+    );
+    expect(outcome(d).map((a) => a[4])).toEqual([
+      ["allocation.grantedInFull", { amount: "1000.00", requestedTotal: "1500.00", appropriation: "1500.00" }],
+      ["allocation.grantedInFull", { amount: "500.00", requestedTotal: "1500.00", appropriation: "1500.00" }],
+    ]);
+    expect([d.proRata?.factor, lastNote(d)]).toEqual(["1.000000", ["allocation.remainderNone", {}]]);
   });
 
   it("one cent over two equal claims: the tie goes to the first id, the other is reserve with nothing", () => {
@@ -139,6 +159,26 @@ describe("the order of the result does not depend on the order of the input (ran
         ["B", 2, ["allocation.tied", { score: text, count: 3 }]],
         ["C", 3, ["allocation.tied", { score: text, count: 3 }]],
       ]);
+    }
+    const d = run(
+      ["A", "B"].map((id) => ({ id, application: asking("1000.00"), score })),
+      { appropriation: "5000.00" },
+    );
+    expect(d.allocations.map((a) => a.reasons.at(-1)!.message)).toEqual([
+      `The score ${text} is shared by 2 applications; their order was decided by the smaller grantable amount, then by id.`,
+      `The score ${text} is shared by 2 applications; their order was decided by the smaller grantable amount, then by id.`,
+    ]);
+  });
+
+  it("20-digit and everyday scores together are ranked by their value", () => {
+    const candidates = [
+      { id: "A", application: asking("1000.00"), score: 5 },
+      { id: "B", application: asking("2000.00"), score: BIG },
+      { id: "C", application: asking("3000.00"), score: "4.5" },
+      { id: "D", application: asking("500.00"), score: `-${BIG}` },
+    ];
+    for (const order of permutations(candidates)) {
+      expect(run(order, { appropriation: "10000.00" }).allocations.map((a) => a.id)).toEqual(["B", "A", "C", "D"]);
     }
   });
 

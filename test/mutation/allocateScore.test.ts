@@ -133,6 +133,33 @@ describe("aggregateScore: which scores are read (score.ts)", () => {
   });
 });
 
+describe("aggregateScore: reviewers' means, exact to four decimals (score.ts, integerScore.ts)", () => {
+  const row = (...values: (number | string)[]) => Object.fromEntries(CODES.map((c, i) => [c, values[i]!]));
+  const scoreOf = (reviewers: object[], weights: Record<string, string> = {}) => {
+    const m = scoringModel(edition, { weights });
+    if (!m.success) throw new Error(JSON.stringify(m.issues));
+    const r = aggregateScore({ reviewers }, m.data);
+    return r.kind === "scored" ? r.score : r.code;
+  };
+
+  it("a criterion weighing 2 counts twice: (2·4 + 4·4) / 6 = 4 and (2·5 + 4·4) / 6 = 4.3333", () => {
+    expect(scoreOf([row(4, 4, 4, 4, 4)], { societalAndEconomicImpact: "2" })).toBe("4.0000");
+    expect(scoreOf([row(5, 4, 4, 4, 4)], { societalAndEconomicImpact: "2" })).toBe("4.3333");
+    expect(scoreOf([row(5, 4, 4, 4, 4)], { societalAndEconomicImpact: "0.5" })).toBe("4.1111");
+  });
+
+  it("scores with different numbers of decimals are added exactly: (3.5 + 4·10) / 5 and (3.5 + 3.25 + 3) / 5", () => {
+    expect(scoreOf([row("3.5", 10, 10, 10, 10)])).toBe("8.7000");
+    expect(scoreOf([row("3.5", "3.25", 1, 1, 1)])).toBe("1.9500");
+    expect(scoreOf([row(1, 1, 1, "3.25", "3.5")])).toBe("1.9500");
+  });
+
+  it("a mean that rounds to zero from below is written without a minus sign", () => {
+    expect(scoreOf([row("-0.00001", "-0.00001", "-0.00001", "-0.00001", "-0.00001")])).toBe("0.0000");
+    expect(scoreOf([row("-0.00005", "-0.00005", "-0.00005", "-0.00005", "-0.00005")])).toBe("-0.0001");
+  });
+});
+
 describe("the reason of an unscored application, with its parameters (classify.ts)", () => {
   const RANKED = { edition: "2022", appropriation: "150000.00", locale: "en" } as const;
   const reasonsOf = (score: unknown, options: object = RANKED) => {
