@@ -30,7 +30,10 @@ export function fixedScoreText(value: number | string): string | null {
     return `${value === 0 ? 0 : value}.0000`;
   }
   // A number is read from its shortest text, as decimal.js reads it.
-  const m = PLAIN.exec(typeof value === "number" ? String(value) : value);
+  const text = typeof value === "number" ? String(value) : value;
+  const padded = padded4(text);
+  if (padded !== null) return padded;
+  const m = PLAIN.exec(text);
   if (m === null) return null;
   const decimals = m[3] ?? "";
   if (decimals.length > 4) return null;
@@ -41,6 +44,26 @@ export function fixedScoreText(value: number | string): string | null {
   const fraction = decimals.padEnd(4, "0");
   if (int === "0" && fraction === "0000") return "0.0000";
   return `${m[1]}${int}.${fraction}`;
+}
+
+const ZEROS = ["0000", "000", "00", "0", ""];
+
+/**
+ * The common case of {@link fixedScoreText} without a regular expression: `"3.4"` → `"3.4000"`,
+ * for a text of digits with 1–4 decimals and no sign or leading zero (a lone `0` before the point
+ * is fine); `null` for anything else.
+ */
+function padded4(text: string): string | null {
+  const n = text.length;
+  const dot = text.indexOf(".");
+  const decimals = n - dot - 1;
+  if (dot < 1 || decimals < 1 || decimals > 4) return null;
+  if (dot > 1 && text.charCodeAt(0) === 48 /* 0 */) return null;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (i !== dot && (c < 48 || c > 57)) return null;
+  }
+  return `${text}${ZEROS[decimals]}`;
 }
 
 /** The weights of a model as integers over one power of ten, or `null` when they do not fit. */
