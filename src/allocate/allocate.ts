@@ -89,7 +89,8 @@ function allocateUnsafe(
   const read: (Read | null)[] = (candidates as readonly unknown[]).map((c) => readCandidate(c, locale));
   const named: string[] = [];
   const ids: unknown[] = [];
-  for (const r of read as Read[]) {
+  for (let i = 0; i < read.length; i++) {
+    const r = read[i]!;
     if (r.kind === "parsed") named.push(r.app.edition);
     ids.push(r.kind === "malformed" ? undefined : r.id);
   }

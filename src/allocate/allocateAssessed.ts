@@ -42,7 +42,7 @@ function allocateAssessedUnsafe(
   if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, readLocale(options)));
   const prepared: Prepared[] = [];
   const named: string[] = [];
-  for (const c of candidates as readonly unknown[]) prepared.push(prepare(c, named));
+  for (let i = 0; i < candidates.length; i++) prepared.push(prepare(candidates[i], named));
   const ids = prepared.map((p) => (p.malformed ? undefined : p.id));
   return runAllocation(named, options, { ids, take: (i) => prepared[i]! });
 }

@@ -56,7 +56,8 @@ export const decimalLedger: Ledger<Dec> = {
 export function centsFit(appropriation: Amount, grantables: readonly (number | null)[]): boolean {
   if (toCents(appropriation) === null) return false;
   let sum = 0;
-  for (const g of grantables) {
+  for (let i = 0; i < grantables.length; i++) {
+    const g = grantables[i]!;
     if (g === null) return false;
     sum += g;
     // A true sum above 2^53 − 1 is at least 2^53 once rounded, so the test never misses one.

@@ -42,11 +42,12 @@ export function fundProRata<M>(
   locale: Locale,
 ): ProRataOutcome {
   let total = ledger.of("0.00");
-  for (const g of grantables) total = ledger.plus(total, g);
+  for (let i = 0; i < grantables.length; i++) total = ledger.plus(total, grantables[i]!);
   const requestedTotal = ledger.text(total);
   const appropriationText = ledger.text(appropriation);
   if (ledger.compare(total, appropriation) <= 0) {
-    for (const e of competing) {
+    for (let i = 0; i < competing.length; i++) {
+      const e = competing[i]!;
       e.status = "granted";
       e.amount = e.grantableText;
       const params = { amount: e.grantableText!, requestedTotal, appropriation: appropriationText };

@@ -31,7 +31,12 @@ export function runAllocation(
 
   const scored: Entry[] = [];
   const unscored: Entry[] = [];
-  for (const e of entries) if (e.competing) (e.score === null ? unscored : scored).push(e);
+  // Indexed loops: this function runs once per allocation, so its loops start unoptimised, where
+  // `for…of` makes an iterator result per element.
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.competing) (e.score === null ? unscored : scored).push(e);
+  }
   const ranked = rank(scored, locale);
   unscored.sort(byId);
 
@@ -41,7 +46,8 @@ export function runAllocation(
     : settle(competing, s, decimalLedger, (e) => new Dec(e.grantableText!));
 
   const counts = { granted: 0, reserve: 0, rejected: 0 };
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
     if (e.status === "granted") counts.granted++;
     else if (e.status === "reserve") counts.reserve++;
     else counts.rejected++;
@@ -56,10 +62,10 @@ export function runAllocation(
   // by their content, so the order never depends on the order of the input.
   const allocations: Allocation[] = [];
   const unranked: Allocation[] = [];
-  for (const e of ranked) allocations.push(toAllocation(e));
-  for (const e of entries) if (e.rank === null) unranked.push(toAllocation(e));
+  for (let i = 0; i < ranked.length; i++) allocations.push(toAllocation(ranked[i]!));
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.rank === null) unranked.push(toAllocation(entries[i]!));
   unranked.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : byContent(a, b)));
-  for (const a of unranked) allocations.push(a);
+  for (let i = 0; i < unranked.length; i++) allocations.push(unranked[i]!);
 
   return ok({
     edition: s.edition.id,
@@ -108,7 +114,10 @@ function settle<M>(competing: readonly Entry[], s: Settings, ledger: Ledger<M>, 
   }
   // Only competitors are granted anything.
   let total = ledger.of("0.00");
-  for (const e of competing) if (e.amount !== null) total = ledger.plus(total, ledger.of(e.amount));
+  for (let i = 0; i < competing.length; i++) {
+    const amount = competing[i]!.amount;
+    if (amount !== null) total = ledger.plus(total, ledger.of(amount));
+  }
   const remaining = ledger.minus(appropriation, total);
   return { totalGranted: ledger.text(total), remaining: ledger.text(remaining), remainderNote, exhaustedAtRank, proRata };
 }
@@ -117,7 +126,8 @@ function settle<M>(competing: readonly Entry[], s: Settings, ledger: Ledger<M>, 
 function duplicateIds(ids: readonly unknown[]): Map<string, number> {
   const seen = new Set<string>();
   const duplicates = new Map<string, number>();
-  for (const id of ids) {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
     if (!usableId(id)) continue;
     if (!seen.has(id)) seen.add(id);
     else duplicates.set(id, (duplicates.get(id) ?? 1) + 1);
