@@ -110,7 +110,8 @@ export function maxAmount(a: Amount, b: Amount): Amount {
  * ```
  */
 export function isZeroAmount(a: Amount): boolean {
-  return new Dec(a).isZero();
+  const cents = toCents(a);
+  return cents !== null ? cents === 0 : new Dec(a).isZero();
 }
 
 /** Two-decimal text of an exact value; zero never carries a minus sign. */

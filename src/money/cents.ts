@@ -74,25 +74,15 @@ export interface CentsRate {
  * ```
  */
 export function centsRate(rate: string): CentsRate | null {
+  // An application meets the same rate in every rule: remember the few there are (bounded, and
+  // invisible to callers, as the fraction depends on the text alone).
+  const known = rates.get(rate);
+  if (known !== undefined) return known;
   const m = /^(\d{1,6})(?:\.(\d{1,6}))?$/.exec(rate);
-  if (!m) return null;
-  const decimals = m[2] ?? "";
-  return { numerator: Number(m[1] + decimals), denominator: 10 ** decimals.length };
+  const decimals = m?.[2] ?? "";
+  const fraction = m ? Object.freeze({ numerator: Number(m[1] + decimals), denominator: 10 ** decimals.length }) : null;
+  if (rates.size > 64) rates.clear();
+  rates.set(rate, fraction);
+  return fraction;
 }
-
-/**
- * `cents × rate`, rounded **down** to a whole cent, for non-negative cents; `null` when the product
- * is not a safe integer or the cents are negative.
- *
- * @example
- * ```ts
- * rateOfCentsDown(12000001, { numerator: 85, denominator: 100 }); //=> 10200000
- * ```
- */
-export function rateOfCentsDown(cents: number, rate: CentsRate): number | null {
-  if (cents < 0) return null;
-  const product = cents * rate.numerator;
-  if (!Number.isSafeInteger(product)) return null;
-  // Integer division that rounds down, exact: subtract the remainder before dividing.
-  return (product - (product % rate.denominator)) / rate.denominator;
-}
+const rates = new Map<string, CentsRate | null>();

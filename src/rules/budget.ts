@@ -2,10 +2,8 @@ import type { Application } from "../application/schema.js";
 import type { BudgetSummary } from "../assess/types.js";
 import type { BudgetCategory, CostTreatment } from "../editions/codes.js";
 import type { Amount } from "../money/amount.js";
-import { canonical } from "../money/arithmetic.js";
-import { fromCents, rateOfCentsDown, toCents } from "../money/cents.js";
-import { Dec } from "../money/decimal.js";
-import { roundDec } from "../money/rounding.js";
+import { compareAmounts, isZeroAmount, subtractAmounts, sumAmounts } from "../money/arithmetic.js";
+import { applyRate } from "../money/rounding.js";
 import type { EditionFacts } from "./facts.js";
 
 /**
@@ -61,128 +59,62 @@ function treatmentOf(line: Application["budget"]["lines"][number], ef: EditionFa
   return flag && line[flag] === false ? "excluded" : treatment;
 }
 
+/** 893/2019 4 §: "at most" 85 %, so the maximum is rounded down and rounding never raises it. */
+const DOWN_TO_CENT = { unit: "cent", mode: "down" } as const;
+
 /**
  * Sums the budget by treatment and computes the maximum grant: `rate` × eligible VAT-free costs,
- * rounded down to the cent (893/2019 4 §: "at most", so the ceiling never rounds up). VAT never
- * counts (893/2019 4 §). Exact: in integer cents while every value is a safe integer (every real
- * budget), else in decimals; both give the same text.
+ * rounded down to the cent (893/2019 4 §). VAT never counts (893/2019 4 §). Exact: the money
+ * kernel's sums (in integer cents, or decimals beyond 2^53 cents).
  */
 export function budgetFacts(app: Application, ef: EditionFacts): BudgetFacts {
-  return budgetFactsInCents(app, ef) ?? budgetFactsInDecimals(app, ef);
-}
-
-/** The integer-cent path; `null` as soon as a value would not be exact as a double. */
-export function budgetFactsInCents(app: Application, ef: EditionFacts): BudgetFacts | null {
-  if (ef.centsRate === null) return null;
-  let total = 0;
-  let eligible = 0;
-  let conditional = 0;
-  let ineligible = 0;
-  let vat = 0;
+  const all: Amount[] = [];
+  const eligible: Amount[] = [];
+  const conditional: Amount[] = [];
+  const ineligible: Amount[] = [];
+  const vat: Amount[] = [];
   const notPlain: LineFact[] = [];
   const lines = app.budget.lines;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (line.vat !== ZERO) {
-      const v = toCents(line.vat);
-      if (v === null) return null;
-      vat += v;
-    }
+    if (line.vat !== ZERO) vat.push(line.vat);
     if (line.amount === ZERO) continue;
-    const amount = toCents(line.amount);
-    if (amount === null) return null;
-    total += amount;
+    all.push(line.amount);
     const treatment = treatmentOf(line, ef);
     if (treatment === "eligible") {
-      eligible += amount;
+      eligible.push(line.amount);
       continue;
     }
     notPlain.push({ index, category: line.category, amount: line.amount, treatment });
     if (treatment === "conditional") {
-      eligible += amount;
-      conditional += amount;
+      eligible.push(line.amount);
+      conditional.push(line.amount);
     } else {
-      ineligible += amount;
+      ineligible.push(line.amount);
     }
   }
-  // Each sum only grows, so the final totals bound every intermediate one.
-  if (!Number.isSafeInteger(total) || !Number.isSafeInteger(vat)) return null;
-  const requested = toCents(app.budget.requestedGrant);
-  // 893/2019 4 §: at most rate × eligible costs, rounded down so that the ceiling is never exceeded.
-  const maxGrant = rateOfCentsDown(eligible, ef.centsRate);
-  const withoutConditional = conditional === 0 ? null : rateOfCentsDown(eligible - conditional, ef.centsRate);
-  if (requested === null || maxGrant === null || (conditional !== 0 && withoutConditional === null)) return null;
-  const eligibleText = fromCents(eligible);
+  const eligibleCosts = sumAmounts(eligible);
+  const conditionalCosts = sumAmounts(conditional);
+  const maxGrant = applyRate(eligibleCosts, ef.rateText, DOWN_TO_CENT);
+  const requested = app.budget.requestedGrant;
   const summary: BudgetSummary = {
-    totalCosts: notPlain.length === 0 ? eligibleText : fromCents(total),
-    eligibleCosts: eligibleText,
-    conditionalCosts: fromCents(conditional),
-    ineligibleCosts: fromCents(ineligible),
-    vat: fromCents(vat),
+    // With every line plainly eligible the total is the eligible sum.
+    totalCosts: notPlain.length === 0 ? eligibleCosts : sumAmounts(all),
+    eligibleCosts,
+    conditionalCosts,
+    ineligibleCosts: sumAmounts(ineligible),
+    vat: sumAmounts(vat),
     rate: ef.rateText,
-    maxGrant: fromCents(maxGrant),
-    requestedGrant: app.budget.requestedGrant,
-    ownShare: fromCents(eligible - requested),
+    maxGrant,
+    requestedGrant: requested,
+    ownShare: subtractAmounts(eligibleCosts, requested),
   };
   return {
     summary,
     notPlain,
-    nothingRequested: requested === 0,
-    excess: requested > maxGrant ? fromCents(requested - maxGrant) : null,
-    maxGrantWithoutConditional: withoutConditional === null ? null : fromCents(withoutConditional),
-  };
-}
-
-/** The decimal path, for budgets whose cents a double cannot hold (beyond 90 billion euros). */
-export function budgetFactsInDecimals(app: Application, ef: EditionFacts): BudgetFacts {
-  let total = new Dec(0);
-  let eligible = new Dec(0);
-  let conditional = new Dec(0);
-  let ineligible = new Dec(0);
-  let vat = new Dec(0);
-  const notPlain: LineFact[] = [];
-  const lines = app.budget.lines;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (line.vat !== ZERO) vat = vat.plus(line.vat);
-    if (line.amount === ZERO) continue;
-    const amount = new Dec(line.amount);
-    total = total.plus(amount);
-    const treatment = treatmentOf(line, ef);
-    if (treatment === "eligible") {
-      eligible = eligible.plus(amount);
-      continue;
-    }
-    notPlain.push({ index, category: line.category, amount: line.amount, treatment });
-    if (treatment === "conditional") {
-      eligible = eligible.plus(amount);
-      conditional = conditional.plus(amount);
-    } else {
-      ineligible = ineligible.plus(amount);
-    }
-  }
-  const requested = new Dec(app.budget.requestedGrant);
-  const maxGrant = roundDec(eligible.times(ef.rate), "cent", "down");
-  const maxGrantWithoutConditional = conditional.isZero()
-    ? null
-    : canonical(roundDec(eligible.minus(conditional).times(ef.rate), "cent", "down"));
-  const eligibleText = canonical(eligible);
-  const summary: BudgetSummary = {
-    totalCosts: notPlain.length === 0 ? eligibleText : canonical(total),
-    eligibleCosts: eligibleText,
-    conditionalCosts: canonical(conditional),
-    ineligibleCosts: canonical(ineligible),
-    vat: canonical(vat),
-    rate: ef.rateText,
-    maxGrant: canonical(maxGrant),
-    requestedGrant: app.budget.requestedGrant,
-    ownShare: canonical(eligible.minus(requested)),
-  };
-  return {
-    summary,
-    notPlain,
-    nothingRequested: requested.isZero(),
-    excess: requested.greaterThan(maxGrant) ? canonical(requested.minus(maxGrant)) : null,
-    maxGrantWithoutConditional,
+    nothingRequested: isZeroAmount(requested),
+    excess: compareAmounts(requested, maxGrant) > 0 ? subtractAmounts(requested, maxGrant) : null,
+    maxGrantWithoutConditional:
+      conditional.length === 0 ? null : applyRate(subtractAmounts(eligibleCosts, conditionalCosts), ef.rateText, DOWN_TO_CENT),
   };
 }

@@ -13,8 +13,6 @@ import {
   type RegisterYear,
 } from "../editions/codes.js";
 import type { CallEdition } from "../editions/schema.js";
-import { type CentsRate, centsRate } from "../money/cents.js";
-import { Dec } from "../money/decimal.js";
 import { DISSOLVED } from "../reference/data/mergers.js";
 import { type Municipality, findMunicipality } from "../reference/municipalities.js";
 import { parseInstant } from "../time/instant.js";
@@ -30,10 +28,6 @@ export interface EditionFacts {
   readonly exclusions: readonly ExclusionCode[];
   /** The edition's required contents, in code order. */
   readonly contents: readonly ContentCode[];
-  /** The maximum grant rate, exact. */
-  readonly rate: Dec;
-  /** The maximum grant rate as a fraction of integers for the integer-cent path; `null` if it has none. */
-  readonly centsRate: CentsRate | null;
   /** The maximum grant rate as the edition writes it, e.g. `"0.85"`. */
   readonly rateText: string;
   /** How each budget category counts. */
@@ -60,8 +54,6 @@ export function editionFacts(edition: CallEdition): EditionFacts {
     focusAreas: FOCUS_AREA_CODES.filter((c) => edition.focusAreas[c] !== undefined),
     exclusions: EXCLUSION_CODES.filter((c) => edition.exclusions[c] !== undefined),
     contents: CONTENT_CODES.filter((c) => edition.requiredContents[c] !== undefined),
-    rate: new Dec(edition.money.maxGrantRate.value),
-    centsRate: centsRate(edition.money.maxGrantRate.value),
     rateText: edition.money.maxGrantRate.value,
     treatments,
     registerYear: edition.registerYear,

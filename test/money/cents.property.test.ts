@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addAmounts, compareAmounts, subtractAmounts, sumAmounts } from "../../src/money/arithmetic.js";
-import { centsRate, fromCents, rateOfCentsDown, toCents } from "../../src/money/cents.js";
+import { centsRate, fromCents, toCents } from "../../src/money/cents.js";
 import { amountToCents, centsToAmount, signedAmount } from "../helpers/money.js";
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -67,23 +67,6 @@ describe("integer cents", () => {
     ["85%", null],
   ])("centsRate(%j) is %j", (text, expected) => {
     expect(centsRate(text)).toEqual(expected);
-  });
-
-  it("rateOfCentsDown is the rate rounded down to the cent, or null when unsafe", () => {
-    fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 9_999_999_999_999_999n }), fc.integer({ min: 0, max: 100 }), (c, pct) => {
-        const rate = { numerator: pct, denominator: 100 };
-        const exact = (c * BigInt(pct)) / 100n; // non-negative: BigInt division rounds down
-        const fast = c > SAFE ? null : rateOfCentsDown(Number(c), rate);
-        if (c > SAFE || c * BigInt(pct) > SAFE) expect(fast).toBeNull();
-        else expect(fast).toBe(Number(exact));
-      }),
-    );
-  });
-
-  it("85 % of 120 000,01 € is 102 000,00 € (rounded down), and negative cents are refused", () => {
-    expect(rateOfCentsDown(12_000_001, { numerator: 85, denominator: 100 })).toBe(10_200_000);
-    expect(rateOfCentsDown(-1, { numerator: 85, denominator: 100 })).toBeNull();
   });
 });
 

@@ -4,16 +4,16 @@ import { parseApplication } from "../../src/application/parse.js";
 import type { Application } from "../../src/application/schema.js";
 import { BUDGET_CATEGORIES, EDITION_IDS } from "../../src/editions/codes.js";
 import { getEdition } from "../../src/editions/registry.js";
-import { budgetFacts, budgetFactsInCents, budgetFactsInDecimals } from "../../src/rules/budget.js";
+import { budgetFacts } from "../../src/rules/budget.js";
 import { editionFacts } from "../../src/rules/facts.js";
-import { amount } from "../helpers/money.js";
+import { amount, amountToCents, centsToAmount } from "../helpers/money.js";
 import { BASE_2022 } from "./fixtures.js";
 
-// The budget is summed in integer cents when a double can hold every value exactly, else in
-// decimals. Whichever path runs, the facts must be the same text: the cents path is an
-// optimisation, never a second rule.
+// The budget facts against an oracle in BigInt cents: every sum, the maximum grant (85 % rounded
+// down to the cent, 893/2019 4 §), the own share and the excess, for budgets of every size, from
+// everyday amounts to sums beyond 2^53 cents where the kernel leaves integer cents for decimals.
 
-/** Small amounts (every real budget), or any amount up to MAX_AMOUNT (the decimal fallback). */
+/** Small amounts (every real budget), or any amount up to MAX_AMOUNT. */
 const anyAmount = fc.oneof(amount(0n, 50_000_000_00n), amount(0n, 50_000_000_00n), amount());
 
 const line = fc.record({
@@ -30,21 +30,47 @@ function application(lines: unknown[], requestedGrant: string): Application {
   return r.data;
 }
 
-describe("budget facts: the integer-cent path equals the decimal path", () => {
-  it("for any budget and edition, when the cents path answers", () => {
+const sum = (xs: readonly string[]) => xs.reduce((s, x) => s + amountToCents(x), 0n);
+
+describe("budget facts equal the integer-cent oracle", () => {
+  it("for any budget and edition", () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 12 }), anyAmount, fc.constantFrom(...EDITION_IDS), (lines, requested, id) => {
+        const edition = getEdition(id);
         const app = application(lines, requested);
-        const ef = editionFacts(getEdition(id));
-        const exact = budgetFactsInDecimals(app, ef);
-        const fast = budgetFactsInCents(app, ef);
-        if (fast !== null) expect(fast).toEqual(exact);
-        expect(budgetFacts(app, ef)).toEqual(exact);
+        const facts = budgetFacts(app, editionFacts(edition));
+        const counted = app.budget.lines.filter((l) => amountToCents(l.amount) !== 0n);
+        const treatment = (l: (typeof counted)[number]) => {
+          const t = edition.money.costCategories[l.category].value.treatment;
+          if (t !== "conditional") return t;
+          const flag = l.category === "softwareLicences" ? l.necessary : l.category === "internalCharges" ? l.actualCosts : undefined;
+          return flag === false ? "excluded" : t;
+        };
+        const of = (...ts: string[]) => counted.filter((l) => ts.includes(treatment(l))).map((l) => l.amount);
+        const eligible = sum(of("eligible", "conditional"));
+        const conditional = sum(of("conditional"));
+        const [num, den] = [BigInt(edition.money.maxGrantRate.value.replace(".", "")), 10n ** BigInt(edition.money.maxGrantRate.value.split(".")[1]?.length ?? 0)];
+        const maxGrant = (eligible * num) / den; // non-negative: BigInt division rounds down
+        const asked = amountToCents(requested);
+        expect(facts.summary).toEqual({
+          totalCosts: centsToAmount(sum(counted.map((l) => l.amount))),
+          eligibleCosts: centsToAmount(eligible),
+          conditionalCosts: centsToAmount(conditional),
+          ineligibleCosts: centsToAmount(sum(of("ineligible", "excluded"))),
+          vat: centsToAmount(sum(app.budget.lines.map((l) => l.vat))),
+          rate: edition.money.maxGrantRate.value,
+          maxGrant: centsToAmount(maxGrant),
+          requestedGrant: requested,
+          ownShare: centsToAmount(eligible - asked),
+        });
+        expect(facts.nothingRequested).toBe(asked === 0n);
+        expect(facts.excess).toBe(asked > maxGrant ? centsToAmount(asked - maxGrant) : null);
+        expect(facts.maxGrantWithoutConditional).toBe(conditional === 0n ? null : centsToAmount(((eligible - conditional) * num) / den));
       }),
     );
   });
 
-  it("falls back to decimals beyond 2^53 cents, with the same result", () => {
+  it("beyond 2^53 cents, as exactly as below", () => {
     const huge = "99999999999999.99";
     const app = application(
       [
@@ -53,15 +79,13 @@ describe("budget facts: the integer-cent path equals the decimal path", () => {
       ],
       "1000.00",
     );
-    const ef = editionFacts(getEdition("2022"));
-    expect(budgetFactsInCents(app, ef)).toBeNull();
-    const facts = budgetFacts(app, ef);
+    const facts = budgetFacts(app, editionFacts(getEdition("2022")));
     expect(facts.summary.eligibleCosts).toBe("199999999999999.98");
     expect(facts.summary.maxGrant).toBe("169999999999999.98");
     expect(facts.excess).toBeNull();
   });
 
-  it("refuses a sum that only leaves the safe range in its total", () => {
+  it("when only the total leaves the safe range", () => {
     // Each line alone fits in a double; their sum does not.
     const app = application(
       [
@@ -70,8 +94,6 @@ describe("budget facts: the integer-cent path equals the decimal path", () => {
       ],
       "1.00",
     );
-    const ef = editionFacts(getEdition("2022"));
-    expect(budgetFactsInCents(app, ef)).toBeNull();
-    expect(budgetFacts(app, ef).summary.totalCosts).toBe("120000000000000.00");
+    expect(budgetFacts(app, editionFacts(getEdition("2022"))).summary.totalCosts).toBe("120000000000000.00");
   });
 });
