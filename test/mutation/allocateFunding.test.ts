@@ -125,6 +125,19 @@ describe("pro rata (proRata.ts, run.ts)", () => {
     }
   });
 
+  it("claims that together pass 2^53 cents (about 90 000 billion euros) are added exactly", () => {
+    const huge = (requested: string) => ({ ...APPLICATION, budget: { lines: [{ category: "staff", amount: "60000000000000.00" }], requestedGrant: requested } });
+    const d = run(
+      [
+        { id: "A", application: huge("50000000000000.01") },
+        { id: "B", application: huge("50000000000000.02") },
+      ],
+      { appropriation: "90000000000000.00", strategy: "proRata" },
+    );
+    expect(d.proRata).toEqual({ requestedTotal: "100000000000000.03", distributed: "90000000000000.00", factor: "0.900000" });
+    expect([d.allocations.map((a) => a.amount), d.totalGranted, d.remaining]).toEqual([["45000000000000.00", "45000000000000.00"], "90000000000000.00", "0.00"]);
+  });
+
   it("what the rounding to whole euros leaves is noted with the unit", () => {
     const d = run(
       [
