@@ -35,23 +35,24 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /**
  * Checks the options of `assess`, which untyped callers may send as anything. Reads only own data
  * properties through `Object.hasOwn`, so an inherited or polluted key is never taken for an option.
+ * Issues are in `options.locale`, else in `defaultLocale` (the language of a caller such as `allocate`).
  */
-export function resolveOptions(options: unknown, allowEdition: boolean): ResolvedOptions {
+export function resolveOptions(options: unknown, allowEdition: boolean, defaultLocale: Locale = "fi"): ResolvedOptions {
   const issues: ParseIssue[] = [];
   if (options === undefined || options === null) {
-    return { locale: "fi", edition: null, at: null, aland: "review", issues };
+    return { locale: defaultLocale, edition: null, at: null, aland: "review", issues };
   }
   if (!isObject(options)) {
-    issues.push(optionIssue(["options"], "application.invalidType", { field: "options", expected: "object" }, "fi"));
-    return { locale: "fi", edition: null, at: null, aland: "review", issues };
+    issues.push(optionIssue(["options"], "application.invalidType", { field: "options", expected: "object" }, defaultLocale));
+    return { locale: defaultLocale, edition: null, at: null, aland: "review", issues };
   }
   const own = (key: string): unknown => (Object.hasOwn(options, key) ? options[key] : undefined);
 
-  let locale: Locale = "fi";
+  let locale: Locale = defaultLocale;
   const l = own("locale");
   if (l !== undefined) {
     if ((LOCALES as readonly unknown[]).includes(l)) locale = l as Locale;
-    else issues.push(optionIssue(["options", "locale"], "application.invalidOption", { field: "options.locale", options: [...LOCALES] }, "fi"));
+    else issues.push(optionIssue(["options", "locale"], "application.invalidOption", { field: "options.locale", options: [...LOCALES] }, defaultLocale));
   }
 
   let edition: CallEdition | null = null;

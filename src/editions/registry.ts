@@ -42,7 +42,7 @@ const byId: ReadonlyMap<string, CallEdition> = new Map(editions.map((e) => [e.id
 export interface UnknownEditionIssue {
   /** The stable code. */
   readonly code: "edition.unknown";
-  /** The offending input as text (at most 40 characters), or its type when it is not a string. */
+  /** The offending input as text (at most 40 characters), or its type (`"null"` for null) when it is not a string. */
   readonly input: string;
   /** The valid ids, oldest first. */
   readonly valid: readonly EditionId[];
@@ -76,7 +76,7 @@ export function getEdition(id: EditionId): CallEdition {
 export function findEdition(id: unknown): Result<CallEdition, UnknownEditionIssue> {
   const edition = typeof id === "string" ? byId.get(id) : undefined;
   if (edition) return ok(edition);
-  const input = typeof id === "string" ? id.slice(0, 40) : typeof id;
+  const input = typeof id === "string" ? id.slice(0, 40) : id === null ? "null" : typeof id;
   return fail({ code: "edition.unknown", input, valid: editionIds });
 }
 

@@ -38,7 +38,7 @@ describe("findEdition", () => {
     ["2023", "2023"],
     ["", ""],
     [2022, "number"],
-    [null, "object"],
+    [null, "null"],
     [undefined, "undefined"],
     ["x".repeat(100), "x".repeat(40)],
   ])("reports %j as edition.unknown with input %j", (input, shown) => {

@@ -244,7 +244,7 @@ describe("options (settings.ts)", () => {
   };
 
   it("an edition that is neither an id nor an object is named by its type", () => {
-    expect(issues({ edition: null })).toEqual([["allocation.unknownEdition", { edition: "object" }]]);
+    expect(issues({ edition: null })).toEqual([["allocation.unknownEdition", { edition: "null" }]]);
     expect(issues({ edition: 2023 })).toEqual([["allocation.unknownEdition", { edition: "number" }]]);
   });
 
