@@ -82,7 +82,7 @@ function allocateUnsafe(
   const locale = readLocale(options);
   if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, locale));
   const assessOptions = typeof options === "object" && options !== null ? options.assess : undefined;
-  // The assess options' issues speak the allocation's language unless they name their own.
+  // The assess options' issues speak the allocation's language.
   const checked = resolveOptions(assessOptions ?? {}, false, locale);
   if (checked.issues.length > 0) {
     return { success: false, issues: checked.issues.map((i) => ({ code: i.code, params: i.params, message: i.message })) };

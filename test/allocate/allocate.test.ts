@@ -86,12 +86,10 @@ describe("allocate, through assess", () => {
     expect(run(undated, { assess: { at: "2022-04-25T16:00:00+03:00" } }).counts.granted).toBe(3);
     const bad = allocate(three, { assess: { at: "yesterday" }, locale: "en" });
     expect(bad.success).toBe(false);
-    // The assess options' issue speaks the allocation's language, unless they name their own.
+    // The assess options' issue speaks the allocation's language.
     expect(bad.success ? [] : bad.issues.map((i) => i.message)).toEqual([
       'options.at: "yesterday" is not an instant: use ISO 8601 with an offset, e.g. "2022-04-25T15:30:00+03:00".',
     ]);
-    const inSwedish = allocate(three, { assess: { at: "yesterday", locale: "sv" }, locale: "en" });
-    expect(inSwedish.success ? "" : inSwedish.issues[0]?.message).toMatch(/^options\.at: ”yesterday” är ingen tidpunkt/);
   });
 });
 
