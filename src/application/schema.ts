@@ -19,6 +19,11 @@ const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 // A canonical, non-negative amount of at most 99 999 999 999 999.99 € (MAX_AMOUNT).
 const CANONICAL_AMOUNT = /^(0|[1-9]\d{0,13})\.\d{2}$/;
 
+/** A kernel's coded issue (money, time, business ID) as zod's, which `parseApplication` maps back to its code. */
+function reportKernelIssue(issues: z.core.$ZodRawIssue[], input: unknown, issue: { readonly code: string; readonly input: string }): void {
+  issues.push({ code: "custom", input, message: issue.code, params: { code: issue.code, input: issue.input } });
+}
+
 /**
  * An amount as the input contract takes it: a decimal string or a JSON number with at most two
  * decimals; parsed to the canonical string (`"85000.00"`) by the money kernel.
@@ -32,8 +37,7 @@ export const amountInputSchema = described(
       if (typeof value === "string" && CANONICAL_AMOUNT.test(value)) return value;
       const r = parseAmount(value);
       if (r.success) return r.data;
-      const issue = r.issues[0]!;
-      ctx.issues.push({ code: "custom", input: value, message: issue.code, params: { code: issue.code, input: issue.input } });
+      reportKernelIssue(ctx.issues, value, r.issues[0]!);
       return z.NEVER;
     }),
   ),
@@ -47,8 +51,7 @@ export const businessIdSchema = described(
     z.transform((value: string, ctx) => {
       const r = parseBusinessId(value);
       if (r.success) return r.data;
-      const issue = r.issues[0]!;
-      ctx.issues.push({ code: "custom", input: value, message: issue.code, params: { code: issue.code, input: issue.input } });
+      reportKernelIssue(ctx.issues, value, r.issues[0]!);
       return z.NEVER;
     }),
   ),
@@ -59,10 +62,7 @@ export const businessIdSchema = described(
 export const instantInputSchema = described(
   z.string().check(z.maxLength(64), (ctx) => {
     const r = parseInstant(ctx.value);
-    if (!r.success) {
-      const issue = r.issues[0]!;
-      ctx.issues.push({ code: "custom", input: ctx.value, message: issue.code, params: { code: issue.code, input: issue.input } });
-    }
+    if (!r.success) reportKernelIssue(ctx.issues, ctx.value, r.issues[0]!);
   }),
   'An ISO 8601 instant with an explicit offset, e.g. "2022-04-25T15:30:00+03:00".',
 );
@@ -71,10 +71,7 @@ export const instantInputSchema = described(
 export const calendarDateInputSchema = described(
   z.string().check(z.maxLength(64), (ctx) => {
     const r = parseCalendarDate(ctx.value);
-    if (!r.success) {
-      const issue = r.issues[0]!;
-      ctx.issues.push({ code: "custom", input: ctx.value, message: issue.code, params: { code: issue.code, input: issue.input } });
-    }
+    if (!r.success) reportKernelIssue(ctx.issues, ctx.value, r.issues[0]!);
   }),
   "A calendar date YYYY-MM-DD.",
 );
