@@ -4,7 +4,7 @@ import { Dec } from "./decimal.js";
 
 // Exact arithmetic on canonical amounts. Sums and differences of two-decimal values are exact and
 // need no rounding; operations that can create more decimals live in rounding.ts. Each function
-// first tries integer cents (cents.ts), which answers for every amount below 90 billion euros,
+// first tries integer cents (cents.ts), which answers below 2^53 cents (some 90 000 billion euros),
 // and otherwise computes in decimals: the two paths give the same text.
 
 /**

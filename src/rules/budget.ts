@@ -40,6 +40,7 @@ export interface BudgetFacts {
   /** The maximum grant if no conditional cost were accepted; `null` when there are none. */
   readonly maxGrantWithoutConditional: Amount | null;
 }
+
 /**
  * The flag on a line of a conditional category that states its condition (893/2019 5 § 3–4 mom.):
  * `false` keeps the line out of the eligible costs; `true` or no answer leaves it to a human.
