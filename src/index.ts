@@ -61,7 +61,7 @@ export type {
 } from "./assess/types.js";
 export { assess, assessApplication } from "./assess/assess.js";
 export { summariseBudget } from "./assess/summariseBudget.js";
-export { ruleCatalogue, rulesFor } from "./rules/registry.js";
+export { ruleCatalogue, rulesFor } from "./rules/catalogue.js";
 export { RULE_FAMILIES, type RuleFamily, type RuleInfo } from "./rules/types.js";
 
 // JSON Schema of the application (for integrators in other languages and form builders)

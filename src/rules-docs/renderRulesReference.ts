@@ -4,7 +4,7 @@ import { getEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import type { Locale } from "../messages/types.js";
 import { formatAmount } from "../money/format.js";
-import { ruleCatalogue, rulesFor } from "../rules/registry.js";
+import { ruleCatalogue, rulesFor } from "../rules/catalogue.js";
 import { RULE_FAMILIES, type RuleInfo } from "../rules/types.js";
 import { formatDate, formatHelsinkiTime } from "../time/format.js";
 import { parseInstant } from "../time/instant.js";

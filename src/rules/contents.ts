@@ -2,7 +2,7 @@
 import { CONTENT_CODES, type ContentCode } from "../editions/codes.js";
 import { REQUIRED_CONTENTS } from "../editions/data/statute.js";
 import { finding } from "./finding.js";
-import type { Rule } from "./types.js";
+import type { Rule, RuleText } from "./types.js";
 
 /** The contents given as free text in `project`, by the field that holds each. */
 export const TEXT_CONTENTS = ["objectives", "measures", "results", "disseminationPlan", "schedule", "organisation", "relatedProjects"] as const;
@@ -31,25 +31,12 @@ const NON_BLANK = /\S/;
 export function contentRule(code: ContentCode): Rule {
   const id = `contents.${code}`;
   const text = isTextContent(code);
-  const t = REQUIRED_CONTENTS[code]!.value.title;
   const field = `project.${code}`;
   return {
     info: {
       id,
       family: "contents",
       citation: "893/2019 6 § 2 mom.",
-      title: t,
-      description: text
-        ? {
-            fi: `Hakemuksessa on oltava kohta ”${t.fi}” (project.${code}), eikä se saa olla tyhjä.`,
-            sv: `Ansökan ska innehålla avsnittet ”${t.sv}” (project.${code}), och det får inte vara tomt.`,
-            en: `The application must contain "${t.en}" (project.${code}), and it must not be blank.`,
-          }
-        : {
-            fi: `Kohta ”${t.fi}” annetaan hakemuksen rakenteisina tietoina (${STRUCTURED[code as keyof typeof STRUCTURED]}), jotka ovat aina mukana; niiden sisällön arvioivat muut säännöt.`,
-            sv: `Avsnittet ”${t.sv}” ges som strukturerade uppgifter i ansökan (${STRUCTURED[code as keyof typeof STRUCTURED]}), som alltid finns med; andra regler bedömer innehållet.`,
-            en: `"${t.en}" is given by the application's structured data (${STRUCTURED[code as keyof typeof STRUCTURED]}), which is always there; other rules judge its substance.`,
-          },
       facts: [`requiredContents.${code}`],
       outcomes: text ? ["pass", "missing"] : ["pass"],
       appliesWhen: `requiredContents.${code}`,
@@ -73,3 +60,26 @@ export function contentRule(code: ContentCode): Rule {
 
 /** One rule per content code, in code order. */
 export const contentRules: readonly Rule[] = CONTENT_CODES.map(contentRule);
+
+/**
+ * The title and description of `contents.<code>` in Finnish, Swedish and English, for the rules
+ * reference, from the statute's own title for the content. A function, not data the rule holds,
+ * so a bundle that only assesses does not carry it.
+ */
+export function contentText(code: ContentCode): RuleText {
+  const t = REQUIRED_CONTENTS[code]!.value.title;
+  return {
+  title: t,
+  description: isTextContent(code)
+    ? {
+        fi: `Hakemuksessa on oltava kohta ”${t.fi}” (project.${code}), eikä se saa olla tyhjä.`,
+        sv: `Ansökan ska innehålla avsnittet ”${t.sv}” (project.${code}), och det får inte vara tomt.`,
+        en: `The application must contain "${t.en}" (project.${code}), and it must not be blank.`,
+      }
+    : {
+        fi: `Kohta ”${t.fi}” annetaan hakemuksen rakenteisina tietoina (${STRUCTURED[code as keyof typeof STRUCTURED]}), jotka ovat aina mukana; niiden sisällön arvioivat muut säännöt.`,
+        sv: `Avsnittet ”${t.sv}” ges som strukturerade uppgifter i ansökan (${STRUCTURED[code as keyof typeof STRUCTURED]}), som alltid finns med; andra regler bedömer innehållet.`,
+        en: `"${t.en}" is given by the application's structured data (${STRUCTURED[code as keyof typeof STRUCTURED]}), which is always there; other rules judge its substance.`,
+      },
+  };
+}

@@ -141,25 +141,27 @@ function memberFact(code: string, role: MemberRole, path: string, year: Register
   return { code, role, path, status: "unknown", label: code, duplicate };
 }
 
+/** Adds the municipality named at `path`, noting whether it was named before. */
+function addMember(members: MemberFact[], seen: Set<string>, code: string, role: MemberRole, path: string, year: RegisterYear): void {
+  members.push(memberFact(code, role, path, year, seen.has(code)));
+  seen.add(code);
+}
+
 /** The facts of an application under an edition. `at` is the fallback submission instant. */
 export function applicationFacts(app: Application, ef: EditionFacts, at: number | null): ApplicationFacts {
   const year = ef.registerYear;
   const members: MemberFact[] = [];
   const seen = new Set<string>();
   let jointAuthorityWithoutMembers = false;
-  const add = (code: string, role: MemberRole, path: string) => {
-    members.push(memberFact(code, role, path, year, seen.has(code)));
-    seen.add(code);
-  };
-  const parties = [app.applicant, ...app.participants];
-  for (let i = 0; i < parties.length; i++) {
-    const party = parties[i]!;
-    const where = i === 0 ? "applicant" : `participants[${i - 1}]`;
-    if (party.type === "municipality") add(party.code, i === 0 ? "applicant" : "participant", where);
+  // The applicant, then each participant; a joint authority names the municipalities it acts for.
+  for (let i = -1; i < app.participants.length; i++) {
+    const party = i < 0 ? app.applicant : app.participants[i]!;
+    const where = i < 0 ? "applicant" : `participants[${i}]`;
+    if (party.type === "municipality") addMember(members, seen, party.code, i < 0 ? "applicant" : "participant", where, year);
     else if (party.type === "jointAuthority") {
       const codes = party.onBehalfOf ?? [];
       if (codes.length === 0) jointAuthorityWithoutMembers = true;
-      for (let j = 0; j < codes.length; j++) add(codes[j]!, "onBehalfOf", `${where}.onBehalfOf[${j}]`);
+      for (let j = 0; j < codes.length; j++) addMember(members, seen, codes[j]!, "onBehalfOf", `${where}.onBehalfOf[${j}]`, year);
     }
   }
   let submitted: ApplicationFacts["submitted"] = null;

@@ -44,20 +44,17 @@ export interface RuleContext {
 }
 
 /**
- * What the rules reference (`docs/rules/*.md`) says about a rule. Plain data: the implementation
- * is kept apart so that the catalogue can be read, serialised and rendered.
+ * What a rule is, apart from its words: its id, family, provision, the edition facts it reads and
+ * the outcomes it can give. Its title and description are kept apart ({@link RuleText}), so that
+ * a bundle that only assesses does not carry the texts of the rules reference.
  */
-export interface RuleInfo {
+export interface RuleSpec {
   /** The stable id, `family.name`, e.g. `"consortium.minMunicipalities"`. */
   readonly id: string;
   /** The family it belongs to. */
   readonly family: RuleFamily;
   /** The provision the rule rests on, e.g. `"893/2019 4 §"`; findings may cite the edition's page too. */
   readonly citation: string;
-  /** A short title. */
-  readonly title: LocalizedText;
-  /** What the rule checks, in plain language. */
-  readonly description: LocalizedText;
   /** Paths into the edition the rule reads, e.g. `"eligibility.minMunicipalities"`. */
   readonly facts: readonly string[];
   /** The outcomes the rule can give. */
@@ -69,10 +66,28 @@ export interface RuleInfo {
   readonly appliesWhen?: string;
 }
 
-/** A rule: its description and its implementation, a small pure function of the context. */
+/** A rule's words for the rules reference: a short title and a plain-language description, in fi, sv and en. */
+export interface RuleText {
+  /** A short title. */
+  readonly title: LocalizedText;
+  /** What the rule checks, in plain language. */
+  readonly description: LocalizedText;
+}
+
+/** The texts of a family's rules, by rule id. */
+export type RuleTexts = { readonly [id: string]: RuleText };
+
+/**
+ * What the rules reference (`docs/rules/*.md`) says about a rule: what it is (id, family,
+ * provision, facts, outcomes) and its words (title, description). Plain data: the
+ * implementation is kept apart so that the catalogue can be read, serialised and rendered.
+ */
+export interface RuleInfo extends RuleSpec, RuleText {}
+
+/** A rule: what it is and its implementation, a small pure function of the context. */
 export interface Rule {
-  /** The description. */
-  readonly info: RuleInfo;
+  /** What it is; its title and description are in its family's texts (`applicantTexts`, …). */
+  readonly info: RuleSpec;
   /** Concludes one finding on the application. Pure: reads the context, changes nothing. */
   readonly evaluate: (ctx: RuleContext) => Finding;
 }

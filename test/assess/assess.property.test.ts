@@ -6,7 +6,7 @@ import type { Assessment } from "../../src/assess/types.js";
 import { BUDGET_CATEGORIES, EDITION_IDS, EXCLUSION_CODES, FOCUS_AREA_CODES } from "../../src/editions/codes.js";
 import { getEdition } from "../../src/editions/registry.js";
 import { catalogue, formatMessage } from "../../src/messages/catalogue.js";
-import { ruleCatalogue, rulesFor } from "../../src/rules/registry.js";
+import { ruleCatalogue, rulesFor } from "../../src/rules/catalogue.js";
 import { amountToCents, centsToAmount } from "../helpers/money.js";
 import { BASE_2022 } from "../rules/fixtures.js";
 

@@ -8,7 +8,7 @@ import type { CallEdition } from "../../src/editions/schema.js";
 import type { MessageCode } from "../../src/messages/catalogue.js";
 import type { Locale } from "../../src/messages/types.js";
 import type { RuleInfo } from "../../src/rules/types.js";
-import { ruleCatalogue, rulesFor } from "../../src/rules/registry.js";
+import { ruleCatalogue, rulesFor } from "../../src/rules/catalogue.js";
 
 describe("the assessment's public types", () => {
   it("has literal unions for status and outcome", () => {

@@ -4,7 +4,7 @@ import { assess, assessApplication, statusOf } from "../../src/assess/assess.js"
 import { summariseBudget } from "../../src/assess/summariseBudget.js";
 import type { Finding, Outcome } from "../../src/assess/types.js";
 import { getEdition } from "../../src/editions/registry.js";
-import { rulesFor } from "../../src/rules/registry.js";
+import { rulesFor } from "../../src/rules/catalogue.js";
 import { BASE_2022, variant } from "../rules/fixtures.js";
 
 describe("assess", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { editions, getEdition } from "../../src/editions/registry.js";
 import { catalogue } from "../../src/messages/catalogue.js";
-import { RULES, ruleCatalogue, rulesFor } from "../../src/rules/registry.js";
+import { ruleCatalogue, rulesFor } from "../../src/rules/catalogue.js";
+import { RULES } from "../../src/rules/registry.js";
 import { RULE_FAMILIES } from "../../src/rules/types.js";
 
 function resolve(root: unknown, path: string): unknown {
@@ -23,7 +24,8 @@ describe("ruleCatalogue", () => {
     }
     const familyOrder = ruleCatalogue.map((r) => RULE_FAMILIES.indexOf(r.family));
     expect(familyOrder).toEqual([...familyOrder].sort((a, b) => a - b));
-    expect(RULES.map((r) => r.info)).toEqual(ruleCatalogue);
+    // Each entry is its rule's spec with the family's title and description, and nothing else.
+    expect(ruleCatalogue.map(({ title, description, ...spec }) => spec)).toEqual(RULES.map((r) => r.info));
   });
 
   it("names every rule the issue asks for", () => {
