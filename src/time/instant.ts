@@ -1,4 +1,4 @@
-import { tzOffset } from "@date-fns/tz";
+import { tzOffset } from "@date-fns/tz/tzOffset";
 import { type Result, fail, ok } from "../result.js";
 
 /** The time zone of every call deadline: Finnish time (EET in winter, EEST in summer). */
