@@ -1,4 +1,5 @@
-import type * as z from "zod/mini";
+import { compile } from "zod/mini";
+import { type $ZodIssue, globalConfig } from "zod/v4/core";
 import { type AssessmentMessageCode, formatAssessmentMessage } from "../messages/assessment.js";
 import type { MessageCode } from "../messages/catalogue.js";
 import { LOCALES, type Locale, type MessageParams } from "../messages/types.js";
@@ -44,13 +45,27 @@ export function parseApplication(input: unknown, options: ParseOptions = {}): Re
   let result: ReturnType<typeof applicationSchema.safeParse>;
   try {
     // `reportInput: false` keeps hostile inputs out of the issues; errors are mapped to our codes.
-    result = applicationSchema.safeParse(input, { reportInput: false });
+    result = contract().safeParse(input, { reportInput: false });
   } catch {
     // A getter or proxy in the input that throws: report it rather than throwing ourselves.
     return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
   }
   if (result.success) return { success: true, data: result.data };
   return { success: false, issues: result.error.issues.map((i) => toIssue(i, input, locale)) };
+}
+
+let compiled: typeof applicationSchema | undefined;
+
+/**
+ * The input contract with zod's ahead-of-time parser (`z.compile`), four times faster on a valid
+ * application (issue #4); an input it rejects goes to zod's runtime parser, which reports the
+ * issues, so the issues are the same. Compiled on first use, not on import; where the host sets
+ * zod's `jitless` (or forbids `new Function`, where zod falls back itself) the runtime parses.
+ */
+function contract(): typeof applicationSchema {
+  if (globalConfig.jitless) return applicationSchema;
+  compiled ??= compile(applicationSchema);
+  return compiled;
 }
 
 function issue(path: readonly PropertyKey[], code: AssessmentMessageCode, params: MessageParams, locale: Locale): ParseIssue {
@@ -65,7 +80,7 @@ function fieldName(path: readonly PropertyKey[]): string {
   return out || "(root)";
 }
 
-function toIssue(zi: z.core.$ZodIssue, input: object, locale: Locale): ParseIssue {
+function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
   const field = fieldName(zi.path);
   switch (zi.code) {
     case "custom": {

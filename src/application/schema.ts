@@ -8,7 +8,6 @@ import {
 import { parseAmount } from "../money/amount.js";
 import { parseBusinessId } from "../reference/businessId.js";
 import { described } from "../schema/descriptions.js";
-import { jitObject } from "./jitObject.js";
 import { parseCalendarDate, parseInstant } from "../time/instant.js";
 
 // Every free text is bounded, so that a hostile input cannot make the library do unbounded work.
@@ -77,7 +76,7 @@ export const calendarDateInputSchema = described(
 );
 
 /** A municipality (kunta), by its three-digit Statistics Finland code. */
-export const municipalityPartySchema = jitObject({
+export const municipalityPartySchema = z.object({
   type: described(z.literal("municipality"), "A municipality (kunta)."),
   /** Statistics Finland municipality code (kuntanumero), three digits, e.g. `"091"` for Helsinki. */
   code: described(z.string().check(z.regex(/^\d{3}$/, "three digits")), "Statistics Finland municipality code, e.g. 091."),
@@ -86,7 +85,7 @@ export const municipalityPartySchema = jitObject({
 });
 
 /** A joint municipal authority (kuntayhtymä). */
-export const jointAuthorityPartySchema = jitObject({
+export const jointAuthorityPartySchema = z.object({
   type: described(z.literal("jointAuthority"), "A joint municipal authority (kuntayhtymä)."),
   businessId: businessIdSchema,
   name: described(name, "The joint authority's name."),
@@ -99,7 +98,7 @@ export const jointAuthorityPartySchema = jitObject({
 
 /** Any other party: an association (yhdistys), a company (yritys) or another body. */
 const otherPartySchema = <T extends "association" | "company" | "other">(type: T) =>
-  jitObject({
+  z.object({
     type: described(z.literal(type), "An association (yhdistys), a company (yritys) or another body: a partner, never an applicant."),
     name: described(name, "The party's name."),
     businessId: z.optional(businessIdSchema),
@@ -116,7 +115,7 @@ export const partySchema = z.discriminatedUnion("type", [
 
 /** One line of the project budget. `amount` is VAT-free; `vat` is never eligible (893/2019 4 §). */
 export const budgetLineSchema = described(
-  jitObject({
+  z.object({
     category: described(z.enum(BUDGET_CATEGORIES), "The cost category; 893/2019 5 § decides whether it counts toward the eligible costs."),
     /** The VAT-free cost. */
     amount: described(
@@ -146,13 +145,13 @@ const declarationsShape = Object.fromEntries(EXCLUSION_CODES.map((c) => [c, z.op
 
 /** The project: its focus area, exclusion declarations, period and the texts 893/2019 6 § requires. */
 export const projectSchema = described(
-  jitObject({
+  z.object({
     name: described(name, "The project's name (hankkeen nimi)."),
     /** The one focus area (painopiste) the project emphasises. */
     focusArea: described(z.optional(focusAreaCodeSchema), "The one focus area (painopiste) of the edition that the project emphasises."),
     /** For each exclusion of the edition: is the project of that kind? `true` = it is. */
     declarations: described(
-      z._default(jitObject(declarationsShape), {}),
+      z._default(z.object(declarationsShape), {}),
       "For each exclusion of the edition: is the project of that kind? true = it is (and is excluded); null or absent = unanswered.",
     ),
     /** The first day of the project. */
@@ -182,7 +181,7 @@ export const projectSchema = described(
 
 /** The budget: lines and the grant requested. */
 export const budgetSchema = described(
-  jitObject({
+  z.object({
     lines: described(z.array(budgetLineSchema).check(z.maxLength(1000)), "The budget lines, VAT-free amounts with their VAT."),
     /** The grant applied for (haettu avustus). */
     requestedGrant: described(
@@ -199,7 +198,7 @@ export const budgetSchema = described(
  * zod; derive a schema from it with zod's functions (`z.extend(applicationSchema, { … })`).
  */
 export const applicationSchema = described(
-  jitObject({
+  z.object({
     /** An id of the caller's own, carried through. */
     id: described(z.optional(z.string().check(z.maxLength(200))), "An id of the caller's own, carried through to the assessment."),
     /** The call edition applied to. */

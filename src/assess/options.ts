@@ -32,6 +32,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** An own property of the options; an inherited one (a polluted prototype) counts as absent. */
+function own(options: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(options, key) ? options[key] : undefined;
+}
+
 /**
  * Checks the options of `assess`, which untyped callers may send as anything. Reads only own data
  * properties through `Object.hasOwn`, so an inherited or polluted key is never taken for an option.
@@ -46,17 +51,16 @@ export function resolveOptions(options: unknown, allowEdition: boolean, defaultL
     issues.push(optionIssue(["options"], "application.invalidType", { field: "options", expected: "object" }, defaultLocale));
     return { locale: defaultLocale, edition: null, at: null, aland: "review", issues };
   }
-  const own = (key: string): unknown => (Object.hasOwn(options, key) ? options[key] : undefined);
 
   let locale: Locale = defaultLocale;
-  const l = own("locale");
+  const l = own(options, "locale");
   if (l !== undefined) {
     if ((LOCALES as readonly unknown[]).includes(l)) locale = l as Locale;
     else issues.push(optionIssue(["options", "locale"], "application.invalidOption", { field: "options.locale", options: [...LOCALES] }, defaultLocale));
   }
 
   let edition: CallEdition | null = null;
-  const e = own("edition");
+  const e = own(options, "edition");
   if (e !== undefined && allowEdition) {
     const found = findEdition(e);
     if (found.success) edition = found.data;
@@ -67,7 +71,7 @@ export function resolveOptions(options: unknown, allowEdition: boolean, defaultL
   }
 
   let at: number | null = null;
-  const a = own("at");
+  const a = own(options, "at");
   if (a !== undefined) {
     const r = parseInstant(a);
     if (r.success) at = r.data;
@@ -75,7 +79,7 @@ export function resolveOptions(options: unknown, allowEdition: boolean, defaultL
   }
 
   let aland: AlandPolicy = "review";
-  const p = own("alandMunicipalities");
+  const p = own(options, "alandMunicipalities");
   if (p !== undefined) {
     if ((ALAND_POLICIES as readonly unknown[]).includes(p)) aland = p as AlandPolicy;
     else {
