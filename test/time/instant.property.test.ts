@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { helsinkiDate, helsinkiInstant, parseInstant, toHelsinkiIso } from "../../src/time/instant.js";
+import { helsinkiDate, helsinkiInstant, parseInstant, parseInstantText, toHelsinkiIso } from "../../src/time/instant.js";
 
 const FROM = Date.UTC(2015, 0, 1);
 const TO = Date.UTC(2031, 0, 1) - 1;
@@ -98,3 +98,45 @@ describe("toHelsinkiIso over the years 0000–9999", () => {
   });
 });
 
+
+// parseInstant reads `YYYY-MM-DDThh:mm:ss` with `Z` or `±hh:mm` by position, and everything else by
+// its pattern (parseInstantText). Both readings must agree on every text: valid instants of the
+// years 0000–9999 at any offset, and near misses of them (a character replaced or cut: a letter for
+// a digit, another separator, 60 seconds, a 24:00 offset, 30 February, minutes only, a fraction).
+const validInstant = fc
+  .tuple(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_000 }), fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }))
+  .map(([ms, offset]) => {
+    const wall = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
+    const abs = Math.abs(offset);
+    const zone = offset === 0 ? "Z" : `${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+    return `${wall}${zone}`;
+  })
+  .filter((text) => /^\d{4}-/.test(text));
+const replacement = fc.constantFrom(..."0123456789", "9", "6", "3", "a", " ", "/", ":", "-", "+", "Z", "z", "T", "t", "−", "٣", "\u0000");
+const nearInstant = fc
+  .tuple(validInstant, fc.array(fc.tuple(fc.nat(24), replacement), { maxLength: 2 }), fc.constantFrom("", "", "", "cut", ".5", ".123"))
+  .map(([text, changes, tail]) => {
+    let t = text;
+    for (const [i, c] of changes) t = t.slice(0, i) + c + t.slice(i + 1);
+    // Minutes only or a fraction of a second: forms only the pattern reads.
+    if (tail === "cut") return t.slice(0, 16) + t.slice(19);
+    return tail === "" ? t : t.slice(0, 19) + tail + t.slice(19);
+  });
+
+describe("parseInstant's positional reading", () => {
+  it("agrees with the pattern on valid instants and near misses", () => {
+    let read = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(nearInstant, (text) => {
+        const fast = parseInstant(text);
+        expect(fast).toEqual(parseInstantText(text));
+        if (fast.success) read++;
+        else refused++;
+      }),
+      { numRuns: 5000 },
+    );
+    expect(read, "many texts must be instants").toBeGreaterThan(1000);
+    expect(refused, "many texts must be refused").toBeGreaterThan(1000);
+  });
+});
