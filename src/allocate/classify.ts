@@ -6,7 +6,7 @@ import { Dec } from "../money/decimal.js";
 import type { Entry, Prepared } from "./entry.js";
 import { grantableAmount } from "./ledger.js";
 import { compareFixed, scoreKey } from "./rank.js";
-import { flat, reason } from "./reason.js";
+import { flat, reason, withSource } from "./reason.js";
 import type { Settings } from "./settings.js";
 import type { AllocationReason } from "./types.js";
 
@@ -73,17 +73,15 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
   const capped = compareFixed(budget.requestedGrant, budget.maxGrant) <= 0 ? budget.requestedGrant : budget.maxGrant;
   const grantable = grantableAmount(capped, s.unit);
   const rate = s.edition.money.maxGrantRate;
-  e.reasons.push(
-    reason(
-      "allocation.withinMaximum",
-      { requested: budget.requestedGrant, maxGrant: budget.maxGrant, grantable: capped, rate: rate.value },
-      locale,
-      { citation: rate.citation },
-    ),
+  const within = reason(
+    "allocation.withinMaximum",
+    { requested: budget.requestedGrant, maxGrant: budget.maxGrant, grantable: capped, rate: rate.value },
+    locale,
+    { citation: rate.citation },
   );
-  if (grantable.text !== capped) {
-    e.reasons.push(reason("allocation.roundedDown", { from: capped, to: grantable.text, unit: s.unit }, locale));
-  }
+  // Arrays of their final length: every allocation keeps its reasons.
+  e.reasons =
+    grantable.text === capped ? [within] : [within, reason("allocation.roundedDown", { from: capped, to: grantable.text, unit: s.unit }, locale)];
   if (grantable.text === "0.00" || grantable.text.startsWith("-")) {
     return reject(e, [reason("allocation.nothingToGrant", { requested: budget.requestedGrant, maxGrant: budget.maxGrant, unit: s.unit }, locale)]);
   }
@@ -135,6 +133,8 @@ function blank(id: string): Entry {
     excludedReviewers: [],
     competing: false,
     reasons: [],
+    outcome: null,
+    tied: null,
   };
 }
 
@@ -142,8 +142,8 @@ function blank(id: string): Entry {
 function reject(e: Entry, reasons: AllocationReason[]): Entry {
   e.status = "rejected";
   e.competing = false;
-  for (const r of e.reasons) reasons.push(r);
-  e.reasons = reasons;
+  // `concat` makes an array of the joint length; `push` would leave room for a dozen more.
+  e.reasons = e.reasons.length === 0 ? reasons : reasons.concat(e.reasons);
   return e;
 }
 
@@ -203,8 +203,5 @@ function rendered(
     if (k === "__proto__") Object.defineProperty(copy, k, { value, enumerable: true, writable: true, configurable: true });
     else copy[k] = value;
   }
-  const out: { -readonly [K in keyof AllocationReason]: AllocationReason[K] } = { code, message: flat(text), params: copy as AllocationReason["params"] };
-  if (source.citation !== undefined) out.citation = source.citation;
-  if (source.rule !== undefined) out.rule = source.rule;
-  return out;
+  return withSource(code, flat(text), copy as AllocationReason["params"], source);
 }

@@ -59,8 +59,12 @@ export interface Entry {
   /** Whether it competes for the money (eligible, grantable, scored as needed). */
   competing: boolean;
   /**
-   * Why: what was found on the way (the score, the cap, the rounding), with the reasons for the
-   * outcome put in front of them once it is known.
+   * Why: what was found on the way (the score, the cap, the rounding), or, for a rejected
+   * candidate, the reasons to reject put in front of them.
    */
   reasons: AllocationReason[];
+  /** The reason for the funding outcome (granted, reserve), once it is known; shown first. */
+  outcome: AllocationReason | null;
+  /** That the score was shared, and how the tie was broken; shown last. */
+  tied: AllocationReason | null;
 }

@@ -51,7 +51,7 @@ export function fundProRata<M>(
       e.status = "granted";
       e.amount = e.grantableText;
       const params = { amount: e.grantableText!, requestedTotal, appropriation: appropriationText };
-      e.reasons.unshift(reason("allocation.grantedInFull", params, locale));
+      e.outcome = reason("allocation.grantedInFull", params, locale);
     }
     return { requestedTotal, distributed: requestedTotal, factor: new Dec(1).toFixed(FACTOR_DECIMALS), fits: true };
   }
@@ -68,12 +68,12 @@ export function fundProRata<M>(
     if (amount === "0.00") {
       e.status = "reserve";
       e.amount = null;
-      e.reasons.unshift(reason("allocation.proRataZero", { grantable, factor }, locale));
+      e.outcome = reason("allocation.proRataZero", { grantable, factor }, locale);
       return;
     }
     e.status = "granted";
     e.amount = amount;
-    e.reasons.unshift(reason("allocation.proRata", { amount, grantable, distributed, requestedTotal, factor }, locale));
+    e.outcome = reason("allocation.proRata", { amount, grantable, distributed, requestedTotal, factor }, locale);
   });
   return { requestedTotal, distributed, factor, fits: false };
 }

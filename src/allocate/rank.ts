@@ -62,7 +62,7 @@ export function rank(scored: Entry[], locale: Locale): Entry[] {
         const score = ordered[start]!.score!;
         // One message for the whole run; each member gets its own reason object.
         const tied = reason("allocation.tied", { score, count }, locale);
-        for (let j = start; j < i; j++) ordered[j]!.reasons.push({ code: tied.code, message: tied.message, params: { score, count } });
+        for (let j = start; j < i; j++) ordered[j]!.tied = { code: tied.code, message: tied.message, params: { score, count } };
       }
       start = i;
     }

@@ -51,7 +51,7 @@ export function fundRanked<M>(
       grant(e, e.grantableText!);
       remaining = ledger.minus(remaining, grantable);
       remainingText = null;
-      e.reasons.unshift(reason("allocation.granted", { rank, amount: e.grantableText!, score: e.score! }, locale));
+      e.outcome = reason("allocation.granted", { rank, amount: e.grantableText!, score: e.score! }, locale);
       continue;
     }
     exhaustedAtRank ??= rank;
@@ -59,7 +59,7 @@ export function fundRanked<M>(
     if (stopped || ledger.compare(remaining, step) < 0) {
       reserve(e);
       anyReserve = true;
-      e.reasons.unshift(reason("allocation.exhausted", { rank, exhaustedAt: exhaustedAtRank }, locale));
+      e.outcome = reason("allocation.exhausted", { rank, exhaustedAt: exhaustedAtRank }, locale);
       continue;
     }
     if (policy === "partial") {
@@ -67,13 +67,13 @@ export function fundRanked<M>(
       grant(e, ledger.text(rest));
       remaining = ledger.minus(remaining, rest);
       stopped = true;
-      e.reasons.unshift(reason("allocation.partial", { rank, amount: e.amount!, grantable: e.grantableText! }, locale));
+      e.outcome = reason("allocation.partial", { rank, amount: e.amount!, grantable: e.grantableText! }, locale);
       continue;
     }
     reserve(e);
     anyReserve = true;
     remainingText ??= ledger.text(remaining);
-    e.reasons.unshift(reason("allocation.doesNotFit", { rank, grantable: e.grantableText!, remaining: remainingText }, locale));
+    e.outcome = reason("allocation.doesNotFit", { rank, grantable: e.grantableText!, remaining: remainingText }, locale);
   }
   return { exhaustedAtRank, anyReserve };
 }

@@ -9,14 +9,24 @@ export function reason<C extends MessageCode>(
   locale: Locale,
   source?: { readonly citation?: string; readonly rule?: string },
 ): AllocationReason {
-  const out: { -readonly [K in keyof AllocationReason]: AllocationReason[K] } = {
-    code,
-    message: flat(formatMessage(code, params, locale)),
-    params: params as MessageParams,
-  };
-  if (source?.citation !== undefined) out.citation = source.citation;
-  if (source?.rule !== undefined) out.rule = source.rule;
-  return out;
+  return withSource(code, flat(formatMessage(code, params, locale)), params as MessageParams, source);
+}
+
+/**
+ * A reason with its citation and rule when the source has them. Each shape is written out whole:
+ * a property added to an object after it is made goes to a separate store, one more heap object
+ * for every reason an allocation keeps.
+ */
+export function withSource(
+  code: MessageCode,
+  message: string,
+  params: MessageParams,
+  source: { readonly citation?: string; readonly rule?: string } | undefined,
+): AllocationReason {
+  const citation = source?.citation;
+  const rule = source?.rule;
+  if (citation === undefined) return rule === undefined ? { code, message, params } : { code, message, params, rule };
+  return rule === undefined ? { code, message, params, citation } : { code, message, params, citation, rule };
 }
 
 /**

@@ -158,6 +158,21 @@ function toAllocation(e: Entry): Allocation {
     eligibleCosts: e.eligibleCosts,
     grantable: e.grantableText,
     excludedReviewers: e.excludedReviewers,
-    reasons: e.reasons,
+    reasons: reasonsOf(e),
   };
+}
+
+/**
+ * The entry's reasons in the order a reader wants them: the outcome, what was found on the way,
+ * the tie. Built once, at its final length, as the result keeps it.
+ */
+function reasonsOf(e: Entry): AllocationReason[] {
+  const { outcome, reasons, tied } = e;
+  if (outcome === null && tied === null) return reasons;
+  const all: AllocationReason[] = new Array((outcome === null ? 0 : 1) + reasons.length + (tied === null ? 0 : 1));
+  let k = 0;
+  if (outcome !== null) all[k++] = outcome;
+  for (let i = 0; i < reasons.length; i++) all[k++] = reasons[i]!;
+  if (tied !== null) all[k] = tied;
+  return all;
 }

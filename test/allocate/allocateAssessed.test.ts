@@ -93,6 +93,15 @@ describe("allocateAssessed, ranked", () => {
     expect(r.allocations[0]!.reasons.some((x) => x.code === "allocation.tied")).toBe(false);
   });
 
+  it("gives the reasons in reading order: the outcome, what was found on the way, the tie", () => {
+    const r = run([eligible("a", 4, "100.50"), eligible("b", 4, "200.00"), eligible("c", 3, "0.40")], { appropriation: "150.00", unit: "euro" });
+    const codes = (id: string) => r.allocations.find((a) => a.id === id)!.reasons.map((x) => x.code);
+    expect(codes("a")).toEqual(["allocation.granted", "allocation.withinMaximum", "allocation.roundedDown", "allocation.tied"]);
+    expect(codes("b")).toEqual(["allocation.doesNotFit", "allocation.withinMaximum", "allocation.tied"]);
+    // Nothing to grant once rounded down: the rejection comes first, then how the amount was found.
+    expect(codes("c")).toEqual(["allocation.nothingToGrant", "allocation.withinMaximum", "allocation.roundedDown"]);
+  });
+
   it("ranks on scores rounded to four decimals, so 1/3 and 0.33333 tie", () => {
     const r = run([eligible("b", "0.33333", "10.00"), eligible("a", "0.333331", "10.00")], { appropriation: "10.00" });
     expect(r.allocations.map((a) => [a.id, a.score])).toEqual([

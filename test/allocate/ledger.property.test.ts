@@ -104,6 +104,8 @@ function ranked(grantables: readonly bigint[]): Entry[] {
     excludedReviewers: [],
     competing: true,
     reasons: [],
+    outcome: null,
+    tied: null,
   }));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flat, reason } from "../../src/allocate/reason.js";
+import { flat, reason, withSource } from "../../src/allocate/reason.js";
 
 describe("reason", () => {
   it("gives the message in the language, with the citation and rule only when given", () => {
@@ -13,6 +13,16 @@ describe("reason", () => {
       rule: "grant.maxGrant",
     });
     expect(Object.keys(reason("allocation.remainderNone", {}, "fi", {}))).toEqual(["code", "message", "params"]);
+  });
+
+  it("writes the citation and the rule in the same order whichever of them is given", () => {
+    const base = { code: "allocation.remainderNone", message: "M", params: {} } as const;
+    const keys = (source?: { citation?: string; rule?: string }) => Object.keys(withSource(base.code, base.message, base.params, source));
+    expect(keys(undefined)).toEqual(["code", "message", "params"]);
+    expect(keys({ citation: "893/2019 4 §" })).toEqual(["code", "message", "params", "citation"]);
+    expect(keys({ rule: "grant.maxGrant" })).toEqual(["code", "message", "params", "rule"]);
+    expect(keys({ citation: "893/2019 4 §", rule: "grant.maxGrant" })).toEqual(["code", "message", "params", "citation", "rule"]);
+    expect(withSource(base.code, base.message, base.params, { rule: "grant.maxGrant" })).toEqual({ ...base, rule: "grant.maxGrant" });
   });
 
   it("keeps a message's text as it is when storing it as one string", () => {
