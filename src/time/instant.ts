@@ -26,7 +26,6 @@ export interface TimeIssue {
 
 const INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -160,11 +159,13 @@ function instantOf(
  */
 export function parseCalendarDate(input: unknown): Result<CalendarDate, TimeIssue> {
   if (typeof input !== "string") return fail({ code: "time.notADate", input: typeof input });
-  const m = DATE.exec(input);
-  if (!m) return fail({ code: "time.notADate", input: input.slice(0, 40) });
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  // `YYYY-MM-DD` read by position (no match array): ten characters, digits and two hyphens.
+  const hi = input.length === 10 && input.charCodeAt(4) === 45 && input.charCodeAt(7) === 45 ? digits2(input, 0) : -1;
+  const lo = digits2(input, 2);
+  const month = digits2(input, 5);
+  const day = digits2(input, 8);
+  if (hi < 0 || lo < 0 || month < 0 || day < 0) return fail({ code: "time.notADate", input: input.slice(0, 40) });
+  const year = hi * 100 + lo;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail({ code: "time.impossibleDate", input });
   return ok(input);
 }

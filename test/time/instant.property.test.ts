@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { helsinkiDate, helsinkiInstant, parseInstant, parseInstantText, toHelsinkiIso } from "../../src/time/instant.js";
+import { helsinkiDate, helsinkiInstant, parseCalendarDate, parseInstant, parseInstantText, toHelsinkiIso } from "../../src/time/instant.js";
 
 const FROM = Date.UTC(2015, 0, 1);
 const TO = Date.UTC(2031, 0, 1) - 1;
@@ -138,5 +138,34 @@ describe("parseInstant's positional reading", () => {
     );
     expect(read, "many texts must be instants").toBeGreaterThan(1000);
     expect(refused, "many texts must be refused").toBeGreaterThan(1000);
+  });
+});
+
+describe("parseCalendarDate", () => {
+  // The pattern it used to match, kept here as the oracle of the positional reading.
+  const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+  const nearDate = fc
+    .tuple(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_000 }), fc.array(fc.tuple(fc.nat(11), replacement), { maxLength: 2 }))
+    .map(([ms, changes]) => {
+      let t = new Date(ms).toISOString().slice(0, 10);
+      for (const [i, c] of changes) t = t.slice(0, i) + c + t.slice(i + 1);
+      return t;
+    });
+
+  it("reads YYYY-MM-DD as the pattern /^\\d{4}-\\d{2}-\\d{2}$/ and the calendar do", () => {
+    fc.assert(
+      fc.property(fc.oneof(nearDate, fc.string({ maxLength: 12 })), (text) => {
+        const m = DATE.exec(text);
+        const r = parseCalendarDate(text);
+        if (!m) {
+          expect(r).toEqual({ success: false, issues: [{ code: "time.notADate", input: text.slice(0, 40) }] });
+          return;
+        }
+        const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        const exists = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(2000, mo, 0)).getUTCDate() + (mo === 2 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? -1 : 0);
+        expect(r).toEqual(exists ? { success: true, data: text } : { success: false, issues: [{ code: "time.impossibleDate", input: text }] });
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
