@@ -2,7 +2,7 @@ import type { Application } from "../application/schema.js";
 import type { BudgetSummary } from "../assess/types.js";
 import type { BudgetCategory, CostTreatment } from "../editions/codes.js";
 import type { Amount } from "../money/amount.js";
-import { compareAmounts, isZeroAmount, subtractAmounts, sumAmounts } from "../money/arithmetic.js";
+import { addAmounts, compareAmounts, isZeroAmount, subtractAmounts, sumAmounts } from "../money/arithmetic.js";
 import { applyRate } from "../money/rounding.js";
 import type { EditionFacts } from "./facts.js";
 
@@ -69,7 +69,6 @@ const DOWN_TO_CENT = { unit: "cent", mode: "down" } as const;
  * kernel's sums (in integer cents, or decimals beyond 2^53 cents).
  */
 export function budgetFacts(app: Application, ef: EditionFacts): BudgetFacts {
-  const all: Amount[] = [];
   const eligible: Amount[] = [];
   const conditional: Amount[] = [];
   const ineligible: Amount[] = [];
@@ -80,7 +79,6 @@ export function budgetFacts(app: Application, ef: EditionFacts): BudgetFacts {
     const line = lines[index]!;
     if (line.vat !== ZERO) vat.push(line.vat);
     if (line.amount === ZERO) continue;
-    all.push(line.amount);
     const treatment = treatmentOf(line, ef);
     if (treatment === "eligible") {
       eligible.push(line.amount);
@@ -96,14 +94,15 @@ export function budgetFacts(app: Application, ef: EditionFacts): BudgetFacts {
   }
   const eligibleCosts = sumAmounts(eligible);
   const conditionalCosts = sumAmounts(conditional);
+  const ineligibleCosts = sumAmounts(ineligible);
   const maxGrant = applyRate(eligibleCosts, ef.rateText, DOWN_TO_CENT);
   const requested = app.budget.requestedGrant;
   const summary: BudgetSummary = {
-    // With every line plainly eligible the total is the eligible sum.
-    totalCosts: notPlain.length === 0 ? eligibleCosts : sumAmounts(all),
+    // Every line is eligible (conditional ones too) or ineligible (excluded ones too), never both.
+    totalCosts: ineligible.length === 0 ? eligibleCosts : addAmounts(eligibleCosts, ineligibleCosts),
     eligibleCosts,
     conditionalCosts,
-    ineligibleCosts: sumAmounts(ineligible),
+    ineligibleCosts,
     vat: sumAmounts(vat),
     rate: ef.rateText,
     maxGrant,
