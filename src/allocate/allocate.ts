@@ -1,6 +1,6 @@
 import { parseApplication } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
-import { assessApplication } from "../assess/assess.js";
+import { assessApplicationUnworded } from "../assess/assess.js";
 import { resolveOptions } from "../assess/options.js";
 import type { Locale } from "../messages/types.js";
 import { type Result, fail } from "../result.js";
@@ -101,15 +101,16 @@ function allocateUnsafe(
     const r = read[i]!;
     // The pipeline takes each candidate once: let its parsed application go.
     read[i] = null;
-    if (r.kind === "malformed") return { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true, ownAssessment: false };
-    if (r.kind === "invalid") return { id: r.id, assessment: null, rejection: r.reasons, score: r.score, malformed: false, ownAssessment: false };
+    if (r.kind === "malformed") return { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true };
+    if (r.kind === "invalid") return { id: r.id, assessment: null, rejection: r.reasons, score: r.score, malformed: false };
     if (r.app.edition !== s.edition.id) {
       const other = reason("allocation.otherEdition", { edition: r.app.edition, expected: s.edition.id }, s.locale);
-      return { id: r.id, assessment: null, rejection: [other], score: r.score, malformed: false, ownAssessment: false };
+      return { id: r.id, assessment: null, rejection: [other], score: r.score, malformed: false };
     }
     own ??= { ...(assessOptions ?? {}), locale: s.locale };
-    const assessment = assessApplication(r.app, s.edition, own);
-    return { id: r.id, assessment, rejection: null, score: r.score, malformed: false, ownAssessment: true };
+    // Unworded: classify words the findings it reports, in the allocation's language.
+    const assessment = assessApplicationUnworded(r.app, s.edition, own);
+    return { id: r.id, assessment, rejection: null, score: r.score, malformed: false };
   };
   return runAllocation(named, options, { ids, take });
 }

@@ -47,7 +47,7 @@ function allocateAssessedUnsafe(
   return runAllocation(named, options, { ids, take: (i) => prepared[i]! });
 }
 
-const MALFORMED: Prepared = { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true, ownAssessment: false };
+const MALFORMED: Prepared = { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true };
 
 /** The candidate as the pipeline takes it; the edition its assessment names (when valid) goes to `named`. */
 function prepare(c: unknown, named: string[]): Prepared {
@@ -56,7 +56,7 @@ function prepare(c: unknown, named: string[]): Prepared {
     const x = c as { id?: unknown; assessment?: unknown; score?: unknown };
     const a = typeof x.assessment === "object" && x.assessment !== null ? (x.assessment as Prepared["assessment"]) : null;
     const edition = a !== null && a.status !== "invalid" && typeof a.edition === "string" ? a.edition : null;
-    const p: Prepared = { id: x.id, assessment: a, rejection: null, score: x.score, malformed: false, ownAssessment: false };
+    const p: Prepared = { id: x.id, assessment: a, rejection: null, score: x.score, malformed: false };
     if (edition !== null) named.push(edition);
     return p;
   } catch {

@@ -57,13 +57,13 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
     return reject(e, [reason("allocation.otherEdition", { edition: a.edition, expected: s.edition.id }, locale)]);
   }
   if (a.status === "ineligible") {
-    const failed = a.findings.filter((f) => f.outcome === "fail").map((f) => findingReason(f, locale, c.ownAssessment));
+    const failed = a.findings.filter((f) => f.outcome === "fail").map((f) => findingReason(f, locale));
     return reject(e, [reason("allocation.notEligible", { edition: a.edition, failed: failed.length }, locale), ...failed]);
   }
   if (a.status === "needsReview" && s.include === "eligible") {
     const open = a.findings
       .filter((f) => f.outcome === "review" || f.outcome === "missing")
-      .map((f) => findingReason(f, locale, c.ownAssessment));
+      .map((f) => findingReason(f, locale));
     return reject(e, [reason("allocation.needsReview", { open: open.length }, locale), ...open]);
   }
   const budget = a.budget;
@@ -168,26 +168,26 @@ function isAssessment(a: unknown): a is Assessment {
 }
 
 /**
- * A finding of `assess` as a reason, in the allocation's language, with its rule and citation.
- * `own`: the assessment was made by `allocate` in that language, so its message is already the one.
+ * A finding of `assess` as a reason, worded in the allocation's language from its code and
+ * parameters (`allocate`'s own assessments carry no message), with its rule and citation.
  */
-function findingReason(f: Finding, locale: Locale, own: boolean): AllocationReason {
-  return rendered(f.messageCode, f.params, f.message, own ? null : locale, { citation: f.citation, rule: f.rule });
+function findingReason(f: Finding, locale: Locale): AllocationReason {
+  return rendered(f.messageCode, f.params, f.message, locale, { citation: f.citation, rule: f.rule });
 }
 
 /**
- * A coded message re-rendered in the locale (`null`: kept as given); the given text when the code
- * is not in the catalogue.
+ * A coded message rendered in the locale; the given text when the code is not in the catalogue or
+ * its parameters do not fit it.
  */
 function rendered(
   code: MessageCode,
   params: AllocationReason["params"],
   message: string,
-  locale: Locale | null,
+  locale: Locale,
   source: { readonly citation?: string; readonly rule?: string },
 ): AllocationReason {
   let text = message;
-  if (locale !== null && Object.hasOwn(catalogue, code)) {
+  if (Object.hasOwn(catalogue, code)) {
     try {
       text = formatMessage(code, params as never, locale);
     } catch {

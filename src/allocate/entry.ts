@@ -18,11 +18,6 @@ export interface Prepared {
   readonly score: unknown;
   /** Whether the candidate itself was not an object. */
   readonly malformed: boolean;
-  /**
-   * Whether `allocate` made the assessment itself, in the allocation's language: its messages are
-   * then already the allocation's, and need not be rendered again.
-   */
-  readonly ownAssessment: boolean;
 }
 
 /**

@@ -27,12 +27,13 @@ export function statusOf(findings: readonly Finding[]): Exclude<AssessmentStatus
   return status;
 }
 
-function run(app: Application, edition: CallEdition, o: ResolvedOptions): Assessment {
+function run(app: Application, edition: CallEdition, o: ResolvedOptions, messages: boolean): Assessment {
   const ef = editionFacts(edition);
   const ctx: RuleContext = {
     app,
     edition,
     locale: o.locale,
+    messages,
     aland: o.aland,
     at: o.at,
     editionFacts: ef,
@@ -86,7 +87,7 @@ export function assess(input: unknown, options?: AssessOptions): Assessment {
     if (o.issues.length > 0) return invalid(idNamedIn(input), edition, locale, o.issues);
     const parsed = parseApplication(input, { locale });
     if (!parsed.success) return invalid(idNamedIn(input), edition, locale, parsed.issues);
-    return run(parsed.data, o.edition ?? getEdition(parsed.data.edition), o);
+    return run(parsed.data, o.edition ?? getEdition(parsed.data.edition), o, true);
   } catch {
     // A throwing getter or proxy in the input, or a defect of ours: report it, never throw.
     return invalid(null, edition, locale, [optionIssue([], "assess.failed", {}, locale)]);
@@ -114,5 +115,16 @@ export function assessApplication(
 ): Assessment {
   const o = resolveOptions(options, false);
   if (o.issues.length > 0) return invalid(app.id ?? null, edition.id, o.locale, o.issues);
-  return run(app, edition, o);
+  return run(app, edition, o, true);
+}
+
+/**
+ * {@link assessApplication} with every finding's `message` left empty: for `allocate`, which reads
+ * the verdict and the budget of every application but words only the few findings it reports,
+ * from their `messageCode` and `params`. Internal: not exported from the package.
+ */
+export function assessApplicationUnworded(app: Application, edition: CallEdition, options: Omit<AssessOptions, "edition">): Assessment {
+  const o = resolveOptions(options, false);
+  if (o.issues.length > 0) return invalid(app.id ?? null, edition.id, o.locale, o.issues);
+  return run(app, edition, o, false);
 }

@@ -8,7 +8,8 @@ import type { RuleContext } from "./types.js";
 export type FindingValues = { readonly [key: string]: JsonValue };
 
 /**
- * Builds a finding with its message in the context's language. The message code and its
+ * Builds a finding with its message in the context's language (or an empty one where the context
+ * asks for none: see `RuleContext.messages`). The message code and its
  * parameters are checked against the catalogue, so a rule cannot name a message that does not
  * exist or forget a parameter.
  */
@@ -28,6 +29,6 @@ export function finding<C extends AssessmentMessageCode>(
     values,
     messageCode: code,
     params: params as MessageParams,
-    message: formatAssessmentMessage(code, params as never, ctx.locale),
+    message: ctx.messages ? formatAssessmentMessage(code, params as never, ctx.locale) : "",
   };
 }

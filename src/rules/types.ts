@@ -33,6 +33,11 @@ export interface RuleContext {
   readonly edition: CallEdition;
   /** The language of the messages. */
   readonly locale: Locale;
+  /**
+   * Whether findings carry their message. Always, except inside `allocate`, which renders only the
+   * few findings it reports (from their code and parameters) and not the 26 of every application.
+   */
+  readonly messages: boolean;
   /** How Åland's municipalities are treated. */
   readonly aland: AlandPolicy;
   /** The instant used when the application has no `submittedAt`, epoch milliseconds; `null` if none. */
