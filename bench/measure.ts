@@ -46,3 +46,48 @@ export function measure(
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
   return { name, samples, medianMs: at(0.5), p95Ms: at(0.95), ...(target ? { target } : {}) };
 }
+
+/** One case of {@link measureInterleaved}. */
+export interface BenchCase {
+  /** What is measured. */
+  readonly name: string;
+  /** One call of the work. */
+  readonly fn: () => unknown;
+  /** The target from the issue, if any. */
+  readonly target?: string;
+}
+
+/**
+ * Times several cases in turns: after `warmupMs` of untimed calls of each, `rounds` rounds in which
+ * every case takes `samplesPerRound` samples of `batch` calls. A shared machine has slower and faster
+ * spells of a second or more (another tenant's load on the memory); timed one after the other, one
+ * row can fall wholly into a slow spell and the next into a fast one. In turns, every row spans the
+ * whole run: its median is the typical speed, and a slow spell shows in its p95.
+ */
+export function measureInterleaved(
+  cases: readonly BenchCase[],
+  options: { rounds?: number; samplesPerRound?: number; batch?: number; warmupMs?: number } = {},
+): BenchRow[] {
+  const { rounds = 10, samplesPerRound = 10, batch = 200, warmupMs = 1000 } = options;
+  let sink: unknown;
+  for (const c of cases) {
+    const start = performance.now();
+    while (performance.now() - start < warmupMs) for (let j = 0; j < batch; j++) sink = c.fn();
+  }
+  const times = cases.map((): number[] => []);
+  for (let r = 0; r < rounds; r++) {
+    cases.forEach((c, k) => {
+      for (let i = 0; i < samplesPerRound; i++) {
+        const t0 = performance.now();
+        for (let j = 0; j < batch; j++) sink = c.fn();
+        times[k]!.push((performance.now() - t0) / batch);
+      }
+    });
+  }
+  if (sink === Symbol.for("never")) console.log(sink); // keeps the result alive so the call is not optimised away
+  return cases.map((c, k) => {
+    const sorted = times[k]!.sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+    return { name: c.name, samples: sorted.length, medianMs: at(0.5), p95Ms: at(0.95), ...(c.target ? { target: c.target } : {}) };
+  });
+}
