@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { allocate } from "../src/allocate/allocate.js";
 import { allocateAssessed } from "../src/allocate/allocateAssessed.js";
 import { ALLOCATE_OPTIONS, applications, assessed } from "./allocate.data.js";
-import { type BenchRow, type BenchSuite, measure } from "./measure.js";
+import { type BenchRow, type BenchSuite, measure, summarise } from "./measure.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -19,13 +19,6 @@ const LARGE = [
   { n: 10_000, samples: 5, warmup: 1 },
   { n: 100_000, samples: 3, warmup: 1 },
 ] as const;
-
-/** The median and 95th percentile of a child's samples. */
-function row(name: string, times: number[], target?: string): BenchRow {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { name, samples: sorted.length, medianMs: at(0.5), p95Ms: at(0.95), ...(target ? { target } : {}) };
-}
 
 const suite: BenchSuite = () => {
   const rows: BenchRow[] = [];
@@ -44,7 +37,7 @@ const suite: BenchSuite = () => {
     for (const kind of ["excluded", "included"] as const) {
       const args = ["--expose-gc", "--import", "tsx", "bench/allocate.child.ts", String(n), kind, String(samples), String(warmup)];
       const out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
-      const r = row(`allocate: ${n} candidates, assessment ${kind} (own process)`, JSON.parse(out) as number[], n === 100_000 ? "< 2000 ms" : undefined);
+      const r = summarise(`allocate: ${n} candidates, assessment ${kind} (own process)`, JSON.parse(out) as number[], n === 100_000 ? "< 2000 ms" : undefined);
       rows.push(r);
       medians.set(`${kind} ${n}`, r.medianMs);
     }

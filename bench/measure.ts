@@ -42,9 +42,14 @@ export function measure(
     times.push((performance.now() - t0) / batch);
   }
   if (sink === Symbol.for("never")) console.log(sink); // keeps the result alive so the call is not optimised away
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { name, samples, medianMs: at(0.5), p95Ms: at(0.95), ...(target ? { target } : {}) };
+  return summarise(name, times, target);
+}
+
+/** A row from sample times in milliseconds: their median and 95th percentile. */
+export function summarise(name: string, times: readonly number[], target?: string): BenchRow {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { name, samples: sorted.length, medianMs: at(0.5), p95Ms: at(0.95), ...(target ? { target } : {}) };
 }
 
 /** One case of {@link measureInterleaved}. */
@@ -85,9 +90,5 @@ export function measureInterleaved(
     });
   }
   if (sink === Symbol.for("never")) console.log(sink); // keeps the result alive so the call is not optimised away
-  return cases.map((c, k) => {
-    const sorted = times[k]!.sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-    return { name: c.name, samples: sorted.length, medianMs: at(0.5), p95Ms: at(0.95), ...(c.target ? { target: c.target } : {}) };
-  });
+  return cases.map((c, k) => summarise(c.name, times[k]!, c.target));
 }

@@ -113,9 +113,7 @@ export function assessApplication(
   edition: CallEdition,
   options?: Omit<AssessOptions, "edition">,
 ): Assessment {
-  const o = resolveOptions(options, false);
-  if (o.issues.length > 0) return invalid(app.id ?? null, edition.id, o.locale, o.issues);
-  return run(app, edition, o, true);
+  return assessParsed(app, edition, options, true);
 }
 
 /**
@@ -124,7 +122,11 @@ export function assessApplication(
  * from their `messageCode` and `params`. Internal: not exported from the package.
  */
 export function assessApplicationUnworded(app: Application, edition: CallEdition, options: Omit<AssessOptions, "edition">): Assessment {
+  return assessParsed(app, edition, options, false);
+}
+
+function assessParsed(app: Application, edition: CallEdition, options: Omit<AssessOptions, "edition"> | undefined, messages: boolean): Assessment {
   const o = resolveOptions(options, false);
   if (o.issues.length > 0) return invalid(app.id ?? null, edition.id, o.locale, o.issues);
-  return run(app, edition, o, false);
+  return run(app, edition, o, messages);
 }
