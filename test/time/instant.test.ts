@@ -49,6 +49,13 @@ describe("parseInstant", () => {
     ["0050-01-01T00:00:00Z", utc(50, 1, 1)],
     ["0000-03-01T00:00:00Z", utc(0, 3, 1)],
     ["9999-12-31T23:59:59Z", Date.UTC(9999, 11, 31, 23, 59, 59)],
+    // the last day of each 30-day month, and the widest offsets there are
+    ["2022-04-30T12:00:00Z", Date.UTC(2022, 3, 30, 12)],
+    ["2022-06-30T12:00:00Z", Date.UTC(2022, 5, 30, 12)],
+    ["2022-09-30T12:00:00Z", Date.UTC(2022, 8, 30, 12)],
+    ["2022-11-30T12:00:00Z", Date.UTC(2022, 10, 30, 12)],
+    ["2022-04-25T23:59:00+23:59", Date.UTC(2022, 3, 25)],
+    ["2022-04-25T00:00:00-23:59", Date.UTC(2022, 3, 25, 23, 59)],
   ])("reads %s", (input, expected) => {
     expect(parseInstant(input)).toEqual({ success: true, data: expected });
   });
@@ -70,6 +77,10 @@ describe("parseInstant", () => {
     ["2022-12-31T23:59:60Z", "time.impossibleDate", "2022-12-31T23:59:60Z"],
     ["2022-04-25T16:15:00+24:00", "time.impossibleDate", "2022-04-25T16:15:00+24:00"],
     ["2022-04-25T16:15:00+03:60", "time.impossibleDate", "2022-04-25T16:15:00+03:60"],
+    ["2022-06-31T12:00:00Z", "time.impossibleDate", "2022-06-31T12:00:00Z"],
+    ["2022-09-31T12:00:00+03:00", "time.impossibleDate", "2022-09-31T12:00:00+03:00"],
+    ["2022-11-31T12:00", "time.missingOffset", "2022-11-31T12:00"],
+    ["2022-11-31T12:00Z", "time.impossibleDate", "2022-11-31T12:00Z"],
     // not ISO 8601 as the contract takes it
     ["2022-04-25", "time.notAnInstant", "2022-04-25"],
     ["2022-04-25 16:15:00+03:00", "time.notAnInstant", "2022-04-25 16:15:00+03:00"],
@@ -93,7 +104,7 @@ describe("parseInstant", () => {
 });
 
 describe("parseCalendarDate", () => {
-  it.each(["2024-02-29", "2000-02-29", "2024-12-31", "2024-09-30", "2022-01-01", "0001-01-01"])("reads %s", (input) => {
+  it.each(["2024-02-29", "2000-02-29", "2024-12-31", "2024-09-30", "2022-01-01", "0001-01-01", "2024-04-30", "2024-06-30", "2024-11-30"])("reads %s", (input) => {
     expect(parseCalendarDate(input)).toEqual({ success: true, data: input });
   });
 
@@ -108,6 +119,10 @@ describe("parseCalendarDate", () => {
     ["30.9.2024", "time.notADate", "30.9.2024"],
     ["2024-09-30T00:00:00Z", "time.notADate", "2024-09-30T00:00:00Z"],
     [" 2024-09-30", "time.notADate", " 2024-09-30"],
+    ["2024-06-31", "time.impossibleDate", "2024-06-31"],
+    ["2024-09-31", "time.impossibleDate", "2024-09-31"],
+    ["2024-11-31", "time.impossibleDate", "2024-11-31"],
+    ["2024-09-30".repeat(5), "time.notADate", "2024-09-30".repeat(4)],
     ["", "time.notADate", ""],
     [20240930, "time.notADate", "number"],
     [null, "time.notADate", "object"],
