@@ -69,17 +69,17 @@ export const contentRules: readonly Rule[] = CONTENT_CODES.map(contentRule);
 export function contentText(code: ContentCode): RuleText {
   const t = REQUIRED_CONTENTS[code]!.value.title;
   return {
-  title: t,
-  description: isTextContent(code)
-    ? {
-        fi: `Hakemuksessa on oltava kohta ”${t.fi}” (project.${code}), eikä se saa olla tyhjä.`,
-        sv: `Ansökan ska innehålla avsnittet ”${t.sv}” (project.${code}), och det får inte vara tomt.`,
-        en: `The application must contain "${t.en}" (project.${code}), and it must not be blank.`,
-      }
-    : {
-        fi: `Kohta ”${t.fi}” annetaan hakemuksen rakenteisina tietoina (${STRUCTURED[code as keyof typeof STRUCTURED]}), jotka ovat aina mukana; niiden sisällön arvioivat muut säännöt.`,
-        sv: `Avsnittet ”${t.sv}” ges som strukturerade uppgifter i ansökan (${STRUCTURED[code as keyof typeof STRUCTURED]}), som alltid finns med; andra regler bedömer innehållet.`,
-        en: `"${t.en}" is given by the application's structured data (${STRUCTURED[code as keyof typeof STRUCTURED]}), which is always there; other rules judge its substance.`,
-      },
+    title: t,
+    description: isTextContent(code)
+      ? {
+          fi: `Hakemuksessa on oltava kohta ”${t.fi}” (project.${code}), eikä se saa olla tyhjä.`,
+          sv: `Ansökan ska innehålla avsnittet ”${t.sv}” (project.${code}), och det får inte vara tomt.`,
+          en: `The application must contain "${t.en}" (project.${code}), and it must not be blank.`,
+        }
+      : {
+          fi: `Kohta ”${t.fi}” annetaan hakemuksen rakenteisina tietoina (${STRUCTURED[code as keyof typeof STRUCTURED]}), jotka ovat aina mukana; niiden sisällön arvioivat muut säännöt.`,
+          sv: `Avsnittet ”${t.sv}” ges som strukturerade uppgifter i ansökan (${STRUCTURED[code as keyof typeof STRUCTURED]}), som alltid finns med; andra regler bedömer innehållet.`,
+          en: `"${t.en}" is given by the application's structured data (${STRUCTURED[code as keyof typeof STRUCTURED]}), which is always there; other rules judge its substance.`,
+        },
   };
 }

@@ -2,7 +2,7 @@
 import { toHelsinkiIso } from "../time/instant.js";
 import { cite } from "./cite.js";
 import { finding } from "./finding.js";
-import type { RuleTexts, Rule } from "./types.js";
+import type { Rule, RuleTexts } from "./types.js";
 
 /**
  * `deadline.submittedInTime`: the application must have arrived by the edition's `closesAt`,
@@ -49,15 +49,15 @@ export const deadlineSubmittedInTime: Rule = {
  */
 export const deadlineTexts: RuleTexts = {
   "deadline.submittedInTime": {
-      title: {
-        fi: "Hakemus saapui määräaikaan mennessä",
-        sv: "Ansökan kom in inom tidsfristen",
-        en: "The application arrived in time",
-      },
-      description: {
-        fi: "Vertaa hakemuksen saapumishetkeä haun päättymishetkeen Suomen aikaa. Täsmälleen päättymishetkellä saapunut hakemus ehtii; sekuntiakin myöhemmin saapunut ei. Määräajan pidennyksiä ei myönnetty.",
-        sv: "Jämför när ansökan kom in med när ansökningstiden gick ut, finsk tid. En ansökan som kommer in exakt vid utgången hinner; en som kommer en sekund senare gör det inte. Förlängd tid beviljades inte.",
-        en: "Compares the moment the application arrived with the moment the call closed, in Finnish time. An application arriving exactly at the closing time is in time; one a second later is not. No extensions were granted.",
-      },
+    title: {
+      fi: "Hakemus saapui määräaikaan mennessä",
+      sv: "Ansökan kom in inom tidsfristen",
+      en: "The application arrived in time",
+    },
+    description: {
+      fi: "Vertaa hakemuksen saapumishetkeä haun päättymishetkeen Suomen aikaa. Täsmälleen päättymishetkellä saapunut hakemus ehtii; sekuntiakin myöhemmin saapunut ei. Määräajan pidennyksiä ei myönnetty.",
+      sv: "Jämför när ansökan kom in med när ansökningstiden gick ut, finsk tid. En ansökan som kommer in exakt vid utgången hinner; en som kommer en sekund senare gör det inte. Förlängd tid beviljades inte.",
+      en: "Compares the moment the application arrived with the moment the call closed, in Finnish time. An application arriving exactly at the closing time is in time; one a second later is not. No extensions were granted.",
+    },
   },
 };

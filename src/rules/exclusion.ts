@@ -54,15 +54,15 @@ export const exclusionRules: readonly Rule[] = EXCLUSION_CODES.map(exclusionRule
 export function exclusionText(code: ExclusionCode): RuleText {
   const t = TEXTS[code].title;
   return {
-  title: {
-    fi: `Rajaus: ${t.fi}`,
-    sv: `Avgränsning: ${t.sv}`,
-    en: `Exclusion: ${t.en}`,
-  },
-  description: {
-    fi: `Haku rajasi ulkopuolelle hankkeet, joiden aihe on ”${t.fi.toLowerCase()}”. Hakemus ilmoittaa kohdassa project.declarations.${code}, onko hanke tällainen: kyllä hylkää hakemuksen, ei hyväksyy, ja vastaamatta jättäminen jää täydennettäväksi.`,
-    sv: `Ansökningsomgången uteslöt projekt inom ”${t.sv.toLowerCase()}”. Ansökan anger i project.declarations.${code} om projektet är ett sådant: ja underkänner ansökan, nej godkänner, och ett obesvarat fält ska kompletteras.`,
-    en: `The call excluded projects of the kind "${t.en.toLowerCase()}". The application states in project.declarations.${code} whether the project is one: yes fails the application, no passes, and no answer leaves it to be completed.`,
-  },
+    title: {
+      fi: `Rajaus: ${t.fi}`,
+      sv: `Avgränsning: ${t.sv}`,
+      en: `Exclusion: ${t.en}`,
+    },
+    description: {
+      fi: `Haku rajasi ulkopuolelle hankkeet, joiden aihe on ”${t.fi.toLowerCase()}”. Hakemus ilmoittaa kohdassa project.declarations.${code}, onko hanke tällainen: kyllä hylkää hakemuksen, ei hyväksyy, ja vastaamatta jättäminen jää täydennettäväksi.`,
+      sv: `Ansökningsomgången uteslöt projekt inom ”${t.sv.toLowerCase()}”. Ansökan anger i project.declarations.${code} om projektet är ett sådant: ja underkänner ansökan, nej godkänner, och ett obesvarat fält ska kompletteras.`,
+      en: `The call excluded projects of the kind "${t.en.toLowerCase()}". The application states in project.declarations.${code} whether the project is one: yes fails the application, no passes, and no answer leaves it to be completed.`,
+    },
   };
 }

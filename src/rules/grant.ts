@@ -1,7 +1,7 @@
 // The maximum grant (avustuksen enimmäismäärä), 893/2019 4 §.
 import { cite } from "./cite.js";
 import { finding } from "./finding.js";
-import type { RuleTexts, Rule } from "./types.js";
+import type { Rule, RuleTexts } from "./types.js";
 
 /**
  * `grant.withinMaximum`: the grant applied for must be more than zero and at most the maximum,
@@ -43,15 +43,15 @@ export const grantWithinMaximum: Rule = {
  */
 export const grantTexts: RuleTexts = {
   "grant.withinMaximum": {
-      title: {
-        fi: "Haettu avustus on enintään 85 % kustannuksista",
-        sv: "Det sökta understödet är högst 85 % av kostnaderna",
-        en: "The grant applied for is at most 85 % of the costs",
-      },
-      description: {
-        fi: "Avustus voi olla enintään 85 % hankkeen hyväksyttävistä kustannuksista ilman arvonlisäveroa. Enimmäismäärä pyöristetään alaspäin senttiin, eikä haettu avustus saa ylittää sitä; haetun avustuksen on oltava suurempi kuin nolla.",
-        sv: "Understödet kan vara högst 85 % av projektets godtagbara kostnader utan mervärdesskatt. Maximibeloppet avrundas nedåt till cent, och det sökta understödet får inte överstiga det; det sökta understödet ska vara större än noll.",
-        en: "The grant can be at most 85 % of the project's eligible costs without VAT. The maximum is rounded down to the cent and the grant applied for must not exceed it; it must be more than zero.",
-      },
+    title: {
+      fi: "Haettu avustus on enintään 85 % kustannuksista",
+      sv: "Det sökta understödet är högst 85 % av kostnaderna",
+      en: "The grant applied for is at most 85 % of the costs",
+    },
+    description: {
+      fi: "Avustus voi olla enintään 85 % hankkeen hyväksyttävistä kustannuksista ilman arvonlisäveroa. Enimmäismäärä pyöristetään alaspäin senttiin, eikä haettu avustus saa ylittää sitä; haetun avustuksen on oltava suurempi kuin nolla.",
+      sv: "Understödet kan vara högst 85 % av projektets godtagbara kostnader utan mervärdesskatt. Maximibeloppet avrundas nedåt till cent, och det sökta understödet får inte överstiga det; det sökta understödet ska vara större än noll.",
+      en: "The grant can be at most 85 % of the project's eligible costs without VAT. The maximum is rounded down to the cent and the grant applied for must not exceed it; it must be more than zero.",
+    },
   },
 };
