@@ -57,15 +57,29 @@ export function applyRate(
 ): Amount {
   // Integer cents first (every real amount and rate); decimals where a double could lose a digit.
   const cents = toCents(amount);
-  const r = cents === null ? null : centsRate(rate);
-  if (cents !== null && r !== null) {
-    const product = cents * r.numerator;
-    const divisor = r.denominator * (rounding.unit === "euro" ? 100 : 1);
-    const q = Number.isSafeInteger(product) && Number.isSafeInteger(divisor) ? divideRounded(product, divisor, rounding.mode) : null;
-    const result = q === null ? null : rounding.unit === "euro" ? q * 100 : q;
-    if (result !== null && Number.isSafeInteger(result)) return fromCents(result);
-  }
+  const result = cents === null ? null : applyRateToCents(cents, rate, rounding);
+  if (result !== null) return fromCents(result);
   return canonical(roundDec(new Dec(amount).times(rate), rounding.unit, rounding.mode));
+}
+
+/**
+ * {@link applyRate} on a safe integer of cents, giving cents; `null` when the rate is not a plain
+ * decimal of at most six places or a step would leave the safe integers, and the caller must
+ * compute in decimals. Internal: for sums already kept in cents (the budget facts).
+ */
+export function applyRateToCents(
+  cents: number,
+  rate: string,
+  rounding: { readonly unit: RoundingUnit; readonly mode: RoundingMode },
+): number | null {
+  const r = centsRate(rate);
+  if (r === null) return null;
+  const product = cents * r.numerator;
+  const divisor = r.denominator * (rounding.unit === "euro" ? 100 : 1);
+  if (!Number.isSafeInteger(product) || !Number.isSafeInteger(divisor)) return null;
+  const q = divideRounded(product, divisor, rounding.mode);
+  const result = rounding.unit === "euro" ? q * 100 : q;
+  return Number.isSafeInteger(result) ? result : null;
 }
 
 /** `n / d` (safe integers, d > 0) rounded to an integer by the named mode, exactly. */

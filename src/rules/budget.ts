@@ -3,7 +3,8 @@ import type { BudgetSummary } from "../assess/types.js";
 import type { BudgetCategory, CostTreatment } from "../editions/codes.js";
 import type { Amount } from "../money/amount.js";
 import { addAmounts, compareAmounts, isZeroAmount, subtractAmounts, sumAmounts } from "../money/arithmetic.js";
-import { applyRate } from "../money/rounding.js";
+import { fromCents, toCents } from "../money/cents.js";
+import { applyRate, applyRateToCents } from "../money/rounding.js";
 import type { EditionFacts } from "./facts.js";
 
 /**
@@ -65,10 +66,79 @@ const DOWN_TO_CENT = { unit: "cent", mode: "down" } as const;
 
 /**
  * Sums the budget by treatment and computes the maximum grant: `rate` × eligible VAT-free costs,
- * rounded down to the cent (893/2019 4 §). VAT never counts (893/2019 4 §). Exact: the money
- * kernel's sums (in integer cents, or decimals beyond 2^53 cents).
+ * rounded down to the cent (893/2019 4 §). VAT never counts (893/2019 4 §). Exact: in integer
+ * cents in one pass over the lines, or in decimals when some sum would leave the safe integers
+ * (beyond some 90 000 billion euros); a property test holds both to a BigInt oracle.
  */
 export function budgetFacts(app: Application, ef: EditionFacts): BudgetFacts {
+  return budgetInCents(app, ef) ?? budgetInDecimals(app, ef);
+}
+
+/** The budget facts in integer cents, or `null` when an amount or a sum is not a safe integer of cents. */
+function budgetInCents(app: Application, ef: EditionFacts): BudgetFacts | null {
+  let eligible = 0;
+  let conditional = 0;
+  let ineligible = 0;
+  let vat = 0;
+  let conditionalLines = 0;
+  const notPlain: LineFact[] = [];
+  const lines = app.budget.lines;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.vat !== ZERO) {
+      const c = toCents(line.vat);
+      if (c === null) return null;
+      vat += c;
+    }
+    if (line.amount === ZERO) continue;
+    const c = toCents(line.amount);
+    if (c === null) return null;
+    const treatment = treatmentOf(line, ef);
+    if (treatment === "eligible") {
+      eligible += c;
+      continue;
+    }
+    notPlain.push({ index, category: line.category, amount: line.amount, treatment });
+    if (treatment === "conditional") {
+      eligible += c;
+      conditional += c;
+      conditionalLines++;
+    } else {
+      ineligible += c;
+    }
+  }
+  const requested = app.budget.requestedGrant;
+  const asked = toCents(requested);
+  // The amounts are never negative, so every partial sum is at most its total: safe totals mean
+  // every step was exact.
+  if (asked === null || !Number.isSafeInteger(eligible + ineligible) || !Number.isSafeInteger(vat)) return null;
+  const max = applyRateToCents(eligible, ef.rateText, DOWN_TO_CENT);
+  const maxWithout = conditionalLines === 0 ? 0 : applyRateToCents(eligible - conditional, ef.rateText, DOWN_TO_CENT);
+  if (max === null || maxWithout === null || !Number.isSafeInteger(eligible - asked)) return null;
+  const eligibleCosts = fromCents(eligible);
+  const maxGrant = fromCents(max);
+  const summary: BudgetSummary = {
+    totalCosts: ineligible === 0 ? eligibleCosts : fromCents(eligible + ineligible),
+    eligibleCosts,
+    conditionalCosts: fromCents(conditional),
+    ineligibleCosts: fromCents(ineligible),
+    vat: fromCents(vat),
+    rate: ef.rateText,
+    maxGrant,
+    requestedGrant: requested,
+    ownShare: fromCents(eligible - asked),
+  };
+  return {
+    summary,
+    notPlain,
+    nothingRequested: asked === 0,
+    excess: asked > max ? fromCents(asked - max) : null,
+    maxGrantWithoutConditional: conditionalLines === 0 ? null : fromCents(maxWithout),
+  };
+}
+
+/** The budget facts in decimals, for sums beyond the safe integers of cents. */
+function budgetInDecimals(app: Application, ef: EditionFacts): BudgetFacts {
   const eligible: Amount[] = [];
   const conditional: Amount[] = [];
   const ineligible: Amount[] = [];

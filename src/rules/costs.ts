@@ -52,6 +52,8 @@ export const costsIneligibleExcluded: Rule = {
  */
 function conditionalRule(category: "softwareLicences" | "internalCharges", provision: string): Rule {
   const id = `costs.${category}`;
+  // The message codes, built once: a code built per call would be a new string to hash at each lookup.
+  const codes = { review: `costs.${category}.review`, excluded: `costs.${category}.excluded`, none: `costs.${category}.none` } as const;
   return {
     info: { id, family: "costs", citation: provision, facts: [`money.costCategories.${category}`], outcomes: ["pass", "review"] },
     evaluate(ctx) {
@@ -66,9 +68,9 @@ function conditionalRule(category: "softwareLicences" | "internalCharges", provi
       const excluded = sumAmounts(excludedLines);
       const values = { amount, excluded, lines };
       const params = { amount, excluded, lines: counted.length, excludedLines: excludedLines.length };
-      if (counted.length > 0) return finding(ctx, id, "review", citation, values, `costs.${category}.review`, params);
-      if (excludedLines.length > 0) return finding(ctx, id, "pass", citation, values, `costs.${category}.excluded`, params);
-      return finding(ctx, id, "pass", citation, values, `costs.${category}.none`, params);
+      if (counted.length > 0) return finding(ctx, id, "review", citation, values, codes.review, params);
+      if (excludedLines.length > 0) return finding(ctx, id, "pass", citation, values, codes.excluded, params);
+      return finding(ctx, id, "pass", citation, values, codes.none, params);
     },
   };
 }

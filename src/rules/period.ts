@@ -22,7 +22,7 @@ export const periodStartBeforeEnd: Rule = {
       return finding(ctx, id, "missing", citation, values, "period.startBeforeEnd.missing", { start: start ?? null, end: end ?? null });
     }
     const outcome = compareDates(start, end) <= 0 ? "pass" : "fail";
-    return finding(ctx, id, outcome, citation, values, `period.startBeforeEnd.${outcome}`, { start, end });
+    return finding(ctx, id, outcome, citation, values, outcome === "pass" ? "period.startBeforeEnd.pass" : "period.startBeforeEnd.fail", { start, end });
   },
 };
 
@@ -47,7 +47,7 @@ export const periodEndsByLatestEnd: Rule = {
     const values = { end: end ?? null, latestEnd };
     if (end === undefined) return finding(ctx, id, "missing", citation, values, "period.endsByLatestEnd.missing", { latestEnd });
     const outcome = compareDates(end, latestEnd) <= 0 ? "pass" : "fail";
-    return finding(ctx, id, outcome, citation, values, `period.endsByLatestEnd.${outcome}`, { end, latestEnd });
+    return finding(ctx, id, outcome, citation, values, outcome === "pass" ? "period.endsByLatestEnd.pass" : "period.endsByLatestEnd.fail", { end, latestEnd });
   },
 };
 
