@@ -40,8 +40,9 @@ function run(app: Application, edition: CallEdition, o: ResolvedOptions, message
     facts: applicationFacts(app, ef, o.at),
   };
   const rules = rulesOf(edition);
-  const findings: Finding[] = [];
-  for (const rule of rules) findings.push(rule.evaluate(ctx));
+  // Allocated at its final length (26 in 2022) rather than grown by push through copies.
+  const findings = new Array<Finding>(rules.length);
+  for (let i = 0; i < rules.length; i++) findings[i] = rules[i]!.evaluate(ctx);
   return {
     id: app.id ?? null,
     edition: edition.id,

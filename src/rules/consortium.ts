@@ -1,7 +1,7 @@
 // The consortium (hankekonsortio): the municipalities behind a project and its partners (893/2019 3 §).
 import type { Outcome } from "../assess/types.js";
 import { cite } from "./cite.js";
-import type { MemberFact } from "./facts.js";
+import { type MemberFact, participantPath } from "./facts.js";
 import { finding } from "./finding.js";
 import type { Rule, RuleContext, RuleTexts } from "./types.js";
 
@@ -142,7 +142,7 @@ export const consortiumPartners: Rule = {
     const partners: { path: string; type: string; name: string }[] = [];
     ctx.app.participants.forEach((p, i) => {
       if (partnerTypes.includes(p.type) && "name" in p && p.name !== undefined) {
-        partners.push({ path: `participants[${i}]`, type: p.type, name: p.name });
+        partners.push({ path: participantPath(i), type: p.type, name: p.name });
       }
     });
     const citation = cite("893/2019 3 §", node.citation);

@@ -20,6 +20,13 @@ const STRUCTURED: Record<Exclude<ContentCode, TextContent>, string> = {
 
 const NON_BLANK = /\S/;
 
+/** Whether a text has a character that is not white space (as `/\S/` says), by its first one when it is printable ASCII. */
+function notBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // "!" to "~" are not white space: nearly every text answers here, without running the pattern.
+  return (c > 32 && c < 127) || NON_BLANK.test(text);
+}
+
 /**
  * `contents.<code>`: evaluated for each content the edition requires.
  * - A text content (objectives, measures, results, dissemination plan, schedule, organisation,
@@ -50,7 +57,7 @@ export function contentRule(code: ContentCode): Rule {
         return finding(ctx, id, "pass", node.citation, { content: code, field: where }, "contents.structured", params);
       }
       const value = ctx.app.project[code as TextContent];
-      const given = value !== undefined && NON_BLANK.test(value);
+      const given = value !== undefined && notBlank(value);
       const values = { content: code, field, given, length: value?.length ?? 0 };
       const params = { content: code, titleFi: title.fi, titleSv: title.sv, titleEn: title.en, field };
       return finding(ctx, id, given ? "pass" : "missing", node.citation, values, given ? "contents.pass" : "contents.missing", params);

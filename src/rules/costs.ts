@@ -15,6 +15,9 @@ function linesOf(ctx: RuleContext, test: (category: BudgetCategory, treatment: s
   return lines;
 }
 
+// Module-level, so that no assessment allocates the tests.
+const isIneligible = (_: BudgetCategory, treatment: string) => treatment === "ineligible";
+
 /**
  * `costs.ineligibleExcluded`: costs of tangible investments and of acquiring equipment are never
  * eligible (893/2019 5 § 2 mom.). Such lines are kept out of the eligible costs. The outcome is
@@ -31,12 +34,12 @@ export const costsIneligibleExcluded: Rule = {
   },
   evaluate(ctx) {
     const id = "costs.ineligibleExcluded";
-    const lines = linesOf(ctx, (_, t) => t === "ineligible");
+    const lines = linesOf(ctx, isIneligible);
+    const citation = cite("893/2019 5 § 2 mom.", ctx.edition.money.costCategories.equipment.citation);
+    if (lines.length === 0) return finding(ctx, id, "pass", citation, { excluded: "0.00", lines }, "costs.ineligibleExcluded.none", {});
     const excluded = sumAmounts(lines.map((l) => l.amount));
     const categories = [...new Set(lines.map((l) => l.category))];
-    const citation = cite("893/2019 5 § 2 mom.", ctx.edition.money.costCategories.equipment.citation);
     const values = { excluded, lines };
-    if (lines.length === 0) return finding(ctx, id, "pass", citation, values, "costs.ineligibleExcluded.none", {});
     return finding(ctx, id, "pass", citation, values, "costs.ineligibleExcluded.pass", {
       amount: excluded,
       lines: lines.length,
@@ -53,13 +56,14 @@ export const costsIneligibleExcluded: Rule = {
 function conditionalRule(category: "softwareLicences" | "internalCharges", provision: string): Rule {
   const id = `costs.${category}`;
   // The message codes, built once: a code built per call would be a new string to hash at each lookup.
+  const ofCategory = (c: BudgetCategory) => c === category;
   const codes = { review: `costs.${category}.review`, excluded: `costs.${category}.excluded`, none: `costs.${category}.none` } as const;
   return {
     info: { id, family: "costs", citation: provision, facts: [`money.costCategories.${category}`], outcomes: ["pass", "review"] },
     evaluate(ctx) {
       const node = ctx.edition.money.costCategories[category];
       const citation = cite(provision, node.citation);
-      const lines = linesOf(ctx, (c) => c === category);
+      const lines = linesOf(ctx, ofCategory);
       // One pass: the lines that count (to review) and those declared not to meet the condition.
       const counted: Amount[] = [];
       const excludedLines: Amount[] = [];

@@ -15,7 +15,7 @@ import {
 import type { CallEdition } from "../editions/schema.js";
 import { DISSOLVED } from "../reference/data/mergers.js";
 import { type Municipality, findMunicipality } from "../reference/municipalities.js";
-import { parseInstant } from "../time/instant.js";
+import { type Instant, asHelsinkiIso, parseInstant, toHelsinkiIso } from "../time/instant.js";
 import { type BudgetFacts, budgetFacts } from "./budget.js";
 
 /** What an edition's rules read, computed once per edition object and kept while it lives. */
@@ -102,8 +102,11 @@ export interface ApplicationFacts {
   readonly jointAuthorityWithoutMembers: boolean;
   /** The money. */
   readonly budget: BudgetFacts;
-  /** When the application was submitted, and whence that instant came; `null` when unknown. */
-  readonly submitted: { readonly ms: number; readonly source: "application" | "options.at" } | null;
+  /**
+   * When the application was submitted (epoch milliseconds, and as Helsinki ISO text), and whence
+   * that instant came; `null` when unknown.
+   */
+  readonly submitted: { readonly ms: number; readonly iso: Instant; readonly source: "application" | "options.at" } | null;
 }
 
 /** `"099 Honkajoki"`, or with the Swedish name where it differs: `"478 Maarianhamina (Mariehamn)"`. */
@@ -119,6 +122,14 @@ export function municipalityLabel(m: Municipality): string {
 const labels = new WeakMap<Municipality, string>();
 
 const OLDEST_REGISTER = REGISTER_YEARS[0];
+
+// The paths of the first participants, written once: every assessment names them in its findings.
+const PARTICIPANT_PATHS = Array.from({ length: 16 }, (_, i) => `participants[${i}]`);
+
+/** `"participants[2]"`: the path of the participant at that index. */
+export function participantPath(i: number): string {
+  return PARTICIPANT_PATHS[i] ?? `participants[${i}]`;
+}
 
 function memberFact(code: string, role: MemberRole, path: string, year: RegisterYear, duplicate: boolean): MemberFact {
   const m = findMunicipality(code, year);
@@ -156,7 +167,7 @@ export function applicationFacts(app: Application, ef: EditionFacts, at: number 
   // The applicant, then each participant; a joint authority names the municipalities it acts for.
   for (let i = -1; i < app.participants.length; i++) {
     const party = i < 0 ? app.applicant : app.participants[i]!;
-    const where = i < 0 ? "applicant" : `participants[${i}]`;
+    const where = i < 0 ? "applicant" : participantPath(i);
     if (party.type === "municipality") addMember(members, seen, party.code, i < 0 ? "applicant" : "participant", where, year);
     else if (party.type === "jointAuthority") {
       const codes = party.onBehalfOf ?? [];
@@ -167,9 +178,9 @@ export function applicationFacts(app: Application, ef: EditionFacts, at: number 
   let submitted: ApplicationFacts["submitted"] = null;
   if (app.submittedAt !== undefined) {
     const r = parseInstant(app.submittedAt);
-    if (r.success) submitted = { ms: r.data, source: "application" };
+    if (r.success) submitted = { ms: r.data, iso: asHelsinkiIso(app.submittedAt, r.data), source: "application" };
   } else if (at !== null) {
-    submitted = { ms: at, source: "options.at" };
+    submitted = { ms: at, iso: toHelsinkiIso(at), source: "options.at" };
   }
   return { members, jointAuthorityWithoutMembers, budget: budgetFacts(app, ef), submitted };
 }

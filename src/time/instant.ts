@@ -240,6 +240,21 @@ export function toHelsinkiIso(epochMs: number): Instant {
 }
 
 /**
+ * {@link toHelsinkiIso} of an instant already read from `text` by {@link parseInstant}: the text
+ * itself when it is written to the second with Helsinki's offset at that instant (as a Finnish
+ * portal writes a submission time), else the text computed. Internal: a property test holds it to
+ * `toHelsinkiIso` for every instant text.
+ */
+export function asHelsinkiIso(text: string, epochMs: number): Instant {
+  // `±hh:mm` after whole seconds; parseInstant has checked every field's range, so the digits are canonical.
+  if (text.length === 25 && text.charCodeAt(19) === 43 /* + */ && epochMs % 1000 === 0) {
+    const offset = helsinkiOffsetMinutes(epochMs);
+    if (digits2(text, 20) * 60 + digits2(text, 23) === offset) return text;
+  }
+  return toHelsinkiIso(epochMs);
+}
+
+/**
  * The proleptic Gregorian date of a day number (days since 1970-01-01), by integer arithmetic
  * (H. Hinnant's civil_from_days): this runs for every deadline finding, and a `Date` and its
  * `toISOString` cost ten times as much.

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { helsinkiDate, helsinkiInstant, parseCalendarDate, parseInstant, parseInstantText, toHelsinkiIso } from "../../src/time/instant.js";
+import { asHelsinkiIso, helsinkiDate, helsinkiInstant, parseCalendarDate, parseInstant, parseInstantText, toHelsinkiIso } from "../../src/time/instant.js";
 
 const FROM = Date.UTC(2015, 0, 1);
 const TO = Date.UTC(2031, 0, 1) - 1;
@@ -167,5 +167,35 @@ describe("parseCalendarDate", () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+// asHelsinkiIso returns a submission time's own text when it already is the Helsinki ISO text, and
+// computes it otherwise: texts written in Helsinki time (the fast path), the same with another
+// offset or a fraction of a second, and instants at any offset must all give toHelsinkiIso's text.
+const helsinkiWritten = fc.integer({ min: -62_167_219_200_000, max: Date.UTC(9999, 11, 31, 21) }).map((ms) => toHelsinkiIso(ms));
+const sameInstantOtherwise = fc.tuple(helsinkiWritten, fc.constantFrom("+02:00", "+03:00", "-02:00", "+00:00", ".000", ".5")).map(([text, change]) =>
+  change.startsWith(".") ? text.slice(0, 19) + change + text.slice(19) : text.slice(0, 19) + change,
+);
+
+describe("asHelsinkiIso", () => {
+  it("is toHelsinkiIso of the instant its text was read to", () => {
+    let own = 0;
+    fc.assert(
+      fc.property(fc.oneof(helsinkiWritten, sameInstantOtherwise, nearInstant), (text) => {
+        const read = parseInstant(text);
+        if (!read.success) return;
+        // Past 9999-12-31 in Helsinki time there is no ISO text, and both refuse alike.
+        if (read.data >= Date.UTC(9999, 11, 31, 22)) {
+          expect(() => asHelsinkiIso(text, read.data)).toThrow(RangeError);
+          return;
+        }
+        const iso = asHelsinkiIso(text, read.data);
+        expect(iso).toBe(toHelsinkiIso(read.data));
+        if (iso === text) own++;
+      }),
+      { numRuns: 5000 },
+    );
+    expect(own, "many texts must already be Helsinki ISO text").toBeGreaterThan(1000);
   });
 });
