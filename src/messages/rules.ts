@@ -19,9 +19,10 @@ const eur = formatAmount;
 function time(iso: string, locale: Locale): string {
   const date = formatDate(iso.slice(0, 10), locale);
   // The hour without a leading zero, as formatHelsinkiTime writes it (Kotus: klo 9.05).
-  const [hh, mm, ss] = [String(Number(iso.slice(11, 13))), iso.slice(14, 16), iso.slice(17, 19)];
+  const hh = iso.charCodeAt(11) === 48 ? iso.slice(12, 13) : iso.slice(11, 13);
   const sep = locale === "en" ? ":" : ".";
-  const clock = `${hh}${sep}${mm}${ss === "00" ? "" : `${sep}${ss}`}`;
+  const ss = iso.slice(17, 19);
+  const clock = ss === "00" ? `${hh}${sep}${iso.slice(14, 16)}` : `${hh}${sep}${iso.slice(14, 16)}${sep}${ss}`;
   if (locale === "fi") return `${date} klo ${clock}`;
   if (locale === "sv") return `${date} kl. ${clock}`;
   return `${date} at ${clock} Finnish time`;

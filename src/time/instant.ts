@@ -31,11 +31,19 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /**
- * Epoch milliseconds of a UTC wall-clock time. `Date.UTC` maps the years 0–99 to 1900–1999, so
- * the date is shifted by one 400-year Gregorian cycle (146 097 days exactly) and back.
+ * Epoch milliseconds of a UTC wall-clock time of the proleptic Gregorian calendar, by integer
+ * arithmetic (H. Hinnant's days_from_civil): a call of `Date.UTC` costs several times as much, and
+ * it maps the years 0–99 to 1900–1999. A property test holds it to `Date` over the years 0000–9999.
  */
 function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
-  return Date.UTC(year + 400, month - 1, day, hour, minute, second, ms) - 146_097 * DAY;
+  // Years counted from March, so that the leap day ends a year.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const days = era * 146_097 + dayOfEra - 719_468;
+  return days * DAY + hour * 3_600_000 + minute * MINUTE + second * 1000 + ms;
 }
 
 /**

@@ -45,6 +45,15 @@ describe("deadline.submittedInTime (2022 closes 25.4.2022 16.15 EEST)", () => {
     expect(early.params).toMatchObject({ inferredTime: false });
   });
 
+  it.each([
+    ["a morning hour, without its leading zero", "2022-04-05T09:03:00+03:00", "fi", "Hakemus saapui 5.4.2022 klo 9.03 ja"],
+    ["midnight, as hour 0", "2022-04-05T00:07:00+03:00", "fi", "Hakemus saapui 5.4.2022 klo 0.07 ja"],
+    ["seconds when they are not zero", "2022-04-05T00:07:09+03:00", "sv", "Ansökan kom in 5.4.2022 kl. 0.07.09 och"],
+    ["seconds, the English way", "2022-04-05T10:07:09+03:00", "en", "The application arrived on 5 April 2022 at 10:07:09 Finnish time, and"],
+  ] as const)("writes the time of submission: %s", (_, at, locale, start) => {
+    expect(judge(submitted(at), "deadline.submittedInTime", { locale }).finding.message.startsWith(start)).toBe(true);
+  });
+
   it("is missing without submittedAt, and uses options.at when given", () => {
     const none = submitted(undefined);
     const missing = judge(none, "deadline.submittedInTime");

@@ -11,6 +11,9 @@ describe("formatDate", () => {
     ["2022-01-05", "en", "5 January 2022"],
     ["2022-12-25", "sv", "25.12.2022"],
     ["2022-12-25", "en", "25 December 2022"],
+    // A year before 1000 is written without its leading zeros.
+    ["0987-03-01", "fi", "1.3.987"],
+    ["0000-01-01", "en", "1 January 0"],
   ])("formatDate(%s, %s) is %s", (date, locale, expected) => {
     expect(formatDate(date, locale)).toBe(expected);
   });

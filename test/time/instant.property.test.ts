@@ -123,6 +123,23 @@ const nearInstant = fc
     return tail === "" ? t : t.slice(0, 19) + tail + t.slice(19);
   });
 
+describe("parseInstant's arithmetic", () => {
+  it("reads every instant of the years 0000–9999 at any offset as Date does", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_000 }), fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }), (ms, offset) => {
+        const wall = new Date(ms + offset * 60_000).toISOString();
+        const abs = Math.abs(offset);
+        const zone = `${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+        if (!/^\d{4}-/.test(wall)) return;
+        // To the second (the positional reading) and to the millisecond (the pattern's).
+        expect(parseInstant(`${wall.slice(0, 19)}${zone}`)).toEqual({ success: true, data: Math.floor(ms / 1000) * 1000 });
+        expect(parseInstant(`${wall.slice(0, 23)}${zone}`)).toEqual({ success: true, data: ms });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe("parseInstant's positional reading", () => {
   it("agrees with the pattern on valid instants and near misses", () => {
     let read = 0;
