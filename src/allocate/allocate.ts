@@ -4,7 +4,9 @@ import { assessApplicationUnworded } from "../assess/assess.js";
 import { resolveOptions } from "../assess/options.js";
 import type { Locale } from "../messages/types.js";
 import { type Result, fail } from "../result.js";
-import type { AssessOptions } from "../assess/types.js";
+import type { AssessOptions, Assessment } from "../assess/types.js";
+import type { EditionId } from "../editions/codes.js";
+import { getEdition } from "../editions/registry.js";
 import type { Prepared } from "./entry.js";
 import { issue, reason } from "./reason.js";
 import { runAllocation } from "./run.js";
@@ -14,7 +16,8 @@ import type { AllocateOptions, AllocationCandidate, AllocationIssue, AllocationR
 type Read =
   | { readonly kind: "malformed" }
   | { readonly kind: "invalid"; readonly id: unknown; readonly score: unknown; readonly reasons: readonly AllocationReason[] }
-  | { readonly kind: "parsed"; readonly id: unknown; readonly score: unknown; readonly app: Application };
+  | { readonly kind: "parsed"; readonly id: unknown; readonly score: unknown; readonly app: Application }
+  | { readonly kind: "assessed"; readonly id: unknown; readonly score: unknown; readonly edition: EditionId; readonly assessment: Assessment };
 
 /**
  * Allocates a call's appropriation (määräraha) over its applications, exactly to the cent, with a
@@ -87,42 +90,56 @@ function allocateUnsafe(
   if (checked.issues.length > 0) {
     return { success: false, issues: checked.issues.map((i) => ({ code: i.code, params: i.params, message: i.message })) };
   }
-  const read: (Read | null)[] = (candidates as readonly unknown[]).map((c) => readCandidate(c, locale));
+  // One options object for every assessment, in the allocation's language (the one the settings resolve).
+  const own: Omit<AssessOptions, "edition"> = { ...(assessOptions ?? {}), locale };
+  // The edition is known only once every application is read, unless the options name it by id.
+  // Under the edition an application names (or the one asked for), it is assessed as soon as it is
+  // parsed, and only what classify reads is kept: not the parsed application (some kilobytes, for
+  // every candidate until the edition is known), nor the findings that passed.
+  const asked = typeof options === "object" && options !== null ? options.edition : undefined;
+  const early = (edition: string) => asked === undefined || asked === edition;
+  const read: (Read | null)[] = (candidates as readonly unknown[]).map((c) => readCandidate(c, locale, early, own));
   const named: string[] = [];
   const ids: unknown[] = [];
   for (let i = 0; i < read.length; i++) {
     const r = read[i]!;
     if (r.kind === "parsed") named.push(r.app.edition);
+    else if (r.kind === "assessed") named.push(r.edition);
     ids.push(r.kind === "malformed" ? undefined : r.id);
   }
-  // One options object for every assessment, in the allocation's language.
-  let own: Omit<AssessOptions, "edition"> | null = null;
   const take = (i: number, s: Settings): Prepared => {
     const r = read[i]!;
-    // The pipeline takes each candidate once: let its parsed application go.
+    // The pipeline takes each candidate once: let what was kept of it go.
     read[i] = null;
     if (r.kind === "malformed") return { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true };
     if (r.kind === "invalid") return { id: r.id, assessment: null, rejection: r.reasons, score: r.score, malformed: false };
-    if (r.app.edition !== s.edition.id) {
-      const other = reason("allocation.otherEdition", { edition: r.app.edition, expected: s.edition.id }, s.locale);
+    const edition = r.kind === "assessed" ? r.edition : r.app.edition;
+    if (edition !== s.edition.id) {
+      const other = reason("allocation.otherEdition", { edition, expected: s.edition.id }, s.locale);
       return { id: r.id, assessment: null, rejection: [other], score: r.score, malformed: false };
     }
-    own ??= { ...(assessOptions ?? {}), locale: s.locale };
     // Unworded: classify words the findings it reports, in the allocation's language.
-    const assessment = assessApplicationUnworded(r.app, s.edition, own);
+    const assessment = r.kind === "assessed" ? r.assessment : assessApplicationUnworded(r.app, s.edition, own);
     return { id: r.id, assessment, rejection: null, score: r.score, malformed: false };
   };
   return runAllocation(named, options, { ids, take });
 }
 
-/** Reads one candidate and parses its application; never throws. */
-function readCandidate(c: unknown, locale: Locale): Read {
+/**
+ * Reads one candidate and parses its application; assesses it at once when `early` says its
+ * edition will be the allocation's or the candidate will be rejected for naming another. Never throws.
+ */
+function readCandidate(c: unknown, locale: Locale, early: (edition: string) => boolean, own: Omit<AssessOptions, "edition">): Read {
   if (typeof c !== "object" || c === null || Array.isArray(c)) return { kind: "malformed" };
   try {
     const x = c as { id?: unknown; application?: unknown; score?: unknown };
     const { id, score } = x;
     const parsed = parseApplication(x.application, { locale });
-    if (parsed.success) return { kind: "parsed", id, score, app: parsed.data };
+    if (parsed.success) {
+      const app = parsed.data;
+      if (!early(app.edition)) return { kind: "parsed", id, score, app };
+      return { kind: "assessed", id, score, edition: app.edition, assessment: reportable(assessApplicationUnworded(app, getEdition(app.edition), own)) };
+    }
     const issues = parsed.issues.map(
       (i): AllocationReason => ({ code: i.code, message: i.message, params: { ...i.params, path: i.path.map(String) } }),
     );
@@ -131,4 +148,9 @@ function readCandidate(c: unknown, locale: Locale): Read {
     // A getter or proxy that throws: the candidate is rejected as malformed.
     return { kind: "malformed" };
   }
+}
+
+/** What classify reads of an assessment: the verdict, the budget and the findings that did not pass. */
+function reportable(a: Assessment): Assessment {
+  return { ...a, findings: a.findings.filter((f) => f.outcome !== "pass") };
 }

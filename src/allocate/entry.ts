@@ -22,8 +22,9 @@ export interface Prepared {
 
 /**
  * The candidates as the pipeline reads them: every id first (to find the ones used twice), then
- * each candidate once the edition is known. One at a time, so that `allocate` assesses an
- * application just before classifying it, and no assessment outlives its candidate's turn.
+ * each candidate once the edition is known. One at a time, so that what `allocate` keeps of a
+ * candidate (its assessment's verdict, budget and open findings, or its parsed application when the
+ * edition was not known in advance) does not outlive the candidate's turn.
  */
 export interface Candidates {
   /** Each candidate's id as given; `undefined` for one that is not an object. */

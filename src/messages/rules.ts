@@ -31,8 +31,9 @@ function time(iso: string, locale: Locale): string {
 /** A rate as a percentage: `"0.85"` → `85 %` (fi, sv) or `85%` (en). Display only, on the digits. */
 function percent(rate: string, locale: Locale): string {
   // Every finding of an edition shows the same rate: remember the few texts rather than re-parse.
-  const key = `${locale}${rate}`;
-  const known = percentTexts.get(key);
+  // Keyed by the rate itself (an edition's string, hashed once), one table per language.
+  const texts = percentTexts[locale];
+  const known = texts.get(rate);
   if (known !== undefined) return known;
   const m = /^(\d+)(?:\.(\d*))?$/.exec(rate);
   if (!m) return rate;
@@ -42,11 +43,11 @@ function percent(rate: string, locale: Locale): string {
   const n = rest ? `${whole}${locale === "en" ? "." : ","}${rest}` : whole;
   const text = locale === "en" ? `${n}%` : `${n}\u00a0%`;
   // Bounded, and invisible to callers: the text depends only on the key.
-  if (percentTexts.size > 64) percentTexts.clear();
-  percentTexts.set(key, text);
+  if (texts.size > 64) texts.clear();
+  texts.set(rate, text);
   return text;
 }
-const percentTexts = new Map<string, string>();
+const percentTexts: Record<Locale, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
 
 const list = (xs: readonly string[]) => xs.join(", ");
 
