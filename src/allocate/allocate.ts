@@ -1,10 +1,10 @@
 import { parseApplication } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
 import { assessApplicationUnworded } from "../assess/assess.js";
-import { resolveOptions } from "../assess/options.js";
+import { type ResolvedOptions, resolveOptions } from "../assess/options.js";
 import type { Locale } from "../messages/types.js";
 import { type Result, fail } from "../result.js";
-import type { AssessOptions, Assessment } from "../assess/types.js";
+import type { Assessment } from "../assess/types.js";
 import type { EditionId } from "../editions/codes.js";
 import { getEdition } from "../editions/registry.js";
 import type { Prepared } from "./entry.js";
@@ -90,8 +90,8 @@ function allocateUnsafe(
   if (checked.issues.length > 0) {
     return { success: false, issues: checked.issues.map((i) => ({ code: i.code, params: i.params, message: i.message })) };
   }
-  // One options object for every assessment, in the allocation's language (the one the settings resolve).
-  const own: Omit<AssessOptions, "edition"> = { ...(assessOptions ?? {}), locale };
+  // The options of every assessment, checked once, in the allocation's language (the one the settings resolve).
+  const own: ResolvedOptions = { ...checked, locale };
   // The edition is known only once every application is read, unless the options name it by id.
   // Under the edition an application names (or the one asked for), it is assessed as soon as it is
   // parsed, and only what classify reads is kept: not the parsed application (some kilobytes, for
@@ -129,7 +129,7 @@ function allocateUnsafe(
  * Reads one candidate and parses its application; assesses it at once when `early` says its
  * edition will be the allocation's or the candidate will be rejected for naming another. Never throws.
  */
-function readCandidate(c: unknown, locale: Locale, early: (edition: string) => boolean, own: Omit<AssessOptions, "edition">): Read {
+function readCandidate(c: unknown, locale: Locale, early: (edition: string) => boolean, own: ResolvedOptions): Read {
   if (typeof c !== "object" || c === null || Array.isArray(c)) return { kind: "malformed" };
   try {
     const x = c as { id?: unknown; application?: unknown; score?: unknown };

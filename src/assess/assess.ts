@@ -118,12 +118,13 @@ export function assessApplication(
 }
 
 /**
- * {@link assessApplication} with every finding's `message` left empty: for `allocate`, which reads
- * the verdict and the budget of every application but words only the few findings it reports,
- * from their `messageCode` and `params`. Internal: not exported from the package.
+ * {@link assessApplication} with every finding's `message` left empty, under options already
+ * checked (by `resolveOptions`, once for all): for `allocate`, which reads the verdict and the
+ * budget of every application but words only the few findings it reports, from their
+ * `messageCode` and `params`. Internal: not exported from the package.
  */
-export function assessApplicationUnworded(app: Application, edition: CallEdition, options: Omit<AssessOptions, "edition">): Assessment {
-  return assessParsed(app, edition, options, false);
+export function assessApplicationUnworded(app: Application, edition: CallEdition, options: ResolvedOptions): Assessment {
+  return run(app, edition, options, false);
 }
 
 function assessParsed(app: Application, edition: CallEdition, options: Omit<AssessOptions, "edition"> | undefined, messages: boolean): Assessment {

@@ -53,11 +53,13 @@ export const CONDITION_FLAGS: Partial<Record<BudgetCategory, "necessary" | "actu
 
 const ZERO = "0.00";
 
-/** The treatment of a line: its category's, except a conditional line whose condition was answered `false`. */
-function treatmentOf(line: Application["budget"]["lines"][number], ef: EditionFacts): LineTreatment {
-  const treatment = ef.treatments[line.category];
+type Line = Application["budget"]["lines"][number];
+
+/** The treatment of a line of the category: the category's, except a conditional line whose condition was answered `false`. */
+function treatmentOf(line: Line, category: BudgetCategory, ef: EditionFacts): LineTreatment {
+  const treatment = ef.treatments[category];
   if (treatment !== "conditional") return treatment;
-  const flag = CONDITION_FLAGS[line.category];
+  const flag = CONDITION_FLAGS[category];
   return flag && line[flag] === false ? "excluded" : treatment;
 }
 
@@ -84,21 +86,23 @@ function budgetInCents(app: Application, ef: EditionFacts): BudgetFacts | null {
   const notPlain: LineFact[] = [];
   const lines = app.budget.lines;
   for (let index = 0; index < lines.length; index++) {
+    // Each field read once: lines come in many shapes (optional fields), so each read is a slow one.
     const line = lines[index]!;
-    if (line.vat !== ZERO) {
-      const c = toCents(line.vat);
+    const { amount, vat: lineVat, category } = line;
+    if (lineVat !== ZERO) {
+      const c = toCents(lineVat);
       if (c === null) return null;
       vat += c;
     }
-    if (line.amount === ZERO) continue;
-    const c = toCents(line.amount);
+    if (amount === ZERO) continue;
+    const c = toCents(amount);
     if (c === null) return null;
-    const treatment = treatmentOf(line, ef);
+    const treatment = treatmentOf(line, category, ef);
     if (treatment === "eligible") {
       eligible += c;
       continue;
     }
-    notPlain.push({ index, category: line.category, amount: line.amount, treatment });
+    notPlain.push({ index, category, amount, treatment });
     if (treatment === "conditional") {
       eligible += c;
       conditional += c;
@@ -149,7 +153,7 @@ function budgetInDecimals(app: Application, ef: EditionFacts): BudgetFacts {
     const line = lines[index]!;
     if (line.vat !== ZERO) vat.push(line.vat);
     if (line.amount === ZERO) continue;
-    const treatment = treatmentOf(line, ef);
+    const treatment = treatmentOf(line, line.category, ef);
     if (treatment === "eligible") {
       eligible.push(line.amount);
       continue;

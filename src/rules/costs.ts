@@ -55,8 +55,8 @@ export const costsIneligibleExcluded: Rule = {
  */
 function conditionalRule(category: "softwareLicences" | "internalCharges", provision: string): Rule {
   const id = `costs.${category}`;
-  // The message codes, built once: a code built per call would be a new string to hash at each lookup.
   const ofCategory = (c: BudgetCategory) => c === category;
+  // The message codes, built once: a code built per call would be a new string to hash at each lookup.
   const codes = { review: `costs.${category}.review`, excluded: `costs.${category}.excluded`, none: `costs.${category}.none` } as const;
   return {
     info: { id, family: "costs", citation: provision, facts: [`money.costCategories.${category}`], outcomes: ["pass", "review"] },
@@ -64,6 +64,10 @@ function conditionalRule(category: "softwareLicences" | "internalCharges", provi
       const node = ctx.edition.money.costCategories[category];
       const citation = cite(provision, node.citation);
       const lines = linesOf(ctx, ofCategory);
+      if (lines.length === 0) {
+        const params = { amount: "0.00", excluded: "0.00", lines: 0, excludedLines: 0 };
+        return finding(ctx, id, "pass", citation, { amount: "0.00", excluded: "0.00", lines }, codes.none, params);
+      }
       // One pass: the lines that count (to review) and those declared not to meet the condition.
       const counted: Amount[] = [];
       const excludedLines: Amount[] = [];
