@@ -1,6 +1,6 @@
 import { parseApplication } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
-import { assessApplicationUnworded } from "../assess/assess.js";
+import { assessOpenFindings } from "../assess/assess.js";
 import { type ResolvedOptions, resolveOptions } from "../assess/options.js";
 import type { Locale } from "../messages/types.js";
 import { type Result, fail } from "../result.js";
@@ -118,8 +118,8 @@ function allocateUnsafe(
       const other = reason("allocation.otherEdition", { edition, expected: s.edition.id }, s.locale);
       return { id: r.id, assessment: null, rejection: [other], score: r.score, malformed: false };
     }
-    // Unworded: classify words the findings it reports, in the allocation's language.
-    const assessment = r.kind === "assessed" ? r.assessment : assessApplicationUnworded(r.app, s.edition, own);
+    // Only the findings that did not pass, unworded: classify words those it reports, in the allocation's language.
+    const assessment = r.kind === "assessed" ? r.assessment : assessOpenFindings(r.app, s.edition, own);
     return { id: r.id, assessment, rejection: null, score: r.score, malformed: false };
   };
   return runAllocation(named, options, { ids, take });
@@ -138,7 +138,7 @@ function readCandidate(c: unknown, locale: Locale, early: (edition: string) => b
     if (parsed.success) {
       const app = parsed.data;
       if (!early(app.edition)) return { kind: "parsed", id, score, app };
-      return { kind: "assessed", id, score, edition: app.edition, assessment: reportable(assessApplicationUnworded(app, getEdition(app.edition), own)) };
+      return { kind: "assessed", id, score, edition: app.edition, assessment: assessOpenFindings(app, getEdition(app.edition), own) };
     }
     const issues = parsed.issues.map(
       (i): AllocationReason => ({ code: i.code, message: i.message, params: { ...i.params, path: i.path.map(String) } }),
@@ -150,7 +150,3 @@ function readCandidate(c: unknown, locale: Locale, early: (edition: string) => b
   }
 }
 
-/** What classify reads of an assessment: the verdict, the budget and the findings that did not pass. */
-function reportable(a: Assessment): Assessment {
-  return { ...a, findings: a.findings.filter((f) => f.outcome !== "pass") };
-}

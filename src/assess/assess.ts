@@ -6,6 +6,7 @@ import type { CallEdition } from "../editions/schema.js";
 import type { Locale } from "../messages/types.js";
 import { applicationFacts, editionFacts } from "../rules/facts.js";
 import { rulesOf } from "../rules/registry.js";
+import { PASSED } from "../rules/finding.js";
 import type { RuleContext } from "../rules/types.js";
 import { type ResolvedOptions, editionNamedIn, idNamedIn, optionIssue, resolveOptions } from "./options.js";
 import type { AssessOptions, Assessment, AssessmentStatus, Finding } from "./types.js";
@@ -27,29 +28,44 @@ export function statusOf(findings: readonly Finding[]): Exclude<AssessmentStatus
   return status;
 }
 
-function run(app: Application, edition: CallEdition, o: ResolvedOptions, messages: boolean): Assessment {
+/** The empty findings and issues of allocate's assessments (see assessOpenFindings), shared and frozen. */
+const NONE: never[] = Object.freeze([]) as never[];
+
+function run(app: Application, edition: CallEdition, o: ResolvedOptions, complete: boolean): Assessment {
   const ef = editionFacts(edition);
   const ctx: RuleContext = {
     app,
     edition,
     locale: o.locale,
-    messages,
+    complete,
     aland: o.aland,
     at: o.at,
     editionFacts: ef,
     facts: applicationFacts(app, ef, o.at),
   };
   const rules = rulesOf(edition);
-  // Allocated at its final length (26 in 2022) rather than grown by push through copies.
-  const findings = new Array<Finding>(rules.length);
-  for (let i = 0; i < rules.length; i++) findings[i] = rules[i]!.evaluate(ctx);
+  let findings: Finding[];
+  if (complete) {
+    // Allocated at its final length (26 in 2022) rather than grown by push through copies.
+    findings = new Array<Finding>(rules.length);
+    for (let i = 0; i < rules.length; i++) findings[i] = rules[i]!.evaluate(ctx);
+  } else {
+    // Inside allocate, which keeps this until the edition is known: no new array where none is needed.
+    findings = NONE;
+    for (let i = 0; i < rules.length; i++) {
+      const f = rules[i]!.evaluate(ctx);
+      if (f === PASSED) continue;
+      if (findings === NONE) findings = [];
+      findings.push(f);
+    }
+  }
   return {
     id: app.id ?? null,
     edition: edition.id,
     status: statusOf(findings),
     locale: o.locale,
     findings,
-    issues: [],
+    issues: complete ? [] : NONE,
     budget: ctx.facts.budget.summary,
   };
 }
@@ -114,21 +130,22 @@ export function assessApplication(
   edition: CallEdition,
   options?: Omit<AssessOptions, "edition">,
 ): Assessment {
-  return assessParsed(app, edition, options, true);
+  return assessParsed(app, edition, options);
 }
 
 /**
- * {@link assessApplication} with every finding's `message` left empty, under options already
- * checked (by `resolveOptions`, once for all): for `allocate`, which reads the verdict and the
- * budget of every application but words only the few findings it reports, from their
- * `messageCode` and `params`. Internal: not exported from the package.
+ * {@link assessApplication} for `allocate`, under options already checked (by `resolveOptions`,
+ * once for all): the verdict and the budget, and only the findings that did not pass, each with
+ * its `message` left empty. `allocate` reads the verdict and the budget of every application but
+ * reports only the failing or open findings, worded from their `messageCode` and `params`. Empty
+ * `findings` and `issues` are one shared frozen array. Internal: not exported from the package.
  */
-export function assessApplicationUnworded(app: Application, edition: CallEdition, options: ResolvedOptions): Assessment {
+export function assessOpenFindings(app: Application, edition: CallEdition, options: ResolvedOptions): Assessment {
   return run(app, edition, options, false);
 }
 
-function assessParsed(app: Application, edition: CallEdition, options: Omit<AssessOptions, "edition"> | undefined, messages: boolean): Assessment {
+function assessParsed(app: Application, edition: CallEdition, options: Omit<AssessOptions, "edition"> | undefined): Assessment {
   const o = resolveOptions(options, false);
   if (o.issues.length > 0) return invalid(app.id ?? null, edition.id, o.locale, o.issues);
-  return run(app, edition, o, messages);
+  return run(app, edition, o, true);
 }

@@ -49,6 +49,8 @@ export function toCents(amount: Amount): number | null {
  * ```
  */
 export function fromCents(cents: number): Amount {
+  // Zero is the commonest amount (no VAT, no ineligible costs): one shared text, not a new one each time.
+  if (cents === 0) return "0.00";
   const abs = cents < 0 ? -cents : cents;
   // Exact on integers: the remainder first, then a division that leaves none.
   const rest = abs % 100;

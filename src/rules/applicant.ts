@@ -1,5 +1,5 @@
 // The lead applicant (hakija) and administrator (hankehallinnoija): who may apply (893/2019 3 §).
-import { finding } from "./finding.js";
+import { PASSED, finding } from "./finding.js";
 import { cite } from "./cite.js";
 import type { Rule, RuleTexts } from "./types.js";
 
@@ -20,9 +20,11 @@ export const applicantType: Rule = {
     const node = ctx.edition.eligibility.applicantTypes;
     const type = ctx.app.applicant.type;
     const allowed = node.value;
+    const may = (allowed as readonly string[]).includes(type);
+    if (may && !ctx.complete) return PASSED;
     const citation = cite("893/2019 3 §", node.citation);
     const values = { applicantType: type, allowed: [...allowed] };
-    if ((allowed as readonly string[]).includes(type)) {
+    if (may) {
       return finding(ctx, "applicant.type", "pass", citation, values, "applicant.type.pass", { type });
     }
     // Companies and associations: the ministry's FAQ says they may only be partners.
@@ -48,6 +50,10 @@ export const applicantMunicipalityExists: Rule = {
     const applicant = ctx.app.applicant;
     const year = ctx.editionFacts.registerYear;
     const id = "applicant.municipalityExists";
+    // Only a municipality's code can fail: the applicant is then the first member named (see applicationFacts).
+    if (!ctx.complete && (applicant.type !== "municipality" || ctx.facts.members[0]!.status === "valid" || ctx.facts.members[0]!.status === "aland")) {
+      return PASSED;
+    }
     if (applicant.type === "jointAuthority") {
       const values = { applicantType: applicant.type, businessId: applicant.businessId };
       return finding(ctx, id, "pass", "893/2019 3 §", values, "applicant.municipalityExists.jointAuthority", {

@@ -3,7 +3,7 @@ import type { BudgetCategory } from "../editions/codes.js";
 import type { Amount } from "../money/amount.js";
 import { sumAmounts } from "../money/arithmetic.js";
 import { cite } from "./cite.js";
-import { finding } from "./finding.js";
+import { PASSED, finding } from "./finding.js";
 import type { Rule, RuleContext, RuleTexts } from "./types.js";
 
 /** The budget lines of the given treatments, as a finding's values. */
@@ -34,6 +34,8 @@ export const costsIneligibleExcluded: Rule = {
   },
   evaluate(ctx) {
     const id = "costs.ineligibleExcluded";
+    // Always a pass: inside allocate (not `complete`) nothing need be made.
+    if (!ctx.complete) return PASSED;
     const lines = linesOf(ctx, isIneligible);
     const citation = cite("893/2019 5 § 2 mom.", ctx.edition.money.costCategories.equipment.citation);
     if (lines.length === 0) return finding(ctx, id, "pass", citation, { excluded: "0.00", lines }, "costs.ineligibleExcluded.none", {});
@@ -63,6 +65,7 @@ function conditionalRule(category: "softwareLicences" | "internalCharges", provi
     evaluate(ctx) {
       const node = ctx.edition.money.costCategories[category];
       const citation = cite(provision, node.citation);
+      if (!ctx.complete && !ctx.facts.budget.notPlain.some((l) => l.category === category && l.treatment === "conditional")) return PASSED;
       const lines = linesOf(ctx, ofCategory);
       if (lines.length === 0) {
         const params = { amount: "0.00", excluded: "0.00", lines: 0, excludedLines: 0 };
@@ -107,6 +110,7 @@ export const costsVatExcluded: Rule = {
     outcomes: ["pass"],
   },
   evaluate(ctx) {
+    if (!ctx.complete) return PASSED;
     const vat = ctx.facts.budget.summary.vat;
     const citation = cite("893/2019 4 §", ctx.edition.money.vatEligible.citation);
     const code = vat === "0.00" ? "costs.vatExcluded.none" : "costs.vatExcluded.pass";
@@ -125,6 +129,7 @@ export const costsHasEligibleCosts: Rule = {
   },
   evaluate(ctx) {
     const s = ctx.facts.budget.summary;
+    if (!ctx.complete && s.eligibleCosts !== "0.00") return PASSED;
     const values = { eligibleCosts: s.eligibleCosts, totalCosts: s.totalCosts };
     const params = { eligible: s.eligibleCosts, total: s.totalCosts };
     if (s.eligibleCosts !== "0.00") return finding(ctx, "costs.hasEligibleCosts", "pass", "893/2019 4 §", values, "costs.hasEligibleCosts.pass", params);

@@ -1,6 +1,6 @@
 // The call's closing time (määräaika), Finnish time (893/2019 6 § 1 mom.: as and when VM announces).
 import { cite } from "./cite.js";
-import { finding } from "./finding.js";
+import { PASSED, finding } from "./finding.js";
 import type { Rule, RuleTexts } from "./types.js";
 
 /**
@@ -29,6 +29,7 @@ export const deadlineSubmittedInTime: Rule = {
       const values = { submittedAt: null, closesAt, closesAtCertainty: node.certainty };
       return finding(ctx, id, "missing", citation, values, "deadline.submittedInTime.missing", { closesAt, inferredTime: inferred });
     }
+    if (!ctx.complete && submitted.ms <= ctx.editionFacts.closesAtMs) return PASSED;
     const submittedAt = submitted.iso;
     // The caveat of an inferred time of day matters only on the closing day itself (both are Helsinki ISO text).
     const inferredTime = inferred && submittedAt.slice(0, 10) === closesAt.slice(0, 10);

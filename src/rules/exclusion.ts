@@ -1,7 +1,7 @@
 // The kinds of project a call excluded (rajaukset), one rule per exclusion code.
 import { EXCLUSION_CODES, type ExclusionCode } from "../editions/codes.js";
 import { ARCHIVING, BUILT_ENVIRONMENT, CASE_MANAGEMENT, DIGITISATION_ONLY, SOCIAL_AND_HEALTH_CARE, type Titled } from "../editions/data/texts.js";
-import { finding } from "./finding.js";
+import { PASSED, finding } from "./finding.js";
 import type { Rule, RuleText } from "./types.js";
 
 // The texts the editions use for each exclusion, for the rule's title in the rules reference.
@@ -33,6 +33,7 @@ export function exclusionRule(code: ExclusionCode): Rule {
     evaluate(ctx) {
       const node = ctx.edition.exclusions[code]!;
       const declared = ctx.app.project.declarations[code];
+      if (declared === false && !ctx.complete) return PASSED;
       const values = { exclusion: code, declared: declared ?? null };
       const t = node.value.title;
       const params = { exclusion: code, titleFi: t.fi, titleSv: t.sv, titleEn: t.en };

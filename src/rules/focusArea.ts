@@ -1,6 +1,6 @@
 // The call's focus areas (painopisteet): a project emphasises one of the edition's own.
 import type { FocusAreaCode } from "../editions/codes.js";
-import { finding } from "./finding.js";
+import { PASSED, finding } from "./finding.js";
 import type { Rule, RuleTexts } from "./types.js";
 
 /**
@@ -20,6 +20,7 @@ export const focusAreaOneOfEdition: Rule = {
     const areas = ctx.edition.focusAreas;
     const allowed = ctx.editionFacts.focusAreas;
     const chosen = ctx.app.project.focusArea;
+    if (!ctx.complete && chosen !== undefined && areas[chosen] !== undefined) return PASSED;
     // Every focus area of an edition comes from its call page; the first one's citation names it.
     const callCitation = allowed.length > 0 ? areas[allowed[0]!]!.citation : ctx.edition.sources[0]!;
     const values = { focusArea: chosen ?? null, allowed: [...allowed] };

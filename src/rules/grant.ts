@@ -1,6 +1,6 @@
 // The maximum grant (avustuksen enimmäismäärä), 893/2019 4 §.
 import { cite } from "./cite.js";
-import { finding } from "./finding.js";
+import { PASSED, finding } from "./finding.js";
 import type { Rule, RuleTexts } from "./types.js";
 
 /**
@@ -20,6 +20,7 @@ export const grantWithinMaximum: Rule = {
   evaluate(ctx) {
     const id = "grant.withinMaximum";
     const b = ctx.facts.budget;
+    if (!ctx.complete && !b.nothingRequested && b.excess === null) return PASSED;
     const s = b.summary;
     const citation = cite("893/2019 4 §", ctx.edition.money.maxGrantRate.citation);
     const values = {

@@ -34,10 +34,12 @@ export interface RuleContext {
   /** The language of the messages. */
   readonly locale: Locale;
   /**
-   * Whether findings carry their message. Always, except inside `allocate`, which renders only the
-   * few findings it reports (from their code and parameters) and not the 26 of every application.
+   * Whether every finding is made, with its message. Always, except inside `allocate`, which reads
+   * only the verdict, the budget and the findings that did not pass, and words those few itself
+   * (from their code and parameters): there, a passing finding is not made ({@link PASSED}) and no
+   * finding carries a message.
    */
-  readonly messages: boolean;
+  readonly complete: boolean;
   /** How Åland's municipalities are treated. */
   readonly aland: AlandPolicy;
   /** The instant used when the application has no `submittedAt`, epoch milliseconds; `null` if none. */

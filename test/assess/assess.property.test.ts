@@ -1,7 +1,8 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseApplication } from "../../src/application/parse.js";
-import { assess } from "../../src/assess/assess.js";
+import { assess, assessApplication, assessOpenFindings } from "../../src/assess/assess.js";
+import { resolveOptions } from "../../src/assess/options.js";
 import type { Assessment } from "../../src/assess/types.js";
 import { BUDGET_CATEGORIES, EDITION_IDS, EXCLUSION_CODES, FOCUS_AREA_CODES } from "../../src/editions/codes.js";
 import { getEdition } from "../../src/editions/registry.js";
@@ -156,6 +157,23 @@ describe("assess on valid applications (fast-check)", { timeout: 60_000 }, () =>
         expect(wrong).toEqual([]);
       }),
       { numRuns: 250 },
+    );
+  });
+
+  it("assessOpenFindings (allocate's) gives the verdict, the budget and the findings that did not pass, unworded", () => {
+    const policies = fc.constantFrom("allow", "review", "deny");
+    fc.assert(
+      fc.property(application, fc.constantFrom(...EDITION_IDS), policies, instant, (input, id, aland, at) => {
+        const parsed = parseApplication(input);
+        if (!parsed.success) throw new Error("the generator makes valid applications");
+        const edition = getEdition(id);
+        const options = { alandMunicipalities: aland, ...(input.submittedAt === undefined ? { at } : {}) };
+        const full = assessApplication(parsed.data, edition, options);
+        const open = assessOpenFindings(parsed.data, edition, resolveOptions(options, false));
+        const unworded = full.findings.filter((f) => f.outcome !== "pass").map((f) => ({ ...f, message: "" }));
+        expect(open).toEqual({ ...full, findings: unworded });
+      }),
+      { numRuns: 400 },
     );
   });
 
