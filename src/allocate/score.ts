@@ -124,22 +124,27 @@ function scoreWith(score: unknown, model: ScoringModel, weights: IntegerWeights 
   const excluded: ExcludedReviewer[] = [];
   // The complete reviewers' scores, in the model's criteria order.
   const complete: unknown[][] = [];
-  reviewers.forEach((r, i) => {
+  const criteria = model.criteria;
+  for (let i = 0; i < reviewers.length; i++) {
+    // A hole in a sparse list is no reviewer (as forEach skips it).
+    if (!(i in reviewers)) continue;
+    const r = reviewers[i];
     const row = typeof r === "object" && r !== null ? (r as { reviewer?: unknown; scores?: unknown }) : {};
     // `{ reviewer, scores }`, or a bare record of scores per criterion (named by position).
     const named = Object.hasOwn(row, "scores") && typeof row.scores === "object" && row.scores !== null;
-    const name = typeof row.reviewer === "string" ? row.reviewer.slice(0, 200) : `#${i + 1}`;
     const scores = (named ? row.scores : row) as Record<string, unknown>;
-    const blank: CriterionCode[] = [];
-    const values: unknown[] = [];
-    for (const c of model.criteria) {
-      const value = Object.hasOwn(scores, c.code) ? scores[c.code] : undefined;
-      if (isDecimal(value)) values.push(value);
-      else blank.push(c.code);
+    // A row of the criteria's length, and a list of blanks only for a reviewer who left one.
+    const values: unknown[] = new Array(criteria.length);
+    let blank: CriterionCode[] | null = null;
+    for (let k = 0; k < criteria.length; k++) {
+      const code = criteria[k]!.code;
+      const value = Object.hasOwn(scores, code) ? scores[code] : undefined;
+      if (isDecimal(value)) values[k] = value;
+      else (blank ??= []).push(code);
     }
-    if (blank.length > 0) excluded.push({ reviewer: name, blank });
-    else complete.push(values);
-  });
+    if (blank === null) complete.push(values);
+    else excluded.push({ reviewer: typeof row.reviewer === "string" ? row.reviewer.slice(0, 200) : `#${i + 1}`, blank });
+  }
   if (complete.length === 0) return unscored("allocation.noCompleteReviewer", reviewers.length, excluded);
   const mean = (weights !== null ? integerMean(complete, weights) : null) ?? decimalMean(complete, model);
   return { kind: "scored", score: mean, reviewers: complete.length, excludedReviewers: excluded };

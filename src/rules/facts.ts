@@ -123,12 +123,21 @@ const labels = new WeakMap<Municipality, string>();
 
 const OLDEST_REGISTER = REGISTER_YEARS[0];
 
-// The paths of the first participants, written once: every assessment names them in its findings.
+// The paths of the first participants and of the first municipalities a joint authority names,
+// written once: every assessment names them in its facts.
 const PARTICIPANT_PATHS = Array.from({ length: 16 }, (_, i) => `participants[${i}]`);
+const ON_BEHALF_PATHS = new Map<string, string[]>(
+  ["applicant", ...PARTICIPANT_PATHS].map((where) => [where, Array.from({ length: 32 }, (_, j) => `${where}.onBehalfOf[${j}]`)]),
+);
 
 /** `"participants[2]"`: the path of the participant at that index. */
 export function participantPath(i: number): string {
   return PARTICIPANT_PATHS[i] ?? `participants[${i}]`;
+}
+
+/** `"participants[2].onBehalfOf[0]"`: the path of a municipality a joint authority at `where` acts for. */
+function onBehalfPath(where: string, j: number): string {
+  return ON_BEHALF_PATHS.get(where)?.[j] ?? `${where}.onBehalfOf[${j}]`;
 }
 
 function memberFact(code: string, role: MemberRole, path: string, year: RegisterYear, duplicate: boolean): MemberFact {
@@ -172,7 +181,7 @@ export function applicationFacts(app: Application, ef: EditionFacts, at: number 
     else if (party.type === "jointAuthority") {
       const codes = party.onBehalfOf ?? [];
       if (codes.length === 0) jointAuthorityWithoutMembers = true;
-      for (let j = 0; j < codes.length; j++) addMember(members, seen, codes[j]!, "onBehalfOf", `${where}.onBehalfOf[${j}]`, year);
+      for (let j = 0; j < codes.length; j++) addMember(members, seen, codes[j]!, "onBehalfOf", onBehalfPath(where, j), year);
     }
   }
   let submitted: ApplicationFacts["submitted"] = null;

@@ -127,6 +127,22 @@ describe("consortium.members", () => {
     );
   });
 
+  it("names the municipalities a joint authority acts for by their path, as applicant or participant", () => {
+    const authority = (onBehalfOf: string[]) => ({ type: "jointAuthority", businessId: "0201256-6", name: "Kuntayhtymä", onBehalfOf });
+    const input = variant((a) => {
+      a.applicant = authority(["444", "049"]);
+      a.participants = [m("091"), authority(["092", "444"])];
+    });
+    const { finding } = judge(input, "consortium.members");
+    expect((finding.values["members"] as { path: string; duplicate: boolean }[]).map((x) => [x.path, x.duplicate])).toEqual([
+      ["applicant.onBehalfOf[0]", false],
+      ["applicant.onBehalfOf[1]", false],
+      ["participants[0]", false],
+      ["participants[1].onBehalfOf[0]", false],
+      ["participants[1].onBehalfOf[1]", true],
+    ]);
+  });
+
   it("Valtimo 911 merged into Nurmes on 1.1.2020", () => {
     const input = variant((a) => {
       a.participants = [m("911")];
