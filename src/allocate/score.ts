@@ -140,7 +140,8 @@ function scoreWith(score: unknown, model: ScoringModel, weights: IntegerWeights 
       const code = criteria[k]!.code;
       const value = Object.hasOwn(scores, code) ? scores[code] : undefined;
       if (isDecimal(value)) values[k] = value;
-      else (blank ??= []).push(code);
+      else if (blank === null) blank = [code];
+      else blank.push(code);
     }
     if (blank === null) complete.push(values);
     else excluded.push({ reviewer: typeof row.reviewer === "string" ? row.reviewer.slice(0, 200) : `#${i + 1}`, blank });

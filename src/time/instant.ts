@@ -89,6 +89,7 @@ function daysInMonth(year: number, month: number): number {
  */
 export function parseInstant(input: unknown): Result<number, TimeIssue> {
   if (typeof input !== "string") return fail({ code: "time.notAnInstant", input: typeof input });
+  if (input === lastRead) return ok(lastReadMs);
   // Whole seconds with `Z` or `±hh:mm`, the form of nearly every submission time, read by position
   // (no match array, no substrings); any other text takes the pattern below, with the same result.
   const n = input.length;
@@ -105,11 +106,22 @@ export function parseInstant(input: unknown): Result<number, TimeIssue> {
     const om = n === 25 ? digits2(input, 23) : 0;
     const layout = input.charCodeAt(13) === 58 && input.charCodeAt(16) === 58 && (n === 25 ? (sign === 43 || sign === 45) && input.charCodeAt(22) === 58 : sign === 90);
     if (layout && hi >= 0 && lo >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 && oh >= 0 && om >= 0) {
-      return instantOf(input, hi * 100 + lo, month, day, hour, minute, second, 0, sign === 45 ? -1 : 1, oh, om);
+      const read = instantOf(input, hi * 100 + lo, month, day, hour, minute, second, 0, sign === 45 ? -1 : 1, oh, om);
+      if (read.success) {
+        lastRead = input;
+        lastReadMs = read.data;
+      }
+      return read;
     }
   }
   return parseInstantText(input);
 }
+
+// The input contract reads an application's submission time, and its rules read the same text
+// again: the last instant read by position is remembered (invisible to callers: the instant
+// depends on the text alone).
+let lastRead: string | undefined;
+let lastReadMs = 0;
 
 /** The two ASCII digits at `i` as a number, or −1 if they are not two digits. */
 function digits2(text: string, i: number): number {
