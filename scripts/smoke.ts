@@ -235,13 +235,13 @@ globalThis.keep = [parseAmount, applyRate, sumAmounts, splitLargestRemainder, fo
     return `${kB(b.brotli)} min+brotli`;
   });
 
-  await check("bundler: assess alone from the tarball bundles for the browser, no Node built-in, under its 58 kB ceiling", async () => {
+  await check("bundler: assess alone from the tarball bundles for the browser, no Node built-in, under its 59 kB ceiling", async () => {
     const b = await bundle(dirs.get("esm")!, `import { assess } from "${pkg.name}";\nglobalThis.keep = assess;`);
     const builtins = new Set(builtinModules);
     const node = b.imports.filter((p) => p.startsWith("node:") || builtins.has(p));
     if (node.length > 0) throw new Error(`Node built-ins in the bundle: ${node.join(", ")}`);
-    // The issue's budget is 60 kB; test/size/size.test.ts holds the same 58 kB ceiling (2 kB of headroom).
-    if (b.brotli >= 58_000) throw new Error(`assess weighs ${kB(b.brotli)} (ceiling 58 kB, budget 60 kB)`);
+    // The issue's budget is 60 kB; test/size/size.test.ts holds the same 59 kB ceiling (1 kB of headroom).
+    if (b.brotli >= 59_000) throw new Error(`assess weighs ${kB(b.brotli)} (ceiling 59 kB, budget 60 kB)`);
     return `${kB(b.brotli)} min+brotli (budget 60 kB)`;
   });
 

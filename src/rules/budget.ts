@@ -2,9 +2,10 @@ import type { Application } from "../application/schema.js";
 import type { BudgetSummary } from "../assess/types.js";
 import type { BudgetCategory, CostTreatment } from "../editions/codes.js";
 import type { Amount } from "../money/amount.js";
-import { addAmounts, compareAmounts, isZeroAmount, subtractAmounts, sumAmounts } from "../money/arithmetic.js";
+import { canonical } from "../money/arithmetic.js";
 import { fromCents, toCents } from "../money/cents.js";
-import { applyRate, applyRateToCents } from "../money/rounding.js";
+import { Dec } from "../money/decimal.js";
+import { applyRateToCents, roundDec } from "../money/rounding.js";
 import type { EditionFacts } from "./facts.js";
 
 /**
@@ -73,122 +74,88 @@ const DOWN_TO_CENT = { unit: "cent", mode: "down" } as const;
  * (beyond some 90 000 billion euros); a property test holds both to a BigInt oracle.
  */
 export function budgetFacts(app: Application, ef: EditionFacts): BudgetFacts {
-  return budgetInCents(app, ef) ?? budgetInDecimals(app, ef);
-}
-
-/** The budget facts in integer cents, or `null` when an amount or a sum is not a safe integer of cents. */
-function budgetInCents(app: Application, ef: EditionFacts): BudgetFacts | null {
   let eligible = 0;
   let conditional = 0;
   let ineligible = 0;
   let vat = 0;
-  let conditionalLines = 0;
   const notPlain: LineFact[] = [];
   const lines = app.budget.lines;
   for (let index = 0; index < lines.length; index++) {
     // Each field read once: lines come in many shapes (optional fields), so each read is a slow one.
     const line = lines[index]!;
     const { amount, vat: lineVat, category } = line;
-    if (lineVat !== ZERO) {
-      const c = toCents(lineVat);
-      if (c === null) return null;
-      vat += c;
-    }
+    // An amount beyond the safe integers of cents is NaN here, and so is every sum it enters.
+    if (lineVat !== ZERO) vat += toCents(lineVat) ?? Number.NaN;
     if (amount === ZERO) continue;
-    const c = toCents(amount);
-    if (c === null) return null;
+    const cents = toCents(amount) ?? Number.NaN;
     const treatment = treatmentOf(line, category, ef);
-    if (treatment === "eligible") {
-      eligible += c;
-      continue;
-    }
-    notPlain.push({ index, category, amount, treatment });
-    if (treatment === "conditional") {
-      eligible += c;
-      conditional += c;
-      conditionalLines++;
-    } else {
-      ineligible += c;
-    }
+    if (treatment !== "eligible") notPlain.push({ index, category, amount, treatment });
+    if (treatment === "eligible" || treatment === "conditional") eligible += cents;
+    else ineligible += cents;
+    if (treatment === "conditional") conditional += cents;
   }
   const requested = app.budget.requestedGrant;
-  const asked = toCents(requested);
-  // The amounts are never negative, so every partial sum is at most its total: safe totals mean
-  // every step was exact.
-  if (asked === null || !Number.isSafeInteger(eligible + ineligible) || !Number.isSafeInteger(vat)) return null;
+  const asked = toCents(requested) ?? Number.NaN;
+  // No amount is negative, so a safe total means every partial sum was exact. Lines of zero are
+  // left out above, so the conditional costs are zero exactly when there are none.
   const max = applyRateToCents(eligible, ef.rateText, DOWN_TO_CENT);
-  const maxWithout = conditionalLines === 0 ? 0 : applyRateToCents(eligible - conditional, ef.rateText, DOWN_TO_CENT);
-  if (max === null || maxWithout === null || !Number.isSafeInteger(eligible - asked)) return null;
+  const maxWithout = conditional === 0 ? 0 : applyRateToCents(eligible - conditional, ef.rateText, DOWN_TO_CENT);
+  if (max === null || maxWithout === null || !Number.isSafeInteger(eligible + ineligible) || !Number.isSafeInteger(vat) || !Number.isSafeInteger(eligible - asked)) {
+    return budgetInDecimals(app, ef, notPlain);
+  }
   const eligibleCosts = fromCents(eligible);
-  const maxGrant = fromCents(max);
-  const summary: BudgetSummary = {
-    totalCosts: ineligible === 0 ? eligibleCosts : fromCents(eligible + ineligible),
-    eligibleCosts,
-    conditionalCosts: fromCents(conditional),
-    ineligibleCosts: fromCents(ineligible),
-    vat: fromCents(vat),
-    rate: ef.rateText,
-    maxGrant,
-    requestedGrant: requested,
-    ownShare: fromCents(eligible - asked),
-  };
   return {
-    summary,
+    summary: {
+      totalCosts: ineligible === 0 ? eligibleCosts : fromCents(eligible + ineligible),
+      eligibleCosts,
+      conditionalCosts: fromCents(conditional),
+      ineligibleCosts: fromCents(ineligible),
+      vat: fromCents(vat),
+      rate: ef.rateText,
+      maxGrant: fromCents(max),
+      requestedGrant: requested,
+      ownShare: fromCents(eligible - asked),
+    },
     notPlain,
     nothingRequested: asked === 0,
     excess: asked > max ? fromCents(asked - max) : null,
-    maxGrantWithoutConditional: conditionalLines === 0 ? null : fromCents(maxWithout),
+    maxGrantWithoutConditional: conditional === 0 ? null : fromCents(maxWithout),
   };
 }
 
-/** The budget facts in decimals, for sums beyond the safe integers of cents. */
-function budgetInDecimals(app: Application, ef: EditionFacts): BudgetFacts {
-  const eligible: Amount[] = [];
-  const conditional: Amount[] = [];
-  const ineligible: Amount[] = [];
-  const vat: Amount[] = [];
-  const notPlain: LineFact[] = [];
-  const lines = app.budget.lines;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (line.vat !== ZERO) vat.push(line.vat);
-    if (line.amount === ZERO) continue;
-    const treatment = treatmentOf(line, line.category, ef);
-    if (treatment === "eligible") {
-      eligible.push(line.amount);
-      continue;
-    }
-    notPlain.push({ index, category: line.category, amount: line.amount, treatment });
-    if (treatment === "conditional") {
-      eligible.push(line.amount);
-      conditional.push(line.amount);
-    } else {
-      ineligible.push(line.amount);
-    }
+/** The same facts in decimals, for sums beyond the safe integers of cents; `notPlain` as found above. */
+function budgetInDecimals(app: Application, ef: EditionFacts, notPlain: readonly LineFact[]): BudgetFacts {
+  let total = new Dec(0);
+  let vat = new Dec(0);
+  for (const line of app.budget.lines) {
+    total = total.plus(line.amount);
+    vat = vat.plus(line.vat);
   }
-  const eligibleCosts = sumAmounts(eligible);
-  const conditionalCosts = sumAmounts(conditional);
-  const ineligibleCosts = sumAmounts(ineligible);
-  const maxGrant = applyRate(eligibleCosts, ef.rateText, DOWN_TO_CENT);
-  const requested = app.budget.requestedGrant;
-  const summary: BudgetSummary = {
-    // Every line is eligible (conditional ones too) or ineligible (excluded ones too), never both.
-    totalCosts: ineligible.length === 0 ? eligibleCosts : addAmounts(eligibleCosts, ineligibleCosts),
-    eligibleCosts,
-    conditionalCosts,
-    ineligibleCosts,
-    vat: sumAmounts(vat),
-    rate: ef.rateText,
-    maxGrant,
-    requestedGrant: requested,
-    ownShare: subtractAmounts(eligibleCosts, requested),
-  };
+  // Every line that is not plainly eligible is conditional (and eligible) or left out.
+  let conditional = new Dec(0);
+  let ineligible = new Dec(0);
+  for (const l of notPlain) {
+    if (l.treatment === "conditional") conditional = conditional.plus(l.amount);
+    else ineligible = ineligible.plus(l.amount);
+  }
+  const eligible = total.minus(ineligible);
+  const max = roundDec(eligible.times(ef.rateText), "cent", "down");
+  const requested = new Dec(app.budget.requestedGrant);
   return {
-    summary,
+    summary: {
+      totalCosts: canonical(total),
+      eligibleCosts: canonical(eligible),
+      conditionalCosts: canonical(conditional),
+      ineligibleCosts: canonical(ineligible),
+      vat: canonical(vat),
+      rate: ef.rateText,
+      maxGrant: canonical(max),
+      requestedGrant: app.budget.requestedGrant,
+      ownShare: canonical(eligible.minus(requested)),
+    },
     notPlain,
-    nothingRequested: isZeroAmount(requested),
-    excess: compareAmounts(requested, maxGrant) > 0 ? subtractAmounts(requested, maxGrant) : null,
-    maxGrantWithoutConditional:
-      conditional.length === 0 ? null : applyRate(subtractAmounts(eligibleCosts, conditionalCosts), ef.rateText, DOWN_TO_CENT),
+    nothingRequested: requested.isZero(),
+    excess: requested.greaterThan(max) ? canonical(requested.minus(max)) : null,
+    maxGrantWithoutConditional: conditional.isZero() ? null : canonical(roundDec(eligible.minus(conditional).times(ef.rateText), "cent", "down")),
   };
 }

@@ -85,6 +85,40 @@ describe("budget facts equal the integer-cent oracle", () => {
     expect(facts.excess).toBeNull();
   });
 
+  it.each([
+    // 85 % of 100 000 000 000 099,99 € is 85 000 000 000 084,9915 €: the maximum rounds down.
+    ["asks exactly the maximum", "85000000000084.99", { excess: null, nothingRequested: false, ownShare: "15000000000015.00" }],
+    ["asks a cent more", "85000000000085.00", { excess: "0.01", nothingRequested: false, ownShare: "15000000000014.99" }],
+    ["asks nothing", "0.00", { excess: null, nothingRequested: true, ownShare: "100000000000099.99" }],
+  ] as const)("beyond 2^53 cents, with a conditional cost: %s", (_, requested, expected) => {
+    const app = application(
+      [
+        { category: "staff", amount: "99999999999999.99", vat: "99999999999999.99" },
+        { category: "softwareLicences", amount: "100.00" },
+        { category: "equipment", amount: "99999999999999.99" },
+      ],
+      requested,
+    );
+    const facts = budgetFacts(app, editionFacts(getEdition("2022")));
+    expect(facts.summary).toMatchObject({
+      totalCosts: "200000000000099.98",
+      eligibleCosts: "100000000000099.99",
+      conditionalCosts: "100.00",
+      ineligibleCosts: "99999999999999.99",
+      vat: "99999999999999.99",
+      maxGrant: "85000000000084.99",
+      ownShare: expected.ownShare,
+    });
+    expect(facts.excess).toBe(expected.excess);
+    expect(facts.nothingRequested).toBe(expected.nothingRequested);
+    // 85 % of the costs without the licence: 84 999 999 999 999,9915 €, rounded down.
+    expect(facts.maxGrantWithoutConditional).toBe("84999999999999.99");
+    expect(facts.notPlain.map((l) => [l.index, l.treatment])).toEqual([
+      [1, "conditional"],
+      [2, "ineligible"],
+    ]);
+  });
+
   it("when only the total leaves the safe range", () => {
     // Each line alone fits in a double; their sum does not.
     const app = application(
