@@ -1,6 +1,7 @@
 import type { Locale } from "./types.js";
 import { defineMessages } from "./types.js";
 import { formatAmount } from "../money/format.js";
+import { formatPercent } from "./percent.js";
 
 type None = Record<string, never>;
 type Id = { readonly id: string };
@@ -143,9 +144,9 @@ export const allocationMessages = defineMessages({
   },
   // ── What was granted, and why that much ────────────────────────────────────────────────────
   "allocation.withinMaximum": {
-    fi: (p: Within) => `Avustus voi olla enintään haetun avustuksen (${eur(p.requested, "fi")}) ja enimmäismäärän (${eur(p.maxGrant, "fi")} = ${pct(p.rate, "fi")} hyväksyttävistä kustannuksista) pienempi: ${eur(p.grantable, "fi")}.`,
-    sv: (p: Within) => `Understödet kan uppgå till högst det mindre av det sökta understödet (${eur(p.requested, "sv")}) och maximibeloppet (${eur(p.maxGrant, "sv")} = ${pct(p.rate, "sv")} av de godtagbara kostnaderna): ${eur(p.grantable, "sv")}.`,
-    en: (p: Within) => `The grant can be at most the smaller of the requested grant (${eur(p.requested, "en")}) and the maximum (${eur(p.maxGrant, "en")} = ${pct(p.rate, "en")} of the eligible costs): ${eur(p.grantable, "en")}.`,
+    fi: (p: Within) => `Avustus voi olla enintään haetun avustuksen (${eur(p.requested, "fi")}) ja enimmäismäärän (${eur(p.maxGrant, "fi")} = ${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista) pienempi: ${eur(p.grantable, "fi")}.`,
+    sv: (p: Within) => `Understödet kan uppgå till högst det mindre av det sökta understödet (${eur(p.requested, "sv")}) och maximibeloppet (${eur(p.maxGrant, "sv")} = ${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna): ${eur(p.grantable, "sv")}.`,
+    en: (p: Within) => `The grant can be at most the smaller of the requested grant (${eur(p.requested, "en")}) and the maximum (${eur(p.maxGrant, "en")} = ${formatPercent(p.rate, "en")} of the eligible costs): ${eur(p.grantable, "en")}.`,
   },
   "allocation.roundedDown": {
     fi: (p: Rounded) => `${eur(p.from, "fi")} pyöristettiin alaspäin ${unitFi(p.unit)}: ${eur(p.to, "fi")}.`,
@@ -356,14 +357,14 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "Maximum share of eligible costs",
   },
   "decision.rate": {
-    fi: (p: Rate) => `Avustus on enintään ${pct(p.rate, "fi")} hankkeen hyväksyttävistä arvonlisäverottomista kustannuksista.`,
-    sv: (p: Rate) => `Understödet uppgår till högst ${pct(p.rate, "sv")} av projektets godtagbara kostnader utan mervärdesskatt.`,
-    en: (p: Rate) => `The grant is at most ${pct(p.rate, "en")} of the project's eligible costs without VAT.`,
+    fi: (p: Rate) => `Avustus on enintään ${formatPercent(p.rate, "fi")} hankkeen hyväksyttävistä arvonlisäverottomista kustannuksista.`,
+    sv: (p: Rate) => `Understödet uppgår till högst ${formatPercent(p.rate, "sv")} av projektets godtagbara kostnader utan mervärdesskatt.`,
+    en: (p: Rate) => `The grant is at most ${formatPercent(p.rate, "en")} of the project's eligible costs without VAT.`,
   },
   "decision.share": {
-    fi: (p: Share) => `Myönnetty avustus on ${pct(p.share, "fi")} hakemuksen hyväksyttävistä kustannuksista (${eur(p.eligibleCosts, "fi")}).`,
-    sv: (p: Share) => `Det beviljade understödet är ${pct(p.share, "sv")} av ansökans godtagbara kostnader (${eur(p.eligibleCosts, "sv")}).`,
-    en: (p: Share) => `The grant is ${pct(p.share, "en")} of the application's eligible costs (${eur(p.eligibleCosts, "en")}).`,
+    fi: (p: Share) => `Myönnetty avustus on ${formatPercent(p.share, "fi")} hakemuksen hyväksyttävistä kustannuksista (${eur(p.eligibleCosts, "fi")}).`,
+    sv: (p: Share) => `Det beviljade understödet är ${formatPercent(p.share, "sv")} av ansökans godtagbara kostnader (${eur(p.eligibleCosts, "sv")}).`,
+    en: (p: Share) => `The grant is ${formatPercent(p.share, "en")} of the application's eligible costs (${eur(p.eligibleCosts, "en")}).`,
   },
   "decision.eligibleCosts": {
     fi: (_: None) => "Hyväksyttävät kustannukset",
@@ -427,13 +428,3 @@ export const allocationMessages = defineMessages({
   },
 });
 
-/** A rate or share (`"0.85"`, `"0.8333"`) as a percentage: `85 %`, `83,33 %` in fi/sv, `83.33%` in en. */
-function pct(rate: string, locale: Locale): string {
-  // Moves the decimal point two places on the digits, so the text is exact and no number is built.
-  const [whole = "0", fraction = ""] = rate.split(".");
-  const padded = fraction.padEnd(2, "0");
-  const integer = `${whole}${padded.slice(0, 2)}`.replace(/^0+(?=\d)/, "");
-  const decimals = padded.slice(2).replace(/0+$/, "");
-  const text = decimals ? `${integer}${locale === "en" ? "." : ","}${decimals}` : integer;
-  return locale === "en" ? `${text}%` : `${text}\u00a0%`;
-}

@@ -1,6 +1,7 @@
 import type { Amount } from "../money/amount.js";
 import { formatAmount } from "../money/format.js";
 import { formatDate } from "../time/format.js";
+import { formatPercent } from "./percent.js";
 import { type Locale, defineMessages } from "./types.js";
 
 // Parameters are plain, language-free values (codes, decimal strings, ISO dates and instants, and
@@ -28,26 +29,6 @@ function time(iso: string, locale: Locale): string {
   return `${date} at ${clock} Finnish time`;
 }
 
-/** A rate as a percentage: `"0.85"` → `85 %` (fi, sv) or `85%` (en). Display only, on the digits. */
-function percent(rate: string, locale: Locale): string {
-  // Every finding of an edition shows the same rate: remember the few texts rather than re-parse.
-  // Keyed by the rate itself (an edition's string, hashed once), one table per language.
-  const texts = percentTexts[locale];
-  const known = texts.get(rate);
-  if (known !== undefined) return known;
-  const m = /^(\d+)(?:\.(\d*))?$/.exec(rate);
-  if (!m) return rate;
-  const frac = (m[2] ?? "").padEnd(2, "0");
-  const whole = String(Number(m[1]) * 100 + Number(frac.slice(0, 2)));
-  const rest = frac.slice(2).replace(/0+$/, "");
-  const n = rest ? `${whole}${locale === "en" ? "." : ","}${rest}` : whole;
-  const text = locale === "en" ? `${n}%` : `${n}\u00a0%`;
-  // Bounded, and invisible to callers: the text depends only on the key.
-  if (texts.size > 64) texts.clear();
-  texts.set(rate, text);
-  return text;
-}
-const percentTexts: Record<Locale, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
 
 const list = (xs: readonly string[]) => xs.join(", ");
 
@@ -491,19 +472,19 @@ export const ruleMessages = defineMessages({
   // grant.*
   "grant.withinMaximum.pass": {
     fi: (p: GrantP) =>
-      `Haettu avustus ${eur(p.requested, "fi")} ei ylitä enimmäismäärää ${eur(p.maximum, "fi")} (${percent(p.rate, "fi")} hyväksyttävistä kustannuksista ${eur(p.eligible, "fi")}, pyöristettynä alaspäin senttiin).`,
+      `Haettu avustus ${eur(p.requested, "fi")} ei ylitä enimmäismäärää ${eur(p.maximum, "fi")} (${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista ${eur(p.eligible, "fi")}, pyöristettynä alaspäin senttiin).`,
     sv: (p: GrantP) =>
-      `Det sökta understödet ${eur(p.requested, "sv")} överstiger inte maximibeloppet ${eur(p.maximum, "sv")} (${percent(p.rate, "sv")} av de godtagbara kostnaderna ${eur(p.eligible, "sv")}, avrundat nedåt till cent).`,
+      `Det sökta understödet ${eur(p.requested, "sv")} överstiger inte maximibeloppet ${eur(p.maximum, "sv")} (${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna ${eur(p.eligible, "sv")}, avrundat nedåt till cent).`,
     en: (p: GrantP) =>
-      `The grant applied for, ${eur(p.requested, "en")}, does not exceed the maximum of ${eur(p.maximum, "en")} (${percent(p.rate, "en")} of the eligible costs of ${eur(p.eligible, "en")}, rounded down to the cent).`,
+      `The grant applied for, ${eur(p.requested, "en")}, does not exceed the maximum of ${eur(p.maximum, "en")} (${formatPercent(p.rate, "en")} of the eligible costs of ${eur(p.eligible, "en")}, rounded down to the cent).`,
   },
   "grant.withinMaximum.fail": {
     fi: (p: ExcessP) =>
-      `Haettu avustus ${eur(p.requested, "fi")} ylittää enimmäismäärän ${eur(p.maximum, "fi")} (${percent(p.rate, "fi")} hyväksyttävistä kustannuksista ${eur(p.eligible, "fi")}, pyöristettynä alaspäin senttiin). Ylitys on ${eur(p.excess, "fi")}.`,
+      `Haettu avustus ${eur(p.requested, "fi")} ylittää enimmäismäärän ${eur(p.maximum, "fi")} (${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista ${eur(p.eligible, "fi")}, pyöristettynä alaspäin senttiin). Ylitys on ${eur(p.excess, "fi")}.`,
     sv: (p: ExcessP) =>
-      `Det sökta understödet ${eur(p.requested, "sv")} överstiger maximibeloppet ${eur(p.maximum, "sv")} (${percent(p.rate, "sv")} av de godtagbara kostnaderna ${eur(p.eligible, "sv")}, avrundat nedåt till cent). Överskridningen är ${eur(p.excess, "sv")}.`,
+      `Det sökta understödet ${eur(p.requested, "sv")} överstiger maximibeloppet ${eur(p.maximum, "sv")} (${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna ${eur(p.eligible, "sv")}, avrundat nedåt till cent). Överskridningen är ${eur(p.excess, "sv")}.`,
     en: (p: ExcessP) =>
-      `The grant applied for, ${eur(p.requested, "en")}, exceeds the maximum of ${eur(p.maximum, "en")} (${percent(p.rate, "en")} of the eligible costs of ${eur(p.eligible, "en")}, rounded down to the cent) by ${eur(p.excess, "en")}.`,
+      `The grant applied for, ${eur(p.requested, "en")}, exceeds the maximum of ${eur(p.maximum, "en")} (${formatPercent(p.rate, "en")} of the eligible costs of ${eur(p.eligible, "en")}, rounded down to the cent) by ${eur(p.excess, "en")}.`,
   },
   "grant.withinMaximum.nothingRequested": {
     fi: (p: GrantP) => `Haettu avustus on ${eur(p.requested, "fi")}; haettavan avustuksen on oltava suurempi kuin nolla (enimmäismäärä on ${eur(p.maximum, "fi")}).`,
