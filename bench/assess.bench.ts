@@ -42,6 +42,13 @@ const APPLICATION = {
   },
 };
 
+// Four copies that differ in their submission minute, taken in turn: the time kernel remembers the
+// last instant it read (the rules read the submission time the input contract has just read), and
+// one object repeated would let each call reuse the previous call's reading, as no real one can.
+const APPLICATIONS = [0, 1, 2, 3].map((m) => ({ ...APPLICATION, submittedAt: `2022-04-25T15:3${m}:00+03:00` }));
+let turn = 0;
+const next = () => APPLICATIONS[turn++ & 3]!;
+
 const suite: BenchSuite = () => {
   const parsed = parseApplication(APPLICATION);
   if (!parsed.success) throw new Error("the benchmark application must parse");
@@ -49,10 +56,10 @@ const suite: BenchSuite = () => {
   // In turns, ten rounds of ten samples of 200 calls each, after a second of untimed calls of each
   // row: every row's samples span the whole run (see measureInterleaved).
   return measureInterleaved([
-    { name: "assess: parse + assess, typical 2022 application", fn: () => assess(APPLICATION), target: "< 0.020 ms" },
-    { name: "assess: parseApplication only", fn: () => parseApplication(APPLICATION) },
+    { name: "assess: parse + assess, typical 2022 application", fn: () => assess(next()), target: "< 0.020 ms" },
+    { name: "assess: parseApplication only", fn: () => parseApplication(next()) },
     { name: "assess: assessApplication (already parsed)", fn: () => assessApplication(parsed.data, edition) },
-    { name: "assess: parse + assess, English messages", fn: () => assess(APPLICATION, { locale: "en" }) },
+    { name: "assess: parse + assess, English messages", fn: () => assess(next(), { locale: "en" }) },
   ]);
 };
 export default suite;
