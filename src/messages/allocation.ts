@@ -1,7 +1,7 @@
 import type { Locale } from "./types.js";
 import { defineMessages } from "./types.js";
 import { formatAmount } from "../money/format.js";
-import { formatPercent } from "./percent.js";
+import { commaList, formatPercent } from "./format.js";
 
 type None = Record<string, never>;
 type Id = { readonly id: string };
@@ -51,7 +51,6 @@ type OnDate = { readonly date: string };
 type Days = { readonly days: number };
 
 const eur = (amount: string, locale: Locale) => formatAmount(amount, locale);
-const list = (xs: readonly string[]) => xs.join(", ");
 const unitFi = (u: string) => (u === "euro" ? "täysiin euroihin" : "sentteihin");
 const unitSv = (u: string) => (u === "euro" ? "till hela euro" : "till cent");
 const unitEn = (u: string) => (u === "euro" ? "to whole euros" : "to the cent");
@@ -123,9 +122,9 @@ export const allocationMessages = defineMessages({
     en: (p: EditionOnly) => `No evaluation criteria are recorded for the ${p.edition} call, so reviewer scores cannot be combined; give the score as one number.`,
   },
   "allocation.reviewerExcluded": {
-    fi: (p: Excluded) => `Arvioija ${p.reviewer} jätettiin pois, koska häneltä puuttuu kelvollinen pistemäärä kriteereistä: ${list(p.blank)}.`,
-    sv: (p: Excluded) => `Bedömaren ${p.reviewer} lämnades utanför, eftersom giltiga poäng saknas för kriterierna: ${list(p.blank)}.`,
-    en: (p: Excluded) => `Reviewer ${p.reviewer} was left out for want of a valid score on: ${list(p.blank)}.`,
+    fi: (p: Excluded) => `Arvioija ${p.reviewer} jätettiin pois, koska häneltä puuttuu kelvollinen pistemäärä kriteereistä: ${commaList(p.blank)}.`,
+    sv: (p: Excluded) => `Bedömaren ${p.reviewer} lämnades utanför, eftersom giltiga poäng saknas för kriterierna: ${commaList(p.blank)}.`,
+    en: (p: Excluded) => `Reviewer ${p.reviewer} was left out for want of a valid score on: ${commaList(p.blank)}.`,
   },
   "allocation.scored": {
     fi: (p: Scored) => `Pisteet ${p.score}: kaikki kriteerit pisteyttäneiden arvioijien (${p.reviewers}) painotettujen keskiarvojen keskiarvo.`,
@@ -190,9 +189,9 @@ export const allocationMessages = defineMessages({
   },
   // ── Notes on the whole allocation ──────────────────────────────────────────────────────────
   "allocation.weightsNotOfficial": {
-    fi: (p: Weights) => `Ministeriö ei julkaissut arviointikriteereille painoja eikä pisteytystä. Käytetyt painot (${list(p.weights)}) ovat oletus, eivät virallisia.`,
-    sv: (p: Weights) => `Ministeriet publicerade inga vikter eller poängskalor för bedömningskriterierna. De vikter som använts (${list(p.weights)}) är ett antagande, inte officiella.`,
-    en: (p: Weights) => `The ministry published no weights or points for the evaluation criteria. The weights used (${list(p.weights)}) are an assumption, not official.`,
+    fi: (p: Weights) => `Ministeriö ei julkaissut arviointikriteereille painoja eikä pisteytystä. Käytetyt painot (${commaList(p.weights)}) ovat oletus, eivät virallisia.`,
+    sv: (p: Weights) => `Ministeriet publicerade inga vikter eller poängskalor för bedömningskriterierna. De vikter som använts (${commaList(p.weights)}) är ett antagande, inte officiella.`,
+    en: (p: Weights) => `The ministry published no weights or points for the evaluation criteria. The weights used (${commaList(p.weights)}) are an assumption, not official.`,
   },
   "allocation.appropriationFromEdition": {
     fi: (p: Appropriation) => `Jaettiin hakukierroksen ${p.edition} määräraha ${eur(p.amount, "fi")}.`,
@@ -200,9 +199,9 @@ export const allocationMessages = defineMessages({
     en: (p: Appropriation) => `The appropriation of the ${p.edition} call, ${eur(p.amount, "en")}, was allocated.`,
   },
   "allocation.sharedAppropriation": {
-    fi: (p: Shared) => `Hakukierroksen ${p.edition} määrärahan ${eur(p.amount, "fi")} jakoi myös ${list(p.sharedWith)}; oletuksena jaettiin koko yhteinen määräraha. Anna tämän hakukierroksen osuus valinnalla appropriation.`,
-    sv: (p: Shared) => `Anslaget på ${eur(p.amount, "sv")} för omgången ${p.edition} delades också av ${list(p.sharedWith)}; som standard fördelades hela det gemensamma anslaget. Ange denna omgångs andel med inställningen appropriation.`,
-    en: (p: Shared) => `The ${eur(p.amount, "en")} appropriation of the ${p.edition} call was shared with ${list(p.sharedWith)}; by default the whole shared pool was allocated. Pass this call's share as the appropriation option.`,
+    fi: (p: Shared) => `Hakukierroksen ${p.edition} määrärahan ${eur(p.amount, "fi")} jakoi myös ${commaList(p.sharedWith)}; oletuksena jaettiin koko yhteinen määräraha. Anna tämän hakukierroksen osuus valinnalla appropriation.`,
+    sv: (p: Shared) => `Anslaget på ${eur(p.amount, "sv")} för omgången ${p.edition} delades också av ${commaList(p.sharedWith)}; som standard fördelades hela det gemensamma anslaget. Ange denna omgångs andel med inställningen appropriation.`,
+    en: (p: Shared) => `The ${eur(p.amount, "en")} appropriation of the ${p.edition} call was shared with ${commaList(p.sharedWith)}; by default the whole shared pool was allocated. Pass this call's share as the appropriation option.`,
   },
   "allocation.remainderNone": {
     fi: (_: None) => "Koko määräraha myönnettiin.",
@@ -251,9 +250,9 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "No call edition could be read from a valid application: pass the edition option.",
   },
   "allocation.ambiguousEdition": {
-    fi: (p: EditionList) => `Hakemuksia on yhtä monta hakukierroksiin ${list(p.editions)}: valitse jaettava hakukierros valinnalla edition.`,
-    sv: (p: EditionList) => `Lika många ansökningar gäller omgångarna ${list(p.editions)}: välj omgången som fördelas med inställningen edition.`,
-    en: (p: EditionList) => `As many applications name each of the calls ${list(p.editions)}: choose the call to allocate with the edition option.`,
+    fi: (p: EditionList) => `Hakemuksia on yhtä monta hakukierroksiin ${commaList(p.editions)}: valitse jaettava hakukierros valinnalla edition.`,
+    sv: (p: EditionList) => `Lika många ansökningar gäller omgångarna ${commaList(p.editions)}: välj omgången som fördelas med inställningen edition.`,
+    en: (p: EditionList) => `As many applications name each of the calls ${commaList(p.editions)}: choose the call to allocate with the edition option.`,
   },
   "allocation.invalidAppropriation": {
     fi: (p: Input) => `Määräraha ”${p.input}” ei ole ei-negatiivinen rahamäärä (esim. "8000000.00").`,

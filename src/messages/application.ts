@@ -1,3 +1,4 @@
+import { commaList } from "./format.js";
 import { defineMessages } from "./types.js";
 
 type Field = { readonly field: string };
@@ -6,7 +7,6 @@ type Expected = { readonly field: string; readonly expected: string };
 type Limit = { readonly field: string; readonly limit: number };
 type Input = { readonly field: string; readonly input: string };
 
-const list = (xs: readonly string[]) => xs.join(", ");
 
 /** Messages for input that does not parse as an application. */
 export const applicationMessages = defineMessages({
@@ -26,9 +26,9 @@ export const applicationMessages = defineMessages({
     en: (p: Expected) => `The field ${p.field} has the wrong type (expected ${p.expected}).`,
   },
   "application.invalidOption": {
-    fi: (p: Options) => `Kentän ${p.field} arvo ei ole sallittu. Sallitut arvot: ${list(p.options)}.`,
-    sv: (p: Options) => `Värdet i fältet ${p.field} är inte tillåtet. Tillåtna värden: ${list(p.options)}.`,
-    en: (p: Options) => `The value of ${p.field} is not allowed. Allowed values: ${list(p.options)}.`,
+    fi: (p: Options) => `Kentän ${p.field} arvo ei ole sallittu. Sallitut arvot: ${commaList(p.options)}.`,
+    sv: (p: Options) => `Värdet i fältet ${p.field} är inte tillåtet. Tillåtna värden: ${commaList(p.options)}.`,
+    en: (p: Options) => `The value of ${p.field} is not allowed. Allowed values: ${commaList(p.options)}.`,
   },
   "application.blank": {
     fi: (p: Field) => `Kenttä ${p.field} on tyhjä.`,

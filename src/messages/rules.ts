@@ -1,7 +1,7 @@
 import type { Amount } from "../money/amount.js";
 import { formatAmount } from "../money/format.js";
 import { formatDate } from "../time/format.js";
-import { formatPercent } from "./percent.js";
+import { commaList, formatPercent } from "./format.js";
 import { type Locale, defineMessages } from "./types.js";
 
 // Parameters are plain, language-free values (codes, decimal strings, ISO dates and instants, and
@@ -30,10 +30,9 @@ function time(iso: string, locale: Locale): string {
 }
 
 
-const list = (xs: readonly string[]) => xs.join(", ");
 
 function orList(xs: readonly string[], or: string): string {
-  return xs.length <= 1 ? list(xs) : `${xs.slice(0, -1).join(", ")} ${or} ${xs[xs.length - 1]}`;
+  return xs.length <= 1 ? commaList(xs) : `${xs.slice(0, -1).join(", ")} ${or} ${xs[xs.length - 1]}`;
 }
 
 /** `”Osaaminen” (competence)`, for each code with its title. */
@@ -106,7 +105,7 @@ const CATEGORY: Record<Locale, Record<string, string>> = {
     tangibleInvestment: "tangible investments",
   },
 };
-const categories = (cs: readonly string[], locale: Locale) => list(cs.map((c) => CATEGORY[locale][c] ?? c));
+const categories = (cs: readonly string[], locale: Locale) => commaList(cs.map((c) => CATEGORY[locale][c] ?? c));
 
 type TypeP = { readonly type: string };
 type AllowedTypesP = { readonly type: string; readonly allowed: readonly string[] };
@@ -163,49 +162,49 @@ type LatestMissingP = { readonly latestEnd: string };
 type ContentP = Titled & { readonly content: string; readonly field: string };
 
 /** The fields a period lacks: `project.start`, `project.end`. */
-const lacking = (p: PeriodMissingP) => list([p.start === null ? "project.start" : "", p.end === null ? "project.end" : ""].filter(Boolean));
+const lacking = (p: PeriodMissingP) => commaList([p.start === null ? "project.start" : "", p.end === null ? "project.end" : ""].filter(Boolean));
 
 // consortium.members: one sentence per kind of problem, in each language.
 function membersFi(p: MembersP): string {
   const out: string[] = [];
-  if (p.unknown.length > 0) out.push(`Vuoden ${p.year} kuntaluettelossa ei ole ${p.unknown.length === 1 ? "kuntanumeroa" : "kuntanumeroita"} ${list(p.unknown)}.`);
+  if (p.unknown.length > 0) out.push(`Vuoden ${p.year} kuntaluettelossa ei ole ${p.unknown.length === 1 ? "kuntanumeroa" : "kuntanumeroita"} ${commaList(p.unknown)}.`);
   p.dissolved.forEach((d, i) => {
     out.push(`${d} ei ole vuoden ${p.year} kuntaluettelossa: se liitettiin kuntaan ${p.mergedInto[i]} ${formatDate(p.mergedOn[i]!, "fi")}.`);
   });
   if (p.aland.length > 0) {
-    if (p.alandPolicy === "deny") out.push(`Ahvenanmaan kunnat (${list(p.aland)}) eivät voi osallistua valinnan alandMunicipalities: "deny" mukaan.`);
-    else if (p.alandPolicy === "allow") out.push(`Ahvenanmaan kunnat (${list(p.aland)}) hyväksytään valinnan alandMunicipalities: "allow" mukaan.`);
-    else out.push(`Ahvenanmaan kuntien (${list(p.aland)}) osallistumisoikeutta ei ole ratkaistu missään haussa, joten käsittelijän on arvioitava se.`);
+    if (p.alandPolicy === "deny") out.push(`Ahvenanmaan kunnat (${commaList(p.aland)}) eivät voi osallistua valinnan alandMunicipalities: "deny" mukaan.`);
+    else if (p.alandPolicy === "allow") out.push(`Ahvenanmaan kunnat (${commaList(p.aland)}) hyväksytään valinnan alandMunicipalities: "allow" mukaan.`);
+    else out.push(`Ahvenanmaan kuntien (${commaList(p.aland)}) osallistumisoikeutta ei ole ratkaistu missään haussa, joten käsittelijän on arvioitava se.`);
   }
-  if (p.duplicates.length > 0) out.push(`Kahdesti nimetyt kunnat lasketaan vain kerran: ${list(p.duplicates)}.`);
+  if (p.duplicates.length > 0) out.push(`Kahdesti nimetyt kunnat lasketaan vain kerran: ${commaList(p.duplicates)}.`);
   return out.join(" ");
 }
 function membersSv(p: MembersP): string {
   const out: string[] = [];
-  if (p.unknown.length > 0) out.push(`${p.unknown.length === 1 ? "Kommunnumret" : "Kommunnumren"} ${list(p.unknown)} finns inte i kommunförteckningen för ${p.year}.`);
+  if (p.unknown.length > 0) out.push(`${p.unknown.length === 1 ? "Kommunnumret" : "Kommunnumren"} ${commaList(p.unknown)} finns inte i kommunförteckningen för ${p.year}.`);
   p.dissolved.forEach((d, i) => {
     out.push(`${d} finns inte i kommunförteckningen för ${p.year}: den slogs samman med ${p.mergedInto[i]} ${formatDate(p.mergedOn[i]!, "sv")}.`);
   });
   if (p.aland.length > 0) {
-    if (p.alandPolicy === "deny") out.push(`Kommunerna på Åland (${list(p.aland)}) kan inte delta enligt valet alandMunicipalities: "deny".`);
-    else if (p.alandPolicy === "allow") out.push(`Kommunerna på Åland (${list(p.aland)}) godtas enligt valet alandMunicipalities: "allow".`);
-    else out.push(`Rätten för kommunerna på Åland (${list(p.aland)}) att delta har inte avgjorts i någon ansökningsomgång, så handläggaren ska bedöma den.`);
+    if (p.alandPolicy === "deny") out.push(`Kommunerna på Åland (${commaList(p.aland)}) kan inte delta enligt valet alandMunicipalities: "deny".`);
+    else if (p.alandPolicy === "allow") out.push(`Kommunerna på Åland (${commaList(p.aland)}) godtas enligt valet alandMunicipalities: "allow".`);
+    else out.push(`Rätten för kommunerna på Åland (${commaList(p.aland)}) att delta har inte avgjorts i någon ansökningsomgång, så handläggaren ska bedöma den.`);
   }
-  if (p.duplicates.length > 0) out.push(`Kommuner som nämns två gånger räknas bara en gång: ${list(p.duplicates)}.`);
+  if (p.duplicates.length > 0) out.push(`Kommuner som nämns två gånger räknas bara en gång: ${commaList(p.duplicates)}.`);
   return out.join(" ");
 }
 function membersEn(p: MembersP): string {
   const out: string[] = [];
-  if (p.unknown.length > 0) out.push(`The ${p.year} municipality register has no ${p.unknown.length === 1 ? "code" : "codes"} ${list(p.unknown)}.`);
+  if (p.unknown.length > 0) out.push(`The ${p.year} municipality register has no ${p.unknown.length === 1 ? "code" : "codes"} ${commaList(p.unknown)}.`);
   p.dissolved.forEach((d, i) => {
     out.push(`${d} is not in the ${p.year} register: it was merged into ${p.mergedInto[i]} on ${formatDate(p.mergedOn[i]!, "en")}.`);
   });
   if (p.aland.length > 0) {
-    if (p.alandPolicy === "deny") out.push(`The municipalities of Åland (${list(p.aland)}) cannot take part under the option alandMunicipalities: "deny".`);
-    else if (p.alandPolicy === "allow") out.push(`The municipalities of Åland (${list(p.aland)}) are accepted under the option alandMunicipalities: "allow".`);
-    else out.push(`Whether the municipalities of Åland (${list(p.aland)}) may take part was not settled in any call, so a case handler must decide.`);
+    if (p.alandPolicy === "deny") out.push(`The municipalities of Åland (${commaList(p.aland)}) cannot take part under the option alandMunicipalities: "deny".`);
+    else if (p.alandPolicy === "allow") out.push(`The municipalities of Åland (${commaList(p.aland)}) are accepted under the option alandMunicipalities: "allow".`);
+    else out.push(`Whether the municipalities of Åland (${commaList(p.aland)}) may take part was not settled in any call, so a case handler must decide.`);
   }
-  if (p.duplicates.length > 0) out.push(`Municipalities named twice count once: ${list(p.duplicates)}.`);
+  if (p.duplicates.length > 0) out.push(`Municipalities named twice count once: ${commaList(p.duplicates)}.`);
   return out.join(" ");
 }
 
@@ -272,19 +271,19 @@ export const ruleMessages = defineMessages({
 
   // consortium.*
   "consortium.minMunicipalities.pass": {
-    fi: (p: CountP) => `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on ${p.count} (${list(p.municipalities)}); vähimmäismäärä on ${p.minimum}.`,
-    sv: (p: CountP) => `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} (${list(p.municipalities)}); minimiantalet är ${p.minimum}.`,
-    en: (p: CountP) => `The project has ${p.count} municipalities in the ${p.year} register (${list(p.municipalities)}); the minimum is ${p.minimum}.`,
+    fi: (p: CountP) => `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on ${p.count} (${commaList(p.municipalities)}); vähimmäismäärä on ${p.minimum}.`,
+    sv: (p: CountP) => `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} (${commaList(p.municipalities)}); minimiantalet är ${p.minimum}.`,
+    en: (p: CountP) => `The project has ${p.count} municipalities in the ${p.year} register (${commaList(p.municipalities)}); the minimum is ${p.minimum}.`,
   },
   "consortium.minMunicipalities.fail": {
     fi: (p: CountP) =>
-      `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on vain ${p.count}${p.count > 0 ? ` (${list(p.municipalities)})` : ""}, mutta vähimmäismäärä on ${p.minimum}` +
+      `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on vain ${p.count}${p.count > 0 ? ` (${commaList(p.municipalities)})` : ""}, mutta vähimmäismäärä on ${p.minimum}` +
       (p.jointOnly ? ": haku rahoitti vain usean kunnan yhteishankkeita." : "."),
     sv: (p: CountP) =>
-      `Projektet har bara ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.count > 0 ? ` (${list(p.municipalities)})` : ""}, men minimiantalet är ${p.minimum}` +
+      `Projektet har bara ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.count > 0 ? ` (${commaList(p.municipalities)})` : ""}, men minimiantalet är ${p.minimum}` +
       (p.jointOnly ? ": ansökningsomgången finansierade bara samprojekt mellan flera kommuner." : "."),
     en: (p: CountP) =>
-      `The project has only ${p.count} ${p.count === 1 ? "municipality" : "municipalities"} in the ${p.year} register${p.count > 0 ? ` (${list(p.municipalities)})` : ""}, but the minimum is ${p.minimum}` +
+      `The project has only ${p.count} ${p.count === 1 ? "municipality" : "municipalities"} in the ${p.year} register${p.count > 0 ? ` (${commaList(p.municipalities)})` : ""}, but the minimum is ${p.minimum}` +
       (p.jointOnly ? ": the call funded only joint projects of several municipalities." : "."),
   },
   "consortium.minMunicipalities.aland": {
@@ -322,9 +321,9 @@ export const ruleMessages = defineMessages({
     en: (_: NamesP) => "The project has no companies, associations or other partners.",
   },
   "consortium.partners.pass": {
-    fi: (p: NamesP) => `Kumppanit (${list(p.names)}) voivat osallistua hankkeeseen, mutta eivät voi hakea eivätkä saada avustusta.`,
-    sv: (p: NamesP) => `Partnerna (${list(p.names)}) kan delta i projektet men kan inte söka eller få understöd.`,
-    en: (p: NamesP) => `The partners (${list(p.names)}) may take part in the project but cannot apply for or receive the grant.`,
+    fi: (p: NamesP) => `Kumppanit (${commaList(p.names)}) voivat osallistua hankkeeseen, mutta eivät voi hakea eivätkä saada avustusta.`,
+    sv: (p: NamesP) => `Partnerna (${commaList(p.names)}) kan delta i projektet men kan inte söka eller få understöd.`,
+    en: (p: NamesP) => `The partners (${commaList(p.names)}) may take part in the project but cannot apply for or receive the grant.`,
   },
 
   // deadline.*

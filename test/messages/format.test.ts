@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPercent } from "../../src/messages/percent.js";
+import { commaList, formatPercent } from "../../src/messages/format.js";
 import type { Locale } from "../../src/messages/types.js";
 
 describe("formatPercent", () => {
@@ -24,5 +24,17 @@ describe("formatPercent", () => {
 
   it("keeps each language's text apart for the same rate", () => {
     expect([formatPercent("0.9", "en"), formatPercent("0.9", "fi"), formatPercent("0.9", "en")]).toEqual(["90%", "90\u00a0%", "90%"]);
+  });
+});
+
+describe("commaList", () => {
+  it.each<[string[], string]>([
+    [[], ""],
+    [["091 Helsinki"], "091 Helsinki"],
+    [["444 Lohja (Lojo)", "049 Espoo (Esbo)", "091 Helsinki (Helsingfors)"], "444 Lohja (Lojo), 049 Espoo (Esbo), 091 Helsinki (Helsingfors)"],
+    [["", "x"], ", x"],
+  ])("%j is %j, as join(\", \") writes it", (items, expected) => {
+    expect(commaList(items)).toBe(expected);
+    expect(commaList(items)).toBe(items.join(", "));
   });
 });
