@@ -29,6 +29,23 @@ function time(iso: string, locale: Locale): string {
   return `${date} at ${clock} Finnish time`;
 }
 
+/**
+ * {@link time} of a call's closing instant. Every deadline message shows one of the few closing
+ * times of the editions, so each text is remembered, one table per language (bounded, and
+ * invisible: a text depends on its key).
+ */
+function closing(iso: string, locale: Locale): string {
+  const texts = closingTexts[locale];
+  let text = texts.get(iso);
+  if (text === undefined) {
+    text = time(iso, locale);
+    if (texts.size >= 64) texts.clear();
+    texts.set(iso, text);
+  }
+  return text;
+}
+const closingTexts: Record<Locale, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
+
 
 
 function orList(xs: readonly string[], or: string): string {
@@ -328,24 +345,24 @@ export const ruleMessages = defineMessages({
 
   // deadline.*
   "deadline.submittedInTime.pass": {
-    fi: (p: SubmittedP) => `${arrivedFi(p)} ja haku päättyi ${time(p.closesAt, "fi")}.${closingFi(p)}`,
-    sv: (p: SubmittedP) => `${arrivedSv(p)} och ansökningstiden gick ut ${time(p.closesAt, "sv")}.${closingSv(p)}`,
-    en: (p: SubmittedP) => `${arrivedEn(p)}, and the call closed on ${time(p.closesAt, "en")}.${closingEn(p)}`,
+    fi: (p: SubmittedP) => `${arrivedFi(p)} ja haku päättyi ${closing(p.closesAt, "fi")}.${closingFi(p)}`,
+    sv: (p: SubmittedP) => `${arrivedSv(p)} och ansökningstiden gick ut ${closing(p.closesAt, "sv")}.${closingSv(p)}`,
+    en: (p: SubmittedP) => `${arrivedEn(p)}, and the call closed on ${closing(p.closesAt, "en")}.${closingEn(p)}`,
   },
   "deadline.submittedInTime.fail": {
     fi: (p: SubmittedP) =>
-      `${arrivedFi(p)}, mutta haku päättyi jo ${time(p.closesAt, "fi")}. Määräaikaa ei pidennetty kenellekään.${closingFi(p)}`,
+      `${arrivedFi(p)}, mutta haku päättyi jo ${closing(p.closesAt, "fi")}. Määräaikaa ei pidennetty kenellekään.${closingFi(p)}`,
     sv: (p: SubmittedP) =>
-      `${arrivedSv(p)}, men ansökningstiden gick ut redan ${time(p.closesAt, "sv")}. Tidsfristen förlängdes inte för någon.${closingSv(p)}`,
-    en: (p: SubmittedP) => `${arrivedEn(p)}, but the call had closed on ${time(p.closesAt, "en")}. No one was given more time.${closingEn(p)}`,
+      `${arrivedSv(p)}, men ansökningstiden gick ut redan ${closing(p.closesAt, "sv")}. Tidsfristen förlängdes inte för någon.${closingSv(p)}`,
+    en: (p: SubmittedP) => `${arrivedEn(p)}, but the call had closed on ${closing(p.closesAt, "en")}. No one was given more time.${closingEn(p)}`,
   },
   "deadline.submittedInTime.missing": {
     fi: (p: ClosesP) =>
-      `Hakemuksesta puuttuu saapumisaika (submittedAt), joten määräajassa pysymistä ei voi todeta. Haku päättyi ${time(p.closesAt, "fi")}.${closingFi(p)}`,
+      `Hakemuksesta puuttuu saapumisaika (submittedAt), joten määräajassa pysymistä ei voi todeta. Haku päättyi ${closing(p.closesAt, "fi")}.${closingFi(p)}`,
     sv: (p: ClosesP) =>
-      `Ansökan saknar inlämningstid (submittedAt), så det går inte att avgöra om den kom in i tid. Ansökningstiden gick ut ${time(p.closesAt, "sv")}.${closingSv(p)}`,
+      `Ansökan saknar inlämningstid (submittedAt), så det går inte att avgöra om den kom in i tid. Ansökningstiden gick ut ${closing(p.closesAt, "sv")}.${closingSv(p)}`,
     en: (p: ClosesP) =>
-      `The application has no submission time (submittedAt), so whether it arrived in time cannot be told. The call closed on ${time(p.closesAt, "en")}.${closingEn(p)}`,
+      `The application has no submission time (submittedAt), so whether it arrived in time cannot be told. The call closed on ${closing(p.closesAt, "en")}.${closingEn(p)}`,
   },
 
   // focusArea.*
