@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { allocate } from "../../src/allocate/allocate.js";
 import type { AllocateOptions, AllocationCandidate, AllocationResult } from "../../src/allocate/types.js";
 import { assess } from "../../src/assess/assess.js";
+import { getEdition } from "../../src/editions/registry.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
 import { addAmounts, sumAmounts } from "../../src/money/index.js";
 import { application2022 } from "./applications.js";
@@ -90,6 +91,35 @@ describe("allocate, through assess", () => {
     expect(bad.success ? [] : bad.issues.map((i) => i.message)).toEqual([
       'options.at: "yesterday" is not an instant: use ISO 8601 with an offset, e.g. "2022-04-25T15:30:00+03:00".',
     ]);
+  });
+});
+
+describe("allocate, under an edition the options name", () => {
+  // allocate assesses an application as soon as it parses it when its edition will be the
+  // allocation's; an edition named by the options decides instead, by id or as an object.
+  it("rejects an application to another call when options.edition names one by id", () => {
+    const r = run(three, { edition: "2021" });
+    expect(r.edition).toBe("2021");
+    for (const a of r.allocations) {
+      expect([a.status, a.assessmentStatus, a.reasons.map((x) => [x.code, x.params])]).toEqual([
+        "rejected",
+        null,
+        [["allocation.otherEdition", { edition: "2022", expected: "2021" }]],
+      ]);
+    }
+  });
+
+  it("assesses under an edition object's own rules, not the registered edition of the same id", () => {
+    const strict = structuredClone(getEdition("2022")) as { eligibility: { minMunicipalities: { value: number } } };
+    strict.eligibility.minMunicipalities.value = 4;
+    const r = run(three, { edition: strict as never });
+    // Three municipalities each: enough under the 2022 call, too few under this one.
+    expect(run(three).allocations.map((a) => a.assessmentStatus)).toEqual(["eligible", "eligible", "eligible"]);
+    for (const a of r.allocations) {
+      expect(a.status).toBe("rejected");
+      expect(a.assessmentStatus).toBe("ineligible");
+      expect(a.reasons.map((x) => x.rule ?? x.code)).toEqual(["allocation.notEligible", "consortium.minMunicipalities"]);
+    }
   });
 });
 

@@ -106,6 +106,26 @@ describe("aggregateScore", () => {
     expect(r).toEqual({ kind: "scored", score: "4.0000", reviewers: 1, excludedReviewers: [{ reviewer: "#2", blank: ["generalSignificance"] }] });
   });
 
+  it("skips the holes of a sparse list, and reads a reviewer whose scores are null as one who left every criterion blank", () => {
+    const reviewers: unknown[] = [];
+    reviewers[1] = { reviewer: "B", scores: row(3, 3, 3, 3, 4) };
+    reviewers[3] = { reviewer: "D", scores: null };
+    const all = ["societalAndEconomicImpact", "generalSignificance", "changeInWaysOfWorking", "reuseAndDissemination", "nationalServicesAndInteroperability"];
+    expect(aggregateScore({ reviewers }, model())).toEqual({
+      kind: "scored",
+      score: "3.2000",
+      reviewers: 1,
+      // Named as given, or by position among the list's places (a hole keeps its place).
+      excludedReviewers: [{ reviewer: "D", blank: all }],
+    });
+    expect(aggregateScore({ reviewers: [null, row(5, 5, 5, 5, 5)] }, model())).toEqual({
+      kind: "scored",
+      score: "5.0000",
+      reviewers: 1,
+      excludedReviewers: [{ reviewer: "#1", blank: all }],
+    });
+  });
+
   it("treats a score that is not a finite number as blank, and ignores criteria of other calls", () => {
     const r = aggregateScore(
       { reviewers: [{ reviewer: "A", scores: { ...row(2, 2, 2, 2, 2), feasibility: 5, changeInWaysOfWorking: Number.NaN } }] },

@@ -66,6 +66,11 @@ describe("budget facts equal the integer-cent oracle", () => {
         expect(facts.nothingRequested).toBe(asked === 0n);
         expect(facts.excess).toBe(asked > maxGrant ? centsToAmount(asked - maxGrant) : null);
         expect(facts.maxGrantWithoutConditional).toBe(conditional === 0n ? null : centsToAmount(((eligible - conditional) * num) / den));
+        // The lines the costs rules report: every non-zero line that is not plainly eligible, in order.
+        const notPlain = app.budget.lines
+          .map((l, index) => ({ index, category: l.category, amount: l.amount, treatment: treatment(l) }))
+          .filter((l) => amountToCents(l.amount) !== 0n && l.treatment !== "eligible");
+        expect(facts.notPlain).toEqual(notPlain);
       }),
     );
   });
@@ -119,15 +124,19 @@ describe("budget facts equal the integer-cent oracle", () => {
     ]);
   });
 
-  it("when only the total leaves the safe range", () => {
-    // Each line alone fits in a double; their sum does not.
+  it.each([
+    // Each line alone fits in a double; their sum does not, and a double would lose its last cent.
+    ["two eligible lines", "60000000000000.01", "staff", "60000000000000.00", "120000000000000.01"],
+    // Only the ineligible costs are large: the eligible ones and 85 % of them stay safe integers of cents.
+    ["a small eligible and a large ineligible line", "1.00", "equipment", "90071992547409.91", "90071992547410.91"],
+  ])("when only the total leaves the safe range: %s", (_, first, category, second, total) => {
     const app = application(
       [
-        { category: "staff", amount: "60000000000000.00" },
-        { category: "staff", amount: "60000000000000.00" },
+        { category: "staff", amount: first },
+        { category, amount: second },
       ],
       "1.00",
     );
-    expect(budgetFacts(app, editionFacts(getEdition("2022"))).summary.totalCosts).toBe("120000000000000.00");
+    expect(budgetFacts(app, editionFacts(getEdition("2022"))).summary.totalCosts).toBe(total);
   });
 });
