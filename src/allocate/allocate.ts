@@ -149,4 +149,3 @@ function readCandidate(c: unknown, locale: Locale, early: (edition: string) => b
     return { kind: "malformed" };
   }
 }
-

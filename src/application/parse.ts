@@ -126,4 +126,3 @@ function valueAt(input: object, path: readonly PropertyKey[]): unknown {
     return undefined;
   }
 }
-

@@ -426,4 +426,3 @@ export const allocationMessages = defineMessages({
     en: (p: Id) => `municipality ${p.id}`,
   },
 });
-

@@ -43,4 +43,3 @@ export const mutated = fc
     }
     return input;
   });
-
