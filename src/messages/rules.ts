@@ -1,7 +1,7 @@
 import type { Amount } from "../money/amount.js";
 import { formatAmount } from "../money/format.js";
 import { formatDate } from "../time/format.js";
-import { commaList, formatPercent } from "./format.js";
+import { commaList, formatPercent, rememberedPerLocale } from "./format.js";
 import { type Locale, defineMessages } from "./types.js";
 
 // Parameters are plain, language-free values (codes, decimal strings, ISO dates and instants, and
@@ -30,23 +30,10 @@ function time(iso: string, locale: Locale): string {
 }
 
 /**
- * {@link time} of a call's closing instant. Every deadline message shows one of the few closing
- * times of the editions, so each text is remembered, one table per language (bounded, and
- * invisible: a text depends on its key).
+ * {@link time} of a call's closing instant: every deadline message shows one of the editions' few
+ * closing times, so each text is remembered.
  */
-function closing(iso: string, locale: Locale): string {
-  const texts = closingTexts[locale];
-  let text = texts.get(iso);
-  if (text === undefined) {
-    text = time(iso, locale);
-    if (texts.size >= 64) texts.clear();
-    texts.set(iso, text);
-  }
-  return text;
-}
-const closingTexts: Record<Locale, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
-
-
+const closing = /* @__PURE__ */ rememberedPerLocale(time);
 
 function orList(xs: readonly string[], or: string): string {
   return xs.length <= 1 ? commaList(xs) : `${xs.slice(0, -1).join(", ")} ${or} ${xs[xs.length - 1]}`;
