@@ -1,23 +1,14 @@
-import { parseApplication } from "../application/parse.js";
-import type { Application } from "../application/schema.js";
+import { type ParseIssue, parseApplication } from "../application/parse.js";
 import { assessOpenFindings } from "../assess/assess.js";
 import { type ResolvedOptions, resolveOptions } from "../assess/options.js";
 import type { Locale } from "../messages/types.js";
 import { type Result, fail } from "../result.js";
-import type { Assessment } from "../assess/types.js";
-import type { EditionId } from "../editions/codes.js";
-import { getEdition } from "../editions/registry.js";
-import type { Prepared } from "./entry.js";
+import { classify } from "./classify.js";
+import type { Entry, Prepared } from "./entry.js";
 import { issue, reason } from "./reason.js";
-import { runAllocation } from "./run.js";
-import { type Settings, readLocale, safeLocale } from "./settings.js";
+import { duplicateIds, report } from "./run.js";
+import { type Settings, readLocale, readSettings, safeLocale } from "./settings.js";
 import type { AllocateOptions, AllocationCandidate, AllocationIssue, AllocationReason, AllocationResult } from "./types.js";
-
-type Read =
-  | { readonly kind: "malformed" }
-  | { readonly kind: "invalid"; readonly id: unknown; readonly score: unknown; readonly reasons: readonly AllocationReason[] }
-  | { readonly kind: "parsed"; readonly id: unknown; readonly score: unknown; readonly app: Application }
-  | { readonly kind: "assessed"; readonly id: unknown; readonly score: unknown; readonly edition: EditionId; readonly assessment: Assessment };
 
 /**
  * Allocates a call's appropriation (määräraha) over its applications, exactly to the cent, with a
@@ -92,60 +83,122 @@ function allocateUnsafe(
   }
   // The options of every assessment, checked once, in the allocation's language (the one the settings resolve).
   const own: ResolvedOptions = { ...checked, locale };
-  // The edition is known only once every application is read, unless the options name it by id.
-  // Under the edition an application names (or the one asked for), it is assessed as soon as it is
-  // parsed, and only what classify reads is kept: not the parsed application (some kilobytes, for
-  // every candidate until the edition is known), nor the findings that passed.
+  const n = candidates.length;
+  // Every candidate's id, score and application, each read once, before any is classified: the
+  // ids used twice must be known first. A candidate that is not an object, or whose getter
+  // throws, is malformed and has no id.
+  const ids: unknown[] = new Array(n);
+  const scores: unknown[] = new Array(n);
+  const inputs: unknown[] = new Array(n);
+  const malformed: boolean[] = new Array(n);
+  for (let i = 0; i < n; i++) malformed[i] = !readCandidate((candidates as readonly unknown[])[i], i, ids, scores, inputs);
+  const duplicates = duplicateIds(ids);
+
+  // Each candidate is classified as soon as its application is assessed, so that nothing of it
+  // but its entry outlives its turn (at 100 000 candidates, keeping every assessment until the
+  // edition was known held 64 MB, which the garbage collector copied twice). With `options.edition`
+  // the settings are known at once; without it, each application is classified under the edition
+  // it names, and those that name another edition than the one most name are rejected at the end.
   const asked = typeof options === "object" && options !== null ? options.edition : undefined;
-  const early = (edition: string) => asked === undefined || asked === edition;
-  const read: (Read | null)[] = (candidates as readonly unknown[]).map((c) => readCandidate(c, locale, early, own));
-  const named: string[] = [];
-  const ids: unknown[] = [];
-  for (let i = 0; i < read.length; i++) {
-    const r = read[i]!;
-    if (r.kind === "parsed") named.push(r.app.edition);
-    else if (r.kind === "assessed") named.push(r.edition);
-    ids.push(r.kind === "malformed" ? undefined : r.id);
+  let fixed: Settings | null = null;
+  if (asked !== undefined) {
+    const r = readSettings(options, []);
+    if (!r.success) return r;
+    fixed = r.data;
   }
-  const take = (i: number, s: Settings): Prepared => {
-    const r = read[i]!;
-    // The pipeline takes each candidate once: let what was kept of it go.
-    read[i] = null;
-    if (r.kind === "malformed") return { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true };
-    if (r.kind === "invalid") return { id: r.id, assessment: null, rejection: r.reasons, score: r.score, malformed: false };
-    const edition = r.kind === "assessed" ? r.edition : r.app.edition;
-    if (edition !== s.edition.id) {
-      const other = reason("allocation.otherEdition", { edition, expected: s.edition.id }, s.locale);
-      return { id: r.id, assessment: null, rejection: [other], score: r.score, malformed: false };
+  const tried = new Map<string, Settings | null>();
+  const settingsOf = (edition: string): Settings | null => {
+    let t = tried.get(edition);
+    if (t === undefined) {
+      const r = readSettings(options, [edition]);
+      t = r.success ? r.data : null;
+      tried.set(edition, t);
     }
-    // Only the findings that did not pass, unworded: classify words those it reports, in the allocation's language.
-    const assessment = r.kind === "assessed" ? r.assessment : assessOpenFindings(r.app, s.edition, own);
-    return { id: r.id, assessment, rejection: null, score: r.score, malformed: false };
+    return t;
   };
-  return runAllocation(named, options, { ids, take });
+  const entries: Entry[] = new Array(n);
+  // The edition each valid application names; the rest wait for the settings, in `later`.
+  const named: string[] = [];
+  const editionOf: (string | undefined)[] = new Array(n);
+  const later: (Prepared | undefined)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    if (malformed[i]) {
+      later[i] = MALFORMED;
+      continue;
+    }
+    try {
+      const parsed = parseApplication(inputs[i], { locale });
+      if (!parsed.success) {
+        later[i] = { id, assessment: null, rejection: invalidReasons(parsed.issues, locale), score: scores[i], malformed: false };
+        continue;
+      }
+      const edition = parsed.data.edition;
+      const s = fixed ?? settingsOf(edition);
+      // No settings under this edition (a weight it has no criterion for): it cannot be the one chosen.
+      if (s !== null) {
+        const prepared: Prepared =
+          edition === s.edition.id
+            ? { id, assessment: assessOpenFindings(parsed.data, s.edition, own), rejection: null, score: scores[i], malformed: false }
+            : otherEdition(id, scores[i], edition, s);
+        entries[i] = classify(prepared, s, duplicates);
+      }
+      named.push(edition);
+      editionOf[i] = edition;
+    } catch {
+      // A defect of ours in assessing this one application: rejected as malformed, as for a throwing getter.
+      later[i] = MALFORMED;
+    }
+  }
+  let s = fixed;
+  if (s === null) {
+    const r = readSettings(options, named);
+    if (!r.success) return r;
+    s = r.data;
+  }
+  for (let i = 0; i < n; i++) {
+    const waiting = later[i];
+    if (waiting !== undefined) entries[i] = classify(waiting, s, duplicates);
+    // Classified (or not) under the edition it names, which is not the allocation's: rejected for that.
+    else if (entries[i] === undefined || (fixed === null && editionOf[i] !== s.edition.id)) {
+      entries[i] = classify(otherEdition(ids[i], scores[i], editionOf[i]!, s), s, duplicates);
+    }
+  }
+  return report(entries, s);
+}
+
+const MALFORMED: Prepared = { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true };
+
+/** A candidate whose application names another call than the allocation's. */
+function otherEdition(id: unknown, score: unknown, edition: string, s: Settings): Prepared {
+  const other = reason("allocation.otherEdition", { edition, expected: s.edition.id }, s.locale);
+  return { id, assessment: null, rejection: [other], score, malformed: false };
 }
 
 /**
- * Reads one candidate and parses its application; assesses it at once when `early` says its
- * edition will be the allocation's or the candidate will be rejected for naming another. Never throws.
+ * Reads candidate `i`'s id, score and application (each property once) into the arrays; `false`
+ * when it is not an object or a getter throws, and its id is then `undefined`. Never throws.
  */
-function readCandidate(c: unknown, locale: Locale, early: (edition: string) => boolean, own: ResolvedOptions): Read {
-  if (typeof c !== "object" || c === null || Array.isArray(c)) return { kind: "malformed" };
+function readCandidate(c: unknown, i: number, ids: unknown[], scores: unknown[], inputs: unknown[]): boolean {
+  if (typeof c !== "object" || c === null || Array.isArray(c)) return false;
   try {
     const x = c as { id?: unknown; application?: unknown; score?: unknown };
-    const { id, score } = x;
-    const parsed = parseApplication(x.application, { locale });
-    if (parsed.success) {
-      const app = parsed.data;
-      if (!early(app.edition)) return { kind: "parsed", id, score, app };
-      return { kind: "assessed", id, score, edition: app.edition, assessment: assessOpenFindings(app, getEdition(app.edition), own) };
-    }
-    const issues = parsed.issues.map(
-      (i): AllocationReason => ({ code: i.code, message: i.message, params: { ...i.params, path: i.path.map(String) } }),
-    );
-    return { kind: "invalid", id, score, reasons: [reason("allocation.invalidApplication", { issues: issues.length }, locale), ...issues] };
+    const { id, score, application } = x;
+    ids[i] = id;
+    scores[i] = score;
+    inputs[i] = application;
+    return true;
   } catch {
     // A getter or proxy that throws: the candidate is rejected as malformed.
-    return { kind: "malformed" };
+    ids[i] = undefined;
+    return false;
   }
+}
+
+/** Why an application that does not parse is rejected: the count, then each issue. */
+function invalidReasons(parseIssues: readonly ParseIssue[], locale: Locale): AllocationReason[] {
+  const issues = parseIssues.map(
+    (i): AllocationReason => ({ code: i.code, message: i.message, params: { ...i.params, path: i.path.map(String) } }),
+  );
+  return [reason("allocation.invalidApplication", { issues: issues.length }, locale), ...issues];
 }

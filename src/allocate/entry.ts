@@ -21,10 +21,9 @@ export interface Prepared {
 }
 
 /**
- * The candidates as the pipeline reads them: every id first (to find the ones used twice), then
- * each candidate once the edition is known. One at a time, so that what `allocate` keeps of a
- * candidate (its assessment's verdict, budget and open findings, or its parsed application when the
- * edition was not known in advance) does not outlive the candidate's turn.
+ * The candidates as `allocateAssessed` hands them to the pipeline: every id first (to find the
+ * ones used twice), then each candidate once the edition is known. (`allocate` classifies each
+ * candidate as soon as it is assessed, and calls the rest of the pipeline itself.)
  */
 export interface Candidates {
   /** Each candidate's id as given; `undefined` for one that is not an object. */

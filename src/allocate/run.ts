@@ -24,11 +24,18 @@ export function runAllocation(
   const settings = readSettings(options, named);
   if (!settings.success) return settings;
   const s = settings.data;
-  const { locale } = s;
   const duplicates = duplicateIds(candidates.ids);
   const entries: Entry[] = [];
   for (let i = 0; i < candidates.ids.length; i++) entries.push(classify(candidates.take(i, s), s, duplicates));
+  return report(entries, s);
+}
 
+/**
+ * The rest of the pipeline, once every candidate is classified under the settings: rank the
+ * competitors, fund them, and report every candidate in a stable order.
+ */
+export function report(entries: readonly Entry[], s: Settings): Result<AllocationResult, AllocationIssue> {
+  const { locale } = s;
   const scored: Entry[] = [];
   const unscored: Entry[] = [];
   // Indexed loops: this function runs once per allocation, so its loops start unoptimised, where
@@ -123,7 +130,7 @@ function settle<M>(competing: readonly Entry[], s: Settings, ledger: Ledger<M>, 
 }
 
 /** The usable ids used more than once, with their counts; usually none. */
-function duplicateIds(ids: readonly unknown[]): Map<string, number> {
+export function duplicateIds(ids: readonly unknown[]): Map<string, number> {
   const seen = new Set<string>();
   const duplicates = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) {

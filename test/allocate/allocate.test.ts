@@ -123,6 +123,69 @@ describe("allocate, under an edition the options name", () => {
   });
 });
 
+describe("allocate, when the applications name several calls", () => {
+  // Without options.edition, allocate classifies each application under the call it names as soon
+  // as it is assessed, and rejects at the end those that name another call than most do.
+  const to = (edition: string, id: string): AllocationCandidate => ({
+    id,
+    application: { ...application2022(`Hanke ${id}`, "100000.00", "85000.00"), edition },
+    score: 4,
+  });
+
+  it("rejects the applications to a minority call, with no assessment of theirs", () => {
+    const r = run([...three, to("2021", "old1"), to("2020", "old2")]);
+    expect(r.edition).toBe("2022");
+    for (const id of ["old1", "old2"]) {
+      const a = r.allocations.find((x) => x.id === id)!;
+      expect([a.status, a.rank, a.assessmentStatus, a.requestedGrant, a.reasons.map((x) => x.code)]).toEqual([
+        "rejected",
+        null,
+        null,
+        null,
+        ["allocation.otherEdition"],
+      ]);
+    }
+    expect(r.allocations.filter((a) => a.rank !== null).map((a) => a.id)).toEqual(["A", "B", "C"]);
+  });
+
+  it("rejects an application whose call the scoring model does not fit, when another call is chosen", () => {
+    // Only the 2019-1 call published a feasibility criterion: under 2022 these weights are an
+    // issue, but 2022 is not the call allocated, so its application is simply to another call.
+    const r = run([to("2019-1", "x1"), to("2019-1", "x2"), three[0]!], { scoreModel: { weights: { feasibility: "2" } } });
+    expect(r.edition).toBe("2019-1");
+    expect(r.scoring.criteria.find((c) => c.code === "feasibility")?.weight).toBe("2");
+    const a = r.allocations.find((x) => x.id === "A")!;
+    expect(a.reasons.map((x) => [x.code, x.params])).toEqual([["allocation.otherEdition", { edition: "2022", expected: "2019-1" }]]);
+    expect(r.allocations.filter((x) => x.id !== "A").every((x) => x.assessmentStatus !== null)).toBe(true);
+    // With the 2022 call in the majority, the same weights make the whole allocation fail.
+    const bad = allocate([...three, to("2019-1", "x1")], { scoreModel: { weights: { feasibility: "2" } }, locale: "en" });
+    expect(!bad.success && bad.issues.map((i) => i.code)).toEqual(["allocation.weightNotInEdition"]);
+  });
+
+  it("fails on a tie between two calls even though each application was classified under its own", () => {
+    const r = allocate([to("2021", "a"), to("2022", "b")], { locale: "en" });
+    expect(!r.success && r.issues[0]).toMatchObject({ code: "allocation.ambiguousEdition", params: { editions: ["2021", "2022"] } });
+  });
+
+  it("counts no id of a candidate whose getter throws as used twice", () => {
+    const throwing = Object.defineProperty({ id: "A" }, "application", {
+      get() {
+        throw new Error("no application");
+      },
+      enumerable: true,
+    });
+    const r = run([...three, throwing as AllocationCandidate]);
+    expect(r.allocations.filter((a) => a.id === "A").map((a) => a.status)).toEqual(["granted"]);
+    expect(r.allocations.find((a) => a.id === "")!.reasons.map((x) => x.code)).toEqual(["allocation.invalidCandidate"]);
+    // The same id given twice with readable candidates: neither is funded.
+    const twice = run([...three, { ...three[0]! }]);
+    expect(twice.allocations.filter((a) => a.id === "A").map((a) => [a.status, a.reasons[0]!.code])).toEqual([
+      ["rejected", "allocation.duplicateId"],
+      ["rejected", "allocation.duplicateId"],
+    ]);
+  });
+});
+
 describe("allocate, the built-in example call of 49 applications", () => {
   const candidates = exampleCall2022.candidates;
   const r = run(candidates, { unit: "euro" });
