@@ -6,7 +6,7 @@ import { Dec } from "../money/decimal.js";
 import type { Entry, Prepared } from "./entry.js";
 import { grantableAmount } from "./ledger.js";
 import { compareFixed, scoreKey } from "./rank.js";
-import { flat, reason, withSource } from "./reason.js";
+import { flat, reason, sharedReason, withSource } from "./reason.js";
 import type { Settings } from "./settings.js";
 import type { AllocationReason } from "./types.js";
 
@@ -58,13 +58,14 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
   }
   if (a.status === "ineligible") {
     const failed = a.findings.filter((f) => f.outcome === "fail").map((f) => findingReason(f, locale));
-    return reject(e, [reason("allocation.notEligible", { edition: a.edition, failed: failed.length }, locale), ...failed]);
+    const why = sharedReason("allocation.notEligible", { edition: a.edition, failed: failed.length }, `notEligible ${a.edition} ${failed.length}`, locale, s.texts);
+    return reject(e, [why, ...failed]);
   }
   if (a.status === "needsReview" && s.include === "eligible") {
     const open = a.findings
       .filter((f) => f.outcome === "review" || f.outcome === "missing")
       .map((f) => findingReason(f, locale));
-    return reject(e, [reason("allocation.needsReview", { open: open.length }, locale), ...open]);
+    return reject(e, [sharedReason("allocation.needsReview", { open: open.length }, `needsReview ${open.length}`, locale, s.texts), ...open]);
   }
   const budget = a.budget;
   if (budget === null) return reject(e, [reason("allocation.invalidCandidate", {}, locale)]);
@@ -108,7 +109,10 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
   e.score = score.score;
   e.scoreKey = scoreKey(score.score);
   // A score given as one number is shown as the allocation's score; one aggregated from reviewers is explained.
-  if (score.reviewers !== null) e.reasons.unshift(reason("allocation.scored", { score: score.score, reviewers: score.reviewers }, locale), ...excluded);
+  if (score.reviewers !== null) {
+    const params = { score: score.score, reviewers: score.reviewers };
+    e.reasons.unshift(sharedReason("allocation.scored", params, `scored ${score.score} ${score.reviewers}`, locale, s.texts), ...excluded);
+  }
   if (s.minScore !== null && new Dec(score.score).lessThan(s.minScore)) {
     return reject(e, [reason("allocation.belowMinScore", { score: score.score, minScore: s.minScore.toString() }, locale)]);
   }

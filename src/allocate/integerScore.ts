@@ -109,16 +109,23 @@ export function integerMean(rows: readonly (readonly unknown[])[], weights: Inte
   // total / 10^scale = Σ_r Σ_c scaledWeight_c · score_rc
   let total = 0;
   let scale = 0;
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
     for (let c = 0; c < row.length; c++) {
-      const s = scaledScore(row[c]);
-      if (s === null) return null;
-      if (s.decimals > scale) {
-        total *= 10 ** (s.decimals - scale);
-        scale = s.decimals;
-        if (!Number.isSafeInteger(total)) return null;
+      const value = row[c];
+      let term: number;
+      // A whole number (the usual 1–5 scale) is its own digits: no object per score.
+      if (typeof value === "number" && Number.isSafeInteger(value)) term = value * 10 ** scale * weights.scaled[c]!;
+      else {
+        const s = scaledScore(value);
+        if (s === null) return null;
+        if (s.decimals > scale) {
+          total *= 10 ** (s.decimals - scale);
+          scale = s.decimals;
+          if (!Number.isSafeInteger(total)) return null;
+        }
+        term = s.digits * 10 ** (scale - s.decimals) * weights.scaled[c]!;
       }
-      const term = s.digits * 10 ** (scale - s.decimals) * weights.scaled[c]!;
       total += term;
       if (!Number.isSafeInteger(term) || !Number.isSafeInteger(total)) return null;
     }

@@ -13,6 +13,26 @@ export function reason<C extends MessageCode>(
 }
 
 /**
+ * {@link reason} for the texts many candidates of one allocation share (the same score, the same
+ * verdict): worded once per `key` (which must tell apart every parameter the text reads) and then
+ * taken from `texts`. Each reason still gets its own object and parameters, which the caller may change.
+ */
+export function sharedReason<C extends MessageCode>(
+  code: C,
+  params: ParamsOf<C>,
+  key: string,
+  locale: Locale,
+  texts: Map<string, string>,
+): AllocationReason {
+  let message = texts.get(key);
+  if (message === undefined) {
+    message = flat(formatMessage(code, params, locale));
+    texts.set(key, message);
+  }
+  return { code, message, params: params as MessageParams };
+}
+
+/**
  * A reason with its citation and rule when the source has them. Each shape is written out whole:
  * a property added to an object after it is made goes to a separate store, one more heap object
  * for every reason an allocation keeps.

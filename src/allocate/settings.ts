@@ -35,6 +35,12 @@ export interface Settings {
   readonly score: (score: unknown) => ScoreOutcome;
   /** Notes on where the appropriation and the weights came from. */
   readonly notes: readonly AllocationReason[];
+  /**
+   * Messages already worded in this allocation, by code and parameters, for the reasons many
+   * candidates share word for word (a score, a verdict): each text is written once and kept once.
+   * A string cannot be changed, so sharing one between reasons is not observable. One per call.
+   */
+  readonly texts: Map<string, string>;
 }
 
 const STRATEGIES: readonly AllocationStrategy[] = ["ranked", "proRata"];
@@ -120,7 +126,7 @@ export function readSettings(options: AllocateOptions, named: readonly string[])
   const weights = scoring.data.criteria.map((c) => `${c.code} ${c.weight}`);
   notes.push(reason("allocation.weightsNotOfficial", { weights }, locale, { citation: "893/2019 2 §" }));
   const score = scorer(scoring.data);
-  return ok({ edition: e, strategy, partial, unit, include, minScore, locale, appropriation, scoring: scoring.data, score, notes });
+  return ok({ edition: e, strategy, partial, unit, include, minScore, locale, appropriation, scoring: scoring.data, score, notes, texts: new Map() });
 }
 
 /** The edition to allocate: the option, or the one most valid applications name. */

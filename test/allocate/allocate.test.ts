@@ -94,6 +94,20 @@ describe("allocate, through assess", () => {
   });
 });
 
+describe("allocate, reasons many candidates share", () => {
+  it("words a shared score once, but gives each allocation reasons of its own", () => {
+    const panel = { reviewers: [{ reviewer: "R", scores: { societalAndEconomicImpact: 4, generalSignificance: 4, changeInWaysOfWorking: 4, reuseAndDissemination: 4, nationalServicesAndInteroperability: 5 } }] };
+    const r = run(three.map((c) => ({ ...c, score: panel })));
+    const scored = r.allocations.map((a) => a.reasons.find((x) => x.code === "allocation.scored")!);
+    expect(scored.map((x) => [x.message, x.params])).toEqual(
+      Array.from({ length: 3 }, () => ["Score 4.2000: the mean of the weighted means of the reviewers who scored every criterion (1).", { score: "4.2000", reviewers: 1 }]),
+    );
+    (scored[0]!.params as Record<string, unknown>)["reviewers"] = 99;
+    expect(scored[1]!.params["reviewers"]).toBe(1);
+    expect(new Set(scored).size).toBe(3);
+  });
+});
+
 describe("allocate, under an edition the options name", () => {
   // allocate assesses an application as soon as it parses it when its edition will be the
   // allocation's; an edition named by the options decides instead, by id or as an object.

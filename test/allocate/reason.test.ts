@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { flat, reason, withSource } from "../../src/allocate/reason.js";
+import { flat, reason, sharedReason, withSource } from "../../src/allocate/reason.js";
 
 describe("reason", () => {
   it("gives the message in the language, with the citation and rule only when given", () => {
@@ -29,5 +29,21 @@ describe("reason", () => {
     const parts = ["Myönnetään ", "85\u00a0000,00\u00a0€", " sijalla 1."];
     expect(flat(parts.join(""))).toBe("Myönnetään 85\u00a0000,00\u00a0€ sijalla 1.");
     expect(flat("")).toBe("");
+  });
+
+  it("words a shared text once per key, and gives every reason its own object and parameters", () => {
+    const texts = new Map<string, string>();
+    const a = sharedReason("allocation.scored", { score: "4.2000", reviewers: 3 }, "scored 4.2000 3", "en", texts);
+    const b = sharedReason("allocation.scored", { score: "4.2000", reviewers: 3 }, "scored 4.2000 3", "en", texts);
+    const c = sharedReason("allocation.scored", { score: "3.0000", reviewers: 3 }, "scored 3.0000 3", "en", texts);
+    expect(a).toEqual(reason("allocation.scored", { score: "4.2000", reviewers: 3 }, "en"));
+    expect(b).toEqual(a);
+    expect(c.message).toBe("Score 3.0000: the mean of the weighted means of the reviewers who scored every criterion (3).");
+    expect([...texts.keys()]).toEqual(["scored 4.2000 3", "scored 3.0000 3"]);
+    expect(b).not.toBe(a);
+    expect(b.params).not.toBe(a.params);
+    // The key decides: a text is taken from the table as it was worded for the key.
+    texts.set("k", "kept");
+    expect(sharedReason("allocation.scored", { score: "1.0000", reviewers: 1 }, "k", "en", texts).message).toBe("kept");
   });
 });
