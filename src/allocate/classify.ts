@@ -80,10 +80,9 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
     locale,
     { citation: rate.citation },
   );
-  // Arrays of their final length: every allocation keeps its reasons.
-  e.reasons =
-    grantable.text === capped ? [within] : [within, reason("allocation.roundedDown", { from: capped, to: grantable.text, unit: s.unit }, locale)];
+  const rounded = grantable.text === capped ? null : reason("allocation.roundedDown", { from: capped, to: grantable.text, unit: s.unit }, locale);
   if (grantable.text === "0.00" || grantable.text.startsWith("-")) {
+    e.reasons = found(null, [], within, rounded);
     return reject(e, [reason("allocation.nothingToGrant", { requested: budget.requestedGrant, maxGrant: budget.maxGrant, unit: s.unit }, locale)]);
   }
   e.grantableText = grantable.text;
@@ -100,24 +99,61 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
         : score.code === "allocation.noCriteria"
           ? reason(score.code, { edition: s.edition.id }, locale)
           : reason(score.code, {}, locale);
-    if (needsScore) return reject(e, [why, ...excluded]);
+    if (needsScore) {
+      e.reasons = found(null, [], within, rounded);
+      return reject(e, [why, ...excluded]);
+    }
     // Pro rata without a minimum score: the score does not matter, but a bad one is still reported.
-    if (c.score !== undefined && c.score !== null) e.reasons.unshift(why, ...excluded);
-    e.competing = true;
-    return e;
+    const given = c.score !== undefined && c.score !== null;
+    return compete(e, given ? why : null, given ? excluded : [], within, rounded);
   }
   e.score = score.score;
   e.scoreKey = scoreKey(score.score);
   // A score given as one number is shown as the allocation's score; one aggregated from reviewers is explained.
-  if (score.reviewers !== null) {
-    const params = { score: score.score, reviewers: score.reviewers };
-    e.reasons.unshift(sharedReason("allocation.scored", params, `scored ${score.score} ${score.reviewers}`, locale, s.texts), ...excluded);
-  }
+  const scored =
+    score.reviewers === null
+      ? null
+      : sharedReason("allocation.scored", { score: score.score, reviewers: score.reviewers }, `scored ${score.score} ${score.reviewers}`, locale, s.texts);
   if (s.minScore !== null && new Dec(score.score).lessThan(s.minScore)) {
+    e.reasons = found(scored, excluded, within, rounded);
     return reject(e, [reason("allocation.belowMinScore", { score: score.score, minScore: s.minScore.toString() }, locale)]);
   }
+  return compete(e, scored, excluded, within, rounded);
+}
+
+/** What was found on the way, in reading order: the score (or why there is none), the reviewers left out, the cap, the rounding. */
+function found(lead: AllocationReason | null, excluded: readonly AllocationReason[], within: AllocationReason, rounded: AllocationReason | null): AllocationReason[] {
+  const all: AllocationReason[] = new Array((lead === null ? 0 : 1) + excluded.length + 1 + (rounded === null ? 0 : 1));
+  writeFound(all, 0, lead, excluded, within, rounded);
+  return all;
+}
+
+/**
+ * Makes the entry a competitor. Its reasons are written once, in an array with a free slot at
+ * each end: the first for the funding outcome, the last for a tie (dropped when there is none;
+ * see `reasonsOf`). So no array grows by `unshift`, nor is copied into the result.
+ */
+function compete(e: Entry, lead: AllocationReason | null, excluded: readonly AllocationReason[], within: AllocationReason, rounded: AllocationReason | null): Entry {
+  const all: AllocationReason[] = new Array(1 + (lead === null ? 0 : 1) + excluded.length + 1 + (rounded === null ? 0 : 1) + 1);
+  writeFound(all, 1, lead, excluded, within, rounded);
+  e.reasons = all;
   e.competing = true;
   return e;
+}
+
+function writeFound(
+  all: AllocationReason[],
+  from: number,
+  lead: AllocationReason | null,
+  excluded: readonly AllocationReason[],
+  within: AllocationReason,
+  rounded: AllocationReason | null,
+): void {
+  let k = from;
+  if (lead !== null) all[k++] = lead;
+  for (let i = 0; i < excluded.length; i++) all[k++] = excluded[i]!;
+  all[k++] = within;
+  if (rounded !== null) all[k] = rounded;
 }
 
 function blank(id: string): Entry {

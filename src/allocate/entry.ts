@@ -55,7 +55,8 @@ export interface Entry {
   competing: boolean;
   /**
    * Why: what was found on the way (the score, the cap, the rounding), or, for a rejected
-   * candidate, the reasons to reject put in front of them.
+   * candidate, the reasons to reject put in front of them. A competitor's array has an empty
+   * slot at each end, for `outcome` and `tied`, filled when the result is written.
    */
   reasons: AllocationReason[];
   /** The reason for the funding outcome (granted, reserve), once it is known; shown first. */

@@ -171,15 +171,16 @@ function toAllocation(e: Entry): Allocation {
 
 /**
  * The entry's reasons in the order a reader wants them: the outcome, what was found on the way,
- * the tie. Built once, at its final length, as the result keeps it.
+ * the tie. A competitor's array has a slot at each end for them (see `compete` in classify.ts):
+ * filled, or the tie's dropped, in place; the result keeps that array.
  */
 function reasonsOf(e: Entry): AllocationReason[] {
   const { outcome, reasons, tied } = e;
-  if (outcome === null && tied === null) return reasons;
-  const all: AllocationReason[] = new Array((outcome === null ? 0 : 1) + reasons.length + (tied === null ? 0 : 1));
-  let k = 0;
-  if (outcome !== null) all[k++] = outcome;
-  for (let i = 0; i < reasons.length; i++) all[k++] = reasons[i]!;
-  if (tied !== null) all[k] = tied;
-  return all;
+  if (!e.competing) return reasons;
+  if (tied !== null) reasons[reasons.length - 1] = tied;
+  else reasons.length -= 1;
+  if (outcome !== null) reasons[0] = outcome;
+  // Every competitor is funded or put in reserve, so this does not happen; if it did, no hole is left.
+  else reasons.shift();
+  return reasons;
 }
