@@ -1,3 +1,4 @@
+import { readCanonicalApplication } from "../application/canonical.js";
 import { type ParseIssue, parseApplication } from "../application/parse.js";
 import { assessOpenFindings } from "../assess/assess.js";
 import { type ResolvedOptions, resolveOptions } from "../assess/options.js";
@@ -128,18 +129,23 @@ function allocateUnsafe(
       continue;
     }
     try {
-      const parsed = parseApplication(inputs[i], { locale });
-      if (!parsed.success) {
-        later[i] = { id, assessment: null, rejection: invalidReasons(parsed.issues, locale), score: scores[i], malformed: false };
-        continue;
+      // The usual application is read directly; zod parses the rest and reports what is wrong.
+      let app = readCanonicalApplication(inputs[i]);
+      if (app === undefined) {
+        const parsed = parseApplication(inputs[i], { locale });
+        if (!parsed.success) {
+          later[i] = { id, assessment: null, rejection: invalidReasons(parsed.issues, locale), score: scores[i], malformed: false };
+          continue;
+        }
+        app = parsed.data;
       }
-      const edition = parsed.data.edition;
+      const edition = app.edition;
       const s = fixed ?? settingsOf(edition);
       // No settings under this edition (a weight it has no criterion for): it cannot be the one chosen.
       if (s !== null) {
         const prepared: Prepared =
           edition === s.edition.id
-            ? { id, assessment: assessOpenFindings(parsed.data, s.edition, own), rejection: null, score: scores[i], malformed: false }
+            ? { id, assessment: assessOpenFindings(app, s.edition, own), rejection: null, score: scores[i], malformed: false }
             : otherEdition(id, scores[i], edition, s);
         entries[i] = classify(prepared, s, duplicates);
       }

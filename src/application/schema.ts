@@ -15,8 +15,8 @@ const MAX_TEXT = 20_000;
 const text = z.string().check(z.maxLength(MAX_TEXT));
 const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 
-// A canonical, non-negative amount of at most 99 999 999 999 999.99 € (MAX_AMOUNT).
-const CANONICAL_AMOUNT = /^(0|[1-9]\d{0,13})\.\d{2}$/;
+/** A canonical, non-negative amount of at most 99 999 999 999 999.99 € (MAX_AMOUNT). Internal. */
+export const CANONICAL_AMOUNT = /^(0|[1-9]\d{0,13})\.\d{2}$/;
 
 /** A kernel's coded issue (money, time, business ID) as zod's, which `parseApplication` maps back to its code. */
 function reportKernelIssue(issues: z.core.$ZodRawIssue[], input: unknown, issue: { readonly code: string; readonly input: string }): void {
