@@ -161,27 +161,65 @@ function memberFact(code: string, role: MemberRole, path: string, year: Register
   return { code, role, path, status: "unknown", label: code, duplicate };
 }
 
-/** Adds the municipality named at `path`, noting whether it was named before. */
-function addMember(members: MemberFact[], seen: Set<string>, code: string, role: MemberRole, path: string, year: RegisterYear): void {
-  members.push(memberFact(code, role, path, year, seen.has(code)));
-  seen.add(code);
+/** Below this many municipalities, a code named before is found by looking back, with no set to build. */
+const FEW_MEMBERS = 32;
+
+/** Whether `code` is among the first `n` members (a look back, for a few members). */
+function namedBefore(members: readonly MemberFact[], n: number, code: string): boolean {
+  for (let i = 0; i < n; i++) if (members[i]!.code === code) return true;
+  return false;
+}
+
+/** The municipality named at `path`, after the first `k` members; notes whether it was named before. */
+function nextMember(
+  members: readonly MemberFact[],
+  k: number,
+  seen: Set<string> | null,
+  code: string,
+  role: MemberRole,
+  path: string,
+  year: RegisterYear,
+): MemberFact {
+  const duplicate = seen === null ? namedBefore(members, k, code) : seen.has(code);
+  seen?.add(code);
+  return memberFact(code, role, path, year, duplicate);
+}
+
+/** How many municipalities the application names: the applicant or participant municipalities and the joint authorities' `onBehalfOf`. */
+function memberCount(app: Application): number {
+  let n = 0;
+  for (let i = -1; i < app.participants.length; i++) {
+    const party = i < 0 ? app.applicant : app.participants[i]!;
+    if (party.type === "municipality") n++;
+    else if (party.type === "jointAuthority") n += party.onBehalfOf?.length ?? 0;
+  }
+  return n;
 }
 
 /** The facts of an application under an edition. `at` is the fallback submission instant. */
 export function applicationFacts(app: Application, ef: EditionFacts, at: number | null): ApplicationFacts {
   const year = ef.registerYear;
-  const members: MemberFact[] = [];
-  const seen = new Set<string>();
+  // Counted first, so the list is made at its length; a code named before is looked back for
+  // among a few, and kept in a set among many (up to 400 × 400 through onBehalfOf).
+  const count = memberCount(app);
+  const members: MemberFact[] = new Array(count);
+  const seen = count > FEW_MEMBERS ? new Set<string>() : null;
+  let k = 0;
   let jointAuthorityWithoutMembers = false;
   // The applicant, then each participant; a joint authority names the municipalities it acts for.
   for (let i = -1; i < app.participants.length; i++) {
     const party = i < 0 ? app.applicant : app.participants[i]!;
     const where = i < 0 ? "applicant" : participantPath(i);
-    if (party.type === "municipality") addMember(members, seen, party.code, i < 0 ? "applicant" : "participant", where, year);
-    else if (party.type === "jointAuthority") {
+    if (party.type === "municipality") {
+      members[k] = nextMember(members, k, seen, party.code, i < 0 ? "applicant" : "participant", where, year);
+      k++;
+    } else if (party.type === "jointAuthority") {
       const codes = party.onBehalfOf ?? [];
       if (codes.length === 0) jointAuthorityWithoutMembers = true;
-      for (let j = 0; j < codes.length; j++) addMember(members, seen, codes[j]!, "onBehalfOf", onBehalfPath(where, j), year);
+      for (let j = 0; j < codes.length; j++) {
+        members[k] = nextMember(members, k, seen, codes[j]!, "onBehalfOf", onBehalfPath(where, j), year);
+        k++;
+      }
     }
   }
   let submitted: ApplicationFacts["submitted"] = null;
