@@ -181,6 +181,22 @@ describe("allocate, when the applications name several calls", () => {
     expect(!r.success && r.issues[0]).toMatchObject({ code: "allocation.ambiguousEdition", params: { editions: ["2021", "2022"] } });
   });
 
+  it("rejects a candidate that is not an object as such, not as an invalid application", () => {
+    const r = run([...three, 42, "A", [], null] as unknown as AllocationCandidate[]);
+    const bad = r.allocations.filter((a) => a.id === "");
+    expect(bad.map((a) => [a.status, a.reasons.map((x) => x.code)])).toEqual(
+      Array.from({ length: 4 }, () => ["rejected", ["allocation.invalidCandidate"]]),
+    );
+    expect(r.allocations.filter((a) => a.rank !== null).map((a) => a.id)).toEqual(["A", "B", "C"]);
+  });
+
+  it("fails on options that are not an object, with the options' issue rather than a defect's", () => {
+    for (const options of [null, "en", 1]) {
+      const r = allocate(three, options as never);
+      expect(!r.success && r.issues.map((i) => i.code)).toEqual(["allocation.invalidOption"]);
+    }
+  });
+
   it("counts no id of a candidate whose getter throws as used twice", () => {
     const throwing = Object.defineProperty({ id: "A" }, "application", {
       get() {
