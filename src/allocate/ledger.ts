@@ -73,7 +73,9 @@ export function centsFit(appropriation: Amount, grantables: readonly (number | n
  */
 export function grantableAmount(capped: Amount, unit: RoundingUnit): { readonly text: Amount; readonly cents: number | null } {
   const cents = toCents(capped);
-  if (cents === null) return { text: canonical(decimalLedger.floor(new Dec(capped), unit)), cents: null };
-  const down = centLedger.floor(cents, unit);
+  const down = cents === null ? Number.NaN : centLedger.floor(cents, unit);
+  // A negative amount near the edge rounds down past the safe integers (−90 071 992 547 409,01 €
+  // to whole euros): decimal.js then, as for any amount whose cents are not safe.
+  if (!Number.isSafeInteger(down)) return { text: canonical(decimalLedger.floor(new Dec(capped), unit)), cents: null };
   return { text: down === cents ? capped : fromCents(down), cents: down };
 }

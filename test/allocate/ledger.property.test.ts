@@ -59,6 +59,10 @@ describe("the cent ledger and the decimal ledger", () => {
   });
 
   it("round a capped request down to the unit as decimal.js does, in cents only when they are safe", () => {
+    // Safe cents that round down to whole euros past the safe integers: the text by decimal.js, no cents.
+    expect(grantableAmount("-90071992547409.01", "euro")).toEqual({ text: "-90071992547410.00", cents: null });
+    expect(grantableAmount("-90071992547409.00", "euro")).toEqual({ text: "-90071992547409.00", cents: -9007199254740900 });
+    expect(grantableAmount("90071992547409.91", "euro")).toEqual({ text: "90071992547409.00", cents: 9007199254740900 });
     fc.assert(
       fc.property(signed, unit, (c, u) => {
         const capped = text(c);
