@@ -69,6 +69,63 @@ describe("readCanonicalApplication", () => {
     expect(parseApplication(cases[0]).success).toBe(true);
   });
 
+  it("steps aside at every limit of the contract, where zod refuses", () => {
+    const base = clean[1] as Record<string, unknown> & { project: Record<string, unknown>; budget: { lines: Record<string, unknown>[] } };
+    const change = (edit: (a: typeof base) => void) => {
+      const a = structuredClone(base);
+      edit(a);
+      return a;
+    };
+    const municipality = { type: "municipality", code: "049" };
+    const line = { category: "staff", amount: "1.00" };
+    const authority = (n: number) => ({ type: "jointAuthority", businessId: "0201256-6", name: "Kuntayhtymä", onBehalfOf: Array.from({ length: n }, () => "049") });
+    const limits: [string, (a: typeof base) => void, (a: typeof base) => void][] = [
+      ["participants", (a) => (a["participants"] = Array.from({ length: 400 }, () => municipality)), (a) => (a["participants"] = Array.from({ length: 401 }, () => municipality))],
+      ["onBehalfOf", (a) => (a["participants"] = [authority(400)]), (a) => (a["participants"] = [authority(401)])],
+      ["lines", (a) => (a.budget.lines = Array.from({ length: 1000 }, () => line)), (a) => (a.budget.lines = Array.from({ length: 1001 }, () => line))],
+      ["name", (a) => (a.project["name"] = "n".repeat(500)), (a) => (a.project["name"] = "n".repeat(501))],
+      ["text", (a) => (a.project["schedule"] = "s".repeat(20_000)), (a) => (a.project["schedule"] = "s".repeat(20_001))],
+      ["line text", (a) => (a.budget.lines[0]!["description"] = "d".repeat(20_000)), (a) => (a.budget.lines[0]!["description"] = "d".repeat(20_001))],
+      ["id", (a) => (a["id"] = "i".repeat(200)), (a) => (a["id"] = "i".repeat(201))],
+      [
+        "declarations",
+        (a) => (a.project["declarations"] = { socialAndHealthCare: null, digitisationOnly: undefined, builtEnvironment: true, archiving: false, caseManagement: null }),
+        (a) => (a.project["declarations"] = { socialAndHealthCare: null, digitisationOnly: undefined, builtEnvironment: true, archiving: false, caseManagement: 0 }),
+      ],
+    ];
+    for (const [what, within, beyond] of limits) {
+      expect(expectSame(change(within)), what).toBe("read");
+      const over = change(beyond);
+      expect(readCanonicalApplication(over), what).toBeUndefined();
+      expect(parseApplication(over).success, what).toBe(false);
+    }
+    // Values of the wrong kind, one field at a time: each refused by zod, each left to it.
+    const wrong: ((a: typeof base) => void)[] = [
+      (a) => (a["participants"] = "x"),
+      (a) => (a["participants"] = [{ ...municipality, code: "49a" }]),
+      (a) => (a["participants"] = [{ ...authority(1), onBehalfOf: ["49a"] }]),
+      (a) => (a["participants"] = [{ ...authority(1), onBehalfOf: "049" }]),
+      (a) => (a["participants"] = [{ type: "company", name: "Data Oy", businessId: "0201256-5" }]),
+      (a) => (a["participants"] = [{ type: "partner", name: "Data Oy" }]),
+      (a) => (a["submittedAt"] = "2022-04-25T15:30:00"),
+      (a) => (a.project["start"] = "2022-02-30"),
+      (a) => (a.project["focusArea"] = "digitalSecurityX"),
+      (a) => (a.project["declarations"] = { archiving: "yes" }),
+      (a) => (a.project["declarations"] = ["x"]),
+      (a) => (a.budget.lines[0]!["category"] = "snacks"),
+      (a) => (a.budget.lines[0]!["necessary"] = "yes"),
+      (a) => (a.budget.lines[0]!["actualCosts"] = 1),
+      (a) => (a.budget.lines[0]!["vat"] = "x"),
+      (a) => (a.budget["requestedGrant"] = "-1.00"),
+      (a) => (a["edition"] = "2023"),
+    ];
+    for (const edit of wrong) {
+      const input = change(edit);
+      expect(readCanonicalApplication(input)).toBeUndefined();
+      expect(parseApplication(input).success).toBe(false);
+    }
+  });
+
   it("fills zod's defaults with new values, shares no object with the input, and never throws", () => {
     const input = structuredClone(clean[1]) as Record<string, unknown> & { project: Record<string, unknown>; budget: { lines: Record<string, unknown>[] } };
     delete input["participants"];
