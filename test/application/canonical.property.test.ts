@@ -116,7 +116,7 @@ describe("readCanonicalApplication", () => {
       (a) => (a.budget.lines[0]!["necessary"] = "yes"),
       (a) => (a.budget.lines[0]!["actualCosts"] = 1),
       (a) => (a.budget.lines[0]!["vat"] = "x"),
-      (a) => (a.budget["requestedGrant"] = "-1.00"),
+      (a) => ((a.budget as Record<string, unknown>)["requestedGrant"] = "-1.00"),
       (a) => (a["edition"] = "2023"),
     ];
     for (const edit of wrong) {
