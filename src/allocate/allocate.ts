@@ -5,7 +5,7 @@ import { type ResolvedOptions, resolveOptions } from "../assess/options.js";
 import type { Locale } from "../messages/types.js";
 import { type Result, fail } from "../result.js";
 import { classify } from "./classify.js";
-import type { Entry, Prepared } from "./entry.js";
+import { type Entry, MALFORMED, type Prepared } from "./entry.js";
 import { issue, reason } from "./reason.js";
 import { duplicateIds, report } from "./run.js";
 import { type Settings, readLocale, readSettings, safeLocale } from "./settings.js";
@@ -172,8 +172,6 @@ function allocateUnsafe(
   }
   return report(entries, s);
 }
-
-const MALFORMED: Prepared = { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true };
 
 /** A candidate whose application names another call than the allocation's. */
 function otherEdition(id: unknown, score: unknown, edition: string, s: Settings): Prepared {

@@ -1,5 +1,5 @@
 import { type Result, fail } from "../result.js";
-import type { Prepared } from "./entry.js";
+import { MALFORMED, type Prepared } from "./entry.js";
 import { issue } from "./reason.js";
 import { runAllocation } from "./run.js";
 import { readLocale, safeLocale } from "./settings.js";
@@ -46,8 +46,6 @@ function allocateAssessedUnsafe(
   const ids = prepared.map((p) => (p.malformed ? undefined : p.id));
   return runAllocation(named, options, { ids, take: (i) => prepared[i]! });
 }
-
-const MALFORMED: Prepared = { id: undefined, assessment: null, rejection: null, score: undefined, malformed: true };
 
 /** The candidate as the pipeline takes it; the edition its assessment names (when valid) goes to `named`. */
 function prepare(c: unknown, named: string[]): Prepared {

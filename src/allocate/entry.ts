@@ -20,6 +20,9 @@ export interface Prepared {
   readonly malformed: boolean;
 }
 
+/** A candidate that is not an object, or whose getter threw: rejected as such. Shared, never changed. */
+export const MALFORMED: Prepared = Object.freeze({ id: undefined, assessment: null, rejection: null, score: undefined, malformed: true });
+
 /**
  * The candidates as `allocateAssessed` hands them to the pipeline: every id first (to find the
  * ones used twice), then each candidate once the edition is known. (`allocate` classifies each

@@ -28,6 +28,16 @@ function expectSame(input: unknown): "read" | "stepped aside" {
   return "read";
 }
 
+/** An application of the example call as a record whose fields a test may change. */
+type Editable = Record<string, unknown> & { project: Record<string, unknown>; budget: { lines: Record<string, unknown>[] } };
+
+/** A copy of the second clean application with one change made. */
+function change(edit: (a: Editable) => void): Editable {
+  const a = structuredClone(clean[1]) as Editable;
+  edit(a);
+  return a;
+}
+
 describe("readCanonicalApplication", () => {
   it("reads every application of the example call as parseApplication does", () => {
     for (const c of exampleCall2022.candidates) expect(expectSame(c.application)).toBe("read");
@@ -46,12 +56,6 @@ describe("readCanonicalApplication", () => {
   });
 
   it("steps aside for what zod writes otherwise or judges by its own count: numbers, names to trim, edge lengths", () => {
-    const base = clean[1] as Record<string, unknown> & { project: Record<string, unknown>; budget: { lines: Record<string, unknown>[] } };
-    const change = (edit: (a: typeof base) => void) => {
-      const a = structuredClone(base);
-      edit(a);
-      return a;
-    };
     const cases = [
       change((a) => (a.budget.lines[0]!["amount"] = 1000)),
       change((a) => (a.budget.lines[0]!["amount"] = "1000.5")),
@@ -70,16 +74,10 @@ describe("readCanonicalApplication", () => {
   });
 
   it("steps aside at every limit of the contract, where zod refuses", () => {
-    const base = clean[1] as Record<string, unknown> & { project: Record<string, unknown>; budget: { lines: Record<string, unknown>[] } };
-    const change = (edit: (a: typeof base) => void) => {
-      const a = structuredClone(base);
-      edit(a);
-      return a;
-    };
     const municipality = { type: "municipality", code: "049" };
     const line = { category: "staff", amount: "1.00" };
     const authority = (n: number) => ({ type: "jointAuthority", businessId: "0201256-6", name: "Kuntayhtymä", onBehalfOf: Array.from({ length: n }, () => "049") });
-    const limits: [string, (a: typeof base) => void, (a: typeof base) => void][] = [
+    const limits: [string, (a: Editable) => void, (a: Editable) => void][] = [
       ["participants", (a) => (a["participants"] = Array.from({ length: 400 }, () => municipality)), (a) => (a["participants"] = Array.from({ length: 401 }, () => municipality))],
       ["onBehalfOf", (a) => (a["participants"] = [authority(400)]), (a) => (a["participants"] = [authority(401)])],
       ["lines", (a) => (a.budget.lines = Array.from({ length: 1000 }, () => line)), (a) => (a.budget.lines = Array.from({ length: 1001 }, () => line))],
@@ -100,7 +98,7 @@ describe("readCanonicalApplication", () => {
       expect(parseApplication(over).success, what).toBe(false);
     }
     // Values of the wrong kind, one field at a time: each refused by zod, each left to it.
-    const wrong: ((a: typeof base) => void)[] = [
+    const wrong: ((a: Editable) => void)[] = [
       (a) => (a["participants"] = "x"),
       (a) => (a["participants"] = [{ ...municipality, code: "49a" }]),
       (a) => (a["participants"] = [{ ...authority(1), onBehalfOf: ["49a"] }]),
