@@ -82,7 +82,7 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
   );
   const rounded = grantable.text === capped ? null : reason("allocation.roundedDown", { from: capped, to: grantable.text, unit: s.unit }, locale);
   if (grantable.text === "0.00" || grantable.text.startsWith("-")) {
-    e.reasons = found(null, [], within, rounded);
+    e.reasons = foundReasons(0, null, [], within, rounded);
     return reject(e, [reason("allocation.nothingToGrant", { requested: budget.requestedGrant, maxGrant: budget.maxGrant, unit: s.unit }, locale)]);
   }
   e.grantableText = grantable.text;
@@ -100,7 +100,7 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
           ? reason(score.code, { edition: s.edition.id }, locale)
           : reason(score.code, {}, locale);
     if (needsScore) {
-      e.reasons = found(null, [], within, rounded);
+      e.reasons = foundReasons(0, null, [], within, rounded);
       return reject(e, [why, ...excluded]);
     }
     // Pro rata without a minimum score: the score does not matter, but a bad one is still reported.
@@ -115,45 +115,41 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
       ? null
       : sharedReason("allocation.scored", { score: score.score, reviewers: score.reviewers }, `scored ${score.score} ${score.reviewers}`, locale, s.texts);
   if (s.minScore !== null && new Dec(score.score).lessThan(s.minScore)) {
-    e.reasons = found(scored, excluded, within, rounded);
+    e.reasons = foundReasons(0, scored, excluded, within, rounded);
     return reject(e, [reason("allocation.belowMinScore", { score: score.score, minScore: s.minScore.toString() }, locale)]);
   }
   return compete(e, scored, excluded, within, rounded);
 }
 
-/** What was found on the way, in reading order: the score (or why there is none), the reviewers left out, the cap, the rounding. */
-function found(lead: AllocationReason | null, excluded: readonly AllocationReason[], within: AllocationReason, rounded: AllocationReason | null): AllocationReason[] {
-  const all: AllocationReason[] = new Array((lead === null ? 0 : 1) + excluded.length + 1 + (rounded === null ? 0 : 1));
-  writeFound(all, 0, lead, excluded, within, rounded);
-  return all;
-}
-
 /**
- * Makes the entry a competitor. Its reasons are written once, in an array with a free slot at
- * each end: the first for the funding outcome, the last for a tie (dropped when there is none;
- * see `reasonsOf`). So no array grows by `unshift`, nor is copied into the result.
+ * What was found on the way, in reading order: the score (or why there is none), the reviewers
+ * left out, the cap, the rounding; in an array of its final length with `ends` free slots at each end.
  */
-function compete(e: Entry, lead: AllocationReason | null, excluded: readonly AllocationReason[], within: AllocationReason, rounded: AllocationReason | null): Entry {
-  const all: AllocationReason[] = new Array(1 + (lead === null ? 0 : 1) + excluded.length + 1 + (rounded === null ? 0 : 1) + 1);
-  writeFound(all, 1, lead, excluded, within, rounded);
-  e.reasons = all;
-  e.competing = true;
-  return e;
-}
-
-function writeFound(
-  all: AllocationReason[],
-  from: number,
+function foundReasons(
+  ends: 0 | 1,
   lead: AllocationReason | null,
   excluded: readonly AllocationReason[],
   within: AllocationReason,
   rounded: AllocationReason | null,
-): void {
-  let k = from;
+): AllocationReason[] {
+  const all: AllocationReason[] = new Array(2 * ends + (lead === null ? 0 : 1) + excluded.length + 1 + (rounded === null ? 0 : 1));
+  let k = ends;
   if (lead !== null) all[k++] = lead;
   for (let i = 0; i < excluded.length; i++) all[k++] = excluded[i]!;
   all[k++] = within;
   if (rounded !== null) all[k] = rounded;
+  return all;
+}
+
+/**
+ * Makes the entry a competitor. Its reasons are written once, with a free slot at each end: the
+ * first for the funding outcome, the last for a tie (dropped when there is none; see `reasonsOf`
+ * in run.ts). So no array grows by `unshift`, nor is copied into the result.
+ */
+function compete(e: Entry, lead: AllocationReason | null, excluded: readonly AllocationReason[], within: AllocationReason, rounded: AllocationReason | null): Entry {
+  e.reasons = foundReasons(1, lead, excluded, within, rounded);
+  e.competing = true;
+  return e;
 }
 
 function blank(id: string): Entry {
