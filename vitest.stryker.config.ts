@@ -14,7 +14,13 @@ export default mergeConfig(
   defineConfig({
     test: {
       typecheck: { enabled: false },
-      exclude: [...configDefaults.exclude, "test/browser/**", "test/size/**", "test/immutability/globals.test.ts", "test/docs/**"],
+      exclude: [
+        ...configDefaults.exclude,
+        "test/browser/**",
+        "test/size/**",
+        "test/immutability/globals.test.ts",
+        "test/docs/**",
+      ],
     },
   }),
 );

@@ -30,14 +30,35 @@ const suite: BenchSuite = () => {
   const apps = applications(49);
   const options = { samples: 50, warmup: 50, target: "< 5 ms" };
   rows.push(
-    measure("allocate: 49 candidates, assessment excluded", () => allocateAssessed(pre, { ...ALLOCATE_OPTIONS, edition: "2022" }).success, options),
+    measure(
+      "allocate: 49 candidates, assessment excluded",
+      () => allocateAssessed(pre, { ...ALLOCATE_OPTIONS, edition: "2022" }).success,
+      options,
+    ),
     measure("allocate: 49 candidates, assessment included", () => allocate(apps, ALLOCATE_OPTIONS).success, options),
   );
   for (const { n, samples, warmup } of LARGE) {
     for (const kind of ["excluded", "included"] as const) {
-      const args = ["--expose-gc", "--import", "tsx", "bench/allocate.child.ts", String(n), kind, String(samples), String(warmup)];
-      const out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
-      const r = summarise(`allocate: ${n} candidates, assessment ${kind} (own process)`, JSON.parse(out) as number[], n === 100_000 ? "< 2000 ms" : undefined);
+      const args = [
+        "--expose-gc",
+        "--import",
+        "tsx",
+        "bench/allocate.child.ts",
+        String(n),
+        kind,
+        String(samples),
+        String(warmup),
+      ];
+      const out = execFileSync(process.execPath, args, {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, NODE_OPTIONS: "" },
+      });
+      const r = summarise(
+        `allocate: ${n} candidates, assessment ${kind} (own process)`,
+        JSON.parse(out) as number[],
+        n === 100_000 ? "< 2000 ms" : undefined,
+      );
       rows.push(r);
       medians.set(`${kind} ${n}`, r.medianMs);
     }
@@ -46,7 +67,9 @@ const suite: BenchSuite = () => {
   const nlogn = (100_000 * Math.log(100_000)) / (10_000 * Math.log(10_000));
   for (const kind of ["excluded", "included"]) {
     const ratio = medians.get(`${kind} 100000`)! / medians.get(`${kind} 10000`)!;
-    console.log(`allocate (assessment ${kind}): time 100 000 / 10 000 = ${ratio.toFixed(2)} (n log n: ${nlogn.toFixed(2)})`);
+    console.log(
+      `allocate (assessment ${kind}): time 100 000 / 10 000 = ${ratio.toFixed(2)} (n log n: ${nlogn.toFixed(2)})`,
+    );
   }
   return rows;
 };

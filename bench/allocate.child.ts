@@ -8,13 +8,24 @@ import { allocate } from "../src/allocate/allocate.js";
 import { allocateAssessed } from "../src/allocate/allocateAssessed.js";
 import { ALLOCATE_OPTIONS, applications, assessed } from "./allocate.data.js";
 
-const [n, kind, samples, warmup] = [Number(process.argv[2]), process.argv[3], Number(process.argv[4]), Number(process.argv[5])];
+const [n, kind, samples, warmup] = [
+  Number(process.argv[2]),
+  process.argv[3],
+  Number(process.argv[4]),
+  Number(process.argv[5]),
+];
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error("run with --expose-gc");
 const run =
   kind === "excluded"
-    ? ((pre) => () => allocateAssessed(pre, { ...ALLOCATE_OPTIONS, edition: "2022" }).success)(assessed(n))
-    : ((apps) => () => allocate(apps, ALLOCATE_OPTIONS).success)(applications(n));
+    ? (
+        (pre) => () =>
+          allocateAssessed(pre, { ...ALLOCATE_OPTIONS, edition: "2022" }).success
+      )(assessed(n))
+    : (
+        (apps) => () =>
+          allocate(apps, ALLOCATE_OPTIONS).success
+      )(applications(n));
 const times: number[] = [];
 for (let i = 0; i < warmup + samples; i++) {
   gc();

@@ -8,9 +8,13 @@ const suite: BenchSuite = () => {
     measure("diff: diffEditions 2021 → 2022", () => diffEditions("2021", "2022"), { batch: 100 }),
     measure("diff: diffEditions 2019-1 → 2022", () => diffEditions("2019-1", "2022"), { batch: 100 }),
     measure("diff: diffEditions 2022 → 2022 (empty)", () => diffEditions("2022", "2022"), { batch: 100 }),
-    measure("diff: renderDiffMarkdown 2021 → 2022 (fi)", () => renderDiffMarkdown(changes, { locale: "fi", from: "2021", to: "2022" }), {
-      batch: 100,
-    }),
+    measure(
+      "diff: renderDiffMarkdown 2021 → 2022 (fi)",
+      () => renderDiffMarkdown(changes, { locale: "fi", from: "2021", to: "2022" }),
+      {
+        batch: 100,
+      },
+    ),
   ];
 };
 export default suite;

@@ -19,7 +19,8 @@ const CASES = [
 /** The script a child runs: time one load of `file`, print milliseconds. */
 function probe(file: string, load: "import" | "require"): string {
   const url = JSON.stringify(join(ROOT, file));
-  const loading = load === "import" ? `await import(require("node:url").pathToFileURL(${url}).href)` : `require(${url})`;
+  const loading =
+    load === "import" ? `await import(require("node:url").pathToFileURL(${url}).href)` : `require(${url})`;
   return `(async () => { const t0 = performance.now(); const m = ${loading}; const ms = performance.now() - t0; if (Object.keys(m).length === 0) throw new Error("nothing exported"); console.log(ms); })().catch((e) => { console.error(e); process.exit(1); });`;
 }
 
@@ -27,13 +28,22 @@ const suite: BenchSuite = () => {
   const rows: BenchRow[] = [];
   for (const c of CASES) {
     if (!existsSync(join(ROOT, c.file))) {
-      rows.push({ name: `${c.name} — skipped: ${c.file} missing, run npm run build first`, samples: 0, medianMs: Number.NaN, p95Ms: Number.NaN });
+      rows.push({
+        name: `${c.name} — skipped: ${c.file} missing, run npm run build first`,
+        samples: 0,
+        medianMs: Number.NaN,
+        p95Ms: Number.NaN,
+      });
       continue;
     }
     const script = probe(c.file, c.load);
     const times: number[] = [];
     for (let i = 0; i < WARMUP + SAMPLES; i++) {
-      const out = execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+      const out = execFileSync(process.execPath, ["-e", script], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, NODE_OPTIONS: "" },
+      });
       if (i >= WARMUP) times.push(Number(out.trim()));
     }
     times.sort((a, b) => a - b);

@@ -37,7 +37,8 @@ function renderIndex(): string {
 export function renderRulesFiles(): Record<string, string> {
   const files: Record<string, string> = { "README.md": renderIndex() };
   for (const id of EDITION_IDS) {
-    for (const locale of LOCALES) files[rulesPageName(id, locale)] = renderRulesReference(id, locale, id === "2022" ? "full" : "summary");
+    for (const locale of LOCALES)
+      files[rulesPageName(id, locale)] = renderRulesReference(id, locale, id === "2022" ? "full" : "summary");
   }
   return files;
 }

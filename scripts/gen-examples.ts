@@ -50,23 +50,203 @@ function shuffle<T>(rng: Rng, xs: readonly T[]): T[] {
 
 /** Real 2022 municipality codes by region (maakunta); the first is the region's centre. */
 const REGIONS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
-  uusimaa: [["091", "Helsinki"], ["049", "Espoo"], ["092", "Vantaa"], ["235", "Kauniainen"], ["245", "Kerava"], ["186", "Järvenpää"], ["858", "Tuusula"], ["638", "Porvoo"], ["444", "Lohja"], ["710", "Raasepori"], ["106", "Hyvinkää"], ["543", "Nurmijärvi"], ["257", "Kirkkonummi"], ["753", "Sipoo"], ["927", "Vihti"]],
-  varsinaisSuomi: [["853", "Turku"], ["202", "Kaarina"], ["680", "Raisio"], ["529", "Naantali"], ["423", "Lieto"], ["734", "Salo"], ["895", "Uusikaupunki"], ["430", "Loimaa"], ["445", "Parainen"], ["322", "Kemiönsaari"]],
-  satakunta: [["609", "Pori"], ["684", "Rauma"], ["214", "Kankaanpää"], ["886", "Ulvila"], ["079", "Harjavalta"], ["050", "Eura"]],
-  pirkanmaa: [["837", "Tampere"], ["536", "Nokia"], ["980", "Ylöjärvi"], ["211", "Kangasala"], ["418", "Lempäälä"], ["604", "Pirkkala"], ["922", "Vesilahti"], ["562", "Orivesi"]],
-  kantaHame: [["109", "Hämeenlinna"], ["694", "Riihimäki"], ["061", "Forssa"], ["082", "Hattula"], ["165", "Janakkala"]],
-  paijatHame: [["398", "Lahti"], ["111", "Heinola"], ["098", "Hollola"], ["560", "Orimattila"], ["016", "Asikkala"]],
-  kaakkoisSuomi: [["286", "Kouvola"], ["285", "Kotka"], ["075", "Hamina"], ["405", "Lappeenranta"], ["153", "Imatra"]],
-  etelaSavo: [["491", "Mikkeli"], ["740", "Savonlinna"], ["593", "Pieksämäki"]],
-  pohjoisSavo: [["297", "Kuopio"], ["749", "Siilinjärvi"], ["915", "Varkaus"], ["140", "Iisalmi"], ["778", "Suonenjoki"], ["420", "Leppävirta"], ["595", "Pielavesi"], ["239", "Keitele"], ["857", "Tuusniemi"], ["204", "Kaavi"], ["686", "Rautalampi"], ["921", "Vesanto"], ["844", "Tervo"], ["402", "Lapinlahti"], ["925", "Vieremä"], ["263", "Kiuruvesi"], ["762", "Sonkajärvi"]],
-  pohjoisKarjala: [["167", "Joensuu"], ["260", "Kitee"], ["422", "Lieksa"], ["541", "Nurmes"], ["276", "Kontiolahti"], ["426", "Liperi"], ["309", "Outokumpu"], ["146", "Ilomantsi"], ["176", "Juuka"], ["607", "Polvijärvi"], ["848", "Tohmajärvi"], ["707", "Rääkkylä"], ["090", "Heinävesi"]],
-  keskiSuomi: [["179", "Jyväskylä"], ["182", "Jämsä"], ["992", "Äänekoski"], ["410", "Laukaa"], ["500", "Muurame"], ["249", "Keuruu"], ["729", "Saarijärvi"], ["931", "Viitasaari"]],
-  etelaPohjanmaa: [["743", "Seinäjoki"], ["408", "Lapua"], ["233", "Kauhava"], ["010", "Alavus"], ["301", "Kurikka"], ["145", "Ilmajoki"], ["232", "Kauhajoki"], ["300", "Kuortane"], ["403", "Lappajärvi"], ["934", "Vimpeli"], ["005", "Alajärvi"], ["052", "Evijärvi"], ["759", "Soini"], ["151", "Isojoki"], ["218", "Karijoki"], ["846", "Teuva"]],
-  pohjanmaa: [["905", "Vaasa"], ["499", "Mustasaari"], ["598", "Pietarsaari"], ["545", "Närpiö"], ["287", "Kristiinankaupunki"], ["231", "Kaskinen"], ["893", "Uusikaarlepyy"], ["288", "Kruunupyy"], ["440", "Luoto"], ["475", "Maalahti"], ["280", "Korsnäs"]],
-  keskiPohjanmaa: [["272", "Kokkola"], ["236", "Kaustinen"], ["584", "Perho"], ["074", "Halsua"], ["421", "Lestijärvi"], ["849", "Toholampi"], ["217", "Kannus"]],
-  pohjoisPohjanmaa: [["564", "Oulu"], ["244", "Kempele"], ["425", "Liminka"], ["494", "Muhos"], ["859", "Tyrnävä"]],
-  kainuu: [["205", "Kajaani"], ["765", "Sotkamo"], ["290", "Kuhmo"], ["777", "Suomussalmi"], ["578", "Paltamo"], ["697", "Ristijärvi"], ["105", "Hyrynsalmi"], ["620", "Puolanka"]],
-  lappi: [["698", "Rovaniemi"], ["240", "Kemi"], ["851", "Tornio"], ["241", "Keminmaa"], ["320", "Kemijärvi"], ["758", "Sodankylä"], ["148", "Inari"], ["261", "Kittilä"], ["498", "Muonio"], ["047", "Enontekiö"], ["273", "Kolari"], ["854", "Pello"], ["976", "Ylitornio"], ["845", "Tervola"], ["751", "Simo"], ["683", "Ranua"], ["614", "Posio"], ["732", "Salla"], ["742", "Savukoski"], ["583", "Pelkosenniemi"], ["890", "Utsjoki"]],
+  uusimaa: [
+    ["091", "Helsinki"],
+    ["049", "Espoo"],
+    ["092", "Vantaa"],
+    ["235", "Kauniainen"],
+    ["245", "Kerava"],
+    ["186", "Järvenpää"],
+    ["858", "Tuusula"],
+    ["638", "Porvoo"],
+    ["444", "Lohja"],
+    ["710", "Raasepori"],
+    ["106", "Hyvinkää"],
+    ["543", "Nurmijärvi"],
+    ["257", "Kirkkonummi"],
+    ["753", "Sipoo"],
+    ["927", "Vihti"],
+  ],
+  varsinaisSuomi: [
+    ["853", "Turku"],
+    ["202", "Kaarina"],
+    ["680", "Raisio"],
+    ["529", "Naantali"],
+    ["423", "Lieto"],
+    ["734", "Salo"],
+    ["895", "Uusikaupunki"],
+    ["430", "Loimaa"],
+    ["445", "Parainen"],
+    ["322", "Kemiönsaari"],
+  ],
+  satakunta: [
+    ["609", "Pori"],
+    ["684", "Rauma"],
+    ["214", "Kankaanpää"],
+    ["886", "Ulvila"],
+    ["079", "Harjavalta"],
+    ["050", "Eura"],
+  ],
+  pirkanmaa: [
+    ["837", "Tampere"],
+    ["536", "Nokia"],
+    ["980", "Ylöjärvi"],
+    ["211", "Kangasala"],
+    ["418", "Lempäälä"],
+    ["604", "Pirkkala"],
+    ["922", "Vesilahti"],
+    ["562", "Orivesi"],
+  ],
+  kantaHame: [
+    ["109", "Hämeenlinna"],
+    ["694", "Riihimäki"],
+    ["061", "Forssa"],
+    ["082", "Hattula"],
+    ["165", "Janakkala"],
+  ],
+  paijatHame: [
+    ["398", "Lahti"],
+    ["111", "Heinola"],
+    ["098", "Hollola"],
+    ["560", "Orimattila"],
+    ["016", "Asikkala"],
+  ],
+  kaakkoisSuomi: [
+    ["286", "Kouvola"],
+    ["285", "Kotka"],
+    ["075", "Hamina"],
+    ["405", "Lappeenranta"],
+    ["153", "Imatra"],
+  ],
+  etelaSavo: [
+    ["491", "Mikkeli"],
+    ["740", "Savonlinna"],
+    ["593", "Pieksämäki"],
+  ],
+  pohjoisSavo: [
+    ["297", "Kuopio"],
+    ["749", "Siilinjärvi"],
+    ["915", "Varkaus"],
+    ["140", "Iisalmi"],
+    ["778", "Suonenjoki"],
+    ["420", "Leppävirta"],
+    ["595", "Pielavesi"],
+    ["239", "Keitele"],
+    ["857", "Tuusniemi"],
+    ["204", "Kaavi"],
+    ["686", "Rautalampi"],
+    ["921", "Vesanto"],
+    ["844", "Tervo"],
+    ["402", "Lapinlahti"],
+    ["925", "Vieremä"],
+    ["263", "Kiuruvesi"],
+    ["762", "Sonkajärvi"],
+  ],
+  pohjoisKarjala: [
+    ["167", "Joensuu"],
+    ["260", "Kitee"],
+    ["422", "Lieksa"],
+    ["541", "Nurmes"],
+    ["276", "Kontiolahti"],
+    ["426", "Liperi"],
+    ["309", "Outokumpu"],
+    ["146", "Ilomantsi"],
+    ["176", "Juuka"],
+    ["607", "Polvijärvi"],
+    ["848", "Tohmajärvi"],
+    ["707", "Rääkkylä"],
+    ["090", "Heinävesi"],
+  ],
+  keskiSuomi: [
+    ["179", "Jyväskylä"],
+    ["182", "Jämsä"],
+    ["992", "Äänekoski"],
+    ["410", "Laukaa"],
+    ["500", "Muurame"],
+    ["249", "Keuruu"],
+    ["729", "Saarijärvi"],
+    ["931", "Viitasaari"],
+  ],
+  etelaPohjanmaa: [
+    ["743", "Seinäjoki"],
+    ["408", "Lapua"],
+    ["233", "Kauhava"],
+    ["010", "Alavus"],
+    ["301", "Kurikka"],
+    ["145", "Ilmajoki"],
+    ["232", "Kauhajoki"],
+    ["300", "Kuortane"],
+    ["403", "Lappajärvi"],
+    ["934", "Vimpeli"],
+    ["005", "Alajärvi"],
+    ["052", "Evijärvi"],
+    ["759", "Soini"],
+    ["151", "Isojoki"],
+    ["218", "Karijoki"],
+    ["846", "Teuva"],
+  ],
+  pohjanmaa: [
+    ["905", "Vaasa"],
+    ["499", "Mustasaari"],
+    ["598", "Pietarsaari"],
+    ["545", "Närpiö"],
+    ["287", "Kristiinankaupunki"],
+    ["231", "Kaskinen"],
+    ["893", "Uusikaarlepyy"],
+    ["288", "Kruunupyy"],
+    ["440", "Luoto"],
+    ["475", "Maalahti"],
+    ["280", "Korsnäs"],
+  ],
+  keskiPohjanmaa: [
+    ["272", "Kokkola"],
+    ["236", "Kaustinen"],
+    ["584", "Perho"],
+    ["074", "Halsua"],
+    ["421", "Lestijärvi"],
+    ["849", "Toholampi"],
+    ["217", "Kannus"],
+  ],
+  pohjoisPohjanmaa: [
+    ["564", "Oulu"],
+    ["244", "Kempele"],
+    ["425", "Liminka"],
+    ["494", "Muhos"],
+    ["859", "Tyrnävä"],
+  ],
+  kainuu: [
+    ["205", "Kajaani"],
+    ["765", "Sotkamo"],
+    ["290", "Kuhmo"],
+    ["777", "Suomussalmi"],
+    ["578", "Paltamo"],
+    ["697", "Ristijärvi"],
+    ["105", "Hyrynsalmi"],
+    ["620", "Puolanka"],
+  ],
+  lappi: [
+    ["698", "Rovaniemi"],
+    ["240", "Kemi"],
+    ["851", "Tornio"],
+    ["241", "Keminmaa"],
+    ["320", "Kemijärvi"],
+    ["758", "Sodankylä"],
+    ["148", "Inari"],
+    ["261", "Kittilä"],
+    ["498", "Muonio"],
+    ["047", "Enontekiö"],
+    ["273", "Kolari"],
+    ["854", "Pello"],
+    ["976", "Ylitornio"],
+    ["845", "Tervola"],
+    ["751", "Simo"],
+    ["683", "Ranua"],
+    ["614", "Posio"],
+    ["732", "Salla"],
+    ["742", "Savukoski"],
+    ["583", "Pelkosenniemi"],
+    ["890", "Utsjoki"],
+  ],
 };
 
 /** The fictional joint municipal authorities (kuntayhtymät), one per region that has one. */
@@ -105,22 +285,107 @@ interface Topic {
 
 const TOPICS: Readonly<Record<"dataQuality" | "competence", readonly Topic[]>> = {
   dataQuality: [
-    { name: "Tietoaineistojen laatu kuntoon", goal: "kuvata ja arvioida kuntien keskeisten tietoaineistojen laatu yhteisellä mittaristolla", process: "tiedonhallinnan prosessinsa", measure: "Yhteisen laatumittariston laatiminen ja tietoaineistojen laatuarviot", result: "Jokaisella kunnalla on tietoaineistojensa laatukuvaus ja korjaussuunnitelma" },
-    { name: "Rakennusvalvonnan tietojen laadunhallinta", goal: "parantaa rakennusvalvonnan ja paikkatietojen laatua ja yhtenäistää niiden kuvaukset", process: "lupa- ja valvontaprosessin tiedonhallinnan", measure: "Tietojen laatupoikkeamien analyysi ja korjausprosessin mallintaminen", result: "Rakennustietojen virheet vähenevät ja tiedot ovat kansallisen rakennustietorekisterin edellyttämässä muodossa" },
-    { name: "Talous- ja henkilöstötietojen yhteinen tietomalli", goal: "luoda talous- ja henkilöstötiedoille yhteinen tietomalli ja laatukriteerit", process: "talous- ja henkilöstöhallinnon raportointiprosessit", measure: "Yhteisen tietomallin ja käsitteistön laatiminen sekä laatukriteerien käyttöönotto", result: "Raportit syntyvät yhteisistä, laadultaan kuvatuista tiedoista ilman käsityötä" },
-    { name: "Tiedonhallintamallin käyttöönotto", goal: "ottaa tiedonhallintalain mukainen tiedonhallintamalli käyttöön ja kuvata aineistojen laatu sen osana", process: "asiakirja- ja tiedonhallinnan toimintatavat", measure: "Tiedonhallintamallin laatiminen ja tietoaineistojen laatuominaisuuksien kirjaaminen", result: "Kunnilla on ajantasainen tiedonhallintamalli, jossa aineistojen laatu on kuvattu" },
-    { name: "Sivistystoimen tietojen laatu", goal: "parantaa varhaiskasvatuksen ja perusopetuksen tietovarantojen laatua", process: "oppilas- ja asiakastietojen kirjaamisen prosessit", measure: "Kirjaamiskäytäntöjen yhtenäistäminen ja laadun seurannan automatisointi", result: "Sivistystoimen tietoon perustuva johtaminen nojaa luotettaviin tietoihin" },
-    { name: "Avoimen datan laatu ja metatiedot", goal: "kuvata avattavien tietoaineistojen laatu ja metatiedot yhtenäisesti", process: "datan avaamisen ja ylläpidon prosessit", measure: "Metatietomallin laatiminen ja aineistojen laatuluokitus", result: "Avattu data on kuvattua, laadultaan tunnettua ja ajantasaista" },
-    { name: "Hankintatietojen laatu ja luokittelu", goal: "parantaa hankinta- ja ostolaskutietojen laatua ja luokittelua", process: "hankintojen ja ostolaskujen käsittelyprosessit", measure: "Yhteisen luokittelun käyttöönotto ja laatupoikkeamien seuranta", result: "Hankintatiedot ovat vertailukelpoisia kuntien kesken" },
+    {
+      name: "Tietoaineistojen laatu kuntoon",
+      goal: "kuvata ja arvioida kuntien keskeisten tietoaineistojen laatu yhteisellä mittaristolla",
+      process: "tiedonhallinnan prosessinsa",
+      measure: "Yhteisen laatumittariston laatiminen ja tietoaineistojen laatuarviot",
+      result: "Jokaisella kunnalla on tietoaineistojensa laatukuvaus ja korjaussuunnitelma",
+    },
+    {
+      name: "Rakennusvalvonnan tietojen laadunhallinta",
+      goal: "parantaa rakennusvalvonnan ja paikkatietojen laatua ja yhtenäistää niiden kuvaukset",
+      process: "lupa- ja valvontaprosessin tiedonhallinnan",
+      measure: "Tietojen laatupoikkeamien analyysi ja korjausprosessin mallintaminen",
+      result:
+        "Rakennustietojen virheet vähenevät ja tiedot ovat kansallisen rakennustietorekisterin edellyttämässä muodossa",
+    },
+    {
+      name: "Talous- ja henkilöstötietojen yhteinen tietomalli",
+      goal: "luoda talous- ja henkilöstötiedoille yhteinen tietomalli ja laatukriteerit",
+      process: "talous- ja henkilöstöhallinnon raportointiprosessit",
+      measure: "Yhteisen tietomallin ja käsitteistön laatiminen sekä laatukriteerien käyttöönotto",
+      result: "Raportit syntyvät yhteisistä, laadultaan kuvatuista tiedoista ilman käsityötä",
+    },
+    {
+      name: "Tiedonhallintamallin käyttöönotto",
+      goal: "ottaa tiedonhallintalain mukainen tiedonhallintamalli käyttöön ja kuvata aineistojen laatu sen osana",
+      process: "asiakirja- ja tiedonhallinnan toimintatavat",
+      measure: "Tiedonhallintamallin laatiminen ja tietoaineistojen laatuominaisuuksien kirjaaminen",
+      result: "Kunnilla on ajantasainen tiedonhallintamalli, jossa aineistojen laatu on kuvattu",
+    },
+    {
+      name: "Sivistystoimen tietojen laatu",
+      goal: "parantaa varhaiskasvatuksen ja perusopetuksen tietovarantojen laatua",
+      process: "oppilas- ja asiakastietojen kirjaamisen prosessit",
+      measure: "Kirjaamiskäytäntöjen yhtenäistäminen ja laadun seurannan automatisointi",
+      result: "Sivistystoimen tietoon perustuva johtaminen nojaa luotettaviin tietoihin",
+    },
+    {
+      name: "Avoimen datan laatu ja metatiedot",
+      goal: "kuvata avattavien tietoaineistojen laatu ja metatiedot yhtenäisesti",
+      process: "datan avaamisen ja ylläpidon prosessit",
+      measure: "Metatietomallin laatiminen ja aineistojen laatuluokitus",
+      result: "Avattu data on kuvattua, laadultaan tunnettua ja ajantasaista",
+    },
+    {
+      name: "Hankintatietojen laatu ja luokittelu",
+      goal: "parantaa hankinta- ja ostolaskutietojen laatua ja luokittelua",
+      process: "hankintojen ja ostolaskujen käsittelyprosessit",
+      measure: "Yhteisen luokittelun käyttöönotto ja laatupoikkeamien seuranta",
+      result: "Hankintatiedot ovat vertailukelpoisia kuntien kesken",
+    },
   ],
   competence: [
-    { name: "Johdon ja päättäjien tiedolla johtamisen osaaminen", goal: "vahvistaa johdon ja luottamushenkilöiden osaamista tiedon hyödyntämisessä päätöksenteossa", process: "päätösvalmistelun ja johtamisen prosessit", measure: "Valmennusohjelma johdolle ja päättäjille sekä päätösvalmistelun uudistaminen", result: "Päätösesityksissä käytetään yhtenäistä tietopohjaa ja vaikutusarviointia" },
-    { name: "Henkilöstön digiosaamisen kartoitus ja valmennus", goal: "kartoittaa henkilöstön digitaidot ja kehittää niitä uudistettavien prosessien tarpeisiin", process: "sähköisen asioinnin ja sisäiset prosessinsa", measure: "Osaamiskartoitus, valmennuspolut ja digiagenttiverkosto", result: "Henkilöstö hallitsee uudistetut sähköiset työtavat" },
-    { name: "Digituki asukkaille", goal: "kehittää asukkaiden digitaitoja ja kuntien digitukea uudistettujen sähköisten palvelujen käyttöön", process: "asiakaspalvelun ja neuvonnan prosessit", measure: "Yhteinen digitukimalli, tukihenkilöiden koulutus ja asiointipisteiden uudistus", result: "Asukkaat käyttävät sähköisiä palveluja ja asiointi siirtyy verkkoon" },
-    { name: "Automaatio-osaaminen taloushallinnossa", goal: "kehittää henkilöstön osaamista ohjelmistorobotiikan hyödyntämisessä taloushallinnossa", process: "taloushallinnon rutiiniprosessit", measure: "Osaamisen kehittämisohjelma ja prosessien automatisointikelpoisuuden arviointi", result: "Henkilöstö tunnistaa ja toteuttaa automatisoitavat työvaiheet" },
-    { name: "Esihenkilöiden muutosjohtamisen osaaminen", goal: "vahvistaa esihenkilöiden osaamista digitaalisen muutoksen johtamisessa", process: "palvelujen kehittämisen ja johtamisen käytännöt", measure: "Muutosjohtamisen valmennus ja vertaismentorointi", result: "Esihenkilöt johtavat prosessien uudistamista suunnitelmallisesti" },
-    { name: "Tietoturvaosaaminen arjen työssä", goal: "kehittää henkilöstön tietoturva- ja tietosuojaosaamista uudistettujen sähköisten prosessien osana", process: "tietojen käsittelyn prosessit", measure: "Roolikohtaiset verkkokoulutukset ja harjoitukset", result: "Tietoturvapoikkeamat vähenevät ja käsittelykäytännöt yhtenäistyvät" },
-    { name: "Sähköisen kokoustyön osaaminen", goal: "kehittää luottamushenkilöiden ja henkilöstön osaamista sähköisessä kokous- ja päätöstyössä", process: "kokous- ja päätöksentekoprosessit", measure: "Koulutukset, ohjeistus ja tukimalli sähköiseen kokoustyöhön", result: "Toimielinten kokoukset ja asiakirjat ovat sähköisiä" },
+    {
+      name: "Johdon ja päättäjien tiedolla johtamisen osaaminen",
+      goal: "vahvistaa johdon ja luottamushenkilöiden osaamista tiedon hyödyntämisessä päätöksenteossa",
+      process: "päätösvalmistelun ja johtamisen prosessit",
+      measure: "Valmennusohjelma johdolle ja päättäjille sekä päätösvalmistelun uudistaminen",
+      result: "Päätösesityksissä käytetään yhtenäistä tietopohjaa ja vaikutusarviointia",
+    },
+    {
+      name: "Henkilöstön digiosaamisen kartoitus ja valmennus",
+      goal: "kartoittaa henkilöstön digitaidot ja kehittää niitä uudistettavien prosessien tarpeisiin",
+      process: "sähköisen asioinnin ja sisäiset prosessinsa",
+      measure: "Osaamiskartoitus, valmennuspolut ja digiagenttiverkosto",
+      result: "Henkilöstö hallitsee uudistetut sähköiset työtavat",
+    },
+    {
+      name: "Digituki asukkaille",
+      goal: "kehittää asukkaiden digitaitoja ja kuntien digitukea uudistettujen sähköisten palvelujen käyttöön",
+      process: "asiakaspalvelun ja neuvonnan prosessit",
+      measure: "Yhteinen digitukimalli, tukihenkilöiden koulutus ja asiointipisteiden uudistus",
+      result: "Asukkaat käyttävät sähköisiä palveluja ja asiointi siirtyy verkkoon",
+    },
+    {
+      name: "Automaatio-osaaminen taloushallinnossa",
+      goal: "kehittää henkilöstön osaamista ohjelmistorobotiikan hyödyntämisessä taloushallinnossa",
+      process: "taloushallinnon rutiiniprosessit",
+      measure: "Osaamisen kehittämisohjelma ja prosessien automatisointikelpoisuuden arviointi",
+      result: "Henkilöstö tunnistaa ja toteuttaa automatisoitavat työvaiheet",
+    },
+    {
+      name: "Esihenkilöiden muutosjohtamisen osaaminen",
+      goal: "vahvistaa esihenkilöiden osaamista digitaalisen muutoksen johtamisessa",
+      process: "palvelujen kehittämisen ja johtamisen käytännöt",
+      measure: "Muutosjohtamisen valmennus ja vertaismentorointi",
+      result: "Esihenkilöt johtavat prosessien uudistamista suunnitelmallisesti",
+    },
+    {
+      name: "Tietoturvaosaaminen arjen työssä",
+      goal: "kehittää henkilöstön tietoturva- ja tietosuojaosaamista uudistettujen sähköisten prosessien osana",
+      process: "tietojen käsittelyn prosessit",
+      measure: "Roolikohtaiset verkkokoulutukset ja harjoitukset",
+      result: "Tietoturvapoikkeamat vähenevät ja käsittelykäytännöt yhtenäistyvät",
+    },
+    {
+      name: "Sähköisen kokoustyön osaaminen",
+      goal: "kehittää luottamushenkilöiden ja henkilöstön osaamista sähköisessä kokous- ja päätöstyössä",
+      process: "kokous- ja päätöksentekoprosessit",
+      measure: "Koulutukset, ohjeistus ja tukimalli sähköiseen kokoustyöhön",
+      result: "Toimielinten kokoukset ja asiakirjat ovat sähköisiä",
+    },
   ],
 };
 
@@ -215,12 +480,15 @@ let lateCount = 0;
 /** A submission instant in the last three weeks before the deadline, most of them near it. */
 function submittedAt(rng: Rng, scenario: Scenario): string {
   // One a few minutes late on the day, one the next morning: no deadline extensions (vm.fi/usein-kysyttya).
-  if (scenario === "late") return (lateCount++ === 0 ? "2022-04-25T16:41:00+03:00" : "2022-04-26T09:03:00+03:00");
+  if (scenario === "late") return lateCount++ === 0 ? "2022-04-25T16:41:00+03:00" : "2022-04-26T09:03:00+03:00";
   const day = Math.max(4, 25 - Math.floor(-Math.log(1 - rng()) * 5));
   const lastDay = day === 25;
   const hour = int(rng, 8, lastDay ? 15 : 16);
   const minute = int(rng, 0, 59);
-  return helsinkiInstant(`2022-04-${String(day).padStart(2, "0")}`, `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`);
+  return helsinkiInstant(
+    `2022-04-${String(day).padStart(2, "0")}`,
+    `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`,
+  );
 }
 
 function euros(hundreds: number): Amount {
@@ -300,10 +568,18 @@ function build(rng: Rng, plan: Plan, index: number): BuiltCandidate {
     participants = [
       index % 2 === 0
         ? { type: "company", name: "Kuvitteellinen Tietopalvelu Oy (fiktiivinen)", businessId: fictionalBusinessId(20) }
-        : { type: "association", name: "Esimerkkikuntien kehittämisyhdistys ry (fiktiivinen)", businessId: fictionalBusinessId(21) },
+        : {
+            type: "association",
+            name: "Esimerkkikuntien kehittämisyhdistys ry (fiktiivinen)",
+            businessId: fictionalBusinessId(21),
+          },
     ];
   } else if (s === "associationApplicant") {
-    applicant = { type: "association", name: "Digitaaliset Esimerkkikunnat ry (fiktiivinen)", businessId: fictionalBusinessId(22) };
+    applicant = {
+      type: "association",
+      name: "Digitaaliset Esimerkkikunnat ry (fiktiivinen)",
+      businessId: fictionalBusinessId(22),
+    };
     participants = members.map(([code, name]) => ({ type: "municipality", code, name }));
   } else if (s === "mergedMunicipality") {
     // Honkajoki (099) merged into Kankaanpää on 1.1.2021: its code no longer exists in 2022.
@@ -325,7 +601,14 @@ function build(rng: Rng, plan: Plan, index: number): BuiltCandidate {
   }
   // A few consortia take in a partner that cannot apply but may take part (vm.fi/usein-kysyttya).
   if (s === "clean" && index % 7 === 3) {
-    participants = [...participants, { type: "association", name: "Esimerkkikuntien kehittämisyhdistys ry (fiktiivinen)", businessId: fictionalBusinessId(21) }];
+    participants = [
+      ...participants,
+      {
+        type: "association",
+        name: "Esimerkkikuntien kehittämisyhdistys ry (fiktiivinen)",
+        businessId: fictionalBusinessId(21),
+      },
+    ];
   }
 
   const leadName = applicant.type === "municipality" ? (applicant.name ?? applicant.code) : applicant.name;
@@ -339,7 +622,14 @@ function build(rng: Rng, plan: Plan, index: number): BuiltCandidate {
     },
     start,
     end: s === "projectTooLong" ? "2024-12-31" : end,
-    ...texts(topic, plan, leadName, members.map(([, n]) => n), start, s === "projectTooLong" ? "2024-12-31" : end),
+    ...texts(
+      topic,
+      plan,
+      leadName,
+      members.map(([, n]) => n),
+      start,
+      s === "projectTooLong" ? "2024-12-31" : end,
+    ),
   };
   if (s === "missingContents") delete project.disseminationPlan;
   if (s === "blankContents") project.results = "   ";
@@ -350,26 +640,43 @@ function build(rng: Rng, plan: Plan, index: number): BuiltCandidate {
   const eligible = euros(plan.hundreds);
   const lines = budgetLines(rng, eligible);
   let requested = applyRate(eligible, plan.rate, { unit: "euro", mode: "down" });
-  if (s === "overRequest") requested = index % 2 === 0 ? eligible : applyRate(eligible, "0.90", { unit: "euro", mode: "down" });
+  if (s === "overRequest")
+    requested = index % 2 === 0 ? eligible : applyRate(eligible, "0.90", { unit: "euro", mode: "down" });
   if (s === "equipmentInRequest" || s === "tangibleInvestment") {
     const extra = applyRate(eligible, "0.20", { unit: "euro", mode: "down" });
     lines.push(
       s === "equipmentInRequest"
-        ? { category: "equipment", amount: extra, vat: applyRate(extra, "0.24", { unit: "cent", mode: "halfUp" }), description: "Kannettavat tietokoneet ja kokoushuoneiden näyttölaitteet" }
+        ? {
+            category: "equipment",
+            amount: extra,
+            vat: applyRate(extra, "0.24", { unit: "cent", mode: "halfUp" }),
+            description: "Kannettavat tietokoneet ja kokoushuoneiden näyttölaitteet",
+          }
         : { category: "tangibleInvestment", amount: extra, description: "Asiointipisteiden kalustus" },
     );
     // The equipment-in-request applicant took 85 % of all costs, equipment included (893/2019 5 § 2 mom.).
-    if (s === "equipmentInRequest") requested = applyRate(sumAmounts([eligible, extra]), "0.85", { unit: "euro", mode: "down" });
+    if (s === "equipmentInRequest")
+      requested = applyRate(sumAmounts([eligible, extra]), "0.85", { unit: "euro", mode: "down" });
   }
   if (s === "softwareLicences") {
     const licence = applyRate(eligible, "0.08", { unit: "euro", mode: "down" });
     lines[1] = { ...lines[1]!, amount: subtractAmounts(lines[1]!.amount, licence) };
-    lines.push({ category: "softwareLicences", amount: licence, description: "Tiedon laadun mittaustyökalun lisenssit hankkeen ajaksi", necessary: true });
+    lines.push({
+      category: "softwareLicences",
+      amount: licence,
+      description: "Tiedon laadun mittaustyökalun lisenssit hankkeen ajaksi",
+      necessary: true,
+    });
   }
   if (s === "internalCharges") {
     const charge = applyRate(eligible, "0.10", { unit: "euro", mode: "down" });
     lines[0] = { ...lines[0]!, amount: subtractAmounts(lines[0]!.amount, charge) };
-    lines.push({ category: "internalCharges", amount: charge, description: "Kaupungin tietohallintoyksikön sisäinen laskutus", actualCosts: true });
+    lines.push({
+      category: "internalCharges",
+      amount: charge,
+      description: "Kaupungin tietohallintoyksikön sisäinen laskutus",
+      actualCosts: true,
+    });
   }
 
   const application: ApplicationInput = {
@@ -454,14 +761,20 @@ export function renderExampleFiles(): Record<string, string> {
   const candidates = buildCall2022();
   const first = (s: Scenario) => candidates.find((c) => c.scenario === s)!.application;
   const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
-  const invalid = { ...first("clean"), budget: { lines: [{ category: "staff", amount: "120000.005" }], requestedGrant: "1e5" } };
+  const invalid = {
+    ...first("clean"),
+    budget: { lines: [{ category: "staff", amount: "120000.005" }], requestedGrant: "1e5" },
+  };
   return {
     "application-2022.json": json(first("clean")),
     "application-2022-late.json": json(first("late")),
     "application-2022-review.json": json(first("softwareLicences")),
     "application-2022-invalid.json": json(invalid),
     "application-2021.json": json(earlierEditionExamples["2021"][0]!.application),
-    "call-2022.json": json({ edition: "2022", candidates: candidates.map(({ id, application, score }) => ({ id, application, score })) }),
+    "call-2022.json": json({
+      edition: "2022",
+      candidates: candidates.map(({ id, application, score }) => ({ id, application, score })),
+    }),
   };
 }
 

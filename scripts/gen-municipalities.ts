@@ -28,7 +28,10 @@ function fold(name: string): string {
  * or a name that would match two municipalities once case and diacritics are folded).
  */
 export function renderMunicipalityModule(csv: string): string {
-  const lines = csv.replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.trim() !== "");
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
   if (lines[0] !== "code;name_fi;name_sv;area") throw new Error(`unexpected header: ${lines[0]}`);
   const rows: string[] = [];
   const codes = new Set<string>();

@@ -54,7 +54,9 @@ function run(command: string, args: readonly string[], cwd: string): string {
   delete env.NODE_OPTIONS;
   const r = spawnSync(command, args, { cwd, env, encoding: "utf8" });
   if (r.status !== 0) {
-    throw new Error(`${relative(ROOT, cwd) || "."}$ ${[command, ...args].join(" ")}\n${r.stdout}${r.stderr}${r.error ?? ""}`.trim());
+    throw new Error(
+      `${relative(ROOT, cwd) || "."}$ ${[command, ...args].join(" ")}\n${r.stdout}${r.stderr}${r.error ?? ""}`.trim(),
+    );
   }
   return r.stdout.trim();
 }
@@ -72,7 +74,11 @@ function makeProject(project: ConsumerProject, unpacked: string, pkg: PackageJso
   const modules = join(dir, "node_modules");
   mkdirSync(modules, { recursive: true });
   cpSync(unpacked, join(modules, pkg.name), { recursive: true });
-  const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}), ...(project.devPackages ?? [])];
+  const deps = [
+    ...Object.keys(pkg.dependencies ?? {}),
+    ...Object.keys(pkg.peerDependencies ?? {}),
+    ...(project.devPackages ?? []),
+  ];
   for (const dep of deps) {
     mkdirSync(dirname(join(modules, dep)), { recursive: true });
     symlinkSync(join(ROOT, "node_modules", dep), join(modules, dep), "dir");
@@ -96,8 +102,14 @@ async function bundle(dir: string, source: string) {
   const contributing = Object.entries(out.inputs)
     .filter(([, v]) => v.bytesInOutput > 0)
     .map(([k]) => k);
-  const brotli = brotliCompressSync(r.outputFiles[0]!.contents, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  return { contributing, brotli, imports: Object.values(r.metafile.inputs).flatMap((i) => i.imports.map((x) => x.original ?? x.path)) };
+  const brotli = brotliCompressSync(r.outputFiles[0]!.contents, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length;
+  return {
+    contributing,
+    brotli,
+    imports: Object.values(r.metafile.inputs).flatMap((i) => i.imports.map((x) => x.original ?? x.path)),
+  };
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -122,7 +134,16 @@ async function main(): Promise<void> {
     const paths = packed!.files.map((f) => f.path);
     const stray = paths.filter((p) => !ALLOWED_FILES.test(p));
     if (stray.length > 0) throw new Error(`unexpected files in the tarball:\n${stray.join("\n")}`);
-    for (const must of ["package.json", "README.md", "LICENSE", "CHANGELOG.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts"]) {
+    for (const must of [
+      "package.json",
+      "README.md",
+      "LICENSE",
+      "CHANGELOG.md",
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/index.d.ts",
+      "dist/index.d.cts",
+    ]) {
       if (!paths.includes(must)) throw new Error(`${must} is missing from the tarball`);
     }
     return `${packed!.filename}, ${paths.length} files, ${kB(packed!.size)} gzipped, ${packed!.integrity.slice(0, 24)}…`;
@@ -147,44 +168,51 @@ async function main(): Promise<void> {
     return Object.keys(pkg.exports).join(", ");
   });
 
-  await check("dist: the library imports only declared dependencies, no Node built-in (the CLI bin only Node's), no eval", async () => {
-    const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
-    const bins = new Set(Object.values(pkg.bin ?? {}).map((b) => b.replace(/^\.\//, "")));
-    const files = readdirSync(join(unpacked, "dist"), { recursive: true, encoding: "utf8" })
-      .map((f) => `dist/${f}`)
-      .filter((f) => /\.c?js$/.test(f));
-    const builtins = new Set(builtinModules);
-    const isBuiltin = (s: string) => s.startsWith("node:") || builtins.has(s);
-    const packageName = (s: string) => (s.startsWith("@") ? s.split("/").slice(0, 2).join("/") : s.split("/")[0]!);
-    const bad: string[] = [];
-    const used = new Set<string>();
-    for (const file of files) {
-      // A library that builds code from strings breaks a strict Content-Security-Policy.
-      if (!bins.has(file) && /\beval\(|new Function\(/.test(readFileSync(join(unpacked, file), "utf8"))) bad.push(`${file}: eval or new Function`);
-      // Each file on its own, so that index.js and index.cjs cannot collide in the scan's output.
-      const result = await esbuild.build({
-        entryPoints: [join(unpacked, file)],
-        absWorkingDir: unpacked,
-        bundle: true,
-        packages: "external",
-        platform: "neutral",
-        write: false,
-        metafile: true,
-        logLevel: "silent",
-        outdir: join(WORK, "scan"),
-      });
-      for (const input of Object.values(result.metafile.inputs)) {
-        for (const imp of input.imports) {
-          if (!imp.external) continue;
-          const spec = imp.original ?? imp.path;
-          if (isBuiltin(spec) ? !bins.has(file) : !declared.has(packageName(spec))) bad.push(`${file}: ${spec}`);
-          else used.add(spec);
+  await check(
+    "dist: the library imports only declared dependencies, no Node built-in (the CLI bin only Node's), no eval",
+    async () => {
+      const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+      const bins = new Set(Object.values(pkg.bin ?? {}).map((b) => b.replace(/^\.\//, "")));
+      const files = readdirSync(join(unpacked, "dist"), { recursive: true, encoding: "utf8" })
+        .map((f) => `dist/${f}`)
+        .filter((f) => /\.c?js$/.test(f));
+      const builtins = new Set(builtinModules);
+      const isBuiltin = (s: string) => s.startsWith("node:") || builtins.has(s);
+      const packageName = (s: string) => (s.startsWith("@") ? s.split("/").slice(0, 2).join("/") : s.split("/")[0]!);
+      const bad: string[] = [];
+      const used = new Set<string>();
+      for (const file of files) {
+        // A library that builds code from strings breaks a strict Content-Security-Policy.
+        if (!bins.has(file) && /\beval\(|new Function\(/.test(readFileSync(join(unpacked, file), "utf8")))
+          bad.push(`${file}: eval or new Function`);
+        // Each file on its own, so that index.js and index.cjs cannot collide in the scan's output.
+        const result = await esbuild.build({
+          entryPoints: [join(unpacked, file)],
+          absWorkingDir: unpacked,
+          bundle: true,
+          packages: "external",
+          platform: "neutral",
+          write: false,
+          metafile: true,
+          logLevel: "silent",
+          outdir: join(WORK, "scan"),
+        });
+        for (const input of Object.values(result.metafile.inputs)) {
+          for (const imp of input.imports) {
+            if (!imp.external) continue;
+            const spec = imp.original ?? imp.path;
+            if (isBuiltin(spec) ? !bins.has(file) : !declared.has(packageName(spec))) bad.push(`${file}: ${spec}`);
+            else used.add(spec);
+          }
         }
       }
-    }
-    if (bad.length > 0) throw new Error(`undeclared or Node-only imports:\n${[...new Set(bad)].join("\n")}`);
-    return `${files.length} files; the library imports ${[...used].filter((s) => !isBuiltin(s)).sort().join(", ")}`;
-  });
+      if (bad.length > 0) throw new Error(`undeclared or Node-only imports:\n${[...new Set(bad)].join("\n")}`);
+      return `${files.length} files; the library imports ${[...used]
+        .filter((s) => !isBuiltin(s))
+        .sort()
+        .join(", ")}`;
+    },
+  );
 
   const projects = consumerProjects();
   const dirs = new Map<string, string>();
@@ -230,20 +258,24 @@ console.log(${JSON.stringify(subpaths.join(", "))});
 globalThis.keep = [parseAmount, applyRate, sumAmounts, splitLargestRemainder, formatAmount];`,
     );
     const zod = b.contributing.filter((i) => i.includes("node_modules/zod/"));
-    if (zod.length > 0) throw new Error(`zod reached a money-only bundle (${kB(b.brotli)}):\n${zod.slice(0, 5).join("\n")}`);
+    if (zod.length > 0)
+      throw new Error(`zod reached a money-only bundle (${kB(b.brotli)}):\n${zod.slice(0, 5).join("\n")}`);
     if (b.brotli >= 15_000) throw new Error(`money helpers weigh ${kB(b.brotli)} (budget 15 kB)`);
     return `${kB(b.brotli)} min+brotli`;
   });
 
-  await check("bundler: assess alone from the tarball bundles for the browser, no Node built-in, under its 59 kB ceiling", async () => {
-    const b = await bundle(dirs.get("esm")!, `import { assess } from "${pkg.name}";\nglobalThis.keep = assess;`);
-    const builtins = new Set(builtinModules);
-    const node = b.imports.filter((p) => p.startsWith("node:") || builtins.has(p));
-    if (node.length > 0) throw new Error(`Node built-ins in the bundle: ${node.join(", ")}`);
-    // The issue's budget is 60 kB; test/size/size.test.ts holds the same 59 kB ceiling (1 kB of headroom).
-    if (b.brotli >= 59_000) throw new Error(`assess weighs ${kB(b.brotli)} (ceiling 59 kB, budget 60 kB)`);
-    return `${kB(b.brotli)} min+brotli (budget 60 kB)`;
-  });
+  await check(
+    "bundler: assess alone from the tarball bundles for the browser, no Node built-in, under its 59 kB ceiling",
+    async () => {
+      const b = await bundle(dirs.get("esm")!, `import { assess } from "${pkg.name}";\nglobalThis.keep = assess;`);
+      const builtins = new Set(builtinModules);
+      const node = b.imports.filter((p) => p.startsWith("node:") || builtins.has(p));
+      if (node.length > 0) throw new Error(`Node built-ins in the bundle: ${node.join(", ")}`);
+      // The issue's budget is 60 kB; test/size/size.test.ts holds the same 59 kB ceiling (1 kB of headroom).
+      if (b.brotli >= 59_000) throw new Error(`assess weighs ${kB(b.brotli)} (ceiling 59 kB, budget 60 kB)`);
+      return `${kB(b.brotli)} min+brotli (budget 60 kB)`;
+    },
+  );
 
   if (failures > 0) {
     console.log(`\n${failures} smoke check(s) failed; the projects are kept in ${relative(ROOT, WORK)}/`);

@@ -19,8 +19,19 @@ export { type MessageCode, type ParamsOf, catalogue, formatMessage } from "./mes
 export { LOCALES, type Locale, type MessageParams } from "./messages/types.js";
 
 // Reference registers
-export { type BusinessId, type BusinessIdIssue, type BusinessIdIssueCode, businessIdCheckDigit, parseBusinessId } from "./reference/businessId.js";
-export { type Municipality, findMunicipality, findMunicipalityByName, municipalities } from "./reference/municipalities.js";
+export {
+  type BusinessId,
+  type BusinessIdIssue,
+  type BusinessIdIssueCode,
+  businessIdCheckDigit,
+  parseBusinessId,
+} from "./reference/businessId.js";
+export {
+  type Municipality,
+  findMunicipality,
+  findMunicipalityByName,
+  municipalities,
+} from "./reference/municipalities.js";
 
 // Call editions
 export * from "./editions/codes.js";

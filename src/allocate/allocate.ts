@@ -9,7 +9,13 @@ import { type Entry, MALFORMED, type Prepared } from "./entry.js";
 import { issue, reason } from "./reason.js";
 import { duplicateIds, report } from "./run.js";
 import { type Settings, readLocale, readSettings, safeLocale } from "./settings.js";
-import type { AllocateOptions, AllocationCandidate, AllocationIssue, AllocationReason, AllocationResult } from "./types.js";
+import type {
+  AllocateOptions,
+  AllocationCandidate,
+  AllocationIssue,
+  AllocationReason,
+  AllocationResult,
+} from "./types.js";
 
 /**
  * Allocates a call's appropriation (määräraha) over its applications, exactly to the cent, with a
@@ -80,7 +86,10 @@ function allocateUnsafe(
   // The assess options' issues speak the allocation's language.
   const checked = resolveOptions(assessOptions ?? {}, false, locale);
   if (checked.issues.length > 0) {
-    return { success: false, issues: checked.issues.map((i) => ({ code: i.code, params: i.params, message: i.message })) };
+    return {
+      success: false,
+      issues: checked.issues.map((i) => ({ code: i.code, params: i.params, message: i.message })),
+    };
   }
   // The options of every assessment, checked once, in the allocation's language (the one the settings resolve).
   const own: ResolvedOptions = { ...checked, locale };
@@ -92,7 +101,8 @@ function allocateUnsafe(
   const scores: unknown[] = new Array(n);
   const inputs: unknown[] = new Array(n);
   const malformed: boolean[] = new Array(n);
-  for (let i = 0; i < n; i++) malformed[i] = !readCandidate((candidates as readonly unknown[])[i], i, ids, scores, inputs);
+  for (let i = 0; i < n; i++)
+    malformed[i] = !readCandidate((candidates as readonly unknown[])[i], i, ids, scores, inputs);
   const duplicates = duplicateIds(ids);
 
   // Each candidate is classified as soon as its application is assessed, so that nothing of it
@@ -134,7 +144,13 @@ function allocateUnsafe(
       if (app === undefined) {
         const parsed = parseApplication(inputs[i], { locale });
         if (!parsed.success) {
-          later[i] = { id, assessment: null, rejection: invalidReasons(parsed.issues, locale), score: scores[i], malformed: false };
+          later[i] = {
+            id,
+            assessment: null,
+            rejection: invalidReasons(parsed.issues, locale),
+            score: scores[i],
+            malformed: false,
+          };
           continue;
         }
         app = parsed.data;
@@ -145,7 +161,13 @@ function allocateUnsafe(
       if (s !== null) {
         const prepared: Prepared =
           edition === s.edition.id
-            ? { id, assessment: assessOpenFindings(app, s.edition, own), rejection: null, score: scores[i], malformed: false }
+            ? {
+                id,
+                assessment: assessOpenFindings(app, s.edition, own),
+                rejection: null,
+                score: scores[i],
+                malformed: false,
+              }
             : otherEdition(id, scores[i], edition, s);
         entries[i] = classify(prepared, s, duplicates);
       }

@@ -52,7 +52,8 @@ function prepare(c: unknown, named: string[]): Prepared {
   if (typeof c !== "object" || c === null || Array.isArray(c)) return MALFORMED;
   try {
     const x = c as { id?: unknown; assessment?: unknown; score?: unknown };
-    const a = typeof x.assessment === "object" && x.assessment !== null ? (x.assessment as Prepared["assessment"]) : null;
+    const a =
+      typeof x.assessment === "object" && x.assessment !== null ? (x.assessment as Prepared["assessment"]) : null;
     const edition = a !== null && a.status !== "invalid" && typeof a.edition === "string" ? a.edition : null;
     const p: Prepared = { id: x.id, assessment: a, rejection: null, score: x.score, malformed: false };
     if (edition !== null) named.push(edition);

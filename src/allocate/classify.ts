@@ -58,14 +58,23 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
   }
   if (a.status === "ineligible") {
     const failed = a.findings.filter((f) => f.outcome === "fail").map((f) => findingReason(f, locale));
-    const why = sharedReason("allocation.notEligible", { edition: a.edition, failed: failed.length }, `notEligible ${a.edition} ${failed.length}`, locale, s.texts);
+    const why = sharedReason(
+      "allocation.notEligible",
+      { edition: a.edition, failed: failed.length },
+      `notEligible ${a.edition} ${failed.length}`,
+      locale,
+      s.texts,
+    );
     return reject(e, [why, ...failed]);
   }
   if (a.status === "needsReview" && s.include === "eligible") {
     const open = a.findings
       .filter((f) => f.outcome === "review" || f.outcome === "missing")
       .map((f) => findingReason(f, locale));
-    return reject(e, [sharedReason("allocation.needsReview", { open: open.length }, `needsReview ${open.length}`, locale, s.texts), ...open]);
+    return reject(e, [
+      sharedReason("allocation.needsReview", { open: open.length }, `needsReview ${open.length}`, locale, s.texts),
+      ...open,
+    ]);
   }
   const budget = a.budget;
   if (budget === null) return reject(e, [reason("allocation.invalidCandidate", {}, locale)]);
@@ -80,17 +89,28 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
     locale,
     { citation: rate.citation },
   );
-  const rounded = grantable.text === capped ? null : reason("allocation.roundedDown", { from: capped, to: grantable.text, unit: s.unit }, locale);
+  const rounded =
+    grantable.text === capped
+      ? null
+      : reason("allocation.roundedDown", { from: capped, to: grantable.text, unit: s.unit }, locale);
   if (grantable.text === "0.00" || grantable.text.startsWith("-")) {
     e.reasons = foundReasons(0, null, [], within, rounded);
-    return reject(e, [reason("allocation.nothingToGrant", { requested: budget.requestedGrant, maxGrant: budget.maxGrant, unit: s.unit }, locale)]);
+    return reject(e, [
+      reason(
+        "allocation.nothingToGrant",
+        { requested: budget.requestedGrant, maxGrant: budget.maxGrant, unit: s.unit },
+        locale,
+      ),
+    ]);
   }
   e.grantableText = grantable.text;
   e.grantableCents = grantable.cents;
 
   const score = s.score(c.score);
   e.excludedReviewers = score.excludedReviewers;
-  const excluded = score.excludedReviewers.map((r) => reason("allocation.reviewerExcluded", { reviewer: r.reviewer, blank: [...r.blank] }, locale));
+  const excluded = score.excludedReviewers.map((r) =>
+    reason("allocation.reviewerExcluded", { reviewer: r.reviewer, blank: [...r.blank] }, locale),
+  );
   const needsScore = s.strategy === "ranked" || s.minScore !== null;
   if (score.kind === "unscored") {
     const why =
@@ -113,10 +133,18 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
   const scored =
     score.reviewers === null
       ? null
-      : sharedReason("allocation.scored", { score: score.score, reviewers: score.reviewers }, `scored ${score.score} ${score.reviewers}`, locale, s.texts);
+      : sharedReason(
+          "allocation.scored",
+          { score: score.score, reviewers: score.reviewers },
+          `scored ${score.score} ${score.reviewers}`,
+          locale,
+          s.texts,
+        );
   if (s.minScore !== null && new Dec(score.score).lessThan(s.minScore)) {
     e.reasons = foundReasons(0, scored, excluded, within, rounded);
-    return reject(e, [reason("allocation.belowMinScore", { score: score.score, minScore: s.minScore.toString() }, locale)]);
+    return reject(e, [
+      reason("allocation.belowMinScore", { score: score.score, minScore: s.minScore.toString() }, locale),
+    ]);
   }
   return compete(e, scored, excluded, within, rounded);
 }
@@ -132,7 +160,9 @@ function foundReasons(
   within: AllocationReason,
   rounded: AllocationReason | null,
 ): AllocationReason[] {
-  const all: AllocationReason[] = new Array(2 * ends + (lead === null ? 0 : 1) + excluded.length + 1 + (rounded === null ? 0 : 1));
+  const all: AllocationReason[] = new Array(
+    2 * ends + (lead === null ? 0 : 1) + excluded.length + 1 + (rounded === null ? 0 : 1),
+  );
   let k = ends;
   if (lead !== null) all[k++] = lead;
   for (let i = 0; i < excluded.length; i++) all[k++] = excluded[i]!;
@@ -146,7 +176,13 @@ function foundReasons(
  * first for the funding outcome, the last for a tie (dropped when there is none; see `reasonsOf`
  * in run.ts). So no array grows by `unshift`, nor is copied into the result.
  */
-function compete(e: Entry, lead: AllocationReason | null, excluded: readonly AllocationReason[], within: AllocationReason, rounded: AllocationReason | null): Entry {
+function compete(
+  e: Entry,
+  lead: AllocationReason | null,
+  excluded: readonly AllocationReason[],
+  within: AllocationReason,
+  rounded: AllocationReason | null,
+): Entry {
   e.reasons = foundReasons(1, lead, excluded, within, rounded);
   e.competing = true;
   return e;
@@ -236,7 +272,8 @@ function rendered(
     const v = params[k];
     // An own "__proto__" key (JSON.parse makes one) stays a plain property, as Object.fromEntries keeps it.
     const value = Array.isArray(v) ? [...v] : v;
-    if (k === "__proto__") Object.defineProperty(copy, k, { value, enumerable: true, writable: true, configurable: true });
+    if (k === "__proto__")
+      Object.defineProperty(copy, k, { value, enumerable: true, writable: true, configurable: true });
     else copy[k] = value;
   }
   return withSource(code, flat(text), copy as AllocationReason["params"], source);

@@ -1,7 +1,15 @@
 import { parseApplication } from "../application/parse.js";
 import type { Party } from "../application/schema.js";
 import type { Certainty, LocalizedText } from "../editions/cited.js";
-import { BUDGET_CATEGORIES, type BudgetCategory, CONDITION_CODES, type ConditionCode, type EditionId, type FocusAreaCode, type PartyType } from "../editions/codes.js";
+import {
+  BUDGET_CATEGORIES,
+  type BudgetCategory,
+  CONDITION_CODES,
+  type ConditionCode,
+  type EditionId,
+  type FocusAreaCode,
+  type PartyType,
+} from "../editions/codes.js";
 import { findEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import type { Locale } from "../messages/types.js";
@@ -67,7 +75,11 @@ export interface DecisionRecord {
   /** What the grant is for: the project and the focus area it emphasises (688/2001 11 §). */
   readonly purpose: {
     readonly project: string;
-    readonly focusArea: { readonly code: FocusAreaCode; readonly title: LocalizedText; readonly citation: string } | null;
+    readonly focusArea: {
+      readonly code: FocusAreaCode;
+      readonly title: LocalizedText;
+      readonly citation: string;
+    } | null;
     readonly citation: string;
   };
   /** The maximum amount of the grant (688/2001 11 §), the allocated amount. */
@@ -90,7 +102,12 @@ export interface DecisionRecord {
     readonly vatCitation: string;
   };
   /** The period of use (käyttöaika): the grant is used and the project done by this day. */
-  readonly periodOfUse: { readonly until: CalendarDate; readonly citation: string; readonly certainty: Certainty; readonly note: string | null };
+  readonly periodOfUse: {
+    readonly until: CalendarDate;
+    readonly citation: string;
+    readonly certainty: Certainty;
+    readonly note: string | null;
+  };
   /** The final report (valtionavustusselvitys) with an auditor's statement, 893/2019 9 §. */
   readonly reporting: {
     readonly finalReport: LocalizedText;
@@ -99,9 +116,18 @@ export interface DecisionRecord {
     readonly citation: string;
   };
   /** Conditions of use, 893/2019 7 §. */
-  readonly conditionsOfUse: readonly { readonly code: ConditionCode; readonly title: LocalizedText; readonly citation: string }[];
+  readonly conditionsOfUse: readonly {
+    readonly code: ConditionCode;
+    readonly title: LocalizedText;
+    readonly citation: string;
+  }[];
   /** The acts applied and the budget item. */
-  readonly legalBasis: { readonly acts: readonly string[]; readonly citation: string; readonly budgetItem: string; readonly budgetItemCitation: string };
+  readonly legalBasis: {
+    readonly acts: readonly string[];
+    readonly citation: string;
+    readonly budgetItem: string;
+    readonly budgetItemCitation: string;
+  };
   /** The request for rectification (oikaisuvaatimus) before any appeal, 688/2001 34 §. */
   readonly rectification: { readonly days: number; readonly citation: string };
 }
@@ -154,15 +180,20 @@ function draw(
   const e = typeof edition === "string" ? findEdition(edition) : ok(edition);
   if (!e.success) return fail(issue("allocation.unknownEdition", { edition: String(edition).slice(0, 40) }, locale));
   const ed = e.data;
-  if (allocation.status !== "granted") return fail(issue("decision.notGranted", { id: allocation.id, status: allocation.status }, locale));
+  if (allocation.status !== "granted")
+    return fail(issue("decision.notGranted", { id: allocation.id, status: allocation.status }, locale));
   if (candidate.id !== allocation.id) {
-    return fail(issue("decision.otherCandidate", { id: allocation.id, candidate: String(candidate.id).slice(0, 200) }, locale));
+    return fail(
+      issue("decision.otherCandidate", { id: allocation.id, candidate: String(candidate.id).slice(0, 200) }, locale),
+    );
   }
   // Only whether it parses matters: the parse issues are not shown, so they need no language.
   const parsed = parseApplication(candidate.application);
-  if (!parsed.success || allocation.eligibleCosts === null) return fail(issue("decision.invalidApplication", { id: allocation.id }, locale));
+  if (!parsed.success || allocation.eligibleCosts === null)
+    return fail(issue("decision.invalidApplication", { id: allocation.id }, locale));
   const app = parsed.data;
-  if (app.edition !== ed.id) return fail(issue("decision.otherEdition", { edition: app.edition, expected: ed.id }, locale));
+  if (app.edition !== ed.id)
+    return fail(issue("decision.otherEdition", { edition: app.edition, expected: ed.id }, locale));
 
   const focus = app.project.focusArea ? ed.focusAreas[app.project.focusArea] : undefined;
   // An edition names the treatment of every budget category (its schema's record is exhaustive).
@@ -191,7 +222,10 @@ function draw(
     coImplementers: { parties: app.participants.map((p) => decisionParty(p, ed)), citation: "893/2019 3 § 2 mom." },
     purpose: {
       project: app.project.name,
-      focusArea: focus && app.project.focusArea ? { code: app.project.focusArea, title: focus.value.title, citation: focus.citation } : null,
+      focusArea:
+        focus && app.project.focusArea
+          ? { code: app.project.focusArea, title: focus.value.title, citation: focus.citation }
+          : null,
       citation: GROUPED_CITATION,
     },
     maximumAmount: { amount: allocation.amount, citation: `${GROUPED_CITATION}; 893/2019 4 §` },
@@ -236,7 +270,10 @@ function draw(
  * r.success && decisionRecords(r.data, exampleCall2022.candidates).length; //=> 24
  * ```
  */
-export function decisionRecords(result: AllocationResult, candidates: readonly Pick<AllocationCandidate, "id" | "application">[]): DecisionRecord[] {
+export function decisionRecords(
+  result: AllocationResult,
+  candidates: readonly Pick<AllocationCandidate, "id" | "application">[],
+): DecisionRecord[] {
   const byId = new Map<unknown, Pick<AllocationCandidate, "id" | "application">>();
   if (!Array.isArray(candidates) || !Array.isArray(result?.allocations)) return [];
   for (const c of candidates) {

@@ -21,7 +21,13 @@ export interface Prepared {
 }
 
 /** A candidate that is not an object, or whose getter threw: rejected as such. Shared, never changed. */
-export const MALFORMED: Prepared = Object.freeze({ id: undefined, assessment: null, rejection: null, score: undefined, malformed: true });
+export const MALFORMED: Prepared = Object.freeze({
+  id: undefined,
+  assessment: null,
+  rejection: null,
+  score: undefined,
+  malformed: true,
+});
 
 /**
  * The candidates as `allocateAssessed` hands them to the pipeline: every id first (to find the

@@ -1,7 +1,13 @@
 export { allocate } from "./allocate.js";
 export { allocateAssessed } from "./allocateAssessed.js";
 export { SCORE_DECIMALS, aggregateScore, scoringModel } from "./score.js";
-export { type DecisionCostCategory, type DecisionParty, type DecisionRecord, decisionRecord, decisionRecords } from "./decision.js";
+export {
+  type DecisionCostCategory,
+  type DecisionParty,
+  type DecisionRecord,
+  decisionRecord,
+  decisionRecords,
+} from "./decision.js";
 export { renderDecision } from "./renderDecision.js";
 export type {
   AllocateOptions,

@@ -71,7 +71,10 @@ export function centsFit(appropriation: Amount, grantables: readonly (number | n
  * already whole cents; only whole euros need rounding), in whole cents as well when they are a
  * safe integer.
  */
-export function grantableAmount(capped: Amount, unit: RoundingUnit): { readonly text: Amount; readonly cents: number | null } {
+export function grantableAmount(
+  capped: Amount,
+  unit: RoundingUnit,
+): { readonly text: Amount; readonly cents: number | null } {
   const cents = toCents(capped);
   const down = cents === null ? Number.NaN : centLedger.floor(cents, unit);
   // A negative amount near the edge rounds down past the safe integers (−90 071 992 547 409,01 €

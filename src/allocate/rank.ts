@@ -10,7 +10,11 @@ import { reason } from "./reason.js";
  * Both entries must have a score and a grantable amount.
  */
 export function compareRanked(a: Entry, b: Entry): number {
-  return compareFixed(b.score!, a.score!) || compareFixed(a.grantableText!, b.grantableText!) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    compareFixed(b.score!, a.score!) ||
+    compareFixed(a.grantableText!, b.grantableText!) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /**
@@ -62,7 +66,8 @@ export function rank(scored: Entry[], locale: Locale): Entry[] {
         const score = ordered[start]!.score!;
         // One message for the whole run; each member gets its own reason object.
         const tied = reason("allocation.tied", { score, count }, locale);
-        for (let j = start; j < i; j++) ordered[j]!.tied = { code: tied.code, message: tied.message, params: { score, count } };
+        for (let j = start; j < i; j++)
+          ordered[j]!.tied = { code: tied.code, message: tied.message, params: { score, count } };
       }
       start = i;
     }

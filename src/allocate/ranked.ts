@@ -73,7 +73,11 @@ export function fundRanked<M>(
     reserve(e);
     anyReserve = true;
     remainingText ??= ledger.text(remaining);
-    e.outcome = reason("allocation.doesNotFit", { rank, grantable: e.grantableText!, remaining: remainingText }, locale);
+    e.outcome = reason(
+      "allocation.doesNotFit",
+      { rank, grantable: e.grantableText!, remaining: remainingText },
+      locale,
+    );
   }
   return { exhaustedAtRank, anyReserve };
 }

@@ -18,12 +18,18 @@ import type { DecisionParty, DecisionRecord } from "./decision.js";
  * ```
  */
 export function renderDecision(record: DecisionRecord, locale: Locale): string {
-  const t = (code: Parameters<typeof formatMessage>[0], params: object = {}) => formatMessage(code, params as never, locale);
+  const t = (code: Parameters<typeof formatMessage>[0], params: object = {}) =>
+    formatMessage(code, params as never, locale);
   const cite = (citation: string) => `(${citation})`;
   const lines: string[] = [];
   const section = (heading: string, ...body: string[]) => lines.push("", `## ${heading}`, "", ...body);
 
-  lines.push(`# ${t("decision.heading", { title: record.call.title[locale] })}`, "", `*${t("decision.disclaimer")}*`, "");
+  lines.push(
+    `# ${t("decision.heading", { title: record.call.title[locale] })}`,
+    "",
+    `*${t("decision.disclaimer")}*`,
+    "",
+  );
   lines.push(`${t("decision.application")}: ${record.id}`);
 
   section(
@@ -33,14 +39,20 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
     `${t("decision.agreement")} ${cite(record.recipient.agreementCitation)}`,
   );
   const co = record.coImplementers.parties;
-  section(t("decision.coImplementers"), ...(co.length > 0 ? co.map((p) => `- ${party(p, locale, t)}`) : [t("decision.none")]));
+  section(
+    t("decision.coImplementers"),
+    ...(co.length > 0 ? co.map((p) => `- ${party(p, locale, t)}`) : [t("decision.none")]),
+  );
 
   const purpose = [`${record.purpose.project} ${cite(record.purpose.citation)}`];
   const focus = record.purpose.focusArea;
   if (focus) purpose.push("", `${t("decision.focusArea", { title: focus.title[locale] })} ${cite(focus.citation)}`);
   section(t("decision.purpose"), ...purpose);
 
-  section(t("decision.maximumAmount"), `${formatAmount(record.maximumAmount.amount, locale)} ${cite(record.maximumAmount.citation)}`);
+  section(
+    t("decision.maximumAmount"),
+    `${formatAmount(record.maximumAmount.amount, locale)} ${cite(record.maximumAmount.citation)}`,
+  );
   const share = record.maximumShare;
   section(
     t("decision.maximumShare"),
@@ -53,16 +65,23 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
     `- ${c.title[locale]}${c.condition ? `: ${c.condition[locale]}` : ""} ${cite(c.citation)}`;
   const vat = record.costs.vatEligible ? [] : ["", `${t("decision.vat")} ${cite(record.costs.vatCitation)}`];
   section(t("decision.eligibleCosts"), ...record.costs.eligible.map(category), ...vat);
-  if (record.costs.ineligible.length > 0) section(t("decision.ineligibleCosts"), ...record.costs.ineligible.map(category));
+  if (record.costs.ineligible.length > 0)
+    section(t("decision.ineligibleCosts"), ...record.costs.ineligible.map(category));
 
-  section(t("decision.periodOfUse"), `${t("decision.until", { date: formatDate(record.periodOfUse.until, locale) })} ${cite(record.periodOfUse.citation)}`);
+  section(
+    t("decision.periodOfUse"),
+    `${t("decision.until", { date: formatDate(record.periodOfUse.until, locale) })} ${cite(record.periodOfUse.citation)}`,
+  );
 
   const reporting = [`${record.reporting.finalReport[locale]} ${cite(record.reporting.citation)}`];
   if (record.reporting.auditorStatement) reporting.push("", t("decision.auditorStatement"));
   section(t("decision.reporting"), ...reporting);
 
   if (record.conditionsOfUse.length > 0) {
-    section(t("decision.conditionsOfUse"), ...record.conditionsOfUse.map((c) => `- ${c.title[locale]} ${cite(c.citation)}`));
+    section(
+      t("decision.conditionsOfUse"),
+      ...record.conditionsOfUse.map((c) => `- ${c.title[locale]} ${cite(c.citation)}`),
+    );
   }
   section(
     t("decision.legalBasis"),
@@ -70,7 +89,10 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
     "",
     `${record.legalBasis.budgetItem} ${cite(record.legalBasis.budgetItemCitation)}`,
   );
-  section(t("decision.appealHeading"), `${t("decision.rectification", { days: record.rectification.days })} ${cite(record.rectification.citation)}`);
+  section(
+    t("decision.appealHeading"),
+    `${t("decision.rectification", { days: record.rectification.days })} ${cite(record.rectification.citation)}`,
+  );
   return `${lines.join("\n")}\n`;
 }
 

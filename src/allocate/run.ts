@@ -48,7 +48,10 @@ export function report(entries: readonly Entry[], s: Settings): Result<Allocatio
   unscored.sort(byId);
 
   const competing = s.strategy === "ranked" ? ranked : [...ranked, ...unscored];
-  const accounts = centsFit(s.appropriation, competing.map((e) => e.grantableCents))
+  const accounts = centsFit(
+    s.appropriation,
+    competing.map((e) => e.grantableCents),
+  )
     ? settle(competing, s, centLedger, (e) => e.grantableCents!)
     : settle(competing, s, decimalLedger, (e) => new Dec(e.grantableText!));
 
@@ -62,7 +65,8 @@ export function report(entries: readonly Entry[], s: Settings): Result<Allocatio
   const notes: AllocationReason[] = [...s.notes];
   const { remaining, remainderNote } = accounts;
   if (remaining === "0.00") notes.push(reason("allocation.remainderNone", {}, locale));
-  else if (remainderNote === "allocation.remainderRounding") notes.push(reason(remainderNote, { remaining, unit: s.unit }, locale));
+  else if (remainderNote === "allocation.remainderRounding")
+    notes.push(reason(remainderNote, { remaining, unit: s.unit }, locale));
   else notes.push(reason(remainderNote, { remaining }, locale));
 
   // Ranked first in rank order, then everyone unranked by id; equal ids (duplicates, unusable ids)
@@ -98,13 +102,21 @@ export function report(entries: readonly Entry[], s: Settings): Result<Allocatio
 interface Accounts {
   readonly totalGranted: Amount;
   readonly remaining: Amount;
-  readonly remainderNote: "allocation.remainderAllFunded" | "allocation.remainderUnfunded" | "allocation.remainderRounding";
+  readonly remainderNote:
+    | "allocation.remainderAllFunded"
+    | "allocation.remainderUnfunded"
+    | "allocation.remainderRounding";
   readonly exhaustedAtRank: number | null;
   readonly proRata: AllocationResult["proRata"];
 }
 
 /** Funds the competitors with the strategy, keeping the accounts in the ledger's units. */
-function settle<M>(competing: readonly Entry[], s: Settings, ledger: Ledger<M>, grantableOf: (e: Entry) => M): Accounts {
+function settle<M>(
+  competing: readonly Entry[],
+  s: Settings,
+  ledger: Ledger<M>,
+  grantableOf: (e: Entry) => M,
+): Accounts {
   const grantables = competing.map(grantableOf);
   const appropriation = ledger.of(s.appropriation);
   let exhaustedAtRank: number | null = null;
@@ -126,7 +138,13 @@ function settle<M>(competing: readonly Entry[], s: Settings, ledger: Ledger<M>, 
     if (amount !== null) total = ledger.plus(total, ledger.of(amount));
   }
   const remaining = ledger.minus(appropriation, total);
-  return { totalGranted: ledger.text(total), remaining: ledger.text(remaining), remainderNote, exhaustedAtRank, proRata };
+  return {
+    totalGranted: ledger.text(total),
+    remaining: ledger.text(remaining),
+    remainderNote,
+    exhaustedAtRank,
+    proRata,
+  };
 }
 
 /** The usable ids used more than once, with their counts; usually none. */

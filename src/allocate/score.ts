@@ -5,7 +5,14 @@ import { Dec } from "../money/decimal.js";
 import { type Result, fail, ok } from "../result.js";
 import { type IntegerWeights, fixedScoreText, integerMean, integerWeights } from "./integerScore.js";
 import { issue } from "./reason.js";
-import type { AllocationIssue, ExcludedReviewer, ScoreModelOptions, ScoreOutcome, ScoringCriterion, ScoringModel } from "./types.js";
+import type {
+  AllocationIssue,
+  ExcludedReviewer,
+  ScoreModelOptions,
+  ScoreOutcome,
+  ScoringCriterion,
+  ScoringModel,
+} from "./types.js";
 
 /**
  * Scores carry four decimals, rounded half up once at the end of the aggregation, so ranking
@@ -43,7 +50,13 @@ export function scoringModel(
   const own = edition.criteria as Partial<Record<CriterionCode, CallEdition["criteria"][CriterionCode]>>;
   const weights: unknown = options.weights ?? {};
   if (typeof weights !== "object" || weights === null || Array.isArray(weights)) {
-    return fail(issue("allocation.invalidOption", { option: "scoreModel.weights", expected: "{ [criterion]: decimal string }" }, locale));
+    return fail(
+      issue(
+        "allocation.invalidOption",
+        { option: "scoreModel.weights", expected: "{ [criterion]: decimal string }" },
+        locale,
+      ),
+    );
   }
   const given = weights as Record<string, unknown>;
   const issues: AllocationIssue[] = [];
@@ -113,9 +126,18 @@ export function scorer(model: ScoringModel): (score: unknown) => ScoreOutcome {
 function scoreWith(score: unknown, model: ScoringModel, weights: IntegerWeights | null): ScoreOutcome {
   if (score === undefined || score === null) return unscored("allocation.noScore", 0, []);
   if (isDecimal(score)) {
-    return { kind: "scored", score: fixedScoreText(score) ?? scoreText(new Dec(score)), reviewers: null, excludedReviewers: [] };
+    return {
+      kind: "scored",
+      score: fixedScoreText(score) ?? scoreText(new Dec(score)),
+      reviewers: null,
+      excludedReviewers: [],
+    };
   }
-  if (typeof score !== "object" || Array.isArray(score) || !Array.isArray((score as { reviewers?: unknown }).reviewers)) {
+  if (
+    typeof score !== "object" ||
+    Array.isArray(score) ||
+    !Array.isArray((score as { reviewers?: unknown }).reviewers)
+  ) {
     return unscored("allocation.invalidScore", 0, []);
   }
   const reviewers = (score as { reviewers: readonly unknown[] }).reviewers;
@@ -144,7 +166,8 @@ function scoreWith(score: unknown, model: ScoringModel, weights: IntegerWeights 
       else blank.push(code);
     }
     if (blank === null) complete.push(values);
-    else excluded.push({ reviewer: typeof row.reviewer === "string" ? row.reviewer.slice(0, 200) : `#${i + 1}`, blank });
+    else
+      excluded.push({ reviewer: typeof row.reviewer === "string" ? row.reviewer.slice(0, 200) : `#${i + 1}`, blank });
   }
   if (complete.length === 0) return unscored("allocation.noCompleteReviewer", reviewers.length, excluded);
   const mean = (weights !== null ? integerMean(complete, weights) : null) ?? decimalMean(complete, model);

@@ -73,7 +73,9 @@ function choice<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  issues.push(issue("allocation.invalidOption", { option, expected: allowed.map((a) => `"${a}"`).join(" | ") }, locale));
+  issues.push(
+    issue("allocation.invalidOption", { option, expected: allowed.map((a) => `"${a}"`).join(" | ") }, locale),
+  );
   return fallback;
 }
 
@@ -89,7 +91,13 @@ export function readSettings(options: AllocateOptions, named: readonly string[])
   const locale = readLocale(options);
   const issues: AllocationIssue[] = [];
   if (options.locale !== undefined && options.locale !== locale) {
-    issues.push(issue("allocation.invalidOption", { option: "locale", expected: LOCALES.map((l) => `"${l}"`).join(" | ") }, locale));
+    issues.push(
+      issue(
+        "allocation.invalidOption",
+        { option: "locale", expected: LOCALES.map((l) => `"${l}"`).join(" | ") },
+        locale,
+      ),
+    );
   }
   const strategy = choice(options.strategy, STRATEGIES, "ranked", "strategy", locale, issues);
   const partial = choice(options.partial, PARTIALS, "skip", "partial", locale, issues);
@@ -98,7 +106,8 @@ export function readSettings(options: AllocateOptions, named: readonly string[])
   let minScore: Dec | null = null;
   if (options.minScore !== undefined) {
     minScore = readDecimal(options.minScore);
-    if (minScore === null) issues.push(issue("allocation.invalidMinScore", { input: String(options.minScore).slice(0, 40) }, locale));
+    if (minScore === null)
+      issues.push(issue("allocation.invalidMinScore", { input: String(options.minScore).slice(0, 40) }, locale));
   }
   const edition = resolveEdition(options.edition, named, locale);
   if (!edition.success) issues.push(...edition.issues);
@@ -106,7 +115,10 @@ export function readSettings(options: AllocateOptions, named: readonly string[])
   if (options.appropriation !== undefined) {
     const a = parseAmount(options.appropriation);
     if (a.success) appropriation = a.data;
-    else issues.push(issue("allocation.invalidAppropriation", { input: String(options.appropriation).slice(0, 40) }, locale));
+    else
+      issues.push(
+        issue("allocation.invalidAppropriation", { input: String(options.appropriation).slice(0, 40) }, locale),
+      );
   }
   if (!edition.success || issues.length > 0) return { success: false, issues };
   const scoring = scoringModel(edition.data, options.scoreModel ?? {}, locale);
@@ -117,33 +129,63 @@ export function readSettings(options: AllocateOptions, named: readonly string[])
   if (appropriation === null) {
     const amount = e.appropriation.value.amount;
     appropriation = canonical(new Dec(amount));
-    notes.push(reason("allocation.appropriationFromEdition", { edition: e.id, amount }, locale, { citation: e.appropriation.citation }));
+    notes.push(
+      reason("allocation.appropriationFromEdition", { edition: e.id, amount }, locale, {
+        citation: e.appropriation.citation,
+      }),
+    );
     if (e.appropriation.value.sharedWith.length > 0) {
       const sharedWith = [...e.appropriation.value.sharedWith];
-      notes.push(reason("allocation.sharedAppropriation", { edition: e.id, amount, sharedWith }, locale, { citation: e.appropriation.citation }));
+      notes.push(
+        reason("allocation.sharedAppropriation", { edition: e.id, amount, sharedWith }, locale, {
+          citation: e.appropriation.citation,
+        }),
+      );
     }
   }
   const weights = scoring.data.criteria.map((c) => `${c.code} ${c.weight}`);
   notes.push(reason("allocation.weightsNotOfficial", { weights }, locale, { citation: "893/2019 2 §" }));
   const score = scorer(scoring.data);
-  return ok({ edition: e, strategy, partial, unit, include, minScore, locale, appropriation, scoring: scoring.data, score, notes, texts: new Map() });
+  return ok({
+    edition: e,
+    strategy,
+    partial,
+    unit,
+    include,
+    minScore,
+    locale,
+    appropriation,
+    scoring: scoring.data,
+    score,
+    notes,
+    texts: new Map(),
+  });
 }
 
 /** The edition to allocate: the option, or the one most valid applications name. */
-function resolveEdition(option: unknown, named: readonly string[], locale: Locale): Result<CallEdition, AllocationIssue> {
+function resolveEdition(
+  option: unknown,
+  named: readonly string[],
+  locale: Locale,
+): Result<CallEdition, AllocationIssue> {
   if (typeof option === "object" && option !== null) {
     // A registered edition is already validated and frozen; any other object is checked first.
     if (editions.includes(option as CallEdition)) return ok(option as CallEdition);
     const parsed = callEditionSchema.safeParse(option);
     if (parsed.success) return ok(parsed.data);
-    return fail(issue("allocation.invalidOption", { option: "edition", expected: "an edition id or a CallEdition" }, locale));
+    return fail(
+      issue("allocation.invalidOption", { option: "edition", expected: "an edition id or a CallEdition" }, locale),
+    );
   }
   if (option !== undefined) return byId(option, locale);
   const counts = new Map<string, number>();
   for (const id of named) counts.set(id, (counts.get(id) ?? 0) + 1);
   if (counts.size === 0) return fail(issue("allocation.noEdition", {}, locale));
   const top = Math.max(...counts.values());
-  const leaders = [...counts].filter(([, n]) => n === top).map(([id]) => id).sort();
+  const leaders = [...counts]
+    .filter(([, n]) => n === top)
+    .map(([id]) => id)
+    .sort();
   if (leaders.length > 1) return fail(issue("allocation.ambiguousEdition", { editions: leaders }, locale));
   return byId(leaders[0], locale);
 }

@@ -109,7 +109,11 @@ export type ScoreOutcome =
       /** No score could be found. */
       readonly kind: "unscored";
       /** Why. */
-      readonly code: "allocation.noScore" | "allocation.invalidScore" | "allocation.noCompleteReviewer" | "allocation.noCriteria";
+      readonly code:
+        | "allocation.noScore"
+        | "allocation.invalidScore"
+        | "allocation.noCompleteReviewer"
+        | "allocation.noCriteria";
       /** How many reviewers there were (for `allocation.noCompleteReviewer`). */
       readonly reviewers: number;
       /** Reviewers left out for a blank criterion. */

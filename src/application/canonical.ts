@@ -43,7 +43,11 @@ function readApplication(input: unknown): Application | undefined {
   const edition = input["edition"];
   if (!EDITIONS.has(edition)) return undefined;
   const submittedAt = input["submittedAt"];
-  if (submittedAt !== undefined && !(typeof submittedAt === "string" && submittedAt.length <= 64 && parseInstant(submittedAt).success)) return undefined;
+  if (
+    submittedAt !== undefined &&
+    !(typeof submittedAt === "string" && submittedAt.length <= 64 && parseInstant(submittedAt).success)
+  )
+    return undefined;
   const applicant = readParty(input["applicant"]);
   if (applicant === undefined) return undefined;
   const given = input["participants"];
@@ -151,9 +155,11 @@ function readProject(value: unknown): Fields | undefined {
   if (declarations === undefined) return undefined;
   // Each field by its own name, not in a loop over names: a property read with a fixed name is
   // several times faster than one with a name from a list.
-  const { start, end, objectives, measures, results, disseminationPlan, schedule, organisation, relatedProjects } = value;
+  const { start, end, objectives, measures, results, disseminationPlan, schedule, organisation, relatedProjects } =
+    value;
   if (!dateFits(start) || !dateFits(end)) return undefined;
-  if (!textFits(objectives) || !textFits(measures) || !textFits(results) || !textFits(disseminationPlan)) return undefined;
+  if (!textFits(objectives) || !textFits(measures) || !textFits(results) || !textFits(disseminationPlan))
+    return undefined;
   if (!textFits(schedule) || !textFits(organisation) || !textFits(relatedProjects)) return undefined;
   const out: Fields = { name };
   if ("focusArea" in value) out["focusArea"] = focusArea;
@@ -176,7 +182,8 @@ function readDeclarations(given: unknown): Fields | undefined {
   if (given === undefined) return out;
   if (!isFields(given)) return undefined;
   const { socialAndHealthCare, digitisationOnly, builtEnvironment, archiving, caseManagement } = given;
-  if (!answerFits(socialAndHealthCare) || !answerFits(digitisationOnly) || !answerFits(builtEnvironment)) return undefined;
+  if (!answerFits(socialAndHealthCare) || !answerFits(digitisationOnly) || !answerFits(builtEnvironment))
+    return undefined;
   if (!answerFits(archiving) || !answerFits(caseManagement)) return undefined;
   if ("socialAndHealthCare" in given) out["socialAndHealthCare"] = socialAndHealthCare;
   if ("digitisationOnly" in given) out["digitisationOnly"] = digitisationOnly;
@@ -200,7 +207,13 @@ export function isCanonicalAmount(value: unknown): value is string {
   const n = value.length;
   const point = n - 3;
   // "0.00" is the shortest; 14 integer digits the longest.
-  if (point < 1 || point > 14 || value.charCodeAt(point) !== 46 /* . */ || !isDigit(value.charCodeAt(n - 2)) || !isDigit(value.charCodeAt(n - 1))) {
+  if (
+    point < 1 ||
+    point > 14 ||
+    value.charCodeAt(point) !== 46 /* . */ ||
+    !isDigit(value.charCodeAt(n - 2)) ||
+    !isDigit(value.charCodeAt(n - 1))
+  ) {
     return false;
   }
   const first = value.charCodeAt(0);
@@ -215,7 +228,13 @@ function isDigit(c: number): boolean {
 
 /** A municipality code: three digits. */
 function isCode(value: unknown): value is string {
-  return typeof value === "string" && value.length === 3 && isDigit(value.charCodeAt(0)) && isDigit(value.charCodeAt(1)) && isDigit(value.charCodeAt(2));
+  return (
+    typeof value === "string" &&
+    value.length === 3 &&
+    isDigit(value.charCodeAt(0)) &&
+    isDigit(value.charCodeAt(1)) &&
+    isDigit(value.charCodeAt(2))
+  );
 }
 
 function readBudget(value: unknown): Fields | undefined {
@@ -229,12 +248,17 @@ function readBudget(value: unknown): Fields | undefined {
     const category = line["category"];
     const amount = line["amount"];
     const vat = line["vat"];
-    if (!CATEGORIES.has(category) || !isCanonicalAmount(amount) || (vat !== undefined && !isCanonicalAmount(vat))) return undefined;
+    if (!CATEGORIES.has(category) || !isCanonicalAmount(amount) || (vat !== undefined && !isCanonicalAmount(vat)))
+      return undefined;
     const description = line["description"];
     const necessary = line["necessary"];
     const actualCosts = line["actualCosts"];
     if (!textFits(description)) return undefined;
-    if ((necessary !== undefined && typeof necessary !== "boolean") || (actualCosts !== undefined && typeof actualCosts !== "boolean")) return undefined;
+    if (
+      (necessary !== undefined && typeof necessary !== "boolean") ||
+      (actualCosts !== undefined && typeof actualCosts !== "boolean")
+    )
+      return undefined;
     const out: Fields = { category, amount, vat: vat ?? "0.00" };
     if ("description" in line) out["description"] = description;
     if ("necessary" in line) out["necessary"] = necessary;

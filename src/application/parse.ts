@@ -68,7 +68,12 @@ function contract(): typeof applicationSchema {
   return compiled;
 }
 
-function issue(path: readonly PropertyKey[], code: AssessmentMessageCode, params: MessageParams, locale: Locale): ParseIssue {
+function issue(
+  path: readonly PropertyKey[],
+  code: AssessmentMessageCode,
+  params: MessageParams,
+  locale: Locale,
+): ParseIssue {
   const cleanPath = path.map((k) => (typeof k === "number" ? k : String(k)));
   return { path: cleanPath, code, params, message: formatAssessmentMessage(code, params as never, locale) };
 }

@@ -1,10 +1,5 @@
 import * as z from "zod/mini";
-import {
-  BUDGET_CATEGORIES,
-  EXCLUSION_CODES,
-  editionIdSchema,
-  focusAreaCodeSchema,
-} from "../editions/codes.js";
+import { BUDGET_CATEGORIES, EXCLUSION_CODES, editionIdSchema, focusAreaCodeSchema } from "../editions/codes.js";
 import { parseAmount } from "../money/amount.js";
 import { parseBusinessId } from "../reference/businessId.js";
 import { described } from "../schema/descriptions.js";
@@ -19,7 +14,11 @@ const name = z.string().check(z.trim(), z.minLength(1), z.maxLength(500));
 export const CANONICAL_AMOUNT = /^(0|[1-9]\d{0,13})\.\d{2}$/;
 
 /** A kernel's coded issue (money, time, business ID) as zod's, which `parseApplication` maps back to its code. */
-function reportKernelIssue(issues: z.core.$ZodRawIssue[], input: unknown, issue: { readonly code: string; readonly input: string }): void {
+function reportKernelIssue(
+  issues: z.core.$ZodRawIssue[],
+  input: unknown,
+  issue: { readonly code: string; readonly input: string },
+): void {
   issues.push({ code: "custom", input, message: issue.code, params: { code: issue.code, input: issue.input } });
 }
 
@@ -79,7 +78,10 @@ export const calendarDateInputSchema = described(
 export const municipalityPartySchema = z.object({
   type: described(z.literal("municipality"), "A municipality (kunta)."),
   /** Statistics Finland municipality code (kuntanumero), three digits, e.g. `"091"` for Helsinki. */
-  code: described(z.string().check(z.regex(/^\d{3}$/, "three digits")), "Statistics Finland municipality code, e.g. 091."),
+  code: described(
+    z.string().check(z.regex(/^\d{3}$/, "three digits")),
+    "Statistics Finland municipality code, e.g. 091.",
+  ),
   /** The name, for readers; the code decides. */
   name: described(z.optional(name), "The municipality's name, for readers; the code decides."),
 });
@@ -99,7 +101,10 @@ export const jointAuthorityPartySchema = z.object({
 /** Any other party: an association (yhdistys), a company (yritys) or another body. */
 const otherPartySchema = <T extends "association" | "company" | "other">(type: T) =>
   z.object({
-    type: described(z.literal(type), "An association (yhdistys), a company (yritys) or another body: a partner, never an applicant."),
+    type: described(
+      z.literal(type),
+      "An association (yhdistys), a company (yritys) or another body: a partner, never an applicant.",
+    ),
     name: described(name, "The party's name."),
     businessId: z.optional(businessIdSchema),
   });
@@ -116,14 +121,20 @@ export const partySchema = z.discriminatedUnion("type", [
 /** One line of the project budget. `amount` is VAT-free; `vat` is never eligible (893/2019 4 §). */
 export const budgetLineSchema = described(
   z.object({
-    category: described(z.enum(BUDGET_CATEGORIES), "The cost category; 893/2019 5 § decides whether it counts toward the eligible costs."),
+    category: described(
+      z.enum(BUDGET_CATEGORIES),
+      "The cost category; 893/2019 5 § decides whether it counts toward the eligible costs.",
+    ),
     /** The VAT-free cost. */
     amount: described(
       amountInputSchema,
       'The VAT-free cost in euros: a decimal string with at most two decimals ("85000.00"), or a JSON number with at most two decimals.',
     ),
     /** The VAT on it, if any; never an eligible cost. */
-    vat: described(z._default(amountInputSchema, "0.00"), "The VAT on the cost, in euros; never an eligible cost (893/2019 4 §). Default 0."),
+    vat: described(
+      z._default(amountInputSchema, "0.00"),
+      "The VAT on the cost, in euros; never an eligible cost (893/2019 4 §). Default 0.",
+    ),
     description: described(z.optional(text), "What the cost is, for readers."),
     /** For `softwareLicences`: the applicant states the licence is necessary for the project (893/2019 5 § 3 mom.). */
     necessary: described(
@@ -148,7 +159,10 @@ export const projectSchema = described(
   z.object({
     name: described(name, "The project's name (hankkeen nimi)."),
     /** The one focus area (painopiste) the project emphasises. */
-    focusArea: described(z.optional(focusAreaCodeSchema), "The one focus area (painopiste) of the edition that the project emphasises."),
+    focusArea: described(
+      z.optional(focusAreaCodeSchema),
+      "The one focus area (painopiste) of the edition that the project emphasises.",
+    ),
     /** For each exclusion of the edition: is the project of that kind? `true` = it is. */
     declarations: described(
       z._default(z.object(declarationsShape), {}),
@@ -168,13 +182,19 @@ export const projectSchema = described(
     /** Intended results (tulokset), 6 § 2 mom. 1 k. */
     results: described(z.optional(text), "Intended results (tulokset), 893/2019 6 § 2 mom. 1 k."),
     /** Plan for using and disseminating the results, 6 § 2 mom. 2 k. */
-    disseminationPlan: described(z.optional(text), "Plan for using and disseminating the results, 893/2019 6 § 2 mom. 2 k."),
+    disseminationPlan: described(
+      z.optional(text),
+      "Plan for using and disseminating the results, 893/2019 6 § 2 mom. 2 k.",
+    ),
     /** Schedule (aikataulu), 6 § 2 mom. 3 k. */
     schedule: described(z.optional(text), "Schedule (aikataulu), 893/2019 6 § 2 mom. 3 k."),
     /** Organisation (organisointi), 6 § 2 mom. 3 k. */
     organisation: described(z.optional(text), "Organisation (organisointi), 893/2019 6 § 2 mom. 3 k."),
     /** Relation to other key projects of the field, 6 § 2 mom. 6 k. */
-    relatedProjects: described(z.optional(text), "Relation to other key projects of the field, 893/2019 6 § 2 mom. 6 k."),
+    relatedProjects: described(
+      z.optional(text),
+      "Relation to other key projects of the field, 893/2019 6 § 2 mom. 6 k.",
+    ),
   }),
   "The project (hanke): its focus area, exclusion declarations, period and the contents 893/2019 6 § requires.",
 );
@@ -182,7 +202,10 @@ export const projectSchema = described(
 /** The budget: lines and the grant requested. */
 export const budgetSchema = described(
   z.object({
-    lines: described(z.array(budgetLineSchema).check(z.maxLength(1000)), "The budget lines, VAT-free amounts with their VAT."),
+    lines: described(
+      z.array(budgetLineSchema).check(z.maxLength(1000)),
+      "The budget lines, VAT-free amounts with their VAT.",
+    ),
     /** The grant applied for (haettu avustus). */
     requestedGrant: described(
       amountInputSchema,
@@ -200,7 +223,10 @@ export const budgetSchema = described(
 export const applicationSchema = described(
   z.object({
     /** An id of the caller's own, carried through. */
-    id: described(z.optional(z.string().check(z.maxLength(200))), "An id of the caller's own, carried through to the assessment."),
+    id: described(
+      z.optional(z.string().check(z.maxLength(200))),
+      "An id of the caller's own, carried through to the assessment.",
+    ),
     /** The call edition applied to. */
     edition: described(editionIdSchema, "The call edition (hakukierros) applied to."),
     /** When the application was sent, an ISO 8601 instant with an offset. */
@@ -223,7 +249,8 @@ export const applicationSchema = described(
   }),
   {
     title: "Application to the digikannustin grant (avustus kuntien digitalisaation edistämiseen)",
-    description: "An application as the caller sends it to digikannustin's parseApplication and assess. Unknown keys are ignored.",
+    description:
+      "An application as the caller sends it to digikannustin's parseApplication and assess. Unknown keys are ignored.",
   },
 );
 

@@ -144,7 +144,11 @@ export function assessOpenFindings(app: Application, edition: CallEdition, optio
   return run(app, edition, options, false);
 }
 
-function assessParsed(app: Application, edition: CallEdition, options: Omit<AssessOptions, "edition"> | undefined): Assessment {
+function assessParsed(
+  app: Application,
+  edition: CallEdition,
+  options: Omit<AssessOptions, "edition"> | undefined,
+): Assessment {
   const o = resolveOptions(options, false);
   if (o.issues.length > 0) return invalid(app.id ?? null, edition.id, o.locale, o.issues);
   return run(app, edition, o, true);

@@ -24,7 +24,12 @@ export interface ResolvedOptions {
 }
 
 /** A coded issue about the options, with its message in the given language. */
-export function optionIssue(path: readonly (string | number)[], code: AssessmentMessageCode, params: MessageParams, locale: Locale): ParseIssue {
+export function optionIssue(
+  path: readonly (string | number)[],
+  code: AssessmentMessageCode,
+  params: MessageParams,
+  locale: Locale,
+): ParseIssue {
   return { path, code, params, message: formatAssessmentMessage(code, params as never, locale) };
 }
 
@@ -48,7 +53,9 @@ export function resolveOptions(options: unknown, allowEdition: boolean, defaultL
     return { locale: defaultLocale, edition: null, at: null, aland: "review", issues };
   }
   if (!isObject(options)) {
-    issues.push(optionIssue(["options"], "application.invalidType", { field: "options", expected: "object" }, defaultLocale));
+    issues.push(
+      optionIssue(["options"], "application.invalidType", { field: "options", expected: "object" }, defaultLocale),
+    );
     return { locale: defaultLocale, edition: null, at: null, aland: "review", issues };
   }
 
@@ -56,7 +63,15 @@ export function resolveOptions(options: unknown, allowEdition: boolean, defaultL
   const l = own(options, "locale");
   if (l !== undefined) {
     if ((LOCALES as readonly unknown[]).includes(l)) locale = l as Locale;
-    else issues.push(optionIssue(["options", "locale"], "application.invalidOption", { field: "options.locale", options: [...LOCALES] }, defaultLocale));
+    else
+      issues.push(
+        optionIssue(
+          ["options", "locale"],
+          "application.invalidOption",
+          { field: "options.locale", options: [...LOCALES] },
+          defaultLocale,
+        ),
+      );
   }
 
   let edition: CallEdition | null = null;
@@ -75,7 +90,10 @@ export function resolveOptions(options: unknown, allowEdition: boolean, defaultL
   if (a !== undefined) {
     const r = parseInstant(a);
     if (r.success) at = r.data;
-    else issues.push(optionIssue(["options", "at"], r.issues[0]!.code, { field: "options.at", input: r.issues[0]!.input }, locale));
+    else
+      issues.push(
+        optionIssue(["options", "at"], r.issues[0]!.code, { field: "options.at", input: r.issues[0]!.input }, locale),
+      );
   }
 
   let aland: AlandPolicy = "review";

@@ -67,7 +67,12 @@ export function initialLocale(argv: readonly string[], env: Readonly<Record<stri
 /** Parses the arguments strictly; an unknown option or a missing value is a localized usage error. */
 export function parseCommandLine(argv: readonly string[], locale: Locale): ParsedArgs {
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
     return { values: values as ParsedArgs["values"], positionals };
   } catch (e) {
     throw toUsageError(e, locale);
@@ -87,7 +92,12 @@ function toUsageError(e: unknown, locale: Locale): CliError {
 }
 
 /** A value checked against its allowed values; a usage error naming `label` (`--edition`) otherwise. */
-export function choice<T extends string>(label: string, value: string | boolean | undefined, allowed: readonly T[], locale: Locale): T | undefined {
+export function choice<T extends string>(
+  label: string,
+  value: string | boolean | undefined,
+  allowed: readonly T[],
+  locale: Locale,
+): T | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
   throw cliError("cli.badOptionValue", { name: label, value: String(value), allowed: allowed.join(", ") }, locale);

@@ -19,9 +19,12 @@ function localized<F>(entry: { readonly fi: F; readonly sv: F; readonly en: F })
 
 const text = {
   heading: localized({
-    fi: (p: { closes: string; amount: string }) => `Haku päättyi ${p.closes} · määräraha ${p.amount} · 49 fiktiivistä esimerkkihakemusta`,
-    sv: (p: { closes: string; amount: string }) => `Ansökan stängde ${p.closes} · anslag ${p.amount} · 49 fiktiva exempelansökningar`,
-    en: (p: { closes: string; amount: string }) => `The call closed ${p.closes} · appropriation ${p.amount} · 49 fictional example applications`,
+    fi: (p: { closes: string; amount: string }) =>
+      `Haku päättyi ${p.closes} · määräraha ${p.amount} · 49 fiktiivistä esimerkkihakemusta`,
+    sv: (p: { closes: string; amount: string }) =>
+      `Ansökan stängde ${p.closes} · anslag ${p.amount} · 49 fiktiva exempelansökningar`,
+    en: (p: { closes: string; amount: string }) =>
+      `The call closed ${p.closes} · appropriation ${p.amount} · 49 fictional example applications`,
   }),
   assessment: localized({
     fi: () => "1. Arviointi hakukierroksen 2022 säännöillä",
@@ -37,7 +40,8 @@ const text = {
   reserve: localized({ fi: () => "Varalla", sv: () => "Reserv", en: () => "Reserve list" }),
   statuses: localized({
     fi: (p: Counts) => `Tukikelpoisia ${p.eligible}, ei tukikelpoisia ${p.ineligible}, harkittavia ${p.needsReview}.`,
-    sv: (p: Counts) => `Stödberättigande ${p.eligible}, inte stödberättigande ${p.ineligible}, att pröva ${p.needsReview}.`,
+    sv: (p: Counts) =>
+      `Stödberättigande ${p.eligible}, inte stödberättigande ${p.ineligible}, att pröva ${p.needsReview}.`,
     en: (p: Counts) => `Eligible ${p.eligible}, ineligible ${p.ineligible}, needing review ${p.needsReview}.`,
   }),
   totals: localized({
@@ -46,9 +50,12 @@ const text = {
     en: (p: Totals) => `Granted in total ${p.granted} (${p.count} projects), remaining ${p.remaining}.`,
   }),
   tryIt: localized({
-    fi: () => "Kokeile myös: npx tsx src/cli/main.ts assess examples/application-2022.json --locale fi (tai npm run build && npx digikannustin --help)",
-    sv: () => "Prova också: npx tsx src/cli/main.ts assess examples/application-2022.json --locale sv (eller npm run build && npx digikannustin --help)",
-    en: () => "Try also: npx tsx src/cli/main.ts assess examples/application-2022.json --locale en (or npm run build && npx digikannustin --help)",
+    fi: () =>
+      "Kokeile myös: npx tsx src/cli/main.ts assess examples/application-2022.json --locale fi (tai npm run build && npx digikannustin --help)",
+    sv: () =>
+      "Prova också: npx tsx src/cli/main.ts assess examples/application-2022.json --locale sv (eller npm run build && npx digikannustin --help)",
+    en: () =>
+      "Try also: npx tsx src/cli/main.ts assess examples/application-2022.json --locale en (or npm run build && npx digikannustin --help)",
   }),
   col: localized({
     fi: () => ["Tunnus", "Hakija", "Kuntia", "Tila", "Pääasiallinen syy", "Haettu", "Enintään"],
@@ -140,12 +147,21 @@ export function demoReport(locale: Locale): string {
       [0, 3, 4],
     ),
   );
-  print(`\n${text.totals[locale]({ granted: eur(r.totalGranted), count: r.counts.granted, remaining: eur(r.remaining) })}`);
+  print(
+    `\n${text.totals[locale]({ granted: eur(r.totalGranted), count: r.counts.granted, remaining: eur(r.remaining) })}`,
+  );
   print(`\n${text.reserve[locale]()}\n`);
   print(
     table(
       text.reserveCol[locale](),
-      reserve.map((a) => [String(a.rank), a.id, names.get(a.id) ?? a.id, a.score ?? "–", eur(a.grantable ?? "0.00"), firstSentence(mainReason(a))]),
+      reserve.map((a) => [
+        String(a.rank),
+        a.id,
+        names.get(a.id) ?? a.id,
+        a.score ?? "–",
+        eur(a.grantable ?? "0.00"),
+        firstSentence(mainReason(a)),
+      ]),
       [0, 3, 4],
     ),
   );

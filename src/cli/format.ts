@@ -10,7 +10,12 @@ import {
 import { cliText } from "./messages.js";
 
 /** The mark of an outcome in text output. */
-export const OUTCOME_MARK: Readonly<Record<Finding["outcome"], string>> = { pass: "✓", fail: "✗", review: "!", missing: "?" };
+export const OUTCOME_MARK: Readonly<Record<Finding["outcome"], string>> = {
+  pass: "✓",
+  fail: "✗",
+  review: "!",
+  missing: "?",
+};
 
 /** A status as a reader sees it: `tukikelpoinen`, `needs review`. */
 export function statusText(status: AssessmentStatus, locale: Locale): string {
@@ -21,13 +26,25 @@ export function statusText(status: AssessmentStatus, locale: Locale): string {
  * A plain-text table: columns padded to their widest cell; `right` columns aligned right (amounts).
  * The last column is not padded, so long reasons do not pad every line.
  */
-export function table(headers: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: readonly number[] = [],
+): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   // The rule under a long last column stops at 40 characters.
-  const rules = widths.map((w, i) => "─".repeat(i === widths.length - 1 && !right.includes(i) ? Math.min(w, Math.max(40, headers[i]!.length)) : w));
+  const rules = widths.map((w, i) =>
+    "─".repeat(i === widths.length - 1 && !right.includes(i) ? Math.min(w, Math.max(40, headers[i]!.length)) : w),
+  );
   const line = (cells: readonly string[]) =>
     cells
-      .map((c, i) => (i === cells.length - 1 && !right.includes(i) ? c : right.includes(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .map((c, i) =>
+        i === cells.length - 1 && !right.includes(i)
+          ? c
+          : right.includes(i)
+            ? c.padStart(widths[i]!)
+            : c.padEnd(widths[i]!),
+      )
       .join("  ")
       .trimEnd();
   return [line(headers), line(rules), ...rows.map(line)].join("\n");

@@ -12,9 +12,12 @@ type Detail = { readonly file: string; readonly detail: string };
  */
 export const cliMessages = defineMessages({
   "cli.unknownCommand": {
-    fi: (p: Name) => `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema. Katso digikannustin --help.`,
-    sv: (p: Name) => `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema. Se digikannustin --help.`,
-    en: (p: Name) => `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema. See digikannustin --help.`,
+    fi: (p: Name) =>
+      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema. Katso digikannustin --help.`,
+    sv: (p: Name) =>
+      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema. Se digikannustin --help.`,
+    en: (p: Name) =>
+      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema. See digikannustin --help.`,
   },
   "cli.noCommand": {
     fi: () => "Anna komento. Katso digikannustin --help.",
@@ -62,7 +65,8 @@ export const cliMessages = defineMessages({
     en: (p: File) => `${p.file}: the application is not valid:`,
   },
   "cli.invalidCallFile": {
-    fi: (p: File) => `${p.file}: odotettiin JSON-oliota, jossa on hakemuslista candidates: [{ id, application, score }, …].`,
+    fi: (p: File) =>
+      `${p.file}: odotettiin JSON-oliota, jossa on hakemuslista candidates: [{ id, application, score }, …].`,
     sv: (p: File) => `${p.file}: väntade ett JSON-objekt med listan candidates: [{ id, application, score }, …].`,
     en: (p: File) => `${p.file}: expected a JSON object with a list candidates: [{ id, application, score }, …].`,
   },
@@ -88,17 +92,45 @@ export const cliMessages = defineMessages({
   "cli.label.edition": { fi: () => "Hakukierros", sv: () => "Ansökningsomgång", en: () => "Call edition" },
   "cli.label.status": { fi: () => "Tulos", sv: () => "Resultat", en: () => "Result" },
   "cli.label.findings": { fi: () => "Säännöt", sv: () => "Regler", en: () => "Rules" },
-  "cli.label.budget": { fi: () => "Kustannukset ja avustus", sv: () => "Kostnader och understöd", en: () => "Costs and grant" },
-  "cli.label.totalCosts": { fi: () => "Kustannukset yhteensä (alv 0)", sv: () => "Kostnader totalt (moms 0)", en: () => "Total costs (VAT-free)" },
-  "cli.label.eligibleCosts": { fi: () => "Hyväksyttävät kustannukset", sv: () => "Godtagbara kostnader", en: () => "Eligible costs" },
-  "cli.label.conditionalCosts": { fi: () => "– joista harkinnanvaraisia", sv: () => "– varav prövningsbara", en: () => "– of which conditional" },
-  "cli.label.ineligibleCosts": { fi: () => "Ei hyväksyttävät kustannukset", sv: () => "Icke godtagbara kostnader", en: () => "Ineligible costs" },
-  "cli.label.vat": { fi: () => "Arvonlisävero (ei hyväksyttävä)", sv: () => "Mervärdesskatt (inte godtagbar)", en: () => "VAT (never eligible)" },
+  "cli.label.budget": {
+    fi: () => "Kustannukset ja avustus",
+    sv: () => "Kostnader och understöd",
+    en: () => "Costs and grant",
+  },
+  "cli.label.totalCosts": {
+    fi: () => "Kustannukset yhteensä (alv 0)",
+    sv: () => "Kostnader totalt (moms 0)",
+    en: () => "Total costs (VAT-free)",
+  },
+  "cli.label.eligibleCosts": {
+    fi: () => "Hyväksyttävät kustannukset",
+    sv: () => "Godtagbara kostnader",
+    en: () => "Eligible costs",
+  },
+  "cli.label.conditionalCosts": {
+    fi: () => "– joista harkinnanvaraisia",
+    sv: () => "– varav prövningsbara",
+    en: () => "– of which conditional",
+  },
+  "cli.label.ineligibleCosts": {
+    fi: () => "Ei hyväksyttävät kustannukset",
+    sv: () => "Icke godtagbara kostnader",
+    en: () => "Ineligible costs",
+  },
+  "cli.label.vat": {
+    fi: () => "Arvonlisävero (ei hyväksyttävä)",
+    sv: () => "Mervärdesskatt (inte godtagbar)",
+    en: () => "VAT (never eligible)",
+  },
   "cli.label.maxGrant": { fi: () => "Avustus enintään", sv: () => "Understöd högst", en: () => "Maximum grant" },
   "cli.label.requestedGrant": { fi: () => "Haettu avustus", sv: () => "Sökt understöd", en: () => "Grant requested" },
   "cli.label.ownShare": { fi: () => "Omarahoitus", sv: () => "Egen finansiering", en: () => "Own share" },
   "cli.label.appropriation": { fi: () => "Määräraha", sv: () => "Anslag", en: () => "Appropriation" },
-  "cli.label.totalGranted": { fi: () => "Myönnetty yhteensä", sv: () => "Beviljat totalt", en: () => "Granted in total" },
+  "cli.label.totalGranted": {
+    fi: () => "Myönnetty yhteensä",
+    sv: () => "Beviljat totalt",
+    en: () => "Granted in total",
+  },
   "cli.label.remaining": { fi: () => "Jäljellä", sv: () => "Kvar", en: () => "Remaining" },
   "cli.label.counts": {
     fi: (p: { readonly granted: number; readonly reserve: number; readonly rejected: number }) =>
@@ -125,8 +157,10 @@ export const cliMessages = defineMessages({
   "cli.col.title": { fi: () => "Nimi", sv: () => "Namn", en: () => "Title" },
   "cli.noChanges": {
     fi: (p: { readonly a: string; readonly b: string }) => `Hakukierrosten ${p.a} ja ${p.b} välillä ei ole eroja.`,
-    sv: (p: { readonly a: string; readonly b: string }) => `Inga skillnader mellan ansökningsomgångarna ${p.a} och ${p.b}.`,
-    en: (p: { readonly a: string; readonly b: string }) => `No differences between the call editions ${p.a} and ${p.b}.`,
+    sv: (p: { readonly a: string; readonly b: string }) =>
+      `Inga skillnader mellan ansökningsomgångarna ${p.a} och ${p.b}.`,
+    en: (p: { readonly a: string; readonly b: string }) =>
+      `No differences between the call editions ${p.a} and ${p.b}.`,
   },
   "cli.help.main": {
     fi: () => `digikannustin – kuntien digitalisaation edistämisen avustuksen (digikannustin) säännöt komentoriviltä

@@ -1,6 +1,14 @@
 import pkg from "../../package.json" with { type: "json" };
 import { LOCALES, type Locale } from "../index.js";
-import { COMMANDS, COMMAND_OPTIONS, type Command, type ParsedArgs, choice, initialLocale, parseCommandLine } from "./args.js";
+import {
+  COMMANDS,
+  COMMAND_OPTIONS,
+  type Command,
+  type ParsedArgs,
+  choice,
+  initialLocale,
+  parseCommandLine,
+} from "./args.js";
 import { allocateCommand } from "./commands/allocate.js";
 import { assessCommand } from "./commands/assess.js";
 import { diffCommand } from "./commands/diff.js";
@@ -51,7 +59,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     for (const option of Object.keys(args.values)) {
-      if (!COMMAND_OPTIONS[name].includes(option as never)) throw cliError("cli.unknownOption", { name: `--${option}` }, locale);
+      if (!COMMAND_OPTIONS[name].includes(option as never))
+        throw cliError("cli.unknownOption", { name: `--${option}` }, locale);
     }
     return await HANDLERS[name](args, io, locale);
   } catch (e) {
@@ -59,7 +68,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr(`digikannustin: ${e.message}\n${e.details.map((d) => `${d}\n`).join("")}`);
       return e.exitCode;
     }
-    io.stderr(`digikannustin: ${cliText("cli.internalError", { detail: e instanceof Error ? e.message : String(e) }, locale)}\n`);
+    io.stderr(
+      `digikannustin: ${cliText("cli.internalError", { detail: e instanceof Error ? e.message : String(e) }, locale)}\n`,
+    );
     return EXIT.internal;
   }
 }

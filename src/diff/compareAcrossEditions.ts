@@ -82,13 +82,24 @@ export function compareAcrossEditions<const E extends EditionId>(
 }
 
 /** "rule: passed in 2019-1, failed from 2019-2 on": runs of editions with the same outcome. */
-function summarise<E extends EditionId>(rule: string, ids: readonly E[], outcomes: Record<E, CrossEditionOutcome>, locale: Locale): string {
+function summarise<E extends EditionId>(
+  rule: string,
+  ids: readonly E[],
+  outcomes: Record<E, CrossEditionOutcome>,
+  locale: Locale,
+): string {
   const segments: string[] = [];
   let start = 0;
   for (let i = 1; i <= ids.length; i++) {
     if (i < ids.length && outcomes[ids[i]!] === outcomes[ids[start]!]) continue;
     const outcome = formatMessage("compare.outcome", { code: outcomes[ids[start]!] }, locale);
-    segments.push(formatMessage("compare.segment", { outcome, first: ids[start]!, last: ids[i - 1]!, toEnd: i === ids.length }, locale));
+    segments.push(
+      formatMessage(
+        "compare.segment",
+        { outcome, first: ids[start]!, last: ids[i - 1]!, toEnd: i === ids.length },
+        locale,
+      ),
+    );
     start = i;
   }
   return formatMessage("compare.summary", { rule, segments }, locale);

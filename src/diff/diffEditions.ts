@@ -21,7 +21,11 @@ interface Node {
 }
 
 type Field = { readonly path: string; readonly node: (e: CallEdition) => Node };
-type Keyed = { readonly prefix: string; readonly codes: readonly string[]; readonly nodes: (e: CallEdition) => Readonly<Record<string, Node | undefined>> };
+type Keyed = {
+  readonly prefix: string;
+  readonly codes: readonly string[];
+  readonly nodes: (e: CallEdition) => Readonly<Record<string, Node | undefined>>;
+};
 
 const APPROPRIATION: Field = { path: "appropriation", node: (e) => e.appropriation };
 
@@ -108,7 +112,8 @@ export function diffEditions(a: EditionId | CallEdition, b: EditionId | CallEdit
     if (entry === APPROPRIATION) {
       // The two 2019 calls shared one 30 M€ appropriation, and each names the other in `sharedWith`:
       // compared as a pool (the edition and those it shares with), that is no change.
-      if (!jsonEqual(pool(before), pool(after))) compare(changes, "appropriation", before.appropriation, after.appropriation);
+      if (!jsonEqual(pool(before), pool(after)))
+        compare(changes, "appropriation", before.appropriation, after.appropriation);
       continue;
     }
     if ("path" in entry) {
@@ -162,7 +167,8 @@ function toJson(value: unknown): JsonValue {
   const out: Record<string, JsonValue> = {};
   for (const [key, member] of Object.entries(value)) {
     // defineProperty, so an own `__proto__` key stays a key and never sets the prototype.
-    if (member !== undefined) Object.defineProperty(out, key, { value: toJson(member), enumerable: true, writable: true, configurable: true });
+    if (member !== undefined)
+      Object.defineProperty(out, key, { value: toJson(member), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

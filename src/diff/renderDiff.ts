@@ -39,7 +39,8 @@ const PARTY_LISTS = new Set(["eligibility.applicantTypes", "eligibility.partnerO
  */
 export function renderDiffMarkdown(changes: readonly EditionChange[], options: RenderDiffOptions): string {
   const { locale, from, to } = options;
-  const t = (code: "diff.column.item" | "diff.column.change" | "diff.column.source") => formatMessage(code, undefined, locale);
+  const t = (code: "diff.column.item" | "diff.column.change" | "diff.column.source") =>
+    formatMessage(code, undefined, locale);
   if (changes.length === 0) return `${formatMessage("diff.none", { from, to }, locale)}\n`;
   const lines = [
     `| ${t("diff.column.item")} | ${t("diff.column.change")} | ${cell(from)} | ${cell(to)} | ${t("diff.column.source")} |`,
@@ -47,11 +48,15 @@ export function renderDiffMarkdown(changes: readonly EditionChange[], options: R
   ];
   for (const change of changes) {
     const absent = "—";
-    const before = change.kind === "added" ? absent : renderValue(change.path, change.before, change.certainty.before, locale);
-    const after = change.kind === "removed" ? absent : renderValue(change.path, change.after, change.certainty.after, locale);
+    const before =
+      change.kind === "added" ? absent : renderValue(change.path, change.before, change.certainty.before, locale);
+    const after =
+      change.kind === "removed" ? absent : renderValue(change.path, change.after, change.certainty.after, locale);
     const source = (change.kind === "removed" ? change.citation.before : change.citation.after) ?? absent;
     const kind = formatMessage(`diff.kind.${change.kind}`, undefined, locale);
-    lines.push(`| ${cell(label(change, locale))} (\`${change.path}\`) | ${kind} | ${cell(before)} | ${cell(after)} | ${cell(source)} |`);
+    lines.push(
+      `| ${cell(label(change, locale))} (\`${change.path}\`) | ${kind} | ${cell(before)} | ${cell(after)} | ${cell(source)} |`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }

@@ -115,7 +115,13 @@ export type ConditionCode = (typeof CONDITION_CODES)[number];
 /** Party types that may be the lead applicant (hakija) and administrator (hankehallinnoija). */
 export const APPLICANT_TYPES = Object.freeze(["municipality", "jointAuthority"] as const);
 /** Party types in an application. */
-export const PARTY_TYPES = Object.freeze(["municipality", "jointAuthority", "association", "company", "other"] as const);
+export const PARTY_TYPES = Object.freeze([
+  "municipality",
+  "jointAuthority",
+  "association",
+  "company",
+  "other",
+] as const);
 /** A party type: municipality (kunta), joint municipal authority (kuntayhtymä), association, company, other. */
 export type PartyType = (typeof PARTY_TYPES)[number];
 /** The zod schema of a {@link PartyType}. */

@@ -19,7 +19,9 @@ const amountString = z.string().check(z.regex(/^\d+\.\d{2}$/, "a decimal string 
 const rateString = z.string().check(z.regex(/^(0(\.\d+)?|1(\.0+)?)$/, "a rate between 0 and 1"));
 const helsinkiInstant = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, "an ISO 8601 instant with its Helsinki offset"));
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/, "an ISO 8601 instant with its Helsinki offset"),
+  );
 const calendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "a calendar date YYYY-MM-DD"));
 
 /** A record with exactly the given keys optional: each edition names its own subset. */

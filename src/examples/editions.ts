@@ -7,9 +7,11 @@ import type { ExampleApplication } from "./types.js";
 function contents(goal: string, organiser: string, start: string, end: string) {
   return {
     objectives: `Hankkeen tavoitteena on ${goal}.`,
-    measures: "1) Nykytilan kartoitus. 2) Yhteisen toimintamallin suunnittelu. 3) Pilotointi ja käyttöönotto. 4) Arviointi.",
+    measures:
+      "1) Nykytilan kartoitus. 2) Yhteisen toimintamallin suunnittelu. 3) Pilotointi ja käyttöönotto. 4) Arviointi.",
     results: "Uudistettu toimintamalli on käytössä kaikissa osallistuvissa kunnissa, ja muutos on mitattu.",
-    disseminationPlan: "Tulokset ja mallit julkaistaan avoimesti muiden kuntien käyttöön, ja ne esitellään kuntien yhteisissä verkostoissa.",
+    disseminationPlan:
+      "Tulokset ja mallit julkaistaan avoimesti muiden kuntien käyttöön, ja ne esitellään kuntien yhteisissä verkostoissa.",
     schedule: `${start} – ${end}: kartoitus, pilotit, käyttöönotto ja arviointi.`,
     organisation: `Hankehallinnoija on ${organiser}; ohjausryhmässä on edustaja jokaisesta osallistujasta.`,
     relatedProjects: "Hanke hyödyntää kansallisia Suomi.fi-palveluja ja aiempien digikannustinhankkeiden tuloksia.",
@@ -45,7 +47,12 @@ const kerava2019: ApplicationInput = {
   budget: {
     lines: [
       { category: "staff", amount: "70000.00", description: "Projektipäällikön työaika" },
-      { category: "services", amount: "47000.00", vat: "11280.00", description: "Tietovarastoinnin asiantuntijapalvelut" },
+      {
+        category: "services",
+        amount: "47000.00",
+        vat: "11280.00",
+        description: "Tietovarastoinnin asiantuntijapalvelut",
+      },
     ],
     requestedGrant: "99450.00",
   },
@@ -209,7 +216,12 @@ const security2021: ApplicationInput = {
     declarations: NONE_EXCLUDED,
     start: "2021-09-01",
     end: "2023-10-31",
-    ...contents("varmistaa kuntien toiminnan jatkuvuus digitaalisissa häiriötilanteissa", "Heinola", "2021-09-01", "2023-10-31"),
+    ...contents(
+      "varmistaa kuntien toiminnan jatkuvuus digitaalisissa häiriötilanteissa",
+      "Heinola",
+      "2021-09-01",
+      "2023-10-31",
+    ),
   },
   budget: {
     lines: [
@@ -251,20 +263,48 @@ const digitisation2021: ApplicationInput = {
 export const earlierEditionExamples: { readonly [E in Exclude<EditionId, "2022">]: readonly ExampleApplication[] } =
   /* @__PURE__ */ deepFreeze({
     "2019-1": [
-      { scenario: "crossEdition", note: "A single municipality could apply in 2019 call 1; under the 2022 rules the same application fails.", application: kerava2019 },
-      { scenario: "clean", note: "A joint project under the financial-administration focus area of 2019 call 1.", application: lahti2019 },
+      {
+        scenario: "crossEdition",
+        note: "A single municipality could apply in 2019 call 1; under the 2022 rules the same application fails.",
+        application: kerava2019,
+      },
+      {
+        scenario: "clean",
+        note: "A joint project under the financial-administration focus area of 2019 call 1.",
+        application: lahti2019,
+      },
     ],
     "2019-2": [
-      { scenario: "clean", note: "A joint project of four cities; sent in winter time (UTC+2).", application: cities2019 },
-      { scenario: "excludedInEdition", note: "Case management (asianhallinta) was excluded in 2019 call 2 only.", application: caseManagement2019 },
+      {
+        scenario: "clean",
+        note: "A joint project of four cities; sent in winter time (UTC+2).",
+        application: cities2019,
+      },
+      {
+        scenario: "excludedInEdition",
+        note: "Case management (asianhallinta) was excluded in 2019 call 2 only.",
+        application: caseManagement2019,
+      },
     ],
     "2020": [
-      { scenario: "crossEdition", note: "Honkajoki (099) existed in 2020; under 2021 or 2022 its code fails.", application: honkajoki2020 },
+      {
+        scenario: "crossEdition",
+        note: "Honkajoki (099) existed in 2020; under 2021 or 2022 its code fails.",
+        application: honkajoki2020,
+      },
       { scenario: "clean", note: "A request below the cap: 200 000 € of 250 000 € (80 %).", application: lahti2020 },
     ],
     "2021": [
-      { scenario: "crossEdition", note: "A built-environment project: in scope in 2021, excluded in 2019 call 2 and 2020.", application: builtEnvironment2021 },
+      {
+        scenario: "crossEdition",
+        note: "A built-environment project: in scope in 2021, excluded in 2019 call 2 and 2020.",
+        application: builtEnvironment2021,
+      },
       { scenario: "clean", note: "A digital-security project: 85 % of 210 000 €.", application: security2021 },
-      { scenario: "digitisationOnly", note: "A project that only digitises material, excluded in 2021.", application: digitisation2021 },
+      {
+        scenario: "digitisationOnly",
+        note: "A project that only digitises material, excluded in 2021.",
+        application: digitisation2021,
+      },
     ],
   });

@@ -30,14 +30,18 @@ function fromCall(id: string, note: string): ExampleApplication {
  * exampleApplications["2022"].map((e) => e.scenario);        //=> ["clean", "late", "softwareLicences"]
  * ```
  */
-export const exampleApplications: { readonly [E in EditionId]: readonly ExampleApplication[] } = /* @__PURE__ */ deepFreeze({
-  ...earlierEditionExamples,
-  "2022": [
-    fromCall(firstOf("clean"), "A clean application: every rule of 2022 passes."),
-    fromCall(firstOf("late"), "Sent after the deadline of 25 April 2022 at 16.15 Helsinki time."),
-    fromCall(firstOf("softwareLicences"), "Software licences are eligible only where necessary (893/2019 5 § 3 mom.): a human decides."),
-  ],
-});
+export const exampleApplications: { readonly [E in EditionId]: readonly ExampleApplication[] } =
+  /* @__PURE__ */ deepFreeze({
+    ...earlierEditionExamples,
+    "2022": [
+      fromCall(firstOf("clean"), "A clean application: every rule of 2022 passes."),
+      fromCall(firstOf("late"), "Sent after the deadline of 25 April 2022 at 16.15 Helsinki time."),
+      fromCall(
+        firstOf("softwareLicences"),
+        "Software licences are eligible only where necessary (893/2019 5 § 3 mom.): a human decides.",
+      ),
+    ],
+  });
 
 function firstOf(scenario: ExampleApplication["scenario"]): string {
   return exampleCall2022.candidates.find((c) => c.scenario === scenario)!.id;

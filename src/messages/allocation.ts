@@ -17,7 +17,12 @@ type Excluded = { readonly reviewer: string; readonly blank: readonly string[] }
 type Scored = { readonly score: string; readonly reviewers: number };
 type Below = { readonly score: string; readonly minScore: string };
 type Tied = { readonly score: string; readonly count: number };
-type Within = { readonly requested: string; readonly maxGrant: string; readonly grantable: string; readonly rate: string };
+type Within = {
+  readonly requested: string;
+  readonly maxGrant: string;
+  readonly grantable: string;
+  readonly rate: string;
+};
 type Rounded = { readonly from: string; readonly to: string; readonly unit: string };
 type Granted = { readonly rank: number; readonly amount: string; readonly score: string };
 type PartialGrant = { readonly rank: number; readonly amount: string; readonly grantable: string };
@@ -72,9 +77,12 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "The candidate's id must be a non-empty text of at most 200 characters.",
   },
   "allocation.duplicateId": {
-    fi: (p: Count) => `Tunniste ${p.id} esiintyy ${p.count} kertaa. Tunnisteiden pitää olla yksilöllisiä, joten yhdellekään näistä ei jaettu avustusta.`,
-    sv: (p: Count) => `Identifieraren ${p.id} förekommer ${p.count} gånger. Identifierarna ska vara unika, så ingen av dessa fick understöd.`,
-    en: (p: Count) => `The id ${p.id} appears ${p.count} times. Ids must be unique, so none of these candidates was allocated anything.`,
+    fi: (p: Count) =>
+      `Tunniste ${p.id} esiintyy ${p.count} kertaa. Tunnisteiden pitää olla yksilöllisiä, joten yhdellekään näistä ei jaettu avustusta.`,
+    sv: (p: Count) =>
+      `Identifieraren ${p.id} förekommer ${p.count} gånger. Identifierarna ska vara unika, så ingen av dessa fick understöd.`,
+    en: (p: Count) =>
+      `The id ${p.id} appears ${p.count} times. Ids must be unique, so none of these candidates was allocated anything.`,
   },
   "allocation.invalidApplication": {
     fi: (p: Issues) => `Hakemus ei ole kelvollinen (virheitä: ${p.issues}), joten sitä ei voitu arvioida.`,
@@ -87,19 +95,28 @@ export const allocationMessages = defineMessages({
     en: (p: Editions) => `The application is to the ${p.edition} call, not to the ${p.expected} call being allocated.`,
   },
   "allocation.notEligible": {
-    fi: (p: Failed) => `Hakemus ei täytä hakukierroksen ${p.edition} ehtoja (täyttymättömiä sääntöjä: ${p.failed}), joten sitä ei asetettu paremmuusjärjestykseen.`,
-    sv: (p: Failed) => `Ansökan uppfyller inte villkoren i omgången ${p.edition} (regler som inte uppfylls: ${p.failed}), så den rangordnades inte.`,
-    en: (p: Failed) => `The application does not meet the conditions of the ${p.edition} call (rules failed: ${p.failed}), so it was not ranked.`,
+    fi: (p: Failed) =>
+      `Hakemus ei täytä hakukierroksen ${p.edition} ehtoja (täyttymättömiä sääntöjä: ${p.failed}), joten sitä ei asetettu paremmuusjärjestykseen.`,
+    sv: (p: Failed) =>
+      `Ansökan uppfyller inte villkoren i omgången ${p.edition} (regler som inte uppfylls: ${p.failed}), så den rangordnades inte.`,
+    en: (p: Failed) =>
+      `The application does not meet the conditions of the ${p.edition} call (rules failed: ${p.failed}), so it was not ranked.`,
   },
   "allocation.needsReview": {
-    fi: (p: Open) => `Käsittelijän arviota odottavia sääntöjä: ${p.open}. Ratkaisemattomia hakemuksia ei aseteta paremmuusjärjestykseen (valinta include: "eligibleAndReview" ottaa ne mukaan).`,
-    sv: (p: Open) => `Regler som väntar på handläggarens bedömning: ${p.open}. Olösta ansökningar rangordnas inte (inställningen include: "eligibleAndReview" tar med dem).`,
-    en: (p: Open) => `Rules awaiting a case handler's review: ${p.open}. Unresolved applications are not ranked (the option include: "eligibleAndReview" ranks them).`,
+    fi: (p: Open) =>
+      `Käsittelijän arviota odottavia sääntöjä: ${p.open}. Ratkaisemattomia hakemuksia ei aseteta paremmuusjärjestykseen (valinta include: "eligibleAndReview" ottaa ne mukaan).`,
+    sv: (p: Open) =>
+      `Regler som väntar på handläggarens bedömning: ${p.open}. Olösta ansökningar rangordnas inte (inställningen include: "eligibleAndReview" tar med dem).`,
+    en: (p: Open) =>
+      `Rules awaiting a case handler's review: ${p.open}. Unresolved applications are not ranked (the option include: "eligibleAndReview" ranks them).`,
   },
   "allocation.nothingToGrant": {
-    fi: (p: Nothing) => `Myönnettävää ei ole: haetun avustuksen (${eur(p.requested, "fi")}) ja enimmäismäärän (${eur(p.maxGrant, "fi")}) pienempi on ${unitFi(p.unit)} alaspäin pyöristettynä nolla.`,
-    sv: (p: Nothing) => `Inget kan beviljas: det mindre av det sökta understödet (${eur(p.requested, "sv")}) och maximibeloppet (${eur(p.maxGrant, "sv")}) är noll avrundat nedåt ${unitSv(p.unit)}.`,
-    en: (p: Nothing) => `Nothing can be granted: the smaller of the requested grant (${eur(p.requested, "en")}) and the maximum (${eur(p.maxGrant, "en")}) is zero when rounded down ${unitEn(p.unit)}.`,
+    fi: (p: Nothing) =>
+      `Myönnettävää ei ole: haetun avustuksen (${eur(p.requested, "fi")}) ja enimmäismäärän (${eur(p.maxGrant, "fi")}) pienempi on ${unitFi(p.unit)} alaspäin pyöristettynä nolla.`,
+    sv: (p: Nothing) =>
+      `Inget kan beviljas: det mindre av det sökta understödet (${eur(p.requested, "sv")}) och maximibeloppet (${eur(p.maxGrant, "sv")}) är noll avrundat nedåt ${unitSv(p.unit)}.`,
+    en: (p: Nothing) =>
+      `Nothing can be granted: the smaller of the requested grant (${eur(p.requested, "en")}) and the maximum (${eur(p.maxGrant, "en")}) is zero when rounded down ${unitEn(p.unit)}.`,
   },
   "allocation.noScore": {
     fi: (_: None) => "Hakemukselle ei annettu pisteitä; paremmuusjärjestys edellyttää niitä.",
@@ -107,29 +124,41 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "The application has no score; ranking needs one.",
   },
   "allocation.invalidScore": {
-    fi: (_: None) => "Pisteet eivät ole äärellinen desimaaliluku eivätkä arvioijien pisteitä muodossa { reviewers: [...] }.",
+    fi: (_: None) =>
+      "Pisteet eivät ole äärellinen desimaaliluku eivätkä arvioijien pisteitä muodossa { reviewers: [...] }.",
     sv: (_: None) => "Poängen är inte ett ändligt decimaltal och inte bedömarpoäng i formen { reviewers: [...] }.",
-    en: (_: None) => "The score is neither a finite decimal number nor reviewer scores of the form { reviewers: [...] }.",
+    en: (_: None) =>
+      "The score is neither a finite decimal number nor reviewer scores of the form { reviewers: [...] }.",
   },
   "allocation.noCompleteReviewer": {
-    fi: (p: Reviewers) => `Yksikään arvioija (${p.reviewers}) ei pisteyttänyt kaikkia arviointikriteerejä, joten hakemuksella ei ole pisteitä.`,
-    sv: (p: Reviewers) => `Ingen bedömare (${p.reviewers}) poängsatte alla bedömningskriterier, så ansökan har inga poäng.`,
+    fi: (p: Reviewers) =>
+      `Yksikään arvioija (${p.reviewers}) ei pisteyttänyt kaikkia arviointikriteerejä, joten hakemuksella ei ole pisteitä.`,
+    sv: (p: Reviewers) =>
+      `Ingen bedömare (${p.reviewers}) poängsatte alla bedömningskriterier, så ansökan har inga poäng.`,
     en: (p: Reviewers) => `No reviewer (of ${p.reviewers}) scored every criterion, so the application has no score.`,
   },
   "allocation.noCriteria": {
-    fi: (p: EditionOnly) => `Hakukierrokselle ${p.edition} ei ole kirjattu arviointikriteerejä, joten arvioijien pisteitä ei voi yhdistää; anna pisteet yhtenä lukuna.`,
-    sv: (p: EditionOnly) => `Inga bedömningskriterier har registrerats för omgången ${p.edition}, så bedömarpoäng kan inte sammanställas; ange poängen som ett tal.`,
-    en: (p: EditionOnly) => `No evaluation criteria are recorded for the ${p.edition} call, so reviewer scores cannot be combined; give the score as one number.`,
+    fi: (p: EditionOnly) =>
+      `Hakukierrokselle ${p.edition} ei ole kirjattu arviointikriteerejä, joten arvioijien pisteitä ei voi yhdistää; anna pisteet yhtenä lukuna.`,
+    sv: (p: EditionOnly) =>
+      `Inga bedömningskriterier har registrerats för omgången ${p.edition}, så bedömarpoäng kan inte sammanställas; ange poängen som ett tal.`,
+    en: (p: EditionOnly) =>
+      `No evaluation criteria are recorded for the ${p.edition} call, so reviewer scores cannot be combined; give the score as one number.`,
   },
   "allocation.reviewerExcluded": {
-    fi: (p: Excluded) => `Arvioija ${p.reviewer} jätettiin pois, koska häneltä puuttuu kelvollinen pistemäärä kriteereistä: ${commaList(p.blank)}.`,
-    sv: (p: Excluded) => `Bedömaren ${p.reviewer} lämnades utanför, eftersom giltiga poäng saknas för kriterierna: ${commaList(p.blank)}.`,
+    fi: (p: Excluded) =>
+      `Arvioija ${p.reviewer} jätettiin pois, koska häneltä puuttuu kelvollinen pistemäärä kriteereistä: ${commaList(p.blank)}.`,
+    sv: (p: Excluded) =>
+      `Bedömaren ${p.reviewer} lämnades utanför, eftersom giltiga poäng saknas för kriterierna: ${commaList(p.blank)}.`,
     en: (p: Excluded) => `Reviewer ${p.reviewer} was left out for want of a valid score on: ${commaList(p.blank)}.`,
   },
   "allocation.scored": {
-    fi: (p: Scored) => `Pisteet ${p.score}: kaikki kriteerit pisteyttäneiden arvioijien (${p.reviewers}) painotettujen keskiarvojen keskiarvo.`,
-    sv: (p: Scored) => `Poäng ${p.score}: medeltalet av de viktade medeltalen hos de bedömare som poängsatte alla kriterier (${p.reviewers}).`,
-    en: (p: Scored) => `Score ${p.score}: the mean of the weighted means of the reviewers who scored every criterion (${p.reviewers}).`,
+    fi: (p: Scored) =>
+      `Pisteet ${p.score}: kaikki kriteerit pisteyttäneiden arvioijien (${p.reviewers}) painotettujen keskiarvojen keskiarvo.`,
+    sv: (p: Scored) =>
+      `Poäng ${p.score}: medeltalet av de viktade medeltalen hos de bedömare som poängsatte alla kriterier (${p.reviewers}).`,
+    en: (p: Scored) =>
+      `Score ${p.score}: the mean of the weighted means of the reviewers who scored every criterion (${p.reviewers}).`,
   },
   "allocation.belowMinScore": {
     fi: (p: Below) => `Pisteet ${p.score} jäävät alle vähimmäispisteiden ${p.minScore}.`,
@@ -137,15 +166,21 @@ export const allocationMessages = defineMessages({
     en: (p: Below) => `The score ${p.score} is below the minimum score ${p.minScore}.`,
   },
   "allocation.tied": {
-    fi: (p: Tied) => `Pisteet ${p.score} jakaa ${p.count} hakemusta; niiden järjestys ratkaistiin pienemmän myönnettävän avustuksen ja sitten tunnisteen mukaan.`,
-    sv: (p: Tied) => `Poängen ${p.score} delas av ${p.count} ansökningar; deras ordning avgjordes av det mindre understöd som kan beviljas och sedan av identifieraren.`,
-    en: (p: Tied) => `The score ${p.score} is shared by ${p.count} applications; their order was decided by the smaller grantable amount, then by id.`,
+    fi: (p: Tied) =>
+      `Pisteet ${p.score} jakaa ${p.count} hakemusta; niiden järjestys ratkaistiin pienemmän myönnettävän avustuksen ja sitten tunnisteen mukaan.`,
+    sv: (p: Tied) =>
+      `Poängen ${p.score} delas av ${p.count} ansökningar; deras ordning avgjordes av det mindre understöd som kan beviljas och sedan av identifieraren.`,
+    en: (p: Tied) =>
+      `The score ${p.score} is shared by ${p.count} applications; their order was decided by the smaller grantable amount, then by id.`,
   },
   // ── What was granted, and why that much ────────────────────────────────────────────────────
   "allocation.withinMaximum": {
-    fi: (p: Within) => `Avustus voi olla enintään haetun avustuksen (${eur(p.requested, "fi")}) ja enimmäismäärän (${eur(p.maxGrant, "fi")} = ${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista) pienempi: ${eur(p.grantable, "fi")}.`,
-    sv: (p: Within) => `Understödet kan uppgå till högst det mindre av det sökta understödet (${eur(p.requested, "sv")}) och maximibeloppet (${eur(p.maxGrant, "sv")} = ${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna): ${eur(p.grantable, "sv")}.`,
-    en: (p: Within) => `The grant can be at most the smaller of the requested grant (${eur(p.requested, "en")}) and the maximum (${eur(p.maxGrant, "en")} = ${formatPercent(p.rate, "en")} of the eligible costs): ${eur(p.grantable, "en")}.`,
+    fi: (p: Within) =>
+      `Avustus voi olla enintään haetun avustuksen (${eur(p.requested, "fi")}) ja enimmäismäärän (${eur(p.maxGrant, "fi")} = ${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista) pienempi: ${eur(p.grantable, "fi")}.`,
+    sv: (p: Within) =>
+      `Understödet kan uppgå till högst det mindre av det sökta understödet (${eur(p.requested, "sv")}) och maximibeloppet (${eur(p.maxGrant, "sv")} = ${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna): ${eur(p.grantable, "sv")}.`,
+    en: (p: Within) =>
+      `The grant can be at most the smaller of the requested grant (${eur(p.requested, "en")}) and the maximum (${eur(p.maxGrant, "en")} = ${formatPercent(p.rate, "en")} of the eligible costs): ${eur(p.grantable, "en")}.`,
   },
   "allocation.roundedDown": {
     fi: (p: Rounded) => `${eur(p.from, "fi")} pyöristettiin alaspäin ${unitFi(p.unit)}: ${eur(p.to, "fi")}.`,
@@ -158,40 +193,60 @@ export const allocationMessages = defineMessages({
     en: (p: Granted) => `Granted ${eur(p.amount, "en")} at rank ${p.rank} (score ${p.score}).`,
   },
   "allocation.partial": {
-    fi: (p: PartialGrant) => `Määräraha loppui sijalla ${p.rank}: myönnetään jäljellä ollut ${eur(p.amount, "fi")} myönnettävissä olleesta ${eur(p.grantable, "fi")}.`,
-    sv: (p: PartialGrant) => `Anslaget tog slut på plats ${p.rank}: beviljas de återstående ${eur(p.amount, "sv")} av de ${eur(p.grantable, "sv")} som kunde ha beviljats.`,
-    en: (p: PartialGrant) => `The appropriation was exhausted at rank ${p.rank}: granted the remaining ${eur(p.amount, "en")} of the ${eur(p.grantable, "en")} it could have been granted.`,
+    fi: (p: PartialGrant) =>
+      `Määräraha loppui sijalla ${p.rank}: myönnetään jäljellä ollut ${eur(p.amount, "fi")} myönnettävissä olleesta ${eur(p.grantable, "fi")}.`,
+    sv: (p: PartialGrant) =>
+      `Anslaget tog slut på plats ${p.rank}: beviljas de återstående ${eur(p.amount, "sv")} av de ${eur(p.grantable, "sv")} som kunde ha beviljats.`,
+    en: (p: PartialGrant) =>
+      `The appropriation was exhausted at rank ${p.rank}: granted the remaining ${eur(p.amount, "en")} of the ${eur(p.grantable, "en")} it could have been granted.`,
   },
   "allocation.exhausted": {
     fi: (p: Exhausted) => `Varalla: määräraha loppui sijalla ${p.exhaustedAt} (tämä hakemus on sijalla ${p.rank}).`,
-    sv: (p: Exhausted) => `I reserv: anslaget tog slut på plats ${p.exhaustedAt} (denna ansökan är på plats ${p.rank}).`,
-    en: (p: Exhausted) => `Reserve: the appropriation was exhausted at rank ${p.exhaustedAt} (this application is at rank ${p.rank}).`,
+    sv: (p: Exhausted) =>
+      `I reserv: anslaget tog slut på plats ${p.exhaustedAt} (denna ansökan är på plats ${p.rank}).`,
+    en: (p: Exhausted) =>
+      `Reserve: the appropriation was exhausted at rank ${p.exhaustedAt} (this application is at rank ${p.rank}).`,
   },
   "allocation.doesNotFit": {
-    fi: (p: NoFit) => `Varalla: sijan ${p.rank} kohdalla määrärahaa oli jäljellä ${eur(p.remaining, "fi")}, vähemmän kuin myönnettävä ${eur(p.grantable, "fi")}; hakemus ohitettiin ja seuraavia kokeiltiin.`,
-    sv: (p: NoFit) => `I reserv: vid plats ${p.rank} återstod ${eur(p.remaining, "sv")} av anslaget, mindre än de ${eur(p.grantable, "sv")} som kan beviljas; ansökan hoppades över och de följande prövades.`,
-    en: (p: NoFit) => `Reserve: at rank ${p.rank} ${eur(p.remaining, "en")} of the appropriation remained, less than the ${eur(p.grantable, "en")} it can be granted; it was skipped and later applications were tried.`,
+    fi: (p: NoFit) =>
+      `Varalla: sijan ${p.rank} kohdalla määrärahaa oli jäljellä ${eur(p.remaining, "fi")}, vähemmän kuin myönnettävä ${eur(p.grantable, "fi")}; hakemus ohitettiin ja seuraavia kokeiltiin.`,
+    sv: (p: NoFit) =>
+      `I reserv: vid plats ${p.rank} återstod ${eur(p.remaining, "sv")} av anslaget, mindre än de ${eur(p.grantable, "sv")} som kan beviljas; ansökan hoppades över och de följande prövades.`,
+    en: (p: NoFit) =>
+      `Reserve: at rank ${p.rank} ${eur(p.remaining, "en")} of the appropriation remained, less than the ${eur(p.grantable, "en")} it can be granted; it was skipped and later applications were tried.`,
   },
   "allocation.grantedInFull": {
-    fi: (p: InFull) => `Myönnetään ${eur(p.amount, "fi")}: kaikkien tukikelpoisten hakemusten myönnettävät avustukset (${eur(p.requestedTotal, "fi")}) mahtuvat määrärahaan (${eur(p.appropriation, "fi")}).`,
-    sv: (p: InFull) => `Beviljas ${eur(p.amount, "sv")}: de understöd som kan beviljas alla stödberättigade ansökningar (${eur(p.requestedTotal, "sv")}) ryms inom anslaget (${eur(p.appropriation, "sv")}).`,
-    en: (p: InFull) => `Granted ${eur(p.amount, "en")}: the grantable amounts of all eligible applications (${eur(p.requestedTotal, "en")}) fit within the appropriation (${eur(p.appropriation, "en")}).`,
+    fi: (p: InFull) =>
+      `Myönnetään ${eur(p.amount, "fi")}: kaikkien tukikelpoisten hakemusten myönnettävät avustukset (${eur(p.requestedTotal, "fi")}) mahtuvat määrärahaan (${eur(p.appropriation, "fi")}).`,
+    sv: (p: InFull) =>
+      `Beviljas ${eur(p.amount, "sv")}: de understöd som kan beviljas alla stödberättigade ansökningar (${eur(p.requestedTotal, "sv")}) ryms inom anslaget (${eur(p.appropriation, "sv")}).`,
+    en: (p: InFull) =>
+      `Granted ${eur(p.amount, "en")}: the grantable amounts of all eligible applications (${eur(p.requestedTotal, "en")}) fit within the appropriation (${eur(p.appropriation, "en")}).`,
   },
   "allocation.proRata": {
-    fi: (p: ProRata) => `Myönnetään ${eur(p.amount, "fi")}: jaettava ${eur(p.distributed, "fi")} jaettiin myönnettävien avustusten (yhteensä ${eur(p.requestedTotal, "fi")}) suhteessa, kerroin ${p.factor}, suurimpien jakojäännösten menetelmällä; myönnettävissä oli ${eur(p.grantable, "fi")}.`,
-    sv: (p: ProRata) => `Beviljas ${eur(p.amount, "sv")}: de ${eur(p.distributed, "sv")} som fördelades delades i proportion till de understöd som kan beviljas (sammanlagt ${eur(p.requestedTotal, "sv")}), faktor ${p.factor}, med största restens metod; ${eur(p.grantable, "sv")} kunde ha beviljats.`,
-    en: (p: ProRata) => `Granted ${eur(p.amount, "en")}: the ${eur(p.distributed, "en")} distributed was split in proportion to the grantable amounts (${eur(p.requestedTotal, "en")} in all), factor ${p.factor}, by the largest-remainder method; ${eur(p.grantable, "en")} was grantable.`,
+    fi: (p: ProRata) =>
+      `Myönnetään ${eur(p.amount, "fi")}: jaettava ${eur(p.distributed, "fi")} jaettiin myönnettävien avustusten (yhteensä ${eur(p.requestedTotal, "fi")}) suhteessa, kerroin ${p.factor}, suurimpien jakojäännösten menetelmällä; myönnettävissä oli ${eur(p.grantable, "fi")}.`,
+    sv: (p: ProRata) =>
+      `Beviljas ${eur(p.amount, "sv")}: de ${eur(p.distributed, "sv")} som fördelades delades i proportion till de understöd som kan beviljas (sammanlagt ${eur(p.requestedTotal, "sv")}), faktor ${p.factor}, med största restens metod; ${eur(p.grantable, "sv")} kunde ha beviljats.`,
+    en: (p: ProRata) =>
+      `Granted ${eur(p.amount, "en")}: the ${eur(p.distributed, "en")} distributed was split in proportion to the grantable amounts (${eur(p.requestedTotal, "en")} in all), factor ${p.factor}, by the largest-remainder method; ${eur(p.grantable, "en")} was grantable.`,
   },
   "allocation.proRataZero": {
-    fi: (p: ProRataZero) => `Varalla: suhteellinen osuus myönnettävästä ${eur(p.grantable, "fi")} (kerroin ${p.factor}) pyöristyi nollaan.`,
-    sv: (p: ProRataZero) => `I reserv: den proportionella andelen av de ${eur(p.grantable, "sv")} som kan beviljas (faktor ${p.factor}) avrundades till noll.`,
-    en: (p: ProRataZero) => `Reserve: the proportional share of the grantable ${eur(p.grantable, "en")} (factor ${p.factor}) rounded to zero.`,
+    fi: (p: ProRataZero) =>
+      `Varalla: suhteellinen osuus myönnettävästä ${eur(p.grantable, "fi")} (kerroin ${p.factor}) pyöristyi nollaan.`,
+    sv: (p: ProRataZero) =>
+      `I reserv: den proportionella andelen av de ${eur(p.grantable, "sv")} som kan beviljas (faktor ${p.factor}) avrundades till noll.`,
+    en: (p: ProRataZero) =>
+      `Reserve: the proportional share of the grantable ${eur(p.grantable, "en")} (factor ${p.factor}) rounded to zero.`,
   },
   // ── Notes on the whole allocation ──────────────────────────────────────────────────────────
   "allocation.weightsNotOfficial": {
-    fi: (p: Weights) => `Ministeriö ei julkaissut arviointikriteereille painoja eikä pisteytystä. Käytetyt painot (${commaList(p.weights)}) ovat oletus, eivät virallisia.`,
-    sv: (p: Weights) => `Ministeriet publicerade inga vikter eller poängskalor för bedömningskriterierna. De vikter som använts (${commaList(p.weights)}) är ett antagande, inte officiella.`,
-    en: (p: Weights) => `The ministry published no weights or points for the evaluation criteria. The weights used (${commaList(p.weights)}) are an assumption, not official.`,
+    fi: (p: Weights) =>
+      `Ministeriö ei julkaissut arviointikriteereille painoja eikä pisteytystä. Käytetyt painot (${commaList(p.weights)}) ovat oletus, eivät virallisia.`,
+    sv: (p: Weights) =>
+      `Ministeriet publicerade inga vikter eller poängskalor för bedömningskriterierna. De vikter som använts (${commaList(p.weights)}) är ett antagande, inte officiella.`,
+    en: (p: Weights) =>
+      `The ministry published no weights or points for the evaluation criteria. The weights used (${commaList(p.weights)}) are an assumption, not official.`,
   },
   "allocation.appropriationFromEdition": {
     fi: (p: Appropriation) => `Jaettiin hakukierroksen ${p.edition} määräraha ${eur(p.amount, "fi")}.`,
@@ -199,9 +254,12 @@ export const allocationMessages = defineMessages({
     en: (p: Appropriation) => `The appropriation of the ${p.edition} call, ${eur(p.amount, "en")}, was allocated.`,
   },
   "allocation.sharedAppropriation": {
-    fi: (p: Shared) => `Hakukierroksen ${p.edition} määrärahan ${eur(p.amount, "fi")} jakoi myös ${commaList(p.sharedWith)}; oletuksena jaettiin koko yhteinen määräraha. Anna tämän hakukierroksen osuus valinnalla appropriation.`,
-    sv: (p: Shared) => `Anslaget på ${eur(p.amount, "sv")} för omgången ${p.edition} delades också av ${commaList(p.sharedWith)}; som standard fördelades hela det gemensamma anslaget. Ange denna omgångs andel med inställningen appropriation.`,
-    en: (p: Shared) => `The ${eur(p.amount, "en")} appropriation of the ${p.edition} call was shared with ${commaList(p.sharedWith)}; by default the whole shared pool was allocated. Pass this call's share as the appropriation option.`,
+    fi: (p: Shared) =>
+      `Hakukierroksen ${p.edition} määrärahan ${eur(p.amount, "fi")} jakoi myös ${commaList(p.sharedWith)}; oletuksena jaettiin koko yhteinen määräraha. Anna tämän hakukierroksen osuus valinnalla appropriation.`,
+    sv: (p: Shared) =>
+      `Anslaget på ${eur(p.amount, "sv")} för omgången ${p.edition} delades också av ${commaList(p.sharedWith)}; som standard fördelades hela det gemensamma anslaget. Ange denna omgångs andel med inställningen appropriation.`,
+    en: (p: Shared) =>
+      `The ${eur(p.amount, "en")} appropriation of the ${p.edition} call was shared with ${commaList(p.sharedWith)}; by default the whole shared pool was allocated. Pass this call's share as the appropriation option.`,
   },
   "allocation.remainderNone": {
     fi: (_: None) => "Koko määräraha myönnettiin.",
@@ -209,24 +267,35 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "The whole appropriation was granted.",
   },
   "allocation.remainderAllFunded": {
-    fi: (p: Remaining) => `${eur(p.remaining, "fi")} jäi jakamatta: kaikki paremmuusjärjestykseen asetetut hakemukset saivat myönnettävän avustuksensa kokonaan.`,
-    sv: (p: Remaining) => `${eur(p.remaining, "sv")} fördelades inte: alla rangordnade ansökningar fick hela det understöd som kan beviljas.`,
-    en: (p: Remaining) => `${eur(p.remaining, "en")} was left: every ranked application received its whole grantable amount.`,
+    fi: (p: Remaining) =>
+      `${eur(p.remaining, "fi")} jäi jakamatta: kaikki paremmuusjärjestykseen asetetut hakemukset saivat myönnettävän avustuksensa kokonaan.`,
+    sv: (p: Remaining) =>
+      `${eur(p.remaining, "sv")} fördelades inte: alla rangordnade ansökningar fick hela det understöd som kan beviljas.`,
+    en: (p: Remaining) =>
+      `${eur(p.remaining, "en")} was left: every ranked application received its whole grantable amount.`,
   },
   "allocation.remainderUnfunded": {
-    fi: (p: Remaining) => `${eur(p.remaining, "fi")} jäi jakamatta: se ei riittänyt yhdenkään varalla olevan hakemuksen myönnettävään avustukseen.`,
-    sv: (p: Remaining) => `${eur(p.remaining, "sv")} fördelades inte: det räckte inte till det understöd som kan beviljas någon ansökan i reserv.`,
-    en: (p: Remaining) => `${eur(p.remaining, "en")} was left: it did not cover the grantable amount of any application in reserve.`,
+    fi: (p: Remaining) =>
+      `${eur(p.remaining, "fi")} jäi jakamatta: se ei riittänyt yhdenkään varalla olevan hakemuksen myönnettävään avustukseen.`,
+    sv: (p: Remaining) =>
+      `${eur(p.remaining, "sv")} fördelades inte: det räckte inte till det understöd som kan beviljas någon ansökan i reserv.`,
+    en: (p: Remaining) =>
+      `${eur(p.remaining, "en")} was left: it did not cover the grantable amount of any application in reserve.`,
   },
   "allocation.remainderRounding": {
-    fi: (p: RemainingUnit) => `${eur(p.remaining, "fi")} jäi jakamatta, koska jaettava määrä pyöristettiin alaspäin ${unitFi(p.unit)}.`,
-    sv: (p: RemainingUnit) => `${eur(p.remaining, "sv")} fördelades inte, eftersom beloppet som fördelades avrundades nedåt ${unitSv(p.unit)}.`,
-    en: (p: RemainingUnit) => `${eur(p.remaining, "en")} was left because the amount distributed was rounded down ${unitEn(p.unit)}.`,
+    fi: (p: RemainingUnit) =>
+      `${eur(p.remaining, "fi")} jäi jakamatta, koska jaettava määrä pyöristettiin alaspäin ${unitFi(p.unit)}.`,
+    sv: (p: RemainingUnit) =>
+      `${eur(p.remaining, "sv")} fördelades inte, eftersom beloppet som fördelades avrundades nedåt ${unitSv(p.unit)}.`,
+    en: (p: RemainingUnit) =>
+      `${eur(p.remaining, "en")} was left because the amount distributed was rounded down ${unitEn(p.unit)}.`,
   },
   // ── Why an allocation could not be made at all ─────────────────────────────────────────────
   "allocation.failed": {
-    fi: (_: None) => "Jakoa ei voitu tehdä kirjaston sisäisen virheen vuoksi. Ilmoitathan siitä kirjaston ylläpitäjille.",
-    sv: (_: None) => "Fördelningen kunde inte göras på grund av ett internt fel i biblioteket. Rapportera det gärna till bibliotekets utvecklare.",
+    fi: (_: None) =>
+      "Jakoa ei voitu tehdä kirjaston sisäisen virheen vuoksi. Ilmoitathan siitä kirjaston ylläpitäjille.",
+    sv: (_: None) =>
+      "Fördelningen kunde inte göras på grund av ett internt fel i biblioteket. Rapportera det gärna till bibliotekets utvecklare.",
     en: (_: None) => "The allocation could not be made because of an internal error of the library; please report it.",
   },
   "allocation.notAList": {
@@ -245,14 +314,19 @@ export const allocationMessages = defineMessages({
     en: (p: EditionOnly) => `The call edition ${p.edition} is unknown.`,
   },
   "allocation.noEdition": {
-    fi: (_: None) => "Hakukierrosta ei voitu päätellä yhdestäkään kelvollisesta hakemuksesta: anna se valinnalla edition.",
-    sv: (_: None) => "Ansökningsomgången kunde inte härledas ur någon giltig ansökan: ange den med inställningen edition.",
+    fi: (_: None) =>
+      "Hakukierrosta ei voitu päätellä yhdestäkään kelvollisesta hakemuksesta: anna se valinnalla edition.",
+    sv: (_: None) =>
+      "Ansökningsomgången kunde inte härledas ur någon giltig ansökan: ange den med inställningen edition.",
     en: (_: None) => "No call edition could be read from a valid application: pass the edition option.",
   },
   "allocation.ambiguousEdition": {
-    fi: (p: EditionList) => `Hakemuksia on yhtä monta hakukierroksiin ${commaList(p.editions)}: valitse jaettava hakukierros valinnalla edition.`,
-    sv: (p: EditionList) => `Lika många ansökningar gäller omgångarna ${commaList(p.editions)}: välj omgången som fördelas med inställningen edition.`,
-    en: (p: EditionList) => `As many applications name each of the calls ${commaList(p.editions)}: choose the call to allocate with the edition option.`,
+    fi: (p: EditionList) =>
+      `Hakemuksia on yhtä monta hakukierroksiin ${commaList(p.editions)}: valitse jaettava hakukierros valinnalla edition.`,
+    sv: (p: EditionList) =>
+      `Lika många ansökningar gäller omgångarna ${commaList(p.editions)}: välj omgången som fördelas med inställningen edition.`,
+    en: (p: EditionList) =>
+      `As many applications name each of the calls ${commaList(p.editions)}: choose the call to allocate with the edition option.`,
   },
   "allocation.invalidAppropriation": {
     fi: (p: Input) => `Määräraha ”${p.input}” ei ole ei-negatiivinen rahamäärä (esim. "8000000.00").`,
@@ -260,14 +334,19 @@ export const allocationMessages = defineMessages({
     en: (p: Input) => `The appropriation "${p.input}" is not a non-negative amount (e.g. "8000000.00").`,
   },
   "allocation.invalidWeight": {
-    fi: (p: Weight) => `Kriteerin ${p.criterion} paino ”${p.input}” ei ole ei-negatiivinen desimaaliluku merkkijonona (esim. "1.5").`,
-    sv: (p: Weight) => `Vikten ”${p.input}” för kriteriet ${p.criterion} är inte ett icke-negativt decimaltal som sträng (t.ex. "1.5").`,
+    fi: (p: Weight) =>
+      `Kriteerin ${p.criterion} paino ”${p.input}” ei ole ei-negatiivinen desimaaliluku merkkijonona (esim. "1.5").`,
+    sv: (p: Weight) =>
+      `Vikten ”${p.input}” för kriteriet ${p.criterion} är inte ett icke-negativt decimaltal som sträng (t.ex. "1.5").`,
     en: (p: Weight) => `The weight "${p.input}" of ${p.criterion} is not a non-negative decimal string (e.g. "1.5").`,
   },
   "allocation.weightNotInEdition": {
-    fi: (p: WeightEdition) => `Kriteeri ${p.criterion} ei ole hakukierroksen ${p.edition} arviointikriteeri, joten sille ei voi antaa painoa.`,
-    sv: (p: WeightEdition) => `Kriteriet ${p.criterion} är inte ett bedömningskriterium i omgången ${p.edition}, så det kan inte viktas.`,
-    en: (p: WeightEdition) => `${p.criterion} is not an evaluation criterion of the ${p.edition} call, so it cannot be weighted.`,
+    fi: (p: WeightEdition) =>
+      `Kriteeri ${p.criterion} ei ole hakukierroksen ${p.edition} arviointikriteeri, joten sille ei voi antaa painoa.`,
+    sv: (p: WeightEdition) =>
+      `Kriteriet ${p.criterion} är inte ett bedömningskriterium i omgången ${p.edition}, så det kan inte viktas.`,
+    en: (p: WeightEdition) =>
+      `${p.criterion} is not an evaluation criterion of the ${p.edition} call, so it cannot be weighted.`,
   },
   "allocation.zeroWeights": {
     fi: (_: None) => "Kaikki painot ovat nollia; ainakin yhden kriteerin painon pitää olla positiivinen.",
@@ -281,9 +360,12 @@ export const allocationMessages = defineMessages({
   },
   // ── Decision records ───────────────────────────────────────────────────────────────────────
   "decision.notGranted": {
-    fi: (p: NotGranted) => `Hakemukselle ${p.id} ei myönnetty avustusta (tila ${p.status}), joten avustuspäätöstä ei laadita.`,
-    sv: (p: NotGranted) => `Ansökan ${p.id} beviljades inget understöd (status ${p.status}), så inget beslut om statsunderstöd upprättas.`,
-    en: (p: NotGranted) => `Application ${p.id} was granted nothing (status ${p.status}), so no grant decision is drawn up.`,
+    fi: (p: NotGranted) =>
+      `Hakemukselle ${p.id} ei myönnetty avustusta (tila ${p.status}), joten avustuspäätöstä ei laadita.`,
+    sv: (p: NotGranted) =>
+      `Ansökan ${p.id} beviljades inget understöd (status ${p.status}), så inget beslut om statsunderstöd upprättas.`,
+    en: (p: NotGranted) =>
+      `Application ${p.id} was granted nothing (status ${p.status}), so no grant decision is drawn up.`,
   },
   "decision.invalidApplication": {
     fi: (p: Id) => `Hakemus ${p.id} ei ole kelvollinen, joten päätöstä ei voi laatia.`,
@@ -321,9 +403,12 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "Recipient (administrator, hankehallinnoija)",
   },
   "decision.agreement": {
-    fi: (_: None) => "Hankehallinnoija tekee muiden hankkeen toteuttajien kanssa valtionavustuslain edellyttämän sopimuksen.",
-    sv: (_: None) => "Projektadministratören ingår med de andra aktörerna som deltar i genomförandet ett avtal enligt statsunderstödslagen.",
-    en: (_: None) => "The administrator makes an agreement with the other implementers, as the State Grants Act requires.",
+    fi: (_: None) =>
+      "Hankehallinnoija tekee muiden hankkeen toteuttajien kanssa valtionavustuslain edellyttämän sopimuksen.",
+    sv: (_: None) =>
+      "Projektadministratören ingår med de andra aktörerna som deltar i genomförandet ett avtal enligt statsunderstödslagen.",
+    en: (_: None) =>
+      "The administrator makes an agreement with the other implementers, as the State Grants Act requires.",
   },
   "decision.coImplementers": {
     fi: (_: None) => "Muut toteuttajat (osatoteuttajat)",
@@ -356,14 +441,19 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "Maximum share of eligible costs",
   },
   "decision.rate": {
-    fi: (p: Rate) => `Avustus on enintään ${formatPercent(p.rate, "fi")} hankkeen hyväksyttävistä arvonlisäverottomista kustannuksista.`,
-    sv: (p: Rate) => `Understödet uppgår till högst ${formatPercent(p.rate, "sv")} av projektets godtagbara kostnader utan mervärdesskatt.`,
+    fi: (p: Rate) =>
+      `Avustus on enintään ${formatPercent(p.rate, "fi")} hankkeen hyväksyttävistä arvonlisäverottomista kustannuksista.`,
+    sv: (p: Rate) =>
+      `Understödet uppgår till högst ${formatPercent(p.rate, "sv")} av projektets godtagbara kostnader utan mervärdesskatt.`,
     en: (p: Rate) => `The grant is at most ${formatPercent(p.rate, "en")} of the project's eligible costs without VAT.`,
   },
   "decision.share": {
-    fi: (p: Share) => `Myönnetty avustus on ${formatPercent(p.share, "fi")} hakemuksen hyväksyttävistä kustannuksista (${eur(p.eligibleCosts, "fi")}).`,
-    sv: (p: Share) => `Det beviljade understödet är ${formatPercent(p.share, "sv")} av ansökans godtagbara kostnader (${eur(p.eligibleCosts, "sv")}).`,
-    en: (p: Share) => `The grant is ${formatPercent(p.share, "en")} of the application's eligible costs (${eur(p.eligibleCosts, "en")}).`,
+    fi: (p: Share) =>
+      `Myönnetty avustus on ${formatPercent(p.share, "fi")} hakemuksen hyväksyttävistä kustannuksista (${eur(p.eligibleCosts, "fi")}).`,
+    sv: (p: Share) =>
+      `Det beviljade understödet är ${formatPercent(p.share, "sv")} av ansökans godtagbara kostnader (${eur(p.eligibleCosts, "sv")}).`,
+    en: (p: Share) =>
+      `The grant is ${formatPercent(p.share, "en")} of the application's eligible costs (${eur(p.eligibleCosts, "en")}).`,
   },
   "decision.eligibleCosts": {
     fi: (_: None) => "Hyväksyttävät kustannukset",
@@ -411,9 +501,12 @@ export const allocationMessages = defineMessages({
     en: (_: None) => "Legal basis",
   },
   "decision.rectification": {
-    fi: (p: Days) => `Päätökseen tyytymätön voi hakea siihen oikaisua valtiovarainministeriöltä ${p.days} päivän kuluessa tiedoksisaannista.`,
-    sv: (p: Days) => `Den som är missnöjd med beslutet kan begära omprövning hos finansministeriet inom ${p.days} dagar från delfåendet.`,
-    en: (p: Days) => `A party dissatisfied with the decision may request rectification from the Ministry of Finance within ${p.days} days of being notified.`,
+    fi: (p: Days) =>
+      `Päätökseen tyytymätön voi hakea siihen oikaisua valtiovarainministeriöltä ${p.days} päivän kuluessa tiedoksisaannista.`,
+    sv: (p: Days) =>
+      `Den som är missnöjd med beslutet kan begära omprövning hos finansministeriet inom ${p.days} dagar från delfåendet.`,
+    en: (p: Days) =>
+      `A party dissatisfied with the decision may request rectification from the Ministry of Finance within ${p.days} days of being notified.`,
   },
   "decision.appealHeading": {
     fi: (_: None) => "Oikaisuvaatimus",

@@ -7,7 +7,6 @@ type Expected = { readonly field: string; readonly expected: string };
 type Limit = { readonly field: string; readonly limit: number };
 type Input = { readonly field: string; readonly input: string };
 
-
 /** Messages for input that does not parse as an application. */
 export const applicationMessages = defineMessages({
   "application.notAnObject": {

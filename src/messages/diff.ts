@@ -89,9 +89,27 @@ const FIELDS_EN: Readonly<Record<string, string>> = {
 };
 
 const PARTIES = {
-  fi: { municipality: "kunta", jointAuthority: "kuntayhtymä", association: "yhdistys", company: "yritys", other: "muu" },
-  sv: { municipality: "kommun", jointAuthority: "samkommun", association: "förening", company: "företag", other: "annan" },
-  en: { municipality: "municipality", jointAuthority: "joint municipal authority", association: "association", company: "company", other: "other" },
+  fi: {
+    municipality: "kunta",
+    jointAuthority: "kuntayhtymä",
+    association: "yhdistys",
+    company: "yritys",
+    other: "muu",
+  },
+  sv: {
+    municipality: "kommun",
+    jointAuthority: "samkommun",
+    association: "förening",
+    company: "företag",
+    other: "annan",
+  },
+  en: {
+    municipality: "municipality",
+    jointAuthority: "joint municipal authority",
+    association: "association",
+    company: "company",
+    other: "other",
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 const TREATMENTS = {
@@ -101,9 +119,27 @@ const TREATMENTS = {
 } as const satisfies Record<string, Record<string, string>>;
 
 const OUTCOMES = {
-  fi: { pass: "hyväksytty", fail: "hylätty", review: "tarkistettava", missing: "tieto puuttuu", notEvaluated: "ei arvioitu" },
-  sv: { pass: "godkänd", fail: "underkänd", review: "ska granskas", missing: "uppgift saknas", notEvaluated: "inte bedömd" },
-  en: { pass: "passed", fail: "failed", review: "needs review", missing: "missing an answer", notEvaluated: "not evaluated" },
+  fi: {
+    pass: "hyväksytty",
+    fail: "hylätty",
+    review: "tarkistettava",
+    missing: "tieto puuttuu",
+    notEvaluated: "ei arvioitu",
+  },
+  sv: {
+    pass: "godkänd",
+    fail: "underkänd",
+    review: "ska granskas",
+    missing: "uppgift saknas",
+    notEvaluated: "inte bedömd",
+  },
+  en: {
+    pass: "passed",
+    fail: "failed",
+    review: "needs review",
+    missing: "missing an answer",
+    notEvaluated: "not evaluated",
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 const pick = (table: Readonly<Record<string, string>>, key: string) => table[key] ?? key;
@@ -160,7 +196,11 @@ export const diffMessages = defineMessages({
   // One run of editions with the same outcome: "hylätty 2019-2 alkaen", "failed from 2019-2 on".
   "compare.segment": {
     fi: (p: Segment) =>
-      p.first === p.last ? `${p.outcome} ${p.first}` : p.toEnd ? `${p.outcome} ${p.first} alkaen` : `${p.outcome} ${p.first}–${p.last}`,
+      p.first === p.last
+        ? `${p.outcome} ${p.first}`
+        : p.toEnd
+          ? `${p.outcome} ${p.first} alkaen`
+          : `${p.outcome} ${p.first}–${p.last}`,
     sv: (p: Segment) =>
       p.first === p.last
         ? `${p.outcome} ${p.first}`

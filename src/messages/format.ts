@@ -29,7 +29,9 @@ export function commaList(items: readonly string[]): string {
  * upper("a", "fi"); //=> "A", from the Finnish table, without calling the formatter
  * ```
  */
-export function rememberedPerLocale(format: (key: string, locale: Locale) => string): (key: string, locale: Locale) => string {
+export function rememberedPerLocale(
+  format: (key: string, locale: Locale) => string,
+): (key: string, locale: Locale) => string {
   const tables: Record<Locale, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
   return (key, locale) => {
     const texts = tables[locale];

@@ -18,9 +18,12 @@ export const kernelMessages = defineMessages({
     en: (p: Input) => `${at(p)}${p.input} is not a finite number.`,
   },
   "money.exponent": {
-    fi: (p: Input) => `${at(p)}${p.input} on eksponenttimuodossa, joka voi kätkeä desimaaleja: anna määrä merkkijonona, esim. "85000.00".`,
-    sv: (p: Input) => `${at(p)}${p.input} är i exponentform, som kan dölja decimaler: ange beloppet som sträng, t.ex. "85000.00".`,
-    en: (p: Input) => `${at(p)}${p.input} is in exponent notation, which can hide decimals: give the amount as a string, e.g. "85000.00".`,
+    fi: (p: Input) =>
+      `${at(p)}${p.input} on eksponenttimuodossa, joka voi kätkeä desimaaleja: anna määrä merkkijonona, esim. "85000.00".`,
+    sv: (p: Input) =>
+      `${at(p)}${p.input} är i exponentform, som kan dölja decimaler: ange beloppet som sträng, t.ex. "85000.00".`,
+    en: (p: Input) =>
+      `${at(p)}${p.input} is in exponent notation, which can hide decimals: give the amount as a string, e.g. "85000.00".`,
   },
   "money.tooManyDecimals": {
     fi: (p: Input) => `${at(p)}${p.input}: rahamäärässä saa olla enintään kaksi desimaalia (sentit).`,
@@ -28,9 +31,12 @@ export const kernelMessages = defineMessages({
     en: (p: Input) => `${at(p)}${p.input}: an amount may have at most two decimals (cents).`,
   },
   "money.imprecise": {
-    fi: (p: Input) => `${at(p)}${p.input}: näin suuri luku ei säilytä senttejä tarkasti: anna määrä merkkijonona, esim. "85000.00".`,
-    sv: (p: Input) => `${at(p)}${p.input}: ett så stort tal bevarar inte centen exakt: ange beloppet som sträng, t.ex. "85000.00".`,
-    en: (p: Input) => `${at(p)}${p.input}: a number this large cannot carry its cents exactly: give the amount as a string, e.g. "85000.00".`,
+    fi: (p: Input) =>
+      `${at(p)}${p.input}: näin suuri luku ei säilytä senttejä tarkasti: anna määrä merkkijonona, esim. "85000.00".`,
+    sv: (p: Input) =>
+      `${at(p)}${p.input}: ett så stort tal bevarar inte centen exakt: ange beloppet som sträng, t.ex. "85000.00".`,
+    en: (p: Input) =>
+      `${at(p)}${p.input}: a number this large cannot carry its cents exactly: give the amount as a string, e.g. "85000.00".`,
   },
   "money.negative": {
     fi: (p: Input) => `${at(p)}${p.input}: rahamäärä ei voi olla negatiivinen.`,
@@ -43,14 +49,20 @@ export const kernelMessages = defineMessages({
     en: (p: Input) => `${at(p)}${p.input}: the amount is too large.`,
   },
   "time.notAnInstant": {
-    fi: (p: Input) => `${at(p)}”${p.input}” ei ole ajanhetki: käytä ISO 8601 -muotoa aikavyöhykkeen kanssa, esim. "2022-04-25T15:30:00+03:00".`,
-    sv: (p: Input) => `${at(p)}”${p.input}” är ingen tidpunkt: använd ISO 8601 med tidszon, t.ex. "2022-04-25T15:30:00+03:00".`,
-    en: (p: Input) => `${at(p)}"${p.input}" is not an instant: use ISO 8601 with an offset, e.g. "2022-04-25T15:30:00+03:00".`,
+    fi: (p: Input) =>
+      `${at(p)}”${p.input}” ei ole ajanhetki: käytä ISO 8601 -muotoa aikavyöhykkeen kanssa, esim. "2022-04-25T15:30:00+03:00".`,
+    sv: (p: Input) =>
+      `${at(p)}”${p.input}” är ingen tidpunkt: använd ISO 8601 med tidszon, t.ex. "2022-04-25T15:30:00+03:00".`,
+    en: (p: Input) =>
+      `${at(p)}"${p.input}" is not an instant: use ISO 8601 with an offset, e.g. "2022-04-25T15:30:00+03:00".`,
   },
   "time.missingOffset": {
-    fi: (p: Input) => `${at(p)}${p.input}: ajanhetkestä puuttuu aikavyöhyke (esim. +03:00 tai Z), joten sen hetki olisi epäselvä.`,
-    sv: (p: Input) => `${at(p)}${p.input}: tidpunkten saknar tidszon (t.ex. +03:00 eller Z), så ögonblicket vore oklart.`,
-    en: (p: Input) => `${at(p)}${p.input}: the instant has no offset (such as +03:00 or Z), so the moment it names is ambiguous.`,
+    fi: (p: Input) =>
+      `${at(p)}${p.input}: ajanhetkestä puuttuu aikavyöhyke (esim. +03:00 tai Z), joten sen hetki olisi epäselvä.`,
+    sv: (p: Input) =>
+      `${at(p)}${p.input}: tidpunkten saknar tidszon (t.ex. +03:00 eller Z), så ögonblicket vore oklart.`,
+    en: (p: Input) =>
+      `${at(p)}${p.input}: the instant has no offset (such as +03:00 or Z), so the moment it names is ambiguous.`,
   },
   "time.notADate": {
     fi: (p: Input) => `${at(p)}”${p.input}” ei ole päivämäärä muodossa VVVV-KK-PP.`,

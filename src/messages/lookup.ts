@@ -18,7 +18,11 @@ export type MessageFormatter<T> = <C extends keyof T & string>(
  * format("money.negative", { input: "-1.00" }, "en"); //=> "-1.00: the amount cannot be negative."
  * ```
  */
-export function messageFormatter<T extends { readonly [code: string]: MessageEntry<never> }>(table: T): MessageFormatter<T> {
-  const entries = new Map<string, MessageEntry<MessageParams>>(Object.entries(table) as [string, MessageEntry<MessageParams>][]);
+export function messageFormatter<T extends { readonly [code: string]: MessageEntry<never> }>(
+  table: T,
+): MessageFormatter<T> {
+  const entries = new Map<string, MessageEntry<MessageParams>>(
+    Object.entries(table) as [string, MessageEntry<MessageParams>][],
+  );
   return (code, params, locale) => entries.get(code)![locale](params as MessageParams);
 }

@@ -154,10 +154,20 @@ type AllowedP = {
 type WrongFocusP = AllowedP & { readonly focusArea: string; readonly edition: string };
 type ExclusionP = Titled & { readonly exclusion: string };
 type ExcludedCostsP = { readonly amount: Amount; readonly lines: number; readonly categories: readonly string[] };
-type ConditionalP = { readonly amount: Amount; readonly excluded: Amount; readonly lines: number; readonly excludedLines: number };
+type ConditionalP = {
+  readonly amount: Amount;
+  readonly excluded: Amount;
+  readonly lines: number;
+  readonly excludedLines: number;
+};
 type VatP = { readonly vat: Amount };
 type EligibleP = { readonly eligible: Amount; readonly total: Amount };
-type GrantP = { readonly requested: Amount; readonly maximum: Amount; readonly rate: string; readonly eligible: Amount };
+type GrantP = {
+  readonly requested: Amount;
+  readonly maximum: Amount;
+  readonly rate: string;
+  readonly eligible: Amount;
+};
 type ExcessP = GrantP & { readonly excess: Amount };
 type PeriodP = { readonly start: string; readonly end: string };
 type PeriodMissingP = { readonly start: string | null; readonly end: string | null };
@@ -166,59 +176,106 @@ type LatestMissingP = { readonly latestEnd: string };
 type ContentP = Titled & { readonly content: string; readonly field: string };
 
 /** The fields a period lacks: `project.start`, `project.end`. */
-const lacking = (p: PeriodMissingP) => commaList([p.start === null ? "project.start" : "", p.end === null ? "project.end" : ""].filter(Boolean));
+const lacking = (p: PeriodMissingP) =>
+  commaList([p.start === null ? "project.start" : "", p.end === null ? "project.end" : ""].filter(Boolean));
 
 // consortium.members: one sentence per kind of problem, in each language.
 function membersFi(p: MembersP): string {
   const out: string[] = [];
-  if (p.unknown.length > 0) out.push(`Vuoden ${p.year} kuntaluettelossa ei ole ${p.unknown.length === 1 ? "kuntanumeroa" : "kuntanumeroita"} ${commaList(p.unknown)}.`);
+  if (p.unknown.length > 0)
+    out.push(
+      `Vuoden ${p.year} kuntaluettelossa ei ole ${p.unknown.length === 1 ? "kuntanumeroa" : "kuntanumeroita"} ${commaList(p.unknown)}.`,
+    );
   p.dissolved.forEach((d, i) => {
-    out.push(`${d} ei ole vuoden ${p.year} kuntaluettelossa: se liitettiin kuntaan ${p.mergedInto[i]} ${formatDate(p.mergedOn[i]!, "fi")}.`);
+    out.push(
+      `${d} ei ole vuoden ${p.year} kuntaluettelossa: se liitettiin kuntaan ${p.mergedInto[i]} ${formatDate(p.mergedOn[i]!, "fi")}.`,
+    );
   });
   if (p.aland.length > 0) {
-    if (p.alandPolicy === "deny") out.push(`Ahvenanmaan kunnat (${commaList(p.aland)}) eivät voi osallistua valinnan alandMunicipalities: "deny" mukaan.`);
-    else if (p.alandPolicy === "allow") out.push(`Ahvenanmaan kunnat (${commaList(p.aland)}) hyväksytään valinnan alandMunicipalities: "allow" mukaan.`);
-    else out.push(`Ahvenanmaan kuntien (${commaList(p.aland)}) osallistumisoikeutta ei ole ratkaistu missään haussa, joten käsittelijän on arvioitava se.`);
+    if (p.alandPolicy === "deny")
+      out.push(
+        `Ahvenanmaan kunnat (${commaList(p.aland)}) eivät voi osallistua valinnan alandMunicipalities: "deny" mukaan.`,
+      );
+    else if (p.alandPolicy === "allow")
+      out.push(`Ahvenanmaan kunnat (${commaList(p.aland)}) hyväksytään valinnan alandMunicipalities: "allow" mukaan.`);
+    else
+      out.push(
+        `Ahvenanmaan kuntien (${commaList(p.aland)}) osallistumisoikeutta ei ole ratkaistu missään haussa, joten käsittelijän on arvioitava se.`,
+      );
   }
   if (p.duplicates.length > 0) out.push(`Kahdesti nimetyt kunnat lasketaan vain kerran: ${commaList(p.duplicates)}.`);
   return out.join(" ");
 }
 function membersSv(p: MembersP): string {
   const out: string[] = [];
-  if (p.unknown.length > 0) out.push(`${p.unknown.length === 1 ? "Kommunnumret" : "Kommunnumren"} ${commaList(p.unknown)} finns inte i kommunförteckningen för ${p.year}.`);
+  if (p.unknown.length > 0)
+    out.push(
+      `${p.unknown.length === 1 ? "Kommunnumret" : "Kommunnumren"} ${commaList(p.unknown)} finns inte i kommunförteckningen för ${p.year}.`,
+    );
   p.dissolved.forEach((d, i) => {
-    out.push(`${d} finns inte i kommunförteckningen för ${p.year}: den slogs samman med ${p.mergedInto[i]} ${formatDate(p.mergedOn[i]!, "sv")}.`);
+    out.push(
+      `${d} finns inte i kommunförteckningen för ${p.year}: den slogs samman med ${p.mergedInto[i]} ${formatDate(p.mergedOn[i]!, "sv")}.`,
+    );
   });
   if (p.aland.length > 0) {
-    if (p.alandPolicy === "deny") out.push(`Kommunerna på Åland (${commaList(p.aland)}) kan inte delta enligt valet alandMunicipalities: "deny".`);
-    else if (p.alandPolicy === "allow") out.push(`Kommunerna på Åland (${commaList(p.aland)}) godtas enligt valet alandMunicipalities: "allow".`);
-    else out.push(`Rätten för kommunerna på Åland (${commaList(p.aland)}) att delta har inte avgjorts i någon ansökningsomgång, så handläggaren ska bedöma den.`);
+    if (p.alandPolicy === "deny")
+      out.push(`Kommunerna på Åland (${commaList(p.aland)}) kan inte delta enligt valet alandMunicipalities: "deny".`);
+    else if (p.alandPolicy === "allow")
+      out.push(`Kommunerna på Åland (${commaList(p.aland)}) godtas enligt valet alandMunicipalities: "allow".`);
+    else
+      out.push(
+        `Rätten för kommunerna på Åland (${commaList(p.aland)}) att delta har inte avgjorts i någon ansökningsomgång, så handläggaren ska bedöma den.`,
+      );
   }
-  if (p.duplicates.length > 0) out.push(`Kommuner som nämns två gånger räknas bara en gång: ${commaList(p.duplicates)}.`);
+  if (p.duplicates.length > 0)
+    out.push(`Kommuner som nämns två gånger räknas bara en gång: ${commaList(p.duplicates)}.`);
   return out.join(" ");
 }
 function membersEn(p: MembersP): string {
   const out: string[] = [];
-  if (p.unknown.length > 0) out.push(`The ${p.year} municipality register has no ${p.unknown.length === 1 ? "code" : "codes"} ${commaList(p.unknown)}.`);
+  if (p.unknown.length > 0)
+    out.push(
+      `The ${p.year} municipality register has no ${p.unknown.length === 1 ? "code" : "codes"} ${commaList(p.unknown)}.`,
+    );
   p.dissolved.forEach((d, i) => {
-    out.push(`${d} is not in the ${p.year} register: it was merged into ${p.mergedInto[i]} on ${formatDate(p.mergedOn[i]!, "en")}.`);
+    out.push(
+      `${d} is not in the ${p.year} register: it was merged into ${p.mergedInto[i]} on ${formatDate(p.mergedOn[i]!, "en")}.`,
+    );
   });
   if (p.aland.length > 0) {
-    if (p.alandPolicy === "deny") out.push(`The municipalities of Åland (${commaList(p.aland)}) cannot take part under the option alandMunicipalities: "deny".`);
-    else if (p.alandPolicy === "allow") out.push(`The municipalities of Åland (${commaList(p.aland)}) are accepted under the option alandMunicipalities: "allow".`);
-    else out.push(`Whether the municipalities of Åland (${commaList(p.aland)}) may take part was not settled in any call, so a case handler must decide.`);
+    if (p.alandPolicy === "deny")
+      out.push(
+        `The municipalities of Åland (${commaList(p.aland)}) cannot take part under the option alandMunicipalities: "deny".`,
+      );
+    else if (p.alandPolicy === "allow")
+      out.push(
+        `The municipalities of Åland (${commaList(p.aland)}) are accepted under the option alandMunicipalities: "allow".`,
+      );
+    else
+      out.push(
+        `Whether the municipalities of Åland (${commaList(p.aland)}) may take part was not settled in any call, so a case handler must decide.`,
+      );
   }
   if (p.duplicates.length > 0) out.push(`Municipalities named twice count once: ${commaList(p.duplicates)}.`);
   return out.join(" ");
 }
 
-const closingFi = (p: ClosesP) => (p.inferredTime ? " Päättymisen kellonaika on päätelty aiemmista hauista, koska sitä ei löytynyt." : "");
-const closingSv = (p: ClosesP) => (p.inferredTime ? " Klockslaget för utgången är härlett ur tidigare ansökningsomgångar, eftersom det inte hittades." : "");
-const closingEn = (p: ClosesP) => (p.inferredTime ? " The closing time of day is inferred from earlier calls, as it was not found." : "");
+const closingFi = (p: ClosesP) =>
+  p.inferredTime ? " Päättymisen kellonaika on päätelty aiemmista hauista, koska sitä ei löytynyt." : "";
+const closingSv = (p: ClosesP) =>
+  p.inferredTime
+    ? " Klockslaget för utgången är härlett ur tidigare ansökningsomgångar, eftersom det inte hittades."
+    : "";
+const closingEn = (p: ClosesP) =>
+  p.inferredTime ? " The closing time of day is inferred from earlier calls, as it was not found." : "";
 const arrivedFi = (p: SubmittedP) =>
-  p.fromOption ? `Hakemuksessa ei ole saapumisaikaa; arviointihetki on ${time(p.submittedAt, "fi")}` : `Hakemus saapui ${time(p.submittedAt, "fi")}`;
+  p.fromOption
+    ? `Hakemuksessa ei ole saapumisaikaa; arviointihetki on ${time(p.submittedAt, "fi")}`
+    : `Hakemus saapui ${time(p.submittedAt, "fi")}`;
 const arrivedSv = (p: SubmittedP) =>
-  p.fromOption ? `Ansökan saknar inlämningstid; bedömningen gäller ${time(p.submittedAt, "sv")}` : `Ansökan kom in ${time(p.submittedAt, "sv")}`;
+  p.fromOption
+    ? `Ansökan saknar inlämningstid; bedömningen gäller ${time(p.submittedAt, "sv")}`
+    : `Ansökan kom in ${time(p.submittedAt, "sv")}`;
 const arrivedEn = (p: SubmittedP) =>
   p.fromOption
     ? `The application has no submission time; it is assessed as of ${time(p.submittedAt, "en")}`
@@ -227,9 +284,12 @@ const arrivedEn = (p: SubmittedP) =>
 /** Messages of the assessment: one code per rule outcome, and `assess.failed`. */
 export const ruleMessages = defineMessages({
   "assess.failed": {
-    fi: (_: Empty) => "Hakemusta ei voitu arvioida odottamattoman virheen vuoksi. Ilmoita virheestä kirjaston ylläpitäjille.",
-    sv: (_: Empty) => "Ansökan kunde inte bedömas på grund av ett oväntat fel. Rapportera felet till bibliotekets utvecklare.",
-    en: (_: Empty) => "The application could not be assessed because of an unexpected error. Please report it to the library's maintainers.",
+    fi: (_: Empty) =>
+      "Hakemusta ei voitu arvioida odottamattoman virheen vuoksi. Ilmoita virheestä kirjaston ylläpitäjille.",
+    sv: (_: Empty) =>
+      "Ansökan kunde inte bedömas på grund av ett oväntat fel. Rapportera felet till bibliotekets utvecklare.",
+    en: (_: Empty) =>
+      "The application could not be assessed because of an unexpected error. Please report it to the library's maintainers.",
   },
 
   // applicant.*
@@ -240,11 +300,20 @@ export const ruleMessages = defineMessages({
   },
   "applicant.type.fail": {
     fi: (p: AllowedTypesP) =>
-      `Hakijana on ${party(PARTY_FI, p.type)}, joka ei voi hakea avustusta: hakijan ja hankehallinnoijan on oltava ${orList(p.allowed.map((t) => party(PARTY_FI, t)), "tai")}. Yritykset, yhdistykset ja muut tahot voivat osallistua hankkeeseen kumppaneina.`,
+      `Hakijana on ${party(PARTY_FI, p.type)}, joka ei voi hakea avustusta: hakijan ja hankehallinnoijan on oltava ${orList(
+        p.allowed.map((t) => party(PARTY_FI, t)),
+        "tai",
+      )}. Yritykset, yhdistykset ja muut tahot voivat osallistua hankkeeseen kumppaneina.`,
     sv: (p: AllowedTypesP) =>
-      `Sökanden är ${party(PARTY_SV, p.type)} och kan inte söka understöd: sökanden och projektförvaltaren ska vara ${orList(p.allowed.map((t) => party(PARTY_SV, t)), "eller")}. Företag, föreningar och andra aktörer kan delta i projektet som partner.`,
+      `Sökanden är ${party(PARTY_SV, p.type)} och kan inte söka understöd: sökanden och projektförvaltaren ska vara ${orList(
+        p.allowed.map((t) => party(PARTY_SV, t)),
+        "eller",
+      )}. Företag, föreningar och andra aktörer kan delta i projektet som partner.`,
     en: (p: AllowedTypesP) =>
-      `The applicant is ${party(PARTY_EN, p.type)}, which cannot apply for the grant: the applicant and administrator must be ${orList(p.allowed.map((t) => party(PARTY_EN, t)), "or")}. Companies, associations and other bodies may take part as partners.`,
+      `The applicant is ${party(PARTY_EN, p.type)}, which cannot apply for the grant: the applicant and administrator must be ${orList(
+        p.allowed.map((t) => party(PARTY_EN, t)),
+        "or",
+      )}. Companies, associations and other bodies may take part as partners.`,
   },
   "applicant.municipalityExists.pass": {
     fi: (p: MunicipalityP) => `Hakijakunta ${p.municipality} on vuoden ${p.year} kuntaluettelossa.`,
@@ -254,30 +323,41 @@ export const ruleMessages = defineMessages({
   "applicant.municipalityExists.fail": {
     fi: (p: MissingMunicipalityP) =>
       `Hakijan kuntanumeroa ${p.code} ei ole vuoden ${p.year} kuntaluettelossa.` +
-      (p.former && p.mergedOn ? ` ${p.former} liitettiin kuntaan ${p.mergedInto} ${formatDate(p.mergedOn, "fi")}.` : ""),
+      (p.former && p.mergedOn
+        ? ` ${p.former} liitettiin kuntaan ${p.mergedInto} ${formatDate(p.mergedOn, "fi")}.`
+        : ""),
     sv: (p: MissingMunicipalityP) =>
       `Sökandens kommunnummer ${p.code} finns inte i kommunförteckningen för ${p.year}.` +
       (p.former && p.mergedOn ? ` ${p.former} slogs samman med ${p.mergedInto} ${formatDate(p.mergedOn, "sv")}.` : ""),
     en: (p: MissingMunicipalityP) =>
       `The applicant's municipality code ${p.code} is not in the ${p.year} municipality register.` +
-      (p.former && p.mergedOn ? ` ${p.former} was merged into ${p.mergedInto} on ${formatDate(p.mergedOn, "en")}.` : ""),
+      (p.former && p.mergedOn
+        ? ` ${p.former} was merged into ${p.mergedInto} on ${formatDate(p.mergedOn, "en")}.`
+        : ""),
   },
   "applicant.municipalityExists.jointAuthority": {
-    fi: (p: JointAuthorityP) => `Hakija on kuntayhtymä ${p.name} (Y-tunnus ${p.businessId}), joten kuntanumeroa ei tarkisteta.`,
-    sv: (p: JointAuthorityP) => `Sökanden är samkommunen ${p.name} (FO-nummer ${p.businessId}), så inget kommunnummer kontrolleras.`,
-    en: (p: JointAuthorityP) => `The applicant is the joint municipal authority ${p.name} (business ID ${p.businessId}), so there is no municipality code to check.`,
+    fi: (p: JointAuthorityP) =>
+      `Hakija on kuntayhtymä ${p.name} (Y-tunnus ${p.businessId}), joten kuntanumeroa ei tarkisteta.`,
+    sv: (p: JointAuthorityP) =>
+      `Sökanden är samkommunen ${p.name} (FO-nummer ${p.businessId}), så inget kommunnummer kontrolleras.`,
+    en: (p: JointAuthorityP) =>
+      `The applicant is the joint municipal authority ${p.name} (business ID ${p.businessId}), so there is no municipality code to check.`,
   },
   "applicant.municipalityExists.notMunicipality": {
     fi: (p: TypeP) => `Hakija ei ole kunta vaan ${party(PARTY_FI, p.type)}, joten kuntanumeroa ei tarkisteta.`,
     sv: (p: TypeP) => `Sökanden är inte en kommun utan ${party(PARTY_SV, p.type)}, så inget kommunnummer kontrolleras.`,
-    en: (p: TypeP) => `The applicant is not a municipality but ${party(PARTY_EN, p.type)}, so there is no municipality code to check.`,
+    en: (p: TypeP) =>
+      `The applicant is not a municipality but ${party(PARTY_EN, p.type)}, so there is no municipality code to check.`,
   },
 
   // consortium.*
   "consortium.minMunicipalities.pass": {
-    fi: (p: CountP) => `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on ${p.count} (${commaList(p.municipalities)}); vähimmäismäärä on ${p.minimum}.`,
-    sv: (p: CountP) => `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} (${commaList(p.municipalities)}); minimiantalet är ${p.minimum}.`,
-    en: (p: CountP) => `The project has ${p.count} municipalities in the ${p.year} register (${commaList(p.municipalities)}); the minimum is ${p.minimum}.`,
+    fi: (p: CountP) =>
+      `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on ${p.count} (${commaList(p.municipalities)}); vähimmäismäärä on ${p.minimum}.`,
+    sv: (p: CountP) =>
+      `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} (${commaList(p.municipalities)}); minimiantalet är ${p.minimum}.`,
+    en: (p: CountP) =>
+      `The project has ${p.count} municipalities in the ${p.year} register (${commaList(p.municipalities)}); the minimum is ${p.minimum}.`,
   },
   "consortium.minMunicipalities.fail": {
     fi: (p: CountP) =>
@@ -308,13 +388,19 @@ export const ruleMessages = defineMessages({
   },
   "consortium.members.pass": {
     fi: (p: MembersP) =>
-      (p.count === 0 ? "Hakemuksessa ei ole nimetty kuntia." : `Hakemuksessa nimetyt kunnat ovat vuoden ${p.year} kuntaluettelossa.`) +
+      (p.count === 0
+        ? "Hakemuksessa ei ole nimetty kuntia."
+        : `Hakemuksessa nimetyt kunnat ovat vuoden ${p.year} kuntaluettelossa.`) +
       (p.aland.length + p.duplicates.length > 0 ? ` ${membersFi(p)}` : ""),
     sv: (p: MembersP) =>
-      (p.count === 0 ? "Ansökan nämner inga kommuner." : `Kommunerna som nämns i ansökan finns i kommunförteckningen för ${p.year}.`) +
+      (p.count === 0
+        ? "Ansökan nämner inga kommuner."
+        : `Kommunerna som nämns i ansökan finns i kommunförteckningen för ${p.year}.`) +
       (p.aland.length + p.duplicates.length > 0 ? ` ${membersSv(p)}` : ""),
     en: (p: MembersP) =>
-      (p.count === 0 ? "The application names no municipalities." : `The municipalities the application names are in the ${p.year} register.`) +
+      (p.count === 0
+        ? "The application names no municipalities."
+        : `The municipalities the application names are in the ${p.year} register.`) +
       (p.aland.length + p.duplicates.length > 0 ? ` ${membersEn(p)}` : ""),
   },
   "consortium.members.fail": { fi: membersFi, sv: membersSv, en: membersEn },
@@ -325,9 +411,11 @@ export const ruleMessages = defineMessages({
     en: (_: NamesP) => "The project has no companies, associations or other partners.",
   },
   "consortium.partners.pass": {
-    fi: (p: NamesP) => `Kumppanit (${commaList(p.names)}) voivat osallistua hankkeeseen, mutta eivät voi hakea eivätkä saada avustusta.`,
+    fi: (p: NamesP) =>
+      `Kumppanit (${commaList(p.names)}) voivat osallistua hankkeeseen, mutta eivät voi hakea eivätkä saada avustusta.`,
     sv: (p: NamesP) => `Partnerna (${commaList(p.names)}) kan delta i projektet men kan inte söka eller få understöd.`,
-    en: (p: NamesP) => `The partners (${commaList(p.names)}) may take part in the project but cannot apply for or receive the grant.`,
+    en: (p: NamesP) =>
+      `The partners (${commaList(p.names)}) may take part in the project but cannot apply for or receive the grant.`,
   },
 
   // deadline.*
@@ -341,7 +429,8 @@ export const ruleMessages = defineMessages({
       `${arrivedFi(p)}, mutta haku päättyi jo ${closing(p.closesAt, "fi")}. Määräaikaa ei pidennetty kenellekään.${closingFi(p)}`,
     sv: (p: SubmittedP) =>
       `${arrivedSv(p)}, men ansökningstiden gick ut redan ${closing(p.closesAt, "sv")}. Tidsfristen förlängdes inte för någon.${closingSv(p)}`,
-    en: (p: SubmittedP) => `${arrivedEn(p)}, but the call had closed on ${closing(p.closesAt, "en")}. No one was given more time.${closingEn(p)}`,
+    en: (p: SubmittedP) =>
+      `${arrivedEn(p)}, but the call had closed on ${closing(p.closesAt, "en")}. No one was given more time.${closingEn(p)}`,
   },
   "deadline.submittedInTime.missing": {
     fi: (p: ClosesP) =>
@@ -355,7 +444,8 @@ export const ruleMessages = defineMessages({
   // focusArea.*
   "focusArea.oneOfEdition.pass": {
     fi: (p: FocusP) => `Painopiste on ”${p.titleFi}” (${p.focusArea}), joka kuuluu tämän haun painopisteisiin.`,
-    sv: (p: FocusP) => `Tyngdpunkten är ”${p.titleSv}” (${p.focusArea}), som hör till denna ansökningsomgångs tyngdpunkter.`,
+    sv: (p: FocusP) =>
+      `Tyngdpunkten är ”${p.titleSv}” (${p.focusArea}), som hör till denna ansökningsomgångs tyngdpunkter.`,
     en: (p: FocusP) => `The focus area is "${p.titleEn}" (${p.focusArea}), one of this call's focus areas.`,
   },
   "focusArea.oneOfEdition.fail": {
@@ -367,16 +457,22 @@ export const ruleMessages = defineMessages({
       `The focus area ${p.focusArea} is not one of the focus areas of the ${p.edition} call. Choose one of: ${titledCodes(p.allowed, p.allowedEn, EN_Q)}.`,
   },
   "focusArea.oneOfEdition.missing": {
-    fi: (p: AllowedP) => `Hankkeen painopiste (project.focusArea) puuttuu. Valitse yksi näistä: ${titledCodes(p.allowed, p.allowedFi, FI_Q)}.`,
-    sv: (p: AllowedP) => `Projektets tyngdpunkt (project.focusArea) saknas. Välj en av dessa: ${titledCodes(p.allowed, p.allowedSv, FI_Q)}.`,
-    en: (p: AllowedP) => `The project's focus area (project.focusArea) is missing. Choose one of: ${titledCodes(p.allowed, p.allowedEn, EN_Q)}.`,
+    fi: (p: AllowedP) =>
+      `Hankkeen painopiste (project.focusArea) puuttuu. Valitse yksi näistä: ${titledCodes(p.allowed, p.allowedFi, FI_Q)}.`,
+    sv: (p: AllowedP) =>
+      `Projektets tyngdpunkt (project.focusArea) saknas. Välj en av dessa: ${titledCodes(p.allowed, p.allowedSv, FI_Q)}.`,
+    en: (p: AllowedP) =>
+      `The project's focus area (project.focusArea) is missing. Choose one of: ${titledCodes(p.allowed, p.allowedEn, EN_Q)}.`,
   },
 
   // exclusion.*
   "exclusion.fail": {
-    fi: (p: ExclusionP) => `Hakemuksen mukaan hanke kuuluu rajattuihin hankkeisiin: ”${p.titleFi}”. Haku ei rahoittanut tällaisia hankkeita.`,
-    sv: (p: ExclusionP) => `Enligt ansökan hör projektet till de uteslutna projekten: ”${p.titleSv}”. Ansökningsomgången finansierade inte sådana projekt.`,
-    en: (p: ExclusionP) => `The application states that the project is of an excluded kind: "${p.titleEn}". The call did not fund such projects.`,
+    fi: (p: ExclusionP) =>
+      `Hakemuksen mukaan hanke kuuluu rajattuihin hankkeisiin: ”${p.titleFi}”. Haku ei rahoittanut tällaisia hankkeita.`,
+    sv: (p: ExclusionP) =>
+      `Enligt ansökan hör projektet till de uteslutna projekten: ”${p.titleSv}”. Ansökningsomgången finansierade inte sådana projekt.`,
+    en: (p: ExclusionP) =>
+      `The application states that the project is of an excluded kind: "${p.titleEn}". The call did not fund such projects.`,
   },
   "exclusion.pass": {
     fi: (p: ExclusionP) => `Hakemuksen mukaan hanke ei kuulu rajattuihin hankkeisiin: ”${p.titleFi}”.`,
@@ -409,18 +505,25 @@ export const ruleMessages = defineMessages({
   "costs.softwareLicences.review": {
     fi: (p: ConditionalP) =>
       `Ohjelmistolisenssejä ja muita aineettomia investointeja on ${eur(p.amount, "fi")}. Ne hyväksytään vain siltä osin kuin ne ovat välttämättömiä hankkeelle; käsittelijän on arvioitava tämä.` +
-      (p.excludedLines > 0 ? ` ${eur(p.excluded, "fi")} on jätetty pois, koska niitä ei ilmoitettu välttämättömiksi.` : ""),
+      (p.excludedLines > 0
+        ? ` ${eur(p.excluded, "fi")} on jätetty pois, koska niitä ei ilmoitettu välttämättömiksi.`
+        : ""),
     sv: (p: ConditionalP) =>
       `Programvarulicenser och andra immateriella investeringar uppgår till ${eur(p.amount, "sv")}. De godtas bara till den del de är nödvändiga för projektet; handläggaren ska bedöma detta.` +
-      (p.excludedLines > 0 ? ` ${eur(p.excluded, "sv")} har lämnats utanför eftersom de inte uppgavs vara nödvändiga.` : ""),
+      (p.excludedLines > 0
+        ? ` ${eur(p.excluded, "sv")} har lämnats utanför eftersom de inte uppgavs vara nödvändiga.`
+        : ""),
     en: (p: ConditionalP) =>
       `Software licences and other intangible investments come to ${eur(p.amount, "en")}. They are accepted only insofar as they are necessary for the project; a case handler must judge this.` +
       (p.excludedLines > 0 ? ` ${eur(p.excluded, "en")} was left out because it was stated not to be necessary.` : ""),
   },
   "costs.softwareLicences.excluded": {
-    fi: (p: ConditionalP) => `Ohjelmistolisenssit, ${eur(p.excluded, "fi")}, on jätetty pois hyväksyttävistä kustannuksista, koska niitä ei ilmoitettu välttämättömiksi.`,
-    sv: (p: ConditionalP) => `Programvarulicenserna, ${eur(p.excluded, "sv")}, har lämnats utanför de godtagbara kostnaderna eftersom de inte uppgavs vara nödvändiga.`,
-    en: (p: ConditionalP) => `The software licences, ${eur(p.excluded, "en")}, were left out of the eligible costs because they were stated not to be necessary.`,
+    fi: (p: ConditionalP) =>
+      `Ohjelmistolisenssit, ${eur(p.excluded, "fi")}, on jätetty pois hyväksyttävistä kustannuksista, koska niitä ei ilmoitettu välttämättömiksi.`,
+    sv: (p: ConditionalP) =>
+      `Programvarulicenserna, ${eur(p.excluded, "sv")}, har lämnats utanför de godtagbara kostnaderna eftersom de inte uppgavs vara nödvändiga.`,
+    en: (p: ConditionalP) =>
+      `The software licences, ${eur(p.excluded, "en")}, were left out of the eligible costs because they were stated not to be necessary.`,
   },
   "costs.softwareLicences.none": {
     fi: (_: ConditionalP) => "Budjetissa ei ole ohjelmistolisenssejä.",
@@ -430,13 +533,19 @@ export const ruleMessages = defineMessages({
   "costs.internalCharges.review": {
     fi: (p: ConditionalP) =>
       `Kunnan tai kuntayhtymän omien yksiköiden veloituksia on ${eur(p.amount, "fi")}. Niiden on perustuttava kirjanpidon todellisiin menoihin; käsittelijän on tarkistettava tämä.` +
-      (p.excludedLines > 0 ? ` ${eur(p.excluded, "fi")} on jätetty pois, koska niiden ei ilmoitettu perustuvan todellisiin menoihin.` : ""),
+      (p.excludedLines > 0
+        ? ` ${eur(p.excluded, "fi")} on jätetty pois, koska niiden ei ilmoitettu perustuvan todellisiin menoihin.`
+        : ""),
     sv: (p: ConditionalP) =>
       `Debiteringar från kommunens eller samkommunens egna enheter uppgår till ${eur(p.amount, "sv")}. De ska grunda sig på faktiska utgifter i bokföringen; handläggaren ska kontrollera detta.` +
-      (p.excludedLines > 0 ? ` ${eur(p.excluded, "sv")} har lämnats utanför eftersom de inte uppgavs grunda sig på faktiska utgifter.` : ""),
+      (p.excludedLines > 0
+        ? ` ${eur(p.excluded, "sv")} har lämnats utanför eftersom de inte uppgavs grunda sig på faktiska utgifter.`
+        : ""),
     en: (p: ConditionalP) =>
       `Charges from the municipality's or joint authority's own units come to ${eur(p.amount, "en")}. They must rest on actual expenditure in the accounts; a case handler must check this.` +
-      (p.excludedLines > 0 ? ` ${eur(p.excluded, "en")} was left out because it was stated not to rest on actual expenditure.` : ""),
+      (p.excludedLines > 0
+        ? ` ${eur(p.excluded, "en")} was left out because it was stated not to rest on actual expenditure.`
+        : ""),
   },
   "costs.internalCharges.excluded": {
     fi: (p: ConditionalP) =>
@@ -452,9 +561,12 @@ export const ruleMessages = defineMessages({
     en: (_: ConditionalP) => "The budget has no charges from own units.",
   },
   "costs.vatExcluded.pass": {
-    fi: (p: VatP) => `Arvonlisävero ${eur(p.vat, "fi")} ei ole hyväksyttävä kustannus, eikä sitä lasketa avustuksen perusteeseen.`,
-    sv: (p: VatP) => `Mervärdesskatten ${eur(p.vat, "sv")} är inte en godtagbar kostnad och räknas inte in i understödets grund.`,
-    en: (p: VatP) => `The VAT of ${eur(p.vat, "en")} is not an eligible cost and is not counted in the base of the grant.`,
+    fi: (p: VatP) =>
+      `Arvonlisävero ${eur(p.vat, "fi")} ei ole hyväksyttävä kustannus, eikä sitä lasketa avustuksen perusteeseen.`,
+    sv: (p: VatP) =>
+      `Mervärdesskatten ${eur(p.vat, "sv")} är inte en godtagbar kostnad och räknas inte in i understödets grund.`,
+    en: (p: VatP) =>
+      `The VAT of ${eur(p.vat, "en")} is not an eligible cost and is not counted in the base of the grant.`,
   },
   "costs.vatExcluded.none": {
     fi: (_: VatP) => "Budjetissa ei ole arvonlisäveroa; kustannukset ovat arvonlisäverottomia.",
@@ -467,9 +579,12 @@ export const ruleMessages = defineMessages({
     en: (p: EligibleP) => `The eligible costs without VAT are ${eur(p.eligible, "en")}.`,
   },
   "costs.hasEligibleCosts.fail": {
-    fi: (p: EligibleP) => `Hankkeella ei ole hyväksyttäviä kustannuksia (kustannuksia yhteensä ${eur(p.total, "fi")}), joten avustusta ei voi myöntää.`,
-    sv: (p: EligibleP) => `Projektet har inga godtagbara kostnader (kostnader totalt ${eur(p.total, "sv")}), så inget understöd kan beviljas.`,
-    en: (p: EligibleP) => `The project has no eligible costs (costs in total ${eur(p.total, "en")}), so no grant can be made.`,
+    fi: (p: EligibleP) =>
+      `Hankkeella ei ole hyväksyttäviä kustannuksia (kustannuksia yhteensä ${eur(p.total, "fi")}), joten avustusta ei voi myöntää.`,
+    sv: (p: EligibleP) =>
+      `Projektet har inga godtagbara kostnader (kostnader totalt ${eur(p.total, "sv")}), så inget understöd kan beviljas.`,
+    en: (p: EligibleP) =>
+      `The project has no eligible costs (costs in total ${eur(p.total, "en")}), so no grant can be made.`,
   },
 
   // grant.*
@@ -490,9 +605,12 @@ export const ruleMessages = defineMessages({
       `The grant applied for, ${eur(p.requested, "en")}, exceeds the maximum of ${eur(p.maximum, "en")} (${formatPercent(p.rate, "en")} of the eligible costs of ${eur(p.eligible, "en")}, rounded down to the cent) by ${eur(p.excess, "en")}.`,
   },
   "grant.withinMaximum.nothingRequested": {
-    fi: (p: GrantP) => `Haettu avustus on ${eur(p.requested, "fi")}; haettavan avustuksen on oltava suurempi kuin nolla (enimmäismäärä on ${eur(p.maximum, "fi")}).`,
-    sv: (p: GrantP) => `Det sökta understödet är ${eur(p.requested, "sv")}; det ska vara större än noll (maximibeloppet är ${eur(p.maximum, "sv")}).`,
-    en: (p: GrantP) => `The grant applied for is ${eur(p.requested, "en")}; it must be more than zero (the maximum is ${eur(p.maximum, "en")}).`,
+    fi: (p: GrantP) =>
+      `Haettu avustus on ${eur(p.requested, "fi")}; haettavan avustuksen on oltava suurempi kuin nolla (enimmäismäärä on ${eur(p.maximum, "fi")}).`,
+    sv: (p: GrantP) =>
+      `Det sökta understödet är ${eur(p.requested, "sv")}; det ska vara större än noll (maximibeloppet är ${eur(p.maximum, "sv")}).`,
+    en: (p: GrantP) =>
+      `The grant applied for is ${eur(p.requested, "en")}; it must be more than zero (the maximum is ${eur(p.maximum, "en")}).`,
   },
 
   // period.*
@@ -502,9 +620,12 @@ export const ruleMessages = defineMessages({
     en: (p: PeriodP) => `The project runs from ${formatDate(p.start, "en")} to ${formatDate(p.end, "en")}.`,
   },
   "period.startBeforeEnd.fail": {
-    fi: (p: PeriodP) => `Hankkeen alkamispäivä ${formatDate(p.start, "fi")} on päättymispäivän ${formatDate(p.end, "fi")} jälkeen.`,
-    sv: (p: PeriodP) => `Projektets startdag ${formatDate(p.start, "sv")} infaller efter slutdagen ${formatDate(p.end, "sv")}.`,
-    en: (p: PeriodP) => `The project's first day, ${formatDate(p.start, "en")}, is after its last day, ${formatDate(p.end, "en")}.`,
+    fi: (p: PeriodP) =>
+      `Hankkeen alkamispäivä ${formatDate(p.start, "fi")} on päättymispäivän ${formatDate(p.end, "fi")} jälkeen.`,
+    sv: (p: PeriodP) =>
+      `Projektets startdag ${formatDate(p.start, "sv")} infaller efter slutdagen ${formatDate(p.end, "sv")}.`,
+    en: (p: PeriodP) =>
+      `The project's first day, ${formatDate(p.start, "en")}, is after its last day, ${formatDate(p.end, "en")}.`,
   },
   "period.startBeforeEnd.missing": {
     fi: (p: PeriodMissingP) => `Hankkeen aikataulusta puuttuu ${lacking(p)}, joten kestoa ei voi tarkistaa.`,
@@ -512,19 +633,28 @@ export const ruleMessages = defineMessages({
     en: (p: PeriodMissingP) => `The project's schedule lacks ${lacking(p)}, so its length cannot be checked.`,
   },
   "period.endsByLatestEnd.pass": {
-    fi: (p: LatestP) => `Hanke päättyy ${formatDate(p.end, "fi")}; avustuksen viimeinen käyttöpäivä on ${formatDate(p.latestEnd, "fi")}.`,
-    sv: (p: LatestP) => `Projektet slutar ${formatDate(p.end, "sv")}; understödets sista användningsdag är ${formatDate(p.latestEnd, "sv")}.`,
-    en: (p: LatestP) => `The project ends on ${formatDate(p.end, "en")}; the last day of use of the grant is ${formatDate(p.latestEnd, "en")}.`,
+    fi: (p: LatestP) =>
+      `Hanke päättyy ${formatDate(p.end, "fi")}; avustuksen viimeinen käyttöpäivä on ${formatDate(p.latestEnd, "fi")}.`,
+    sv: (p: LatestP) =>
+      `Projektet slutar ${formatDate(p.end, "sv")}; understödets sista användningsdag är ${formatDate(p.latestEnd, "sv")}.`,
+    en: (p: LatestP) =>
+      `The project ends on ${formatDate(p.end, "en")}; the last day of use of the grant is ${formatDate(p.latestEnd, "en")}.`,
   },
   "period.endsByLatestEnd.fail": {
-    fi: (p: LatestP) => `Hanke päättyy ${formatDate(p.end, "fi")}, mutta avustusta voi käyttää vain ${formatDate(p.latestEnd, "fi")} asti.`,
-    sv: (p: LatestP) => `Projektet slutar ${formatDate(p.end, "sv")}, men understödet kan användas bara till och med ${formatDate(p.latestEnd, "sv")}.`,
-    en: (p: LatestP) => `The project ends on ${formatDate(p.end, "en")}, but the grant can be used only until ${formatDate(p.latestEnd, "en")}.`,
+    fi: (p: LatestP) =>
+      `Hanke päättyy ${formatDate(p.end, "fi")}, mutta avustusta voi käyttää vain ${formatDate(p.latestEnd, "fi")} asti.`,
+    sv: (p: LatestP) =>
+      `Projektet slutar ${formatDate(p.end, "sv")}, men understödet kan användas bara till och med ${formatDate(p.latestEnd, "sv")}.`,
+    en: (p: LatestP) =>
+      `The project ends on ${formatDate(p.end, "en")}, but the grant can be used only until ${formatDate(p.latestEnd, "en")}.`,
   },
   "period.endsByLatestEnd.missing": {
-    fi: (p: LatestMissingP) => `Hankkeen päättymispäivä (project.end) puuttuu; hankkeen on päätyttävä viimeistään ${formatDate(p.latestEnd, "fi")}.`,
-    sv: (p: LatestMissingP) => `Projektets slutdag (project.end) saknas; projektet ska sluta senast ${formatDate(p.latestEnd, "sv")}.`,
-    en: (p: LatestMissingP) => `The project's last day (project.end) is missing; the project must end by ${formatDate(p.latestEnd, "en")}.`,
+    fi: (p: LatestMissingP) =>
+      `Hankkeen päättymispäivä (project.end) puuttuu; hankkeen on päätyttävä viimeistään ${formatDate(p.latestEnd, "fi")}.`,
+    sv: (p: LatestMissingP) =>
+      `Projektets slutdag (project.end) saknas; projektet ska sluta senast ${formatDate(p.latestEnd, "sv")}.`,
+    en: (p: LatestMissingP) =>
+      `The project's last day (project.end) is missing; the project must end by ${formatDate(p.latestEnd, "en")}.`,
   },
 
   // contents.*

@@ -69,7 +69,8 @@ export function parseAmount(input: unknown, options: ParseAmountOptions = {}): R
   const fraction = text.split(".")[1] ?? "";
   if (fraction.length > 2) return fail({ code: "money.tooManyDecimals", input: text });
   const value = new Dec(text);
-  if (value.isNegative() && !value.isZero() && !options.allowNegative) return fail({ code: "money.negative", input: text });
+  if (value.isNegative() && !value.isZero() && !options.allowNegative)
+    return fail({ code: "money.negative", input: text });
   if (value.abs().greaterThan(MAX_AMOUNT)) return fail({ code: "money.tooLarge", input: text });
   // From 2^46 (about 70 000 billion euros) a double is coarser than a cent, so a number and its
   // neighbouring cent can be the same double, and the cents it was written with are lost.

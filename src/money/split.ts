@@ -32,15 +32,18 @@ export interface SplitShare {
 export function splitLargestRemainder(total: Amount, shares: readonly SplitShare[], unit: RoundingUnit): Amount[] {
   const step = new Dec(unit === "cent" ? "0.01" : "1");
   const totalUnits = new Dec(total).dividedBy(step);
-  if (!totalUnits.isInteger()) throw new RangeError(`splitLargestRemainder: ${total} is not a whole number of ${unit}s`);
+  if (!totalUnits.isInteger())
+    throw new RangeError(`splitLargestRemainder: ${total} is not a whole number of ${unit}s`);
   // Weights in cents, so every share is an exact fraction `totalUnits × weight / weightSum` of
   // integers. Remainders are kept as exact numerators over `weightSum`: a rounded quotient would
   // make equal remainders differ in the last digit and break the tie rule.
   const weights = shares.map((s) => new Dec(s.weight).times(100));
-  if (weights.some((w) => w.isNegative() && !w.isZero())) throw new RangeError("splitLargestRemainder: a weight is negative");
+  if (weights.some((w) => w.isNegative() && !w.isZero()))
+    throw new RangeError("splitLargestRemainder: a weight is negative");
   const weightSum = weights.reduce((sum, w) => sum.plus(w), new Dec(0));
   if (weightSum.isZero()) {
-    if (!totalUnits.isZero()) throw new RangeError("splitLargestRemainder: cannot split a non-zero total by zero weights");
+    if (!totalUnits.isZero())
+      throw new RangeError("splitLargestRemainder: cannot split a non-zero total by zero weights");
     return shares.map(() => "0.00");
   }
   const floors: Dec[] = [];

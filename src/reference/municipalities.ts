@@ -68,7 +68,9 @@ function register(year: RegisterYear): Register {
  */
 export function municipalities(year: RegisterYear): readonly Municipality[] {
   if (!isRegisterYear(year)) {
-    throw new RangeError(`No municipality register for ${String(year)}; registers exist for ${REGISTER_YEARS.join(", ")}.`);
+    throw new RangeError(
+      `No municipality register for ${String(year)}; registers exist for ${REGISTER_YEARS.join(", ")}.`,
+    );
   }
   return register(year).list;
 }

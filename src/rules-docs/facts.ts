@@ -28,8 +28,17 @@ function isCited(node: unknown): node is { value: unknown; citation: string; cer
   return typeof node === "object" && node !== null && "certainty" in node && "citation" in node && "value" in node;
 }
 
-function toFact(path: string, node: { value: unknown; citation: string; certainty: Certainty; note?: string }): CitedFact {
-  return { path, value: node.value, citation: node.citation, certainty: node.certainty, ...(node.note ? { note: node.note } : {}) };
+function toFact(
+  path: string,
+  node: { value: unknown; citation: string; certainty: Certainty; note?: string },
+): CitedFact {
+  return {
+    path,
+    value: node.value,
+    citation: node.citation,
+    certainty: node.certainty,
+    ...(node.note ? { note: node.note } : {}),
+  };
 }
 
 /**

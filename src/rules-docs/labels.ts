@@ -23,7 +23,12 @@ export interface RulesDocLabels {
   readonly notEvaluatedIntro: string;
   readonly onlyWhen: (path: string) => string;
   readonly descriptions: (page: string) => string;
-  readonly col: { readonly rule: string; readonly checks: string; readonly provision: string; readonly certainty: string };
+  readonly col: {
+    readonly rule: string;
+    readonly checks: string;
+    readonly provision: string;
+    readonly certainty: string;
+  };
   readonly sourced: string;
   readonly inferred: string;
   readonly notFound: string;
@@ -46,13 +51,15 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
     heading: (e) => `Säännöt – hakukierros ${e}`,
     intro: (e, page) =>
       `Tämä sivu kertoo, mitä kirjaston \`assess\`-funktio tarkistaa hakukierroksen ${e} hakemuksesta: jokainen sääntö selkokielellä, säädös, johon se perustuu, ja kuinka varmoja ovat tiedot, joihin se nojaa. Hakukierroksen kaikki tiedot lähteineen: [${page}](${page}).`,
-    generated: "Generoitu hakukierroksen tiedoista ja sääntöluettelosta (`ruleCatalogue`). Älä muokkaa käsin: aja `npm run docs:rules`.",
+    generated:
+      "Generoitu hakukierroksen tiedoista ja sääntöluettelosta (`ruleCatalogue`). Älä muokkaa käsin: aja `npm run docs:rules`.",
     certaintyLegend:
       "Varmuus: *lähteestä* = luettu mainitusta lähteestä · **oletus** = päätelty lähteistä; dokumentoitu oletus, joka voi osoittautua vääräksi · **tuntematon** = tietoa ei löytynyt, eikä sitä ole arvattu. Huomautukset ovat englanniksi.",
     outcomeLegend:
       "Tulokset: ✓ täyttyy · ✗ ei täyty (hakemus ei ole tukikelpoinen) · ! harkittava (käsittelijä ratkaisee) · ? tieto puuttuu (hakemus vaatii harkintaa).",
     assumptions: "Oletukset ja tuntemattomat tiedot",
-    assumptionsIntro: "Nämä säännöt nojaavat tietoihin, joita ei luettu suoraan lähteestä. Tulos on niiden osalta oletuksen varassa:",
+    assumptionsIntro:
+      "Nämä säännöt nojaavat tietoihin, joita ei luettu suoraan lähteestä. Tulos on niiden osalta oletuksen varassa:",
     noAssumptions: "Kaikki sääntöjen käyttämät tiedot on luettu lähteestä.",
     usedBy: "Säännöt",
     rules: (n) => `Säännöt (${n})`,
@@ -87,20 +94,28 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
     },
     outcome: { pass: "✓ täyttyy", fail: "✗ ei täyty", review: "! harkittava", missing: "? tieto puuttuu" },
     treatment: { eligible: "hyväksyttävä", ineligible: "ei hyväksyttävä", conditional: "ehdollisesti hyväksyttävä" },
-    party: { municipality: "kunta", jointAuthority: "kuntayhtymä", association: "yhdistys", company: "yritys", other: "muu taho" },
+    party: {
+      municipality: "kunta",
+      jointAuthority: "kuntayhtymä",
+      association: "yhdistys",
+      company: "yritys",
+      other: "muu taho",
+    },
   },
   sv: {
     language: "På svenska",
     heading: (e) => `Regler – ansökningsomgången ${e}`,
     intro: (e, page) =>
       `Den här sidan visar vad bibliotekets funktion \`assess\` kontrollerar i en ansökan till omgången ${e}: varje regel i klarspråk, bestämmelsen den vilar på och hur säkra uppgifterna bakom den är. Omgångens alla uppgifter med källor: [${page}](${page}).`,
-    generated: "Genererad från omgångens uppgifter och regelförteckningen (`ruleCatalogue`). Redigera inte för hand: kör `npm run docs:rules`.",
+    generated:
+      "Genererad från omgångens uppgifter och regelförteckningen (`ruleCatalogue`). Redigera inte för hand: kör `npm run docs:rules`.",
     certaintyLegend:
       "Säkerhet: *källa* = läst i den angivna källan · **antagande** = härlett ur källorna; ett dokumenterat antagande som kan visa sig fel · **okänt** = uppgiften hittades inte och har inte gissats. Anmärkningarna är på engelska.",
     outcomeLegend:
       "Resultat: ✓ uppfylls · ✗ uppfylls inte (ansökan är inte stödberättigande) · ! prövas (handläggaren avgör) · ? uppgift saknas (ansökan kräver prövning).",
     assumptions: "Antaganden och okända uppgifter",
-    assumptionsIntro: "Dessa regler vilar på uppgifter som inte lästs direkt i en källa. Resultatet beror där på ett antagande:",
+    assumptionsIntro:
+      "Dessa regler vilar på uppgifter som inte lästs direkt i en källa. Resultatet beror där på ett antagande:",
     noAssumptions: "Alla uppgifter som reglerna använder har lästs i en källa.",
     usedBy: "Regler",
     rules: (n) => `Regler (${n})`,
@@ -135,20 +150,28 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
     },
     outcome: { pass: "✓ uppfylls", fail: "✗ uppfylls inte", review: "! prövas", missing: "? uppgift saknas" },
     treatment: { eligible: "godtagbar", ineligible: "inte godtagbar", conditional: "godtagbar på villkor" },
-    party: { municipality: "kommun", jointAuthority: "samkommun", association: "förening", company: "företag", other: "annan aktör" },
+    party: {
+      municipality: "kommun",
+      jointAuthority: "samkommun",
+      association: "förening",
+      company: "företag",
+      other: "annan aktör",
+    },
   },
   en: {
     language: "In English",
     heading: (e) => `Rules – call edition ${e}`,
     intro: (e, page) =>
       `This page says what the library's \`assess\` checks in an application to the ${e} call: each rule in plain language, the provision it rests on, and how certain the facts behind it are. Every value of the edition with its source: [${page}](${page}).`,
-    generated: "Generated from the edition data and the rule catalogue (`ruleCatalogue`). Do not edit by hand: run `npm run docs:rules`.",
+    generated:
+      "Generated from the edition data and the rule catalogue (`ruleCatalogue`). Do not edit by hand: run `npm run docs:rules`.",
     certaintyLegend:
       "Certainty: *sourced* = read at the cited source · **assumption** = inferred from sourced facts; a documented assumption that may prove wrong · **not found** = the value was not found and is not guessed.",
     outcomeLegend:
       "Outcomes: ✓ passes · ✗ fails (the application is ineligible) · ! review (a case handler decides) · ? missing (the application needs review).",
     assumptions: "Assumptions and unknowns",
-    assumptionsIntro: "These rules rest on values that were not read directly at a source. Their outcome depends on an assumption:",
+    assumptionsIntro:
+      "These rules rest on values that were not read directly at a source. Their outcome depends on an assumption:",
     noAssumptions: "Every value the rules use was read at a source.",
     usedBy: "Rules",
     rules: (n) => `Rules (${n})`,
@@ -183,6 +206,12 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
     },
     outcome: { pass: "✓ passes", fail: "✗ fails", review: "! review", missing: "? missing" },
     treatment: { eligible: "eligible", ineligible: "ineligible", conditional: "eligible on a condition" },
-    party: { municipality: "municipality", jointAuthority: "joint municipal authority", association: "association", company: "company", other: "other body" },
+    party: {
+      municipality: "municipality",
+      jointAuthority: "joint municipal authority",
+      association: "association",
+      company: "company",
+      other: "other body",
+    },
   },
 };

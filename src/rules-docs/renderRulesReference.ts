@@ -45,11 +45,15 @@ function show(value: unknown, path: string, locale: Locale, t: RulesDocLabels): 
     }
     return value;
   }
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? (t.party[v] ?? v) : show(v, path, locale, t))).join(", ");
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === "string" ? (t.party[v] ?? v) : show(v, path, locale, t))).join(", ");
   if (isLocalized(value)) return value[locale];
   const o = value as Record<string, unknown>;
   if ("amount" in o && typeof o["amount"] === "string") {
-    const shared = Array.isArray(o["sharedWith"]) && o["sharedWith"].length > 0 ? ` (${t.sharedWith((o["sharedWith"] as string[]).join(", "))})` : "";
+    const shared =
+      Array.isArray(o["sharedWith"]) && o["sharedWith"].length > 0
+        ? ` (${t.sharedWith((o["sharedWith"] as string[]).join(", "))})`
+        : "";
     return `${formatAmount(o["amount"], locale)}${shared}`;
   }
   if ("treatment" in o && isLocalized(o["title"])) {
@@ -101,7 +105,9 @@ function factLines(found: FactLookup, locale: Locale, t: RulesDocLabels): string
   if (found.kind === "data") return [`  - \`${found.path}\`: ${show(found.value, found.path, locale, t)} — ${t.data}`];
   const lines: string[] = [];
   for (const f of found.nodes) {
-    lines.push(`  - \`${f.path}\`: ${show(f.value, f.path, locale, t)} — ${certaintyLabel(f.certainty, t)} (${cite(f.citation)})`);
+    lines.push(
+      `  - \`${f.path}\`: ${show(f.value, f.path, locale, t)} — ${certaintyLabel(f.certainty, t)} (${cite(f.citation)})`,
+    );
     if (f.certainty !== "sourced" && f.note) lines.push(`    - *${t.note}* ${f.note}`);
   }
   return lines;
@@ -129,7 +135,12 @@ function header(edition: CallEdition, locale: Locale, t: RulesDocLabels): string
   ];
 }
 
-function assumptionSection(rules: readonly RuleInfo[], edition: CallEdition, locale: Locale, t: RulesDocLabels): string[] {
+function assumptionSection(
+  rules: readonly RuleInfo[],
+  edition: CallEdition,
+  locale: Locale,
+  t: RulesDocLabels,
+): string[] {
   const used = assumptionsOf(rules, edition);
   const out = [`## ${t.assumptions}`, ""];
   if (used.length === 0) return [...out, t.noAssumptions, ""];

@@ -29,8 +29,13 @@ export const applicantType: Rule = {
     }
     // Companies and associations: the ministry's FAQ says they may only be partners.
     const partnerOnly = ctx.edition.eligibility.partnerOnlyTypes;
-    const failCitation = (partnerOnly.value as readonly string[]).includes(type) ? cite(citation, partnerOnly.citation) : citation;
-    return finding(ctx, "applicant.type", "fail", failCitation, values, "applicant.type.fail", { type, allowed: [...allowed] });
+    const failCitation = (partnerOnly.value as readonly string[]).includes(type)
+      ? cite(citation, partnerOnly.citation)
+      : citation;
+    return finding(ctx, "applicant.type", "fail", failCitation, values, "applicant.type.fail", {
+      type,
+      allowed: [...allowed],
+    });
   },
 };
 
@@ -51,7 +56,12 @@ export const applicantMunicipalityExists: Rule = {
     const year = ctx.editionFacts.registerYear;
     const id = "applicant.municipalityExists";
     // Only a municipality's code can fail: the applicant is then the first member named (see applicationFacts).
-    if (!ctx.complete && (applicant.type !== "municipality" || ctx.facts.members[0]!.status === "valid" || ctx.facts.members[0]!.status === "aland")) {
+    if (
+      !ctx.complete &&
+      (applicant.type !== "municipality" ||
+        ctx.facts.members[0]!.status === "valid" ||
+        ctx.facts.members[0]!.status === "aland")
+    ) {
       return PASSED;
     }
     if (applicant.type === "jointAuthority") {

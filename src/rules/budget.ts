@@ -100,7 +100,13 @@ export function budgetFacts(app: Application, ef: EditionFacts): BudgetFacts {
   // left out above, so the conditional costs are zero exactly when there are none.
   const max = applyRateToCents(eligible, ef.rateText, DOWN_TO_CENT);
   const maxWithout = conditional === 0 ? 0 : applyRateToCents(eligible - conditional, ef.rateText, DOWN_TO_CENT);
-  if (max === null || maxWithout === null || !Number.isSafeInteger(eligible + ineligible) || !Number.isSafeInteger(vat) || !Number.isSafeInteger(eligible - asked)) {
+  if (
+    max === null ||
+    maxWithout === null ||
+    !Number.isSafeInteger(eligible + ineligible) ||
+    !Number.isSafeInteger(vat) ||
+    !Number.isSafeInteger(eligible - asked)
+  ) {
     return budgetInDecimals(app, ef, notPlain);
   }
   const eligibleCosts = fromCents(eligible);
@@ -156,6 +162,8 @@ function budgetInDecimals(app: Application, ef: EditionFacts, notPlain: readonly
     notPlain,
     nothingRequested: requested.isZero(),
     excess: requested.greaterThan(max) ? canonical(requested.minus(max)) : null,
-    maxGrantWithoutConditional: conditional.isZero() ? null : canonical(roundDec(eligible.minus(conditional).times(ef.rateText), "cent", "down")),
+    maxGrantWithoutConditional: conditional.isZero()
+      ? null
+      : canonical(roundDec(eligible.minus(conditional).times(ef.rateText), "cent", "down")),
   };
 }

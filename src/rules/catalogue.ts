@@ -28,7 +28,12 @@ const TEXTS: RuleTexts = {
 /** A rule's title and description: from its family's texts, or made from the edition's words for the generated families. */
 function textOf(spec: RuleSpec): RuleText {
   const [family, name] = spec.id.split(".") as [string, string];
-  const text = family === "exclusion" ? exclusionText(name as ExclusionCode) : family === "contents" ? contentText(name as ContentCode) : TEXTS[spec.id];
+  const text =
+    family === "exclusion"
+      ? exclusionText(name as ExclusionCode)
+      : family === "contents"
+        ? contentText(name as ContentCode)
+        : TEXTS[spec.id];
   // A rule without texts is a defect of ours, which registry.test.ts catches before any release.
   if (text === undefined) throw new Error(`rule ${spec.id} has no title and description`);
   return text;
@@ -38,7 +43,16 @@ function textOf(spec: RuleSpec): RuleText {
 function infoOf(spec: RuleSpec): RuleInfo {
   const { title, description } = textOf(spec);
   const { id, family, citation, facts, outcomes, appliesWhen } = spec;
-  return { id, family, citation, title, description, facts, outcomes, ...(appliesWhen === undefined ? {} : { appliesWhen }) };
+  return {
+    id,
+    family,
+    citation,
+    title,
+    description,
+    facts,
+    outcomes,
+    ...(appliesWhen === undefined ? {} : { appliesWhen }),
+  };
 }
 
 /**

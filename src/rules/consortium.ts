@@ -23,7 +23,13 @@ export const consortiumMinMunicipalities: Rule = {
     id: "consortium.minMunicipalities",
     family: "consortium",
     citation: "893/2019 3 §",
-    facts: ["eligibility.minMunicipalities", "eligibility.jointOnly", "eligibility.jointAuthorityOnBehalf", "eligibility.alandMunicipalities", "registerYear"],
+    facts: [
+      "eligibility.minMunicipalities",
+      "eligibility.jointOnly",
+      "eligibility.jointAuthorityOnBehalf",
+      "eligibility.alandMunicipalities",
+      "registerYear",
+    ],
     outcomes: ["pass", "fail", "review", "missing"],
   },
   evaluate(ctx) {
@@ -47,15 +53,37 @@ export const consortiumMinMunicipalities: Rule = {
       } else if (m.status === "aland" && ctx.aland === "review") aland.push(m.code);
     }
     const citation = cite("893/2019 3 §", eligibility.minMunicipalities.citation);
-    const values = { municipalities: counted.length, minimum, jointOnly: eligibility.jointOnly.value, counted, aland, registerYear: year };
-    const params = { count: counted.length, minimum, year, municipalities: countedLabels, jointOnly: eligibility.jointOnly.value };
-    if (counted.length >= minimum) return finding(ctx, id, "pass", citation, values, "consortium.minMunicipalities.pass", params);
+    const values = {
+      municipalities: counted.length,
+      minimum,
+      jointOnly: eligibility.jointOnly.value,
+      counted,
+      aland,
+      registerYear: year,
+    };
+    const params = {
+      count: counted.length,
+      minimum,
+      year,
+      municipalities: countedLabels,
+      jointOnly: eligibility.jointOnly.value,
+    };
+    if (counted.length >= minimum)
+      return finding(ctx, id, "pass", citation, values, "consortium.minMunicipalities.pass", params);
     if (counted.length + aland.length >= minimum) {
       // Only Åland's municipalities make up the number, and whether they may take part is unknown.
-      return finding(ctx, id, "review", cite(citation, eligibility.alandMunicipalities.citation), values, "consortium.minMunicipalities.aland", {
-        ...params,
-        aland: aland.length,
-      });
+      return finding(
+        ctx,
+        id,
+        "review",
+        cite(citation, eligibility.alandMunicipalities.citation),
+        values,
+        "consortium.minMunicipalities.aland",
+        {
+          ...params,
+          aland: aland.length,
+        },
+      );
     }
     if (ctx.facts.jointAuthorityWithoutMembers) {
       return finding(ctx, id, "missing", citation, values, "consortium.minMunicipalities.missing", params);
@@ -89,7 +117,12 @@ export const consortiumMembers: Rule = {
     const year = ctx.editionFacts.registerYear;
     // A member fails or needs review only when it is not named twice and is not in the register,
     // or is Åland's and the policy does not allow it.
-    if (!ctx.complete && ctx.facts.members.every((m) => m.duplicate || m.status === "valid" || (m.status === "aland" && ctx.aland === "allow"))) {
+    if (
+      !ctx.complete &&
+      ctx.facts.members.every(
+        (m) => m.duplicate || m.status === "valid" || (m.status === "aland" && ctx.aland === "allow"),
+      )
+    ) {
       return PASSED;
     }
     const unknown: string[] = [];
@@ -126,9 +159,23 @@ export const consortiumMembers: Rule = {
     const alandNode = ctx.edition.eligibility.alandMunicipalities;
     const citation = aland.length > 0 ? cite("893/2019 3 §", alandNode.citation) : "893/2019 3 §";
     const values = { registerYear: year, members, alandPolicy: ctx.aland };
-    const params = { year, count: members.length, unknown, dissolved, mergedInto, mergedOn, aland, alandPolicy: ctx.aland, duplicates };
+    const params = {
+      year,
+      count: members.length,
+      unknown,
+      dissolved,
+      mergedInto,
+      mergedOn,
+      aland,
+      alandPolicy: ctx.aland,
+      duplicates,
+    };
     const code =
-      outcome === "fail" ? "consortium.members.fail" : outcome === "review" ? "consortium.members.review" : "consortium.members.pass";
+      outcome === "fail"
+        ? "consortium.members.fail"
+        : outcome === "review"
+          ? "consortium.members.review"
+          : "consortium.members.pass";
     return finding(ctx, id, outcome, citation, values, code, params);
   },
 };

@@ -5,7 +5,15 @@ import { PASSED, finding } from "./finding.js";
 import type { Rule, RuleText } from "./types.js";
 
 /** The contents given as free text in `project`, by the field that holds each. */
-export const TEXT_CONTENTS = ["objectives", "measures", "results", "disseminationPlan", "schedule", "organisation", "relatedProjects"] as const;
+export const TEXT_CONTENTS = [
+  "objectives",
+  "measures",
+  "results",
+  "disseminationPlan",
+  "schedule",
+  "organisation",
+  "relatedProjects",
+] as const;
 type TextContent = (typeof TEXT_CONTENTS)[number];
 
 function isTextContent(code: ContentCode): code is TextContent {
@@ -63,7 +71,15 @@ export function contentRule(code: ContentCode): Rule {
       if (given && !ctx.complete) return PASSED;
       const values = { content: code, field, given, length: value?.length ?? 0 };
       const params = { content: code, titleFi: title.fi, titleSv: title.sv, titleEn: title.en, field };
-      return finding(ctx, id, given ? "pass" : "missing", node.citation, values, given ? "contents.pass" : "contents.missing", params);
+      return finding(
+        ctx,
+        id,
+        given ? "pass" : "missing",
+        node.citation,
+        values,
+        given ? "contents.pass" : "contents.missing",
+        params,
+      );
     },
   };
 }

@@ -10,7 +10,8 @@ import type { Rule, RuleContext, RuleTexts } from "./types.js";
 function linesOf(ctx: RuleContext, test: (category: BudgetCategory, treatment: string) => boolean) {
   const lines: { index: number; category: BudgetCategory; amount: Amount; treatment: string }[] = [];
   for (const l of ctx.facts.budget.notPlain) {
-    if (test(l.category, l.treatment)) lines.push({ index: l.index, category: l.category, amount: l.amount, treatment: l.treatment });
+    if (test(l.category, l.treatment))
+      lines.push({ index: l.index, category: l.category, amount: l.amount, treatment: l.treatment });
   }
   return lines;
 }
@@ -38,7 +39,8 @@ export const costsIneligibleExcluded: Rule = {
     if (!ctx.complete) return PASSED;
     const lines = linesOf(ctx, isIneligible);
     const citation = cite("893/2019 5 § 2 mom.", ctx.edition.money.costCategories.equipment.citation);
-    if (lines.length === 0) return finding(ctx, id, "pass", citation, { excluded: "0.00", lines }, "costs.ineligibleExcluded.none", {});
+    if (lines.length === 0)
+      return finding(ctx, id, "pass", citation, { excluded: "0.00", lines }, "costs.ineligibleExcluded.none", {});
     const excluded = sumAmounts(lines.map((l) => l.amount));
     const categories = [...new Set(lines.map((l) => l.category))];
     const values = { excluded, lines };
@@ -59,13 +61,27 @@ function conditionalRule(category: "softwareLicences" | "internalCharges", provi
   const id = `costs.${category}`;
   const ofCategory = (c: BudgetCategory) => c === category;
   // The message codes, built once: a code built per call would be a new string to hash at each lookup.
-  const codes = { review: `costs.${category}.review`, excluded: `costs.${category}.excluded`, none: `costs.${category}.none` } as const;
+  const codes = {
+    review: `costs.${category}.review`,
+    excluded: `costs.${category}.excluded`,
+    none: `costs.${category}.none`,
+  } as const;
   return {
-    info: { id, family: "costs", citation: provision, facts: [`money.costCategories.${category}`], outcomes: ["pass", "review"] },
+    info: {
+      id,
+      family: "costs",
+      citation: provision,
+      facts: [`money.costCategories.${category}`],
+      outcomes: ["pass", "review"],
+    },
     evaluate(ctx) {
       const node = ctx.edition.money.costCategories[category];
       const citation = cite(provision, node.citation);
-      if (!ctx.complete && !ctx.facts.budget.notPlain.some((l) => l.category === category && l.treatment === "conditional")) return PASSED;
+      if (
+        !ctx.complete &&
+        !ctx.facts.budget.notPlain.some((l) => l.category === category && l.treatment === "conditional")
+      )
+        return PASSED;
       const lines = linesOf(ctx, ofCategory);
       if (lines.length === 0) {
         const params = { amount: "0.00", excluded: "0.00", lines: 0, excludedLines: 0 };
@@ -132,8 +148,25 @@ export const costsHasEligibleCosts: Rule = {
     if (!ctx.complete && s.eligibleCosts !== "0.00") return PASSED;
     const values = { eligibleCosts: s.eligibleCosts, totalCosts: s.totalCosts };
     const params = { eligible: s.eligibleCosts, total: s.totalCosts };
-    if (s.eligibleCosts !== "0.00") return finding(ctx, "costs.hasEligibleCosts", "pass", "893/2019 4 §", values, "costs.hasEligibleCosts.pass", params);
-    return finding(ctx, "costs.hasEligibleCosts", "fail", "893/2019 4 §", values, "costs.hasEligibleCosts.fail", params);
+    if (s.eligibleCosts !== "0.00")
+      return finding(
+        ctx,
+        "costs.hasEligibleCosts",
+        "pass",
+        "893/2019 4 §",
+        values,
+        "costs.hasEligibleCosts.pass",
+        params,
+      );
+    return finding(
+      ctx,
+      "costs.hasEligibleCosts",
+      "fail",
+      "893/2019 4 §",
+      values,
+      "costs.hasEligibleCosts.fail",
+      params,
+    );
   },
 };
 

@@ -27,7 +27,10 @@ export const deadlineSubmittedInTime: Rule = {
     const submitted = ctx.facts.submitted;
     if (submitted === null) {
       const values = { submittedAt: null, closesAt, closesAtCertainty: node.certainty };
-      return finding(ctx, id, "missing", citation, values, "deadline.submittedInTime.missing", { closesAt, inferredTime: inferred });
+      return finding(ctx, id, "missing", citation, values, "deadline.submittedInTime.missing", {
+        closesAt,
+        inferredTime: inferred,
+      });
     }
     if (!ctx.complete && submitted.ms <= ctx.editionFacts.closesAtMs) return PASSED;
     const submittedAt = submitted.iso;

@@ -1,6 +1,13 @@
 // The kinds of project a call excluded (rajaukset), one rule per exclusion code.
 import { EXCLUSION_CODES, type ExclusionCode } from "../editions/codes.js";
-import { ARCHIVING, BUILT_ENVIRONMENT, CASE_MANAGEMENT, DIGITISATION_ONLY, SOCIAL_AND_HEALTH_CARE, type Titled } from "../editions/data/texts.js";
+import {
+  ARCHIVING,
+  BUILT_ENVIRONMENT,
+  CASE_MANAGEMENT,
+  DIGITISATION_ONLY,
+  SOCIAL_AND_HEALTH_CARE,
+  type Titled,
+} from "../editions/data/texts.js";
 import { PASSED, finding } from "./finding.js";
 import type { Rule, RuleText } from "./types.js";
 

@@ -106,7 +106,11 @@ export interface ApplicationFacts {
    * When the application was submitted (epoch milliseconds, and as Helsinki ISO text), and whence
    * that instant came; `null` when unknown.
    */
-  readonly submitted: { readonly ms: number; readonly iso: Instant; readonly source: "application" | "options.at" } | null;
+  readonly submitted: {
+    readonly ms: number;
+    readonly iso: Instant;
+    readonly source: "application" | "options.at";
+  } | null;
 }
 
 /** `"099 Honkajoki"`, or with the Swedish name where it differs: `"478 Maarianhamina (Mariehamn)"`. */
@@ -127,7 +131,10 @@ const OLDEST_REGISTER = REGISTER_YEARS[0];
 // written once: every assessment names them in its facts.
 const PARTICIPANT_PATHS = Array.from({ length: 16 }, (_, i) => `participants[${i}]`);
 const ON_BEHALF_PATHS = new Map<string, string[]>(
-  ["applicant", ...PARTICIPANT_PATHS].map((where) => [where, Array.from({ length: 32 }, (_, j) => `${where}.onBehalfOf[${j}]`)]),
+  ["applicant", ...PARTICIPANT_PATHS].map((where) => [
+    where,
+    Array.from({ length: 32 }, (_, j) => `${where}.onBehalfOf[${j}]`),
+  ]),
 );
 
 /** `"participants[2]"`: the path of the participant at that index. */

@@ -31,7 +31,8 @@ export const grantWithinMaximum: Rule = {
       maxGrantWithoutConditional: b.maxGrantWithoutConditional,
     };
     const params = { requested: s.requestedGrant, maximum: s.maxGrant, rate: s.rate, eligible: s.eligibleCosts };
-    if (b.nothingRequested) return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.nothingRequested", params);
+    if (b.nothingRequested)
+      return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.nothingRequested", params);
     if (b.excess === null) return finding(ctx, id, "pass", citation, values, "grant.withinMaximum.pass", params);
     return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.fail", { ...params, excess: b.excess });
   },

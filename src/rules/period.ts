@@ -19,11 +19,22 @@ export const periodStartBeforeEnd: Rule = {
     const citation = "893/2019 6 § 2 mom. 3 kohta";
     const values = { start: start ?? null, end: end ?? null };
     if (start === undefined || end === undefined) {
-      return finding(ctx, id, "missing", citation, values, "period.startBeforeEnd.missing", { start: start ?? null, end: end ?? null });
+      return finding(ctx, id, "missing", citation, values, "period.startBeforeEnd.missing", {
+        start: start ?? null,
+        end: end ?? null,
+      });
     }
     const outcome = compareDates(start, end) <= 0 ? "pass" : "fail";
     if (outcome === "pass" && !ctx.complete) return PASSED;
-    return finding(ctx, id, outcome, citation, values, outcome === "pass" ? "period.startBeforeEnd.pass" : "period.startBeforeEnd.fail", { start, end });
+    return finding(
+      ctx,
+      id,
+      outcome,
+      citation,
+      values,
+      outcome === "pass" ? "period.startBeforeEnd.pass" : "period.startBeforeEnd.fail",
+      { start, end },
+    );
   },
 };
 
@@ -46,10 +57,19 @@ export const periodEndsByLatestEnd: Rule = {
     const end = ctx.app.project.end;
     const citation = cite("688/2001 11 §", node.citation);
     const values = { end: end ?? null, latestEnd };
-    if (end === undefined) return finding(ctx, id, "missing", citation, values, "period.endsByLatestEnd.missing", { latestEnd });
+    if (end === undefined)
+      return finding(ctx, id, "missing", citation, values, "period.endsByLatestEnd.missing", { latestEnd });
     const outcome = compareDates(end, latestEnd) <= 0 ? "pass" : "fail";
     if (outcome === "pass" && !ctx.complete) return PASSED;
-    return finding(ctx, id, outcome, citation, values, outcome === "pass" ? "period.endsByLatestEnd.pass" : "period.endsByLatestEnd.fail", { end, latestEnd });
+    return finding(
+      ctx,
+      id,
+      outcome,
+      citation,
+      values,
+      outcome === "pass" ? "period.endsByLatestEnd.pass" : "period.endsByLatestEnd.fail",
+      { end, latestEnd },
+    );
   },
 };
 

@@ -3,7 +3,13 @@ import type { CallEdition } from "../editions/schema.js";
 import { applicantMunicipalityExists, applicantType } from "./applicant.js";
 import { consortiumMembers, consortiumMinMunicipalities, consortiumPartners } from "./consortium.js";
 import { contentRules } from "./contents.js";
-import { costsHasEligibleCosts, costsIneligibleExcluded, costsInternalCharges, costsSoftwareLicences, costsVatExcluded } from "./costs.js";
+import {
+  costsHasEligibleCosts,
+  costsIneligibleExcluded,
+  costsInternalCharges,
+  costsSoftwareLicences,
+  costsVatExcluded,
+} from "./costs.js";
 import { deadlineSubmittedInTime } from "./deadline.js";
 import { exclusionRules } from "./exclusion.js";
 import { focusAreaOneOfEdition } from "./focusArea.js";

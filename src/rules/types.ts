@@ -20,7 +20,6 @@ export const RULE_FAMILIES = Object.freeze([
 /** A rule family: the part of the call a rule checks, and the module it lives in (`src/rules/<family>.ts`). */
 export type RuleFamily = (typeof RULE_FAMILIES)[number];
 
-
 /**
  * What every rule reads: the parsed application, the edition, the language, and the facts
  * computed once per assessment (the budget, the municipalities) and once per edition (focus areas,

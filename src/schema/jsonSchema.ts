@@ -92,7 +92,11 @@ export function applicationJsonSchema(): JsonSchema {
   }) as Record<string, unknown>;
   const { $schema, title, description, ...rest } = generated;
   const doc = { $schema, $id: APPLICATION_SCHEMA_ID, title, description, ...rest } as unknown as {
-    properties: { project: { properties: Record<string, { properties?: Record<string, Record<string, unknown>> } & Record<string, unknown>> } };
+    properties: {
+      project: {
+        properties: Record<string, { properties?: Record<string, Record<string, unknown>> } & Record<string, unknown>>;
+      };
+    };
   };
   const project = doc.properties.project.properties;
   const focusArea = project["focusArea"]!;

@@ -85,7 +85,8 @@ function label(edition: EditionId | CallEdition): string {
 }
 
 function describe(change: ExpectedChange): string {
-  const values = "before" in change || "after" in change ? ` (${show(change.before ?? null)} → ${show(change.after ?? null)})` : "";
+  const values =
+    "before" in change || "after" in change ? ` (${show(change.before ?? null)} → ${show(change.after ?? null)})` : "";
   return `${change.kind} ${change.path}${values}`;
 }
 
@@ -94,6 +95,7 @@ function show(value: JsonValue | undefined): string {
 }
 
 function assertionErrorFor(message: string, actual: unknown, expected: unknown): Error {
-  const sortByPath = (xs: readonly { path: string }[]) => [...xs].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  const sortByPath = (xs: readonly { path: string }[]) =>
+    [...xs].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   return assertionError(message, sortByPath(actual as { path: string }[]), sortByPath(expected as { path: string }[]));
 }

@@ -131,7 +131,12 @@ export function runScenario(scenario: Scenario | unknown): ScenarioResult {
   if (!parsed.success) {
     const name = nameOf(scenario);
     const actual = parsed.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
-    return { name, passed: false, mismatches: [{ field: "scenario", expected: "a valid scenario", actual }], assessment: null };
+    return {
+      name,
+      passed: false,
+      mismatches: [{ field: "scenario", expected: "a valid scenario", actual }],
+      assessment: null,
+    };
   }
   const s = parsed.data;
   const edition: EditionId | undefined = s.edition;
@@ -146,8 +151,10 @@ export function runScenario(scenario: Scenario | unknown): ScenarioResult {
     mismatches.push({ field: "status", expected: s.expected.status, actual: assessment.status });
   }
   compareRules(mismatches, "failingRules", s.expected.failingRules, rulesWith(assessment, "fail"));
-  if (s.expected.reviewRules) compareRules(mismatches, "reviewRules", s.expected.reviewRules, rulesWith(assessment, "review"));
-  if (s.expected.missingRules) compareRules(mismatches, "missingRules", s.expected.missingRules, rulesWith(assessment, "missing"));
+  if (s.expected.reviewRules)
+    compareRules(mismatches, "reviewRules", s.expected.reviewRules, rulesWith(assessment, "review"));
+  if (s.expected.missingRules)
+    compareRules(mismatches, "missingRules", s.expected.missingRules, rulesWith(assessment, "missing"));
   const budget = s.expected.budget;
   if (budget === null && assessment.budget !== null) {
     mismatches.push({ field: "budget", expected: null, actual: { ...assessment.budget } });
@@ -205,9 +212,15 @@ function rulesWith(assessment: Assessment, outcome: string): string[] {
   return [...new Set(assessment.findings.filter((f) => f.outcome === outcome).map((f) => f.rule))].sort();
 }
 
-function compareRules(out: ScenarioMismatch[], field: string, expected: readonly string[], actual: readonly string[]): void {
+function compareRules(
+  out: ScenarioMismatch[],
+  field: string,
+  expected: readonly string[],
+  actual: readonly string[],
+): void {
   const want = [...new Set(expected)].sort();
-  if (want.length !== actual.length || want.some((r, i) => r !== actual[i])) out.push({ field, expected: want, actual: [...actual] });
+  if (want.length !== actual.length || want.some((r, i) => r !== actual[i]))
+    out.push({ field, expected: want, actual: [...actual] });
 }
 
 function nameOf(value: unknown): string {

@@ -2,8 +2,18 @@ import type { Locale } from "../messages/types.js";
 import { type CalendarDate, toHelsinkiIso } from "./instant.js";
 
 const EN_MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 /**

@@ -24,8 +24,7 @@ export interface TimeIssue {
   readonly input: string;
 }
 
-const INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -35,7 +34,15 @@ const DAY = 86_400_000;
  * arithmetic (H. Hinnant's days_from_civil): a call of `Date.UTC` costs several times as much, and
  * it maps the years 0–99 to 1900–1999. A property test holds it to `Date` over the years 0000–9999.
  */
-function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number): number {
+function utcMs(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+): number {
   // Years counted from March, so that the leap day ends a year.
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -54,7 +61,8 @@ function utcMs(year: number, month: number, day: number, hour: number, minute: n
 function helsinkiOffsetMinutes(epochMs: number): number {
   // Since 1922 Helsinki's offset has changed only on whole UTC hours, so the offset of an hour can
   // be remembered: asking Intl costs microseconds, and an assessment asks for the same hours often.
-  if (epochMs < CACHE_FROM || epochMs >= CACHE_UNTIL) return Math.trunc(tzOffset(HELSINKI_TIME_ZONE, new Date(epochMs)));
+  if (epochMs < CACHE_FROM || epochMs >= CACHE_UNTIL)
+    return Math.trunc(tzOffset(HELSINKI_TIME_ZONE, new Date(epochMs)));
   const hour = Math.floor(epochMs / 3_600_000);
   let offset = offsetByHour.get(hour);
   if (offset === undefined) {
@@ -93,7 +101,12 @@ export function parseInstant(input: unknown): Result<number, TimeIssue> {
   // Whole seconds with `Z` or `±hh:mm`, the form of nearly every submission time, read by position
   // (no match array, no substrings); any other text takes the pattern below, with the same result.
   const n = input.length;
-  if ((n === 25 || n === 20) && input.charCodeAt(4) === 45 && input.charCodeAt(7) === 45 && input.charCodeAt(10) === 84) {
+  if (
+    (n === 25 || n === 20) &&
+    input.charCodeAt(4) === 45 &&
+    input.charCodeAt(7) === 45 &&
+    input.charCodeAt(10) === 84
+  ) {
     const hi = digits2(input, 0);
     const lo = digits2(input, 2);
     const month = digits2(input, 5);
@@ -104,8 +117,22 @@ export function parseInstant(input: unknown): Result<number, TimeIssue> {
     const sign = input.charCodeAt(19); // "Z", "+" or "-"
     const oh = n === 25 ? digits2(input, 20) : 0;
     const om = n === 25 ? digits2(input, 23) : 0;
-    const layout = input.charCodeAt(13) === 58 && input.charCodeAt(16) === 58 && (n === 25 ? (sign === 43 || sign === 45) && input.charCodeAt(22) === 58 : sign === 90);
-    if (layout && hi >= 0 && lo >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 && oh >= 0 && om >= 0) {
+    const layout =
+      input.charCodeAt(13) === 58 &&
+      input.charCodeAt(16) === 58 &&
+      (n === 25 ? (sign === 43 || sign === 45) && input.charCodeAt(22) === 58 : sign === 90);
+    if (
+      layout &&
+      hi >= 0 &&
+      lo >= 0 &&
+      month >= 0 &&
+      day >= 0 &&
+      hour >= 0 &&
+      minute >= 0 &&
+      second >= 0 &&
+      oh >= 0 &&
+      om >= 0
+    ) {
       const read = instantOf(input, hi * 100 + lo, month, day, hour, minute, second, 0, sign === 45 ? -1 : 1, oh, om);
       if (read.success) {
         lastRead = input;
@@ -145,7 +172,19 @@ export function parseInstantText(input: string): Result<number, TimeIssue> {
   const oh = zone === "Z" ? 0 : Number(zone.slice(1, 3));
   const om = zone === "Z" ? 0 : Number(zone.slice(4, 6));
   const second = m[6] === undefined ? 0 : Number(m[6]);
-  return instantOf(input, Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), second, millis, sign, oh, om);
+  return instantOf(
+    input,
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    second,
+    millis,
+    sign,
+    oh,
+    om,
+  );
 }
 
 /** The instant of the fields read from `input`, or `time.impossibleDate` if a field is out of range. */
@@ -162,7 +201,17 @@ function instantOf(
   oh: number,
   om: number,
 ): Result<number, TimeIssue> {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59 || oh > 23 || om > 59) {
+  if (
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    oh > 23 ||
+    om > 59
+  ) {
     return fail({ code: "time.impossibleDate", input });
   }
   return ok(utcMs(year, month, day, hour, minute, second, millis) - sign * (oh * 60 + om) * MINUTE);
@@ -186,7 +235,8 @@ export function parseCalendarDate(input: unknown): Result<CalendarDate, TimeIssu
   const day = digits2(input, 8);
   if (hi < 0 || lo < 0 || month < 0 || day < 0) return fail({ code: "time.notADate", input: input.slice(0, 40) });
   const year = hi * 100 + lo;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail({ code: "time.impossibleDate", input });
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return fail({ code: "time.impossibleDate", input });
   return ok(input);
 }
 
@@ -212,7 +262,9 @@ export function parseCalendarDate(input: unknown): Result<CalendarDate, TimeIssu
 export function helsinkiInstant(date: CalendarDate, time: string): Instant {
   const t = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
   if (!parseCalendarDate(date).success || !t) {
-    throw new RangeError(`helsinkiInstant: no Finnish wall-clock time ${String(date).slice(0, 40)} ${String(time).slice(0, 40)}`);
+    throw new RangeError(
+      `helsinkiInstant: no Finnish wall-clock time ${String(date).slice(0, 40)} ${String(time).slice(0, 40)}`,
+    );
   }
   const [y, mo, d] = date.split("-").map(Number) as [number, number, number];
   const wall = utcMs(y, mo, d, Number(t[1]), Number(t[2]), 0, 0);
@@ -283,7 +335,9 @@ function civilFromDays(days: number): [year: number, month: number, day: number]
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const mp = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;

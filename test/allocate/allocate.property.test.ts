@@ -15,13 +15,20 @@ const candidateArb = fc.record({
   requested: amount(200_000_000),
   maxGrant: amount(200_000_000),
   // Few distinct scores, so ties are common.
-  score: fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 50 }).map((n) => `${Math.trunc(n / 10)}.${n % 10}`)),
+  score: fc.oneof(
+    fc.integer({ min: 0, max: 10 }),
+    fc.integer({ min: 0, max: 50 }).map((n) => `${Math.trunc(n / 10)}.${n % 10}`),
+  ),
 });
 
 type Row = typeof candidateArb extends fc.Arbitrary<infer T> ? T : never;
 
 function toCandidate(r: Row): AssessedCandidate {
-  return { id: r.id, score: r.score, assessment: assessment(r.status, { requested: r.requested, maxGrant: r.maxGrant }) };
+  return {
+    id: r.id,
+    score: r.score,
+    assessment: assessment(r.status, { requested: r.requested, maxGrant: r.maxGrant }),
+  };
 }
 
 const uniqueRows = fc.uniqueArray(candidateArb, { selector: (r) => r.id, maxLength: 25 });

@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Allocation, AllocationCandidate, AllocationResult, AllocationStatus, ScoreInput } from "../../src/allocate/types.js";
+import type {
+  Allocation,
+  AllocationCandidate,
+  AllocationResult,
+  AllocationStatus,
+  ScoreInput,
+} from "../../src/allocate/types.js";
 import type { EditionId } from "../../src/editions/codes.js";
 import type { CallEdition } from "../../src/editions/schema.js";
 import { allocate, decisionRecord } from "../../src/index.js";

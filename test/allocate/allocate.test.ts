@@ -31,7 +31,12 @@ describe("allocate, through assess", () => {
       ["C", "reserve", "0.00"],
     ]);
     expect([r.edition, r.totalGranted, r.remaining]).toEqual(["2022", "800000.00", "0.00"]);
-    expect(r.allocations[0]).toMatchObject({ requestedGrant: "595000.50", maxGrant: "595000.50", eligibleCosts: "700000.59", grantable: "595000.00" });
+    expect(r.allocations[0]).toMatchObject({
+      requestedGrant: "595000.50",
+      maxGrant: "595000.50",
+      eligibleCosts: "700000.59",
+      grantable: "595000.00",
+    });
     expect(r.allocations[1]!.reasons[0]!.message).toBe(
       "The appropriation was exhausted at rank 2: granted the remaining €205,000.00 of the €300,000.00 it could have been granted.",
     );
@@ -68,7 +73,10 @@ describe("allocate, through assess", () => {
     const broken = r.allocations.find((a) => a.id === "broken")!;
     expect(broken.status).toBe("rejected");
     expect(broken.reasons[0]!.code).toBe("allocation.invalidApplication");
-    expect(broken.reasons.slice(1).map((x) => [x.code, x.params["path"]])).toContainEqual(["application.required", ["project"]]);
+    expect(broken.reasons.slice(1).map((x) => [x.code, x.params["path"]])).toContainEqual([
+      "application.required",
+      ["project"],
+    ]);
     expect(r.allocations.find((a) => a.id === "old")!.reasons[0]!.message).toBe(
       "The application is to the 2021 call, not to the 2022 call being allocated.",
     );
@@ -96,11 +104,27 @@ describe("allocate, through assess", () => {
 
 describe("allocate, reasons many candidates share", () => {
   it("words a shared score once, but gives each allocation reasons of its own", () => {
-    const panel = { reviewers: [{ reviewer: "R", scores: { societalAndEconomicImpact: 4, generalSignificance: 4, changeInWaysOfWorking: 4, reuseAndDissemination: 4, nationalServicesAndInteroperability: 5 } }] };
+    const panel = {
+      reviewers: [
+        {
+          reviewer: "R",
+          scores: {
+            societalAndEconomicImpact: 4,
+            generalSignificance: 4,
+            changeInWaysOfWorking: 4,
+            reuseAndDissemination: 4,
+            nationalServicesAndInteroperability: 5,
+          },
+        },
+      ],
+    };
     const r = run(three.map((c) => ({ ...c, score: panel })));
     const scored = r.allocations.map((a) => a.reasons.find((x) => x.code === "allocation.scored")!);
     expect(scored.map((x) => [x.message, x.params])).toEqual(
-      Array.from({ length: 3 }, () => ["Score 4.2000: the mean of the weighted means of the reviewers who scored every criterion (1).", { score: "4.2000", reviewers: 1 }]),
+      Array.from({ length: 3 }, () => [
+        "Score 4.2000: the mean of the weighted means of the reviewers who scored every criterion (1).",
+        { score: "4.2000", reviewers: 1 },
+      ]),
     );
     (scored[0]!.params as Record<string, unknown>)["reviewers"] = 99;
     expect(scored[1]!.params["reviewers"]).toBe(1);
@@ -132,7 +156,10 @@ describe("allocate, under an edition the options name", () => {
     for (const a of r.allocations) {
       expect(a.status).toBe("rejected");
       expect(a.assessmentStatus).toBe("ineligible");
-      expect(a.reasons.map((x) => x.rule ?? x.code)).toEqual(["allocation.notEligible", "consortium.minMunicipalities"]);
+      expect(a.reasons.map((x) => x.rule ?? x.code)).toEqual([
+        "allocation.notEligible",
+        "consortium.minMunicipalities",
+      ]);
     }
   });
 });
@@ -165,20 +192,30 @@ describe("allocate, when the applications name several calls", () => {
   it("rejects an application whose call the scoring model does not fit, when another call is chosen", () => {
     // Only the 2019-1 call published a feasibility criterion: under 2022 these weights are an
     // issue, but 2022 is not the call allocated, so its application is simply to another call.
-    const r = run([to("2019-1", "x1"), to("2019-1", "x2"), three[0]!], { scoreModel: { weights: { feasibility: "2" } } });
+    const r = run([to("2019-1", "x1"), to("2019-1", "x2"), three[0]!], {
+      scoreModel: { weights: { feasibility: "2" } },
+    });
     expect(r.edition).toBe("2019-1");
     expect(r.scoring.criteria.find((c) => c.code === "feasibility")?.weight).toBe("2");
     const a = r.allocations.find((x) => x.id === "A")!;
-    expect(a.reasons.map((x) => [x.code, x.params])).toEqual([["allocation.otherEdition", { edition: "2022", expected: "2019-1" }]]);
+    expect(a.reasons.map((x) => [x.code, x.params])).toEqual([
+      ["allocation.otherEdition", { edition: "2022", expected: "2019-1" }],
+    ]);
     expect(r.allocations.filter((x) => x.id !== "A").every((x) => x.assessmentStatus !== null)).toBe(true);
     // With the 2022 call in the majority, the same weights make the whole allocation fail.
-    const bad = allocate([...three, to("2019-1", "x1")], { scoreModel: { weights: { feasibility: "2" } }, locale: "en" });
+    const bad = allocate([...three, to("2019-1", "x1")], {
+      scoreModel: { weights: { feasibility: "2" } },
+      locale: "en",
+    });
     expect(!bad.success && bad.issues.map((i) => i.code)).toEqual(["allocation.weightNotInEdition"]);
   });
 
   it("fails on a tie between two calls even though each application was classified under its own", () => {
     const r = allocate([to("2021", "a"), to("2022", "b")], { locale: "en" });
-    expect(!r.success && r.issues[0]).toMatchObject({ code: "allocation.ambiguousEdition", params: { editions: ["2021", "2022"] } });
+    expect(!r.success && r.issues[0]).toMatchObject({
+      code: "allocation.ambiguousEdition",
+      params: { editions: ["2021", "2022"] },
+    });
   });
 
   it("rejects a candidate that is not an object as such, not as an invalid application", () => {

@@ -34,7 +34,10 @@ describe("allocateAssessed, ranked", () => {
     ]);
     expect([r.totalGranted, r.remaining, r.exhaustedAtRank]).toEqual(["985000.50", "14999.50", 3]);
     const c = r.allocations[2]!;
-    expect(c.reasons[0]).toMatchObject({ code: "allocation.doesNotFit", params: { rank: 3, grantable: "200000.00", remaining: "104999.50" } });
+    expect(c.reasons[0]).toMatchObject({
+      code: "allocation.doesNotFit",
+      params: { rank: 3, grantable: "200000.00", remaining: "104999.50" },
+    });
     expect(c.reasons[0]!.message).toBe(
       "Reserve: at rank 3 €104,999.50 of the appropriation remained, less than the €200,000.00 it can be granted; it was skipped and later applications were tried.",
     );
@@ -53,7 +56,9 @@ describe("allocateAssessed, ranked", () => {
     expect(r.allocations[2]!.reasons[0]!.message).toBe(
       "The appropriation was exhausted at rank 3: granted the remaining €104,999.50 of the €200,000.00 it could have been granted.",
     );
-    expect(r.allocations[3]!.reasons[0]!.message).toBe("Reserve: the appropriation was exhausted at rank 3 (this application is at rank 4).");
+    expect(r.allocations[3]!.reasons[0]!.message).toBe(
+      "Reserve: the appropriation was exhausted at rank 3 (this application is at rank 4).",
+    );
   });
 
   it("rounds every grant down to whole euros first (the 2022 grants were whole euros)", () => {
@@ -62,7 +67,11 @@ describe("allocateAssessed, ranked", () => {
     expect([skip.totalGranted, skip.remaining]).toEqual(["985000.00", "15000.00"]);
     const a = skip.allocations[0]!;
     expect(a.grantable).toBe("595000.00");
-    expect(a.reasons.map((x) => x.code)).toEqual(["allocation.granted", "allocation.withinMaximum", "allocation.roundedDown"]);
+    expect(a.reasons.map((x) => x.code)).toEqual([
+      "allocation.granted",
+      "allocation.withinMaximum",
+      "allocation.roundedDown",
+    ]);
     expect(a.reasons.find((x) => x.code === "allocation.withinMaximum")).toMatchObject({ citation: "893/2019 4 §" });
 
     const partial = run(four, { appropriation: "1000000.00", unit: "euro", partial: "partial" });
@@ -74,12 +83,20 @@ describe("allocateAssessed, ranked", () => {
     const r = run(four, { appropriation: "10000000.00" });
     expect(table(r).map((row) => row[2])).toEqual(["595000.50", "300000.00", "200000.00", "90000.00"]);
     expect(r.exhaustedAtRank).toBeNull();
-    expect(r.notes.at(-1)).toMatchObject({ code: "allocation.remainderAllFunded", params: { remaining: "8814999.50" } });
+    expect(r.notes.at(-1)).toMatchObject({
+      code: "allocation.remainderAllFunded",
+      params: { remaining: "8814999.50" },
+    });
   });
 
   it("breaks ties by the smaller grantable amount, then by id, and says so", () => {
     const r = run(
-      [eligible("z", 4, "100.00"), eligible("b", 4, "50.00"), eligible("a", 4, "100.00"), eligible("top", 5, "1000.00")],
+      [
+        eligible("z", 4, "100.00"),
+        eligible("b", 4, "50.00"),
+        eligible("a", 4, "100.00"),
+        eligible("top", 5, "1000.00"),
+      ],
       { appropriation: "1150.00" },
     );
     expect(table(r)).toEqual([
@@ -94,9 +111,17 @@ describe("allocateAssessed, ranked", () => {
   });
 
   it("gives the reasons in reading order: the outcome, what was found on the way, the tie", () => {
-    const r = run([eligible("a", 4, "100.50"), eligible("b", 4, "200.00"), eligible("c", 3, "0.40")], { appropriation: "150.00", unit: "euro" });
+    const r = run([eligible("a", 4, "100.50"), eligible("b", 4, "200.00"), eligible("c", 3, "0.40")], {
+      appropriation: "150.00",
+      unit: "euro",
+    });
     const codes = (id: string) => r.allocations.find((a) => a.id === id)!.reasons.map((x) => x.code);
-    expect(codes("a")).toEqual(["allocation.granted", "allocation.withinMaximum", "allocation.roundedDown", "allocation.tied"]);
+    expect(codes("a")).toEqual([
+      "allocation.granted",
+      "allocation.withinMaximum",
+      "allocation.roundedDown",
+      "allocation.tied",
+    ]);
     expect(codes("b")).toEqual(["allocation.doesNotFit", "allocation.withinMaximum", "allocation.tied"]);
     // Nothing to grant once rounded down: the rejection comes first, then how the amount was found.
     expect(codes("c")).toEqual(["allocation.nothingToGrant", "allocation.withinMaximum", "allocation.roundedDown"]);
@@ -118,7 +143,10 @@ describe("allocateAssessed, ranked", () => {
       ["C", "granted", "200000.00", 3],
       ["D", "rejected", "0.00", null],
     ]);
-    expect(r.allocations[3]!.reasons[0]).toMatchObject({ code: "allocation.belowMinScore", params: { score: "3.0000", minScore: "3.5" } });
+    expect(r.allocations[3]!.reasons[0]).toMatchObject({
+      code: "allocation.belowMinScore",
+      params: { score: "3.0000", minScore: "3.5" },
+    });
     expect(r.minScore).toBe("3.5");
   });
 
@@ -148,7 +176,10 @@ describe("allocateAssessed, proRata", () => {
     expect(table(r).map((row) => row[2])).toEqual(["502110.00", "253165.00", "168776.00", "75949.00"]);
     expect([r.totalGranted, r.remaining]).toEqual(["1000000.00", "0.75"]);
     expect(r.proRata).toEqual({ requestedTotal: "1185000.00", distributed: "1000000.00", factor: "0.843882" });
-    expect(r.notes.at(-1)).toMatchObject({ code: "allocation.remainderRounding", params: { remaining: "0.75", unit: "euro" } });
+    expect(r.notes.at(-1)).toMatchObject({
+      code: "allocation.remainderRounding",
+      params: { remaining: "0.75", unit: "euro" },
+    });
   });
 
   it("grants every request in full when they fit", () => {
@@ -173,13 +204,21 @@ describe("allocateAssessed, who competes", () => {
     {
       id: "bad",
       score: 5,
-      assessment: assessment("ineligible", { requested: "100.00", maxGrant: "100.00" }, {
-        findings: [failing("consortium.minMunicipalities", "893/2019 3 §")],
-      }),
+      assessment: assessment(
+        "ineligible",
+        { requested: "100.00", maxGrant: "100.00" },
+        {
+          findings: [failing("consortium.minMunicipalities", "893/2019 3 §")],
+        },
+      ),
     },
     { id: "review", score: 5, assessment: assessment("needsReview", { requested: "100.00", maxGrant: "100.00" }) },
     { id: "invalid", score: 5, assessment: assessment("invalid", { requested: "0.00", maxGrant: "0.00" }) },
-    { id: "old", score: 5, assessment: assessment("eligible", { requested: "100.00", maxGrant: "100.00" }, { edition: "2021" }) },
+    {
+      id: "old",
+      score: 5,
+      assessment: assessment("eligible", { requested: "100.00", maxGrant: "100.00" }, { edition: "2021" }),
+    },
     eligible("dup", 5, "100.00"),
     eligible("dup", 4, "100.00"),
     { id: "noscore", assessment: assessment("eligible", { requested: "100.00", maxGrant: "100.00" }) },
@@ -207,7 +246,9 @@ describe("allocateAssessed, who competes", () => {
     expect(by("bad").requestedGrant).toBe("100.00");
     expect(by("review").reasons[0]!.code).toBe("allocation.needsReview");
     expect(by("invalid").reasons[0]!.code).toBe("allocation.invalidApplication");
-    expect(by("old").reasons[0]!.message).toBe("The application is to the 2021 call, not to the 2022 call being allocated.");
+    expect(by("old").reasons[0]!.message).toBe(
+      "The application is to the 2021 call, not to the 2022 call being allocated.",
+    );
     expect(by("dup").reasons[0]!.params).toEqual({ id: "dup", count: 2 });
     expect(by("noscore").reasons[0]!.code).toBe("allocation.noScore");
     expect(by("zero").reasons[0]!.code).toBe("allocation.nothingToGrant");
@@ -216,7 +257,11 @@ describe("allocateAssessed, who competes", () => {
 
   it("ranks applications that need review when asked to", () => {
     const r = run(mixed, { appropriation: "1000.00", include: "eligibleAndReview" });
-    expect(r.allocations.find((a) => a.id === "review")).toMatchObject({ status: "granted", rank: 1, amount: "100.00" });
+    expect(r.allocations.find((a) => a.id === "review")).toMatchObject({
+      status: "granted",
+      rank: 1,
+      amount: "100.00",
+    });
   });
 
   it("rejects candidates that are not objects or have no usable id, without throwing", () => {
@@ -228,9 +273,12 @@ describe("allocateAssessed, who competes", () => {
         },
       },
     );
-    const r = run([null, 42, { id: "", assessment: {} }, hostile, { id: "x", assessment: { status: "eligible" } }] as never, {
-      appropriation: "10.00",
-    });
+    const r = run(
+      [null, 42, { id: "", assessment: {} }, hostile, { id: "x", assessment: { status: "eligible" } }] as never,
+      {
+        appropriation: "10.00",
+      },
+    );
     expect(r.allocations.map((a) => [a.id, a.status, a.reasons[0]!.code])).toEqual([
       ["", "rejected", "allocation.invalidCandidate"],
       ["", "rejected", "allocation.invalidCandidate"],
@@ -247,7 +295,11 @@ describe("allocateAssessed, the result", () => {
     expect(r.appropriation).toBe("10000000.00");
     expect(r.weightsOfficial).toBe(false);
     expect(r.scoring.official).toBe(false);
-    expect(r.notes.map((n) => n.code)).toEqual(["allocation.appropriationFromEdition", "allocation.weightsNotOfficial", "allocation.remainderAllFunded"]);
+    expect(r.notes.map((n) => n.code)).toEqual([
+      "allocation.appropriationFromEdition",
+      "allocation.weightsNotOfficial",
+      "allocation.remainderAllFunded",
+    ]);
     expect(r.notes[1]!.citation).toBe("893/2019 2 §");
   });
 
@@ -261,8 +313,12 @@ describe("allocateAssessed, the result", () => {
   it("speaks Finnish by default and Swedish when asked", () => {
     const fi = allocateAssessed(four, { edition: "2022", appropriation: "1000000.00" });
     const sv = allocateAssessed(four, { edition: "2022", appropriation: "1000000.00", locale: "sv" });
-    expect(fi.success && fi.data.allocations[0]!.reasons[0]!.message).toBe("Myönnetään 595\u00a0000,50\u00a0€ sijalla 1 (pisteet 4.5000).");
-    expect(sv.success && sv.data.allocations[0]!.reasons[0]!.message).toBe("Beviljas 595\u00a0000,50\u00a0€ på plats 1 (poäng 4.5000).");
+    expect(fi.success && fi.data.allocations[0]!.reasons[0]!.message).toBe(
+      "Myönnetään 595\u00a0000,50\u00a0€ sijalla 1 (pisteet 4.5000).",
+    );
+    expect(sv.success && sv.data.allocations[0]!.reasons[0]!.message).toBe(
+      "Beviljas 595\u00a0000,50\u00a0€ på plats 1 (poäng 4.5000).",
+    );
   });
 });
 
@@ -294,13 +350,26 @@ describe("allocateAssessed, bad options", () => {
   });
 
   it("fails with a coded issue, never an exception, when reading the options throws", () => {
-    const hostile = new Proxy({}, { get() { throw new Error("boom"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("boom");
+        },
+      },
+    );
     const r = allocateAssessed(four, hostile as AllocateOptions);
     expect(!r.success && r.issues[0]!.code).toBe("allocation.failed");
   });
 
   it("says that a 2019 call's default appropriation is the pool both 2019 calls shared", () => {
-    const c = [{ id: "x", score: 1, assessment: assessment("eligible", { requested: "10.00", maxGrant: "10.00" }, { edition: "2019-1" }) }];
+    const c = [
+      {
+        id: "x",
+        score: 1,
+        assessment: assessment("eligible", { requested: "10.00", maxGrant: "10.00" }, { edition: "2019-1" }),
+      },
+    ];
     const r = allocateAssessed(c, { locale: "en" });
     expect(r.success && r.data.appropriation).toBe("30000000.00");
     expect(r.success && r.data.notes.map((n) => n.code)).toContain("allocation.sharedAppropriation");
@@ -309,9 +378,26 @@ describe("allocateAssessed, bad options", () => {
   });
 
   it("takes the edition most applications name, and rejects the others", () => {
-    const r = allocateAssessed([...four, { id: "old", score: 5, assessment: assessment("eligible", { requested: "1.00", maxGrant: "1.00" }, { edition: "2021" }) }]);
+    const r = allocateAssessed([
+      ...four,
+      {
+        id: "old",
+        score: 5,
+        assessment: assessment("eligible", { requested: "1.00", maxGrant: "1.00" }, { edition: "2021" }),
+      },
+    ]);
     expect(r.success && r.data.edition).toBe("2022");
-    const tie = allocateAssessed([four[0]!, { id: "old", score: 5, assessment: assessment("eligible", { requested: "1.00", maxGrant: "1.00" }, { edition: "2021" }) }]);
-    expect(!tie.success && tie.issues[0]).toMatchObject({ code: "allocation.ambiguousEdition", params: { editions: ["2021", "2022"] } });
+    const tie = allocateAssessed([
+      four[0]!,
+      {
+        id: "old",
+        score: 5,
+        assessment: assessment("eligible", { requested: "1.00", maxGrant: "1.00" }, { edition: "2021" }),
+      },
+    ]);
+    expect(!tie.success && tie.issues[0]).toMatchObject({
+      code: "allocation.ambiguousEdition",
+      params: { editions: ["2021", "2022"] },
+    });
   });
 });

@@ -35,7 +35,12 @@ describe("decisionRecord", () => {
     expect(d.purpose.focusArea?.code).toBe("dataQuality");
     expect(d.maximumAmount).toEqual({ amount: "205000.00", citation: "688/2001 11 §; 893/2019 4 §" });
     // 205 000 / 400 000 = 51.25 % of the eligible costs; the rule allows 85 %.
-    expect(d.maximumShare).toEqual({ rate: "0.85", eligibleCosts: "400000.00", grantedShare: "0.5125", citation: "893/2019 4 §" });
+    expect(d.maximumShare).toEqual({
+      rate: "0.85",
+      eligibleCosts: "400000.00",
+      grantedShare: "0.5125",
+      citation: "893/2019 4 §",
+    });
   });
 
   it("lists the eligible cost categories with their conditions, the period of use, reporting, conditions and legal basis", () => {
@@ -86,7 +91,9 @@ describe("decisionRecords", () => {
 
   it("draws a record for every grant of the example call", () => {
     const r = allocate(exampleCall2022.candidates, { unit: "euro" });
-    expect(r.success && decisionRecords(r.data, exampleCall2022.candidates).length).toBe(r.success && r.data.counts.granted);
+    expect(r.success && decisionRecords(r.data, exampleCall2022.candidates).length).toBe(
+      r.success && r.data.counts.granted,
+    );
   });
 });
 
@@ -96,10 +103,14 @@ describe("renderDecision", () => {
 
   it("writes the draft decision in Finnish", () => {
     const text = renderDecision(d.data, "fi");
-    expect(text.split("\n")[0]).toBe("# Avustuspäätöksen luonnos: Vuoden 2022 avustus kuntien digitalisaation edistämiseen");
+    expect(text.split("\n")[0]).toBe(
+      "# Avustuspäätöksen luonnos: Vuoden 2022 avustus kuntien digitalisaation edistämiseen",
+    );
     expect(text).toContain("Lahti (398) (893/2019 3 § 2 mom.)");
     expect(text).toContain("205\u00a0000,00\u00a0€ (688/2001 11 §; 893/2019 4 §)");
-    expect(text).toContain("Myönnetty avustus on 51,25\u00a0% hakemuksen hyväksyttävistä kustannuksista (400\u00a0000,00\u00a0€).");
+    expect(text).toContain(
+      "Myönnetty avustus on 51,25\u00a0% hakemuksen hyväksyttävistä kustannuksista (400\u00a0000,00\u00a0€).",
+    );
     expect(text).toContain("Avustus on käytettävä ja hanke toteutettava viimeistään 30.9.2024.");
     expect(text).toContain("Selvitykseen liitetään tilintarkastajan lausunto avustuksen käytöstä.");
   });

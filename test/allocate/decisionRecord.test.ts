@@ -71,9 +71,24 @@ describe("decisionRecord: the parties", () => {
     expect(d.coImplementers).toEqual({
       parties: [
         { type: "municipality", code: "999", businessId: null, name: { fi: "999", sv: "999", en: "999" } },
-        { type: "municipality", code: "998", businessId: null, name: { fi: "Testikunta", sv: "Testikunta", en: "Testikunta" } },
-        { type: "company", code: null, businessId: "0737546-2", name: { fi: "Firma Oy", sv: "Firma Oy", en: "Firma Oy" } },
-        { type: "association", code: null, businessId: null, name: { fi: "Yhdistys ry", sv: "Yhdistys ry", en: "Yhdistys ry" } },
+        {
+          type: "municipality",
+          code: "998",
+          businessId: null,
+          name: { fi: "Testikunta", sv: "Testikunta", en: "Testikunta" },
+        },
+        {
+          type: "company",
+          code: null,
+          businessId: "0737546-2",
+          name: { fi: "Firma Oy", sv: "Firma Oy", en: "Firma Oy" },
+        },
+        {
+          type: "association",
+          code: null,
+          businessId: null,
+          name: { fi: "Yhdistys ry", sv: "Yhdistys ry", en: "Yhdistys ry" },
+        },
       ],
       citation: "893/2019 3 § 2 mom.",
     });
@@ -81,7 +96,11 @@ describe("decisionRecord: the parties", () => {
 
   it("a municipality known in the register by its Finnish and Swedish names (Porvoo, Borgå)", () => {
     const app = { ...APPLICATION, participants: [{ type: "municipality", code: "638" }] };
-    expect(record(grant("P", "1000.00", "2000.00"), app).coImplementers.parties[0]!.name).toEqual({ fi: "Porvoo", sv: "Borgå", en: "Porvoo" });
+    expect(record(grant("P", "1000.00", "2000.00"), app).coImplementers.parties[0]!.name).toEqual({
+      fi: "Porvoo",
+      sv: "Borgå",
+      en: "Porvoo",
+    });
   });
 });
 
@@ -90,7 +109,10 @@ describe("decisionRecord: purpose, amounts and costs", () => {
     const d = mixed();
     expect(d.purpose).toEqual({ project: "Tietoaltaat", focusArea: null, citation: "688/2001 11 §" });
     expect([d.official, d.id, d.edition]).toEqual([false, "M", "2022"]);
-    expect(d.call).toEqual({ title: edition.title.value, citation: "https://vm.fi/kuntien-digikannustinavustukset-2022" });
+    expect(d.call).toEqual({
+      title: edition.title.value,
+      citation: "https://vm.fi/kuntien-digikannustinavustukset-2022",
+    });
   });
 
   it("the purpose with the focus area the application emphasises, titled and cited from the edition", () => {
@@ -110,14 +132,20 @@ describe("decisionRecord: purpose, amounts and costs", () => {
   it("the maximum amount and the share of the eligible costs, four decimals half up", () => {
     const d = mixed();
     expect(d.maximumAmount).toEqual({ amount: "80000.00", citation: "688/2001 11 §; 893/2019 4 §" });
-    expect(d.maximumShare).toEqual({ rate: "0.85", eligibleCosts: "100000.00", grantedShare: "0.8000", citation: "893/2019 4 §" });
+    expect(d.maximumShare).toEqual({
+      rate: "0.85",
+      eligibleCosts: "100000.00",
+      grantedShare: "0.8000",
+      citation: "893/2019 4 §",
+    });
     // 2 / 3 = 0.66666… → 0.6667
     expect(record(grant("T", "2.00", "3.00"), APPLICATION).maximumShare.grantedShare).toBe("0.6667");
   });
 
   it("the cost categories in the order of the budget, each with its treatment, condition (or null) and provision", () => {
     const d = mixed();
-    const brief = (cs: typeof d.costs.eligible) => cs.map((c) => [c.category, c.treatment, c.condition?.en ?? null, c.citation]);
+    const brief = (cs: typeof d.costs.eligible) =>
+      cs.map((c) => [c.category, c.treatment, c.condition?.en ?? null, c.citation]);
     expect(brief(d.costs.eligible)).toEqual([
       ["staff", "eligible", null, "893/2019 5 § 1 mom. 1 kohta"],
       ["travel", "eligible", null, "893/2019 5 § 1 mom. 2 kohta"],
@@ -131,7 +159,12 @@ describe("decisionRecord: purpose, amounts and costs", () => {
         "Eligible only insofar as they are necessary to carry out the development project.",
         "893/2019 5 § 3 mom.",
       ],
-      ["internalCharges", "conditional", "The costs must be based on actual expenditure in the accounts.", "893/2019 5 § 4 mom."],
+      [
+        "internalCharges",
+        "conditional",
+        "The costs must be based on actual expenditure in the accounts.",
+        "893/2019 5 § 4 mom.",
+      ],
     ]);
     expect(d.costs.eligible[0]).toEqual({
       category: "staff",
@@ -141,7 +174,13 @@ describe("decisionRecord: purpose, amounts and costs", () => {
       citation: "893/2019 5 § 1 mom. 1 kohta",
     });
     expect(d.costs.ineligible).toEqual([
-      { category: "equipment", treatment: "ineligible", title: edition.money.costCategories.equipment.value.title, condition: null, citation: "893/2019 5 § 2 mom." },
+      {
+        category: "equipment",
+        treatment: "ineligible",
+        title: edition.money.costCategories.equipment.value.title,
+        condition: null,
+        citation: "893/2019 5 § 2 mom.",
+      },
       {
         category: "tangibleInvestment",
         treatment: "ineligible",
@@ -158,7 +197,12 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
   it("the period of use ends 30.9.2024, sourced, with the edition's note", () => {
     const d = mixed();
     const end = edition.period.latestEnd;
-    expect(d.periodOfUse).toEqual({ until: "2024-09-30", citation: end.citation, certainty: "sourced", note: end.note });
+    expect(d.periodOfUse).toEqual({
+      until: "2024-09-30",
+      citation: end.citation,
+      certainty: "sourced",
+      note: end.note,
+    });
     expect(d.periodOfUse.note).toMatch(/^Projects must be carried out before the end of September 2024/);
   });
 
@@ -188,7 +232,9 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
       })),
     );
     const fewer = { ...edition, conditionsOfUse: { reusableResults: edition.conditionsOfUse.reusableResults! } };
-    expect(record(grant("C", "1000.00", "2000.00"), APPLICATION, fewer).conditionsOfUse.map((c) => c.code)).toEqual(["reusableResults"]);
+    expect(record(grant("C", "1000.00", "2000.00"), APPLICATION, fewer).conditionsOfUse.map((c) => c.code)).toEqual([
+      "reusableResults",
+    ]);
   });
 
   it("the acts and the budget item, and a request for rectification within 30 days (688/2001 34 §)", () => {
@@ -204,23 +250,28 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
 });
 
 describe("decisionRecord: the issues, with their parameters", () => {
-  const issues = (r: ReturnType<typeof decisionRecord>) => (r.success ? [] : r.issues.map((i) => [i.code, i.params, i.message]));
+  const issues = (r: ReturnType<typeof decisionRecord>) =>
+    r.success ? [] : r.issues.map((i) => [i.code, i.params, i.message]);
 
   it("an allocation that cannot be read: invalidApplication with an empty id, in the chosen language", () => {
-    expect(issues(decisionRecord(null as never, { id: "A", application: APPLICATION }, "2022", { locale: "sv" }))).toEqual([
-      ["decision.invalidApplication", { id: "" }, "Ansökan  är inte giltig, så inget beslut kan upprättas."],
-    ]);
+    expect(
+      issues(decisionRecord(null as never, { id: "A", application: APPLICATION }, "2022", { locale: "sv" })),
+    ).toEqual([["decision.invalidApplication", { id: "" }, "Ansökan  är inte giltig, så inget beslut kan upprättas."]]);
   });
 
   it("an unknown edition id is quoted to 40 characters", () => {
     const long = `20${"9".repeat(60)}`;
     const r = issues(decisionRecord(grant("A", "1.00", "2.00"), { id: "A", application: APPLICATION }, long as never));
-    expect(r.map(([code, params]) => [code, params])).toEqual([["allocation.unknownEdition", { edition: long.slice(0, 40) }]]);
+    expect(r.map(([code, params]) => [code, params])).toEqual([
+      ["allocation.unknownEdition", { edition: long.slice(0, 40) }],
+    ]);
   });
 
   it("another candidate's id is quoted to 200 characters", () => {
     const other = "B".repeat(250);
-    const r = issues(decisionRecord(grant("A", "1.00", "2.00"), { id: other, application: APPLICATION }, "2022", { locale: "en" }));
+    const r = issues(
+      decisionRecord(grant("A", "1.00", "2.00"), { id: other, application: APPLICATION }, "2022", { locale: "en" }),
+    );
     expect(r).toEqual([
       [
         "decision.otherCandidate",
@@ -232,7 +283,11 @@ describe("decisionRecord: the issues, with their parameters", () => {
 });
 
 describe("decisionRecords", () => {
-  const allocations = [grant("A", "1000.00", "2000.00"), grant("B", "500.00", "1000.00"), { ...grant("C", "0.00", "1000.00"), status: "reserve" as const }];
+  const allocations = [
+    grant("A", "1000.00", "2000.00"),
+    grant("B", "500.00", "1000.00"),
+    { ...grant("C", "0.00", "1000.00"), status: "reserve" as const },
+  ];
   const result = { edition: "2022", allocations } as unknown as AllocationResult;
 
   it("leaves out a granted allocation whose candidate cannot be drawn up (invalid application), keeping the others in order", () => {
@@ -242,11 +297,18 @@ describe("decisionRecords", () => {
       { id: "C", application: APPLICATION },
     ];
     const records = decisionRecords(result, candidates);
-    expect(records.map((d) => [d.id, d.maximumAmount.amount, d.maximumShare.grantedShare])).toEqual([["B", "500.00", "0.5000"]]);
+    expect(records.map((d) => [d.id, d.maximumAmount.amount, d.maximumShare.grantedShare])).toEqual([
+      ["B", "500.00", "0.5000"],
+    ]);
   });
 
   it("matches candidates by id whatever their order, and skips values that are not candidates", () => {
-    const candidates = [7, "A", { id: "B", application: APPLICATION }, { id: "A", application: APPLICATION }] as never[];
+    const candidates = [
+      7,
+      "A",
+      { id: "B", application: APPLICATION },
+      { id: "A", application: APPLICATION },
+    ] as never[];
     expect(decisionRecords(result, candidates).map((d) => d.id)).toEqual(["A", "B"]);
   });
 });

@@ -31,14 +31,24 @@ const FULL: DecisionRecord = {
   },
   purpose: {
     project: "Tietoaltaat",
-    focusArea: { code: "dataQuality", title: text("Tiedon laatu", "Datakvalitet", "Data quality"), citation: "https://vm.fi/focus" },
+    focusArea: {
+      code: "dataQuality",
+      title: text("Tiedon laatu", "Datakvalitet", "Data quality"),
+      citation: "https://vm.fi/focus",
+    },
     citation: "688/2001 11 §",
   },
   maximumAmount: { amount: "1234567.80", citation: "688/2001 11 §; 893/2019 4 §" },
   maximumShare: { rate: "0.85", eligibleCosts: "1500000.00", grantedShare: "0.8231", citation: "893/2019 4 §" },
   costs: {
     eligible: [
-      { category: "staff", treatment: "eligible", title: text("Palkat", "Löner", "Pay"), condition: null, citation: "5 § 1" },
+      {
+        category: "staff",
+        treatment: "eligible",
+        title: text("Palkat", "Löner", "Pay"),
+        condition: null,
+        citation: "5 § 1",
+      },
       {
         category: "softwareLicences",
         treatment: "conditional",
@@ -47,17 +57,43 @@ const FULL: DecisionRecord = {
         citation: "5 § 3",
       },
     ],
-    ineligible: [{ category: "equipment", treatment: "ineligible", title: text("Laitteet", "Utrustning", "Equipment"), condition: null, citation: "5 § 2" }],
+    ineligible: [
+      {
+        category: "equipment",
+        treatment: "ineligible",
+        title: text("Laitteet", "Utrustning", "Equipment"),
+        condition: null,
+        citation: "5 § 2",
+      },
+    ],
     vatEligible: false,
     vatCitation: "893/2019 4 §",
   },
   periodOfUse: { until: "2024-09-30", citation: "https://vm.fi/period", certainty: "sourced", note: null },
-  reporting: { finalReport: text("Loppuraportti.", "Slutrapport.", "Final report."), auditorStatement: true, filedBy: "administrator", citation: "893/2019 9 §" },
+  reporting: {
+    finalReport: text("Loppuraportti.", "Slutrapport.", "Final report."),
+    auditorStatement: true,
+    filedBy: "administrator",
+    citation: "893/2019 9 §",
+  },
   conditionsOfUse: [
-    { code: "shareExperiences", title: text("Jaa kokemukset.", "Dela erfarenheter.", "Share experiences."), citation: "893/2019 7 §" },
-    { code: "reusableResults", title: text("Tulokset uudelleen.", "Återanvändbara.", "Reusable results."), citation: "893/2019 7 § 2" },
+    {
+      code: "shareExperiences",
+      title: text("Jaa kokemukset.", "Dela erfarenheter.", "Share experiences."),
+      citation: "893/2019 7 §",
+    },
+    {
+      code: "reusableResults",
+      title: text("Tulokset uudelleen.", "Återanvändbara.", "Reusable results."),
+      citation: "893/2019 7 § 2",
+    },
   ],
-  legalBasis: { acts: ["893/2019", "688/2001"], citation: "https://vm.fi/law", budgetItem: "28.90.32", budgetItemCitation: "https://budjetti.vm.fi" },
+  legalBasis: {
+    acts: ["893/2019", "688/2001"],
+    citation: "https://vm.fi/law",
+    budgetItem: "28.90.32",
+    budgetItemCitation: "https://budjetti.vm.fi",
+  },
   rectification: { days: 30, citation: "688/2001 34 §" },
 };
 
@@ -386,9 +422,19 @@ describe("renderDecision: parties", () => {
     const record = withParties(
       { type: "municipality", code: "111", businessId: null, name: { fi: "Heinola", sv: "Heinola", en: "Heinola" } },
       { type: "municipality", code: "123", businessId: null, name: { fi: "123", sv: "123", en: "123" } },
-      { type: "jointAuthority", code: null, businessId: "0737546-2", name: { fi: "Kuntayhtymä", sv: "Samkommun", en: "Joint authority" } },
+      {
+        type: "jointAuthority",
+        code: null,
+        businessId: "0737546-2",
+        name: { fi: "Kuntayhtymä", sv: "Samkommun", en: "Joint authority" },
+      },
       { type: "other", code: null, businessId: null, name: { fi: "Muu", sv: "Annan", en: "Other" } },
     );
-    expect(coImplementers(record, "fi")).toEqual(["- Heinola (111)", "- kunta 123", "- Kuntayhtymä (0737546-2)", "- Muu"]);
+    expect(coImplementers(record, "fi")).toEqual([
+      "- Heinola (111)",
+      "- kunta 123",
+      "- Kuntayhtymä (0737546-2)",
+      "- Muu",
+    ]);
   });
 });

@@ -20,7 +20,11 @@ const late: Finding = {
 
 function rejected(finding: Finding, locale: "fi" | "en") {
   const a = assessment("ineligible", { requested: "100.00", maxGrant: "100.00" }, { findings: [finding] });
-  const r = allocateAssessed([{ id: "X", score: 1, assessment: a }], { edition: "2022", appropriation: "100.00", locale });
+  const r = allocateAssessed([{ id: "X", score: 1, assessment: a }], {
+    edition: "2022",
+    appropriation: "100.00",
+    locale,
+  });
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   return { reason: r.data.allocations[0]!.reasons[1]!, finding: a.findings[0]! };
 }

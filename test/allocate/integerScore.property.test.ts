@@ -35,19 +35,30 @@ const digits = (min: number, max: number) => fc.stringMatching(new RegExp(`^[0-9
 /** A decimal string: often short, sometimes with many digits or a minus sign. */
 const decimalText = fc
   .tuple(fc.boolean(), digits(1, 18), fc.option(digits(1, 18), { nil: undefined }))
-  .map(([negative, whole, fraction]) => `${negative ? "-" : ""}${whole}${fraction === undefined ? "" : `.${fraction}`}`);
+  .map(
+    ([negative, whole, fraction]) => `${negative ? "-" : ""}${whole}${fraction === undefined ? "" : `.${fraction}`}`,
+  );
 const scoreValue = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: 10 }) },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 100 }).map((n) => n / 4) },
-  { weight: 2, arbitrary: fc.integer({ min: 0, max: 1000 }).map((n) => `${Math.trunc(n / 100)}.${String(n % 100).padStart(2, "0")}`) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .integer({ min: 0, max: 1000 })
+      .map((n) => `${Math.trunc(n / 100)}.${String(n % 100).padStart(2, "0")}`),
+  },
   { weight: 1, arbitrary: decimalText },
   { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e25, max: 1e25 }) },
 );
 const weight = fc.oneof(
   fc.constantFrom("1", "2", "0.5", "0", "3"),
-  fc.tuple(digits(1, 6), fc.option(digits(1, 15), { nil: undefined })).map(([w, f]) => (f === undefined ? w : `${w}.${f}`)),
+  fc
+    .tuple(digits(1, 6), fc.option(digits(1, 15), { nil: undefined }))
+    .map(([w, f]) => (f === undefined ? w : `${w}.${f}`)),
 );
-const weights = fc.array(weight, { minLength: CODES.length, maxLength: CODES.length }).map((ws) => Object.fromEntries(CODES.map((c, i) => [c, ws[i]!])));
+const weights = fc
+  .array(weight, { minLength: CODES.length, maxLength: CODES.length })
+  .map((ws) => Object.fromEntries(CODES.map((c, i) => [c, ws[i]!])));
 const row = fc.array(scoreValue, { minLength: CODES.length, maxLength: CODES.length });
 const record = (values: readonly (number | string)[]) => Object.fromEntries(CODES.map((c, i) => [c, values[i]!]));
 
@@ -57,7 +68,12 @@ describe("a score given as one number", () => {
       fc.property(fc.oneof(scoreValue, decimalText, fc.integer()), (v) => {
         const text = fixedScoreText(v);
         if (text !== null) expect(text).toBe(scoreText(new Dec(v)));
-        expect(aggregateScore(v, model())).toEqual({ kind: "scored", score: scoreText(new Dec(v)), reviewers: null, excludedReviewers: [] });
+        expect(aggregateScore(v, model())).toEqual({
+          kind: "scored",
+          score: scoreText(new Dec(v)),
+          reviewers: null,
+          excludedReviewers: [],
+        });
       }),
     );
   });
@@ -90,7 +106,12 @@ describe("reviewers' scores aggregated with integers", () => {
         fc.pre(m.success);
         if (!m.success) return;
         const r = aggregateScore({ reviewers: rows.map(record) }, m.data);
-        expect(r).toEqual({ kind: "scored", score: decimalScore(rows, m.data), reviewers: rows.length, excludedReviewers: [] });
+        expect(r).toEqual({
+          kind: "scored",
+          score: decimalScore(rows, m.data),
+          reviewers: rows.length,
+          excludedReviewers: [],
+        });
       }),
     );
   });
@@ -104,7 +125,9 @@ describe("reviewers' scores aggregated with integers", () => {
         const w = integerWeights(model());
         expect(w).not.toBeNull();
         expect(integerMean(rows, w!)).toBeNull();
-        expect(aggregateScore({ reviewers: rows.map(record) }, model())).toMatchObject({ score: decimalScore(rows, model()) });
+        expect(aggregateScore({ reviewers: rows.map(record) }, model())).toMatchObject({
+          score: decimalScore(rows, model()),
+        });
       }),
     );
   });
@@ -126,8 +149,14 @@ describe("reviewers' scores aggregated with integers", () => {
   });
 
   it("read the weights as integers over one power of ten, or not at all", () => {
-    expect(integerWeights(model({ reuseAndDissemination: "0.25" }))).toEqual({ scaled: [100, 100, 100, 25, 100], sum: 425 });
-    const odd = (ws: string[]): ScoringModel => ({ ...model(), criteria: model().criteria.map((c, i) => ({ ...c, weight: ws[i]! })) });
+    expect(integerWeights(model({ reuseAndDissemination: "0.25" }))).toEqual({
+      scaled: [100, 100, 100, 25, 100],
+      sum: 425,
+    });
+    const odd = (ws: string[]): ScoringModel => ({
+      ...model(),
+      criteria: model().criteria.map((c, i) => ({ ...c, weight: ws[i]! })),
+    });
     expect(integerWeights(odd(["0", "0", "0", "0", "0"]))).toBeNull();
     expect(integerWeights(odd(["-1", "1", "1", "1", "1"]))).toBeNull();
     expect(integerWeights(odd(["1e2", "1", "1", "1", "1"]))).toBeNull();

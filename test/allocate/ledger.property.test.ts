@@ -52,8 +52,10 @@ describe("the cent ledger and the decimal ledger", () => {
         expect(centLedger.isZero(ca)).toBe(decimalLedger.isZero(da));
         const sum = centLedger.plus(ca, cb);
         const difference = centLedger.minus(ca, cb);
-        if (Number.isSafeInteger(sum)) expect(centLedger.text(sum)).toBe(decimalLedger.text(decimalLedger.plus(da, db)));
-        if (Number.isSafeInteger(difference)) expect(centLedger.text(difference)).toBe(decimalLedger.text(decimalLedger.minus(da, db)));
+        if (Number.isSafeInteger(sum))
+          expect(centLedger.text(sum)).toBe(decimalLedger.text(decimalLedger.plus(da, db)));
+        if (Number.isSafeInteger(difference))
+          expect(centLedger.text(difference)).toBe(decimalLedger.text(decimalLedger.minus(da, db)));
       }),
     );
   });
@@ -61,8 +63,14 @@ describe("the cent ledger and the decimal ledger", () => {
   it("round a capped request down to the unit as decimal.js does, in cents only when they are safe", () => {
     // Safe cents that round down to whole euros past the safe integers: the text by decimal.js, no cents.
     expect(grantableAmount("-90071992547409.01", "euro")).toEqual({ text: "-90071992547410.00", cents: null });
-    expect(grantableAmount("-90071992547409.00", "euro")).toEqual({ text: "-90071992547409.00", cents: -9007199254740900 });
-    expect(grantableAmount("90071992547409.91", "euro")).toEqual({ text: "90071992547409.00", cents: 9007199254740900 });
+    expect(grantableAmount("-90071992547409.00", "euro")).toEqual({
+      text: "-90071992547409.00",
+      cents: -9007199254740900,
+    });
+    expect(grantableAmount("90071992547409.91", "euro")).toEqual({
+      text: "90071992547409.00",
+      cents: 9007199254740900,
+    });
     fc.assert(
       fc.property(signed, unit, (c, u) => {
         const capped = text(c);
@@ -120,16 +128,43 @@ const safeGrantables = fc.array(fc.bigInt({ min: 1n, max: LIMIT / 40n }), { maxL
 describe("funding in cents gives what funding in decimals gives", () => {
   it("ranked, skipping or granting part", () => {
     fc.assert(
-      fc.property(safeGrantables, cents, unit, fc.constantFrom("skip" as const, "partial" as const), (gs, appropriation, u, policy) => {
-        const a = text(appropriation);
-        fc.pre(centsFit(a, ranked(gs).map((e) => e.grantableCents)));
-        const inCents = ranked(gs);
-        const inDecimals = ranked(gs);
-        const c = fundRanked(inCents, inCents.map((e) => e.grantableCents!), centLedger.of(a), centLedger, u, policy, "fi");
-        const d = fundRanked(inDecimals, inDecimals.map((e) => new Dec(e.grantableText!)), new Dec(a), decimalLedger, u, policy, "fi");
-        expect(c).toEqual(d);
-        expect(inCents).toEqual(inDecimals);
-      }),
+      fc.property(
+        safeGrantables,
+        cents,
+        unit,
+        fc.constantFrom("skip" as const, "partial" as const),
+        (gs, appropriation, u, policy) => {
+          const a = text(appropriation);
+          fc.pre(
+            centsFit(
+              a,
+              ranked(gs).map((e) => e.grantableCents),
+            ),
+          );
+          const inCents = ranked(gs);
+          const inDecimals = ranked(gs);
+          const c = fundRanked(
+            inCents,
+            inCents.map((e) => e.grantableCents!),
+            centLedger.of(a),
+            centLedger,
+            u,
+            policy,
+            "fi",
+          );
+          const d = fundRanked(
+            inDecimals,
+            inDecimals.map((e) => new Dec(e.grantableText!)),
+            new Dec(a),
+            decimalLedger,
+            u,
+            policy,
+            "fi",
+          );
+          expect(c).toEqual(d);
+          expect(inCents).toEqual(inDecimals);
+        },
+      ),
     );
   });
 
@@ -137,11 +172,30 @@ describe("funding in cents gives what funding in decimals gives", () => {
     fc.assert(
       fc.property(safeGrantables, cents, unit, (gs, appropriation, u) => {
         const a = text(appropriation);
-        fc.pre(centsFit(a, ranked(gs).map((e) => e.grantableCents)));
+        fc.pre(
+          centsFit(
+            a,
+            ranked(gs).map((e) => e.grantableCents),
+          ),
+        );
         const inCents = ranked(gs);
         const inDecimals = ranked(gs);
-        const c = fundProRata(inCents, inCents.map((e) => e.grantableCents!), centLedger.of(a), centLedger, u, "sv");
-        const d = fundProRata(inDecimals, inDecimals.map((e) => new Dec(e.grantableText!)), new Dec(a), decimalLedger, u, "sv");
+        const c = fundProRata(
+          inCents,
+          inCents.map((e) => e.grantableCents!),
+          centLedger.of(a),
+          centLedger,
+          u,
+          "sv",
+        );
+        const d = fundProRata(
+          inDecimals,
+          inDecimals.map((e) => new Dec(e.grantableText!)),
+          new Dec(a),
+          decimalLedger,
+          u,
+          "sv",
+        );
         expect(c).toEqual(d);
         expect(inCents).toEqual(inDecimals);
       }),
@@ -170,7 +224,13 @@ describe("funding in cents gives what funding in decimals gives", () => {
             score: `${r.score / 2}`,
             assessment: assessment("eligible", { requested: text(r.requested), maxGrant: text(r.maxGrant) }),
           }));
-          const options = { edition: "2022", appropriation: text(appropriation), unit: u, partial, locale: "en" } as const;
+          const options = {
+            edition: "2022",
+            appropriation: text(appropriation),
+            unit: u,
+            partial,
+            locale: "en",
+          } as const;
           const plain = allocateAssessed(candidates, options);
           const withHuge = allocateAssessed([...candidates, huge], options);
           if (!plain.success || !withHuge.success) throw new Error("the allocation failed");

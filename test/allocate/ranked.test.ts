@@ -21,11 +21,25 @@ const five: AssessedCandidate[] = [
 describe("ranked, skipping what does not fit", () => {
   it("says at each skipped rank what was left there, after every grant before it", () => {
     const r = run(five, { appropriation: "100.00" });
-    const skipped = r.allocations.filter((a) => a.status === "reserve").map((a) => [a.id, a.reasons[0]!.params.remaining, a.reasons[0]!.message]);
+    const skipped = r.allocations
+      .filter((a) => a.status === "reserve")
+      .map((a) => [a.id, a.reasons[0]!.params.remaining, a.reasons[0]!.message]);
     expect(skipped).toEqual([
-      ["B", "40.00", "Reserve: at rank 2 €40.00 of the appropriation remained, less than the €50.00 it can be granted; it was skipped and later applications were tried."],
-      ["D", "10.00", "Reserve: at rank 4 €10.00 of the appropriation remained, less than the €20.00 it can be granted; it was skipped and later applications were tried."],
-      ["E", "10.00", "Reserve: at rank 5 €10.00 of the appropriation remained, less than the €15.00 it can be granted; it was skipped and later applications were tried."],
+      [
+        "B",
+        "40.00",
+        "Reserve: at rank 2 €40.00 of the appropriation remained, less than the €50.00 it can be granted; it was skipped and later applications were tried.",
+      ],
+      [
+        "D",
+        "10.00",
+        "Reserve: at rank 4 €10.00 of the appropriation remained, less than the €20.00 it can be granted; it was skipped and later applications were tried.",
+      ],
+      [
+        "E",
+        "10.00",
+        "Reserve: at rank 5 €10.00 of the appropriation remained, less than the €15.00 it can be granted; it was skipped and later applications were tried.",
+      ],
     ]);
     expect([r.totalGranted, r.remaining, r.exhaustedAtRank]).toEqual(["90.00", "10.00", 2]);
   });

@@ -35,19 +35,32 @@ describe("scoringModel", () => {
   });
 
   it("overrides the weights named and keeps the others at 1", () => {
-    expect(model({ societalAndEconomicImpact: "2.50" }).criteria.map((c) => c.weight)).toEqual(["2.5", "1", "1", "1", "1"]);
+    expect(model({ societalAndEconomicImpact: "2.50" }).criteria.map((c) => c.weight)).toEqual([
+      "2.5",
+      "1",
+      "1",
+      "1",
+      "1",
+    ]);
   });
 
   it("refuses all-zero weights", () => {
     const zero = Object.fromEntries(model().criteria.map((c) => [c.code, "0"]));
     const m = scoringModel(edition, { weights: zero }, "en");
-    expect(!m.success && m.issues[0]!.message).toBe("Every weight is zero; at least one criterion needs a positive weight.");
+    expect(!m.success && m.issues[0]!.message).toBe(
+      "Every weight is zero; at least one criterion needs a positive weight.",
+    );
   });
 });
 
 describe("aggregateScore", () => {
   it("takes a number or decimal string as is, four decimals half up", () => {
-    expect(aggregateScore(4, model())).toEqual({ kind: "scored", score: "4.0000", reviewers: null, excludedReviewers: [] });
+    expect(aggregateScore(4, model())).toEqual({
+      kind: "scored",
+      score: "4.0000",
+      reviewers: null,
+      excludedReviewers: [],
+    });
     expect(aggregateScore("3.14159", model())).toMatchObject({ score: "3.1416" });
     expect(aggregateScore("2.00005", model())).toMatchObject({ score: "2.0001" });
     expect(aggregateScore(-0.00001, model())).toMatchObject({ score: "0.0000" });
@@ -90,27 +103,52 @@ describe("aggregateScore", () => {
       score: "3.6000",
       reviewers: 2,
       excludedReviewers: [
-        { reviewer: "Bertil", blank: ["generalSignificance", "changeInWaysOfWorking", "reuseAndDissemination", "nationalServicesAndInteroperability"] },
+        {
+          reviewer: "Bertil",
+          blank: [
+            "generalSignificance",
+            "changeInWaysOfWorking",
+            "reuseAndDissemination",
+            "nationalServicesAndInteroperability",
+          ],
+        },
       ],
     });
   });
 
   it("weighs each reviewer's criteria before averaging", () => {
-    const r = aggregateScore({ reviewers: [{ reviewer: "A", scores: row(5, 1, 1, 1, 1) }] }, model({ societalAndEconomicImpact: "3" }));
+    const r = aggregateScore(
+      { reviewers: [{ reviewer: "A", scores: row(5, 1, 1, 1, 1) }] },
+      model({ societalAndEconomicImpact: "3" }),
+    );
     // (3·5 + 4·1) / 7 = 19/7 = 2.714285…
     expect(r).toMatchObject({ score: "2.7143", reviewers: 1 });
   });
 
   it("reads bare score records, as in the built-in example call, naming reviewers by position", () => {
-    const r = aggregateScore({ reviewers: [row(4, 4, 4, 4, 4), { ...row(1, 1, 1, 1, 1), generalSignificance: null }] }, model());
-    expect(r).toEqual({ kind: "scored", score: "4.0000", reviewers: 1, excludedReviewers: [{ reviewer: "#2", blank: ["generalSignificance"] }] });
+    const r = aggregateScore(
+      { reviewers: [row(4, 4, 4, 4, 4), { ...row(1, 1, 1, 1, 1), generalSignificance: null }] },
+      model(),
+    );
+    expect(r).toEqual({
+      kind: "scored",
+      score: "4.0000",
+      reviewers: 1,
+      excludedReviewers: [{ reviewer: "#2", blank: ["generalSignificance"] }],
+    });
   });
 
   it("skips the holes of a sparse list, and reads a reviewer whose scores are null as one who left every criterion blank", () => {
     const reviewers: unknown[] = [];
     reviewers[1] = { reviewer: "B", scores: row(3, 3, 3, 3, 4) };
     reviewers[3] = { reviewer: "D", scores: null };
-    const all = ["societalAndEconomicImpact", "generalSignificance", "changeInWaysOfWorking", "reuseAndDissemination", "nationalServicesAndInteroperability"];
+    const all = [
+      "societalAndEconomicImpact",
+      "generalSignificance",
+      "changeInWaysOfWorking",
+      "reuseAndDissemination",
+      "nationalServicesAndInteroperability",
+    ];
     expect(aggregateScore({ reviewers }, model())).toEqual({
       kind: "scored",
       score: "3.2000",
@@ -128,7 +166,11 @@ describe("aggregateScore", () => {
 
   it("treats a score that is not a finite number as blank, and ignores criteria of other calls", () => {
     const r = aggregateScore(
-      { reviewers: [{ reviewer: "A", scores: { ...row(2, 2, 2, 2, 2), feasibility: 5, changeInWaysOfWorking: Number.NaN } }] },
+      {
+        reviewers: [
+          { reviewer: "A", scores: { ...row(2, 2, 2, 2, 2), feasibility: 5, changeInWaysOfWorking: Number.NaN } },
+        ],
+      },
       model(),
     );
     expect(r).toEqual({

@@ -18,10 +18,17 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe("docs/api (TypeDoc)", { timeout: 120_000 }, () => {
   it("documents every export (an undocumented one is a warning, and warnings fail the build) and is up to date", async () => {
     expect(await generateApiDocs(out)).toEqual({ errors: 0, warnings: 0 });
-    const fresh = files(out).map((f) => relative(out, f)).sort();
-    const committed = files(API_DIR).map((f) => relative(API_DIR, f)).sort();
+    const fresh = files(out)
+      .map((f) => relative(out, f))
+      .sort();
+    const committed = files(API_DIR)
+      .map((f) => relative(API_DIR, f))
+      .sort();
     expect(committed).toEqual(fresh);
-    for (const name of fresh) expect(readFileSync(join(API_DIR, name), "utf8"), `${name}: run npm run docs:api`).toBe(readFileSync(join(out, name), "utf8"));
+    for (const name of fresh)
+      expect(readFileSync(join(API_DIR, name), "utf8"), `${name}: run npm run docs:api`).toBe(
+        readFileSync(join(out, name), "utf8"),
+      );
     expect(fresh).toContain(join("examples", "variables", "exampleCall2022.md"));
   });
 });

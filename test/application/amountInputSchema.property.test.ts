@@ -22,5 +22,8 @@ describe("amountInputSchema agrees with parseAmount", () => {
     fc.assert(fc.property(text, agree));
   });
 
-  it.each(["0.00", "-0.00", "00.10", "1.0", "1.000", MAX_AMOUNT, "100000000000000.00", "085000.00", "1e3", " 1.00"])("on %j", (s) => agree(s));
+  it.each(["0.00", "-0.00", "00.10", "1.0", "1.000", MAX_AMOUNT, "100000000000000.00", "085000.00", "1e3", " 1.00"])(
+    "on %j",
+    (s) => agree(s),
+  );
 });

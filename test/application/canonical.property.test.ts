@@ -3,7 +3,14 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isCanonicalAmount, readCanonicalApplication } from "../../src/application/canonical.js";
 import { parseApplication } from "../../src/application/parse.js";
-import { CANONICAL_AMOUNT, applicationSchema, budgetLineSchema, budgetSchema, partySchema, projectSchema } from "../../src/application/schema.js";
+import {
+  CANONICAL_AMOUNT,
+  applicationSchema,
+  budgetLineSchema,
+  budgetSchema,
+  partySchema,
+  projectSchema,
+} from "../../src/application/schema.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
 import { clean, mutated } from "./mutated.js";
 
@@ -29,7 +36,10 @@ function expectSame(input: unknown): "read" | "stepped aside" {
 }
 
 /** An application of the example call as a record whose fields a test may change. */
-type Editable = Record<string, unknown> & { project: Record<string, unknown>; budget: { lines: Record<string, unknown>[] } };
+type Editable = Record<string, unknown> & {
+  project: Record<string, unknown>;
+  budget: { lines: Record<string, unknown>[] };
+};
 
 /** A copy of the second clean application with one change made. */
 function change(edit: (a: Editable) => void): Editable {
@@ -76,19 +86,54 @@ describe("readCanonicalApplication", () => {
   it("steps aside at every limit of the contract, where zod refuses", () => {
     const municipality = { type: "municipality", code: "049" };
     const line = { category: "staff", amount: "1.00" };
-    const authority = (n: number) => ({ type: "jointAuthority", businessId: "0201256-6", name: "Kuntayhtymä", onBehalfOf: Array.from({ length: n }, () => "049") });
+    const authority = (n: number) => ({
+      type: "jointAuthority",
+      businessId: "0201256-6",
+      name: "Kuntayhtymä",
+      onBehalfOf: Array.from({ length: n }, () => "049"),
+    });
     const limits: [string, (a: Editable) => void, (a: Editable) => void][] = [
-      ["participants", (a) => (a["participants"] = Array.from({ length: 400 }, () => municipality)), (a) => (a["participants"] = Array.from({ length: 401 }, () => municipality))],
+      [
+        "participants",
+        (a) => (a["participants"] = Array.from({ length: 400 }, () => municipality)),
+        (a) => (a["participants"] = Array.from({ length: 401 }, () => municipality)),
+      ],
       ["onBehalfOf", (a) => (a["participants"] = [authority(400)]), (a) => (a["participants"] = [authority(401)])],
-      ["lines", (a) => (a.budget.lines = Array.from({ length: 1000 }, () => line)), (a) => (a.budget.lines = Array.from({ length: 1001 }, () => line))],
+      [
+        "lines",
+        (a) => (a.budget.lines = Array.from({ length: 1000 }, () => line)),
+        (a) => (a.budget.lines = Array.from({ length: 1001 }, () => line)),
+      ],
       ["name", (a) => (a.project["name"] = "n".repeat(500)), (a) => (a.project["name"] = "n".repeat(501))],
-      ["text", (a) => (a.project["schedule"] = "s".repeat(20_000)), (a) => (a.project["schedule"] = "s".repeat(20_001))],
-      ["line text", (a) => (a.budget.lines[0]!["description"] = "d".repeat(20_000)), (a) => (a.budget.lines[0]!["description"] = "d".repeat(20_001))],
+      [
+        "text",
+        (a) => (a.project["schedule"] = "s".repeat(20_000)),
+        (a) => (a.project["schedule"] = "s".repeat(20_001)),
+      ],
+      [
+        "line text",
+        (a) => (a.budget.lines[0]!["description"] = "d".repeat(20_000)),
+        (a) => (a.budget.lines[0]!["description"] = "d".repeat(20_001)),
+      ],
       ["id", (a) => (a["id"] = "i".repeat(200)), (a) => (a["id"] = "i".repeat(201))],
       [
         "declarations",
-        (a) => (a.project["declarations"] = { socialAndHealthCare: null, digitisationOnly: undefined, builtEnvironment: true, archiving: false, caseManagement: null }),
-        (a) => (a.project["declarations"] = { socialAndHealthCare: null, digitisationOnly: undefined, builtEnvironment: true, archiving: false, caseManagement: 0 }),
+        (a) =>
+          (a.project["declarations"] = {
+            socialAndHealthCare: null,
+            digitisationOnly: undefined,
+            builtEnvironment: true,
+            archiving: false,
+            caseManagement: null,
+          }),
+        (a) =>
+          (a.project["declarations"] = {
+            socialAndHealthCare: null,
+            digitisationOnly: undefined,
+            builtEnvironment: true,
+            archiving: false,
+            caseManagement: 0,
+          }),
       ],
     ];
     for (const [what, within, beyond] of limits) {
@@ -125,7 +170,10 @@ describe("readCanonicalApplication", () => {
   });
 
   it("fills zod's defaults with new values, shares no object with the input, and never throws", () => {
-    const input = structuredClone(clean[1]) as Record<string, unknown> & { project: Record<string, unknown>; budget: { lines: Record<string, unknown>[] } };
+    const input = structuredClone(clean[1]) as Record<string, unknown> & {
+      project: Record<string, unknown>;
+      budget: { lines: Record<string, unknown>[] };
+    };
     delete input["participants"];
     delete input.project["declarations"];
     delete input.budget.lines[0]!["vat"];
@@ -151,7 +199,15 @@ describe("readCanonicalApplication", () => {
   it("knows every field of the input contract: a field added to the schema must be added here too", () => {
     // The reader writes fields by name; one it does not know it would drop, where zod keeps it.
     const keys = (schema: { _zod: { def: { shape: object } } }) => Object.keys(schema._zod.def.shape);
-    expect(keys(applicationSchema)).toEqual(["id", "edition", "submittedAt", "applicant", "participants", "project", "budget"]);
+    expect(keys(applicationSchema)).toEqual([
+      "id",
+      "edition",
+      "submittedAt",
+      "applicant",
+      "participants",
+      "project",
+      "budget",
+    ]);
     const parties = partySchema._zod.def.options as unknown as { _zod: { def: { shape: object } } }[];
     expect(parties.map(keys)).toEqual([
       ["type", "code", "name"],
@@ -176,23 +232,47 @@ describe("readCanonicalApplication", () => {
       "relatedProjects",
     ]);
     expect(keys(budgetLineSchema)).toEqual(["category", "amount", "vat", "description", "necessary", "actualCosts"]);
-    const declarations = (projectSchema._zod.def.shape as unknown as { declarations: { _zod: { def: { innerType: { _zod: { def: { shape: object } } } } } } })
-      .declarations._zod.def.innerType;
-    expect(keys(declarations)).toEqual(["socialAndHealthCare", "digitisationOnly", "builtEnvironment", "archiving", "caseManagement"]);
+    const declarations = (
+      projectSchema._zod.def.shape as unknown as {
+        declarations: { _zod: { def: { innerType: { _zod: { def: { shape: object } } } } } };
+      }
+    ).declarations._zod.def.innerType;
+    expect(keys(declarations)).toEqual([
+      "socialAndHealthCare",
+      "digitisationOnly",
+      "builtEnvironment",
+      "archiving",
+      "caseManagement",
+    ]);
   });
 });
 
 describe("isCanonicalAmount", () => {
   it("agrees with the input contract's pattern", () => {
     const digits = fc.string({ unit: fc.constantFrom("0", "1", "5", "9", ".", "-", "a", " ", "٣"), maxLength: 19 });
-    const near = fc.tuple(fc.nat({ max: 10 ** 15 }), fc.nat({ max: 120 })).map(([w, c]) => `${w}.${String(c).padStart(2, "0")}`);
+    const near = fc
+      .tuple(fc.nat({ max: 10 ** 15 }), fc.nat({ max: 120 }))
+      .map(([w, c]) => `${w}.${String(c).padStart(2, "0")}`);
     fc.assert(
       fc.property(fc.oneof(digits, near, fc.string({ maxLength: 20 })), (text) => {
         expect(isCanonicalAmount(text)).toBe(CANONICAL_AMOUNT.test(text));
       }),
       { numRuns: 5000 },
     );
-    for (const text of ["0.00", "1.00", "99999999999999.99", "100000000000000.00", "00.00", "01.00", "0.0", ".00", "1.000", "1,00", "", "1e2.00"]) {
+    for (const text of [
+      "0.00",
+      "1.00",
+      "99999999999999.99",
+      "100000000000000.00",
+      "00.00",
+      "01.00",
+      "0.0",
+      ".00",
+      "1.000",
+      "1,00",
+      "",
+      "1e2.00",
+    ]) {
       expect(isCanonicalAmount(text)).toBe(CANONICAL_AMOUNT.test(text));
     }
     expect([1, null, undefined].map(isCanonicalAmount)).toEqual([false, false, false]);

@@ -42,7 +42,15 @@ describe("parseApplication's compiled parser", () => {
 
   it("is a zod/mini object: its shape, z.extend and instanceof work", () => {
     expect(applicationSchema).toBeInstanceOf(z.ZodMiniObject);
-    expect(Object.keys(applicationSchema.shape)).toEqual(["id", "edition", "submittedAt", "applicant", "participants", "project", "budget"]);
+    expect(Object.keys(applicationSchema.shape)).toEqual([
+      "id",
+      "edition",
+      "submittedAt",
+      "applicant",
+      "participants",
+      "project",
+      "budget",
+    ]);
     const extended = z.extend(applicationSchema, { note: z.string() });
     expect(extended.safeParse({ ...APPLICATION, note: "x" }).success).toBe(true);
     expect(extended.safeParse(APPLICATION).success).toBe(false);

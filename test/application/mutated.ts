@@ -11,18 +11,40 @@ export const clean = [APPLICATION, ...exampleCall2022.candidates.slice(0, 5).map
 function paths(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   out.push(at);
   if (typeof value === "object" && value !== null) {
-    for (const k of Object.keys(value)) paths((value as Record<string, unknown>)[k], [...at, Array.isArray(value) ? Number(k) : k], out);
+    for (const k of Object.keys(value))
+      paths((value as Record<string, unknown>)[k], [...at, Array.isArray(value) ? Number(k) : k], out);
   }
   return out;
 }
 
 const leaf = fc.oneof(
   fc.constantFrom(undefined, null, true, 0, -1, 0.1, 12.345, 1e20, Number.NaN, "", "  x  ", [], {}),
-  fc.constantFrom("2022", "091", "49", "0201256-6", "0201256-5", "85000.00", "85000.001", "2022-02-30", "2022-04-25T15:30:00"),
+  fc.constantFrom(
+    "2022",
+    "091",
+    "49",
+    "0201256-6",
+    "0201256-5",
+    "85000.00",
+    "85000.001",
+    "2022-02-30",
+    "2022-04-25T15:30:00",
+  ),
   fc.constantFrom("staff", "municipality", "jointAuthority", "association", "dataQuality", "x".repeat(501)),
   fc.string({ maxLength: 6 }),
 );
-const extraKey = fc.constantFrom("type", "name", "code", "businessId", "vat", "necessary", "archiving", "extra", "__proto__", "constructor");
+const extraKey = fc.constantFrom(
+  "type",
+  "name",
+  "code",
+  "businessId",
+  "vat",
+  "necessary",
+  "archiving",
+  "extra",
+  "__proto__",
+  "constructor",
+);
 
 /** A clean application with up to six values changed, deleted or added (as own keys, `__proto__` too). */
 export const mutated = fc
@@ -33,7 +55,8 @@ export const mutated = fc
     for (const [n, value, key] of changes) {
       const path = all[n % all.length]!;
       let parent: unknown = input;
-      for (const k of path.slice(0, -1)) parent = typeof parent === "object" && parent !== null ? (parent as Record<string, unknown>)[k] : undefined;
+      for (const k of path.slice(0, -1))
+        parent = typeof parent === "object" && parent !== null ? (parent as Record<string, unknown>)[k] : undefined;
       if (typeof parent !== "object" || parent === null) continue;
       const target = key === null ? parent : (parent as Record<string, unknown>)[path.at(-1)!];
       const name = key ?? path.at(-1)!;

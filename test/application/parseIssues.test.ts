@@ -6,16 +6,58 @@ import { BASE_2022, variant } from "../rules/fixtures.js";
 // which one it made, with the path and the expected type.
 describe("parseApplication: missing fields and wrong types", () => {
   it.each([
-    ["a missing applicant", (a: Record<string, unknown>) => delete a.applicant, ["applicant"], "application.required", "The field applicant is missing."],
-    ["an applicant set to undefined", (a: Record<string, unknown>) => (a.applicant = undefined), ["applicant"], "application.required", "The field applicant is missing."],
-    ["an applicant that is a string", (a: Record<string, unknown>) => (a.applicant = "Lohja"), ["applicant"], "application.invalidType", "The field applicant has the wrong type (expected object)."],
-    ["participants that are a string", (a: Record<string, unknown>) => (a.participants = "Espoo"), ["participants"], "application.invalidType", "The field participants has the wrong type (expected array)."],
+    [
+      "a missing applicant",
+      (a: Record<string, unknown>) => delete a.applicant,
+      ["applicant"],
+      "application.required",
+      "The field applicant is missing.",
+    ],
+    [
+      "an applicant set to undefined",
+      (a: Record<string, unknown>) => (a.applicant = undefined),
+      ["applicant"],
+      "application.required",
+      "The field applicant is missing.",
+    ],
+    [
+      "an applicant that is a string",
+      (a: Record<string, unknown>) => (a.applicant = "Lohja"),
+      ["applicant"],
+      "application.invalidType",
+      "The field applicant has the wrong type (expected object).",
+    ],
+    [
+      "participants that are a string",
+      (a: Record<string, unknown>) => (a.participants = "Espoo"),
+      ["participants"],
+      "application.invalidType",
+      "The field participants has the wrong type (expected array).",
+    ],
     // biome-ignore lint/suspicious/noExplicitAny: the test reshapes the input as an untyped caller would
-    ["a project name that is a number", (a: any) => (a.project.name = 5), ["project", "name"], "application.invalidType", "The field project.name has the wrong type (expected string)."],
+    [
+      "a project name that is a number",
+      (a: any) => (a.project.name = 5),
+      ["project", "name"],
+      "application.invalidType",
+      "The field project.name has the wrong type (expected string).",
+    ],
     // biome-ignore lint/suspicious/noExplicitAny: as above
-    ["a missing project name", (a: any) => delete a.project.name, ["project", "name"], "application.required", "The field project.name is missing."],
+    [
+      "a missing project name",
+      (a: any) => delete a.project.name,
+      ["project", "name"],
+      "application.required",
+      "The field project.name is missing.",
+    ],
     // biome-ignore lint/suspicious/noExplicitAny: as above
-    ["declarations that are null", (a: any) => (a.project.declarations = null), ["project", "declarations"], "application.invalidType", "The field project.declarations has the wrong type (expected object)."],
+    [
+      "declarations that are null",
+      (a: any) => (a.project.declarations = null),
+      ["project", "declarations"],
+      "application.invalidType",
+      "The field project.declarations has the wrong type (expected object).",
+    ],
   ])("%s", (_, edit, path, code, message) => {
     const r = parseApplication(variant(edit), { locale: "en" });
     expect(r.success).toBe(false);

@@ -47,9 +47,14 @@ const date = fc.integer({ min: 0, max: 7 * 365 }).map((d) => new Date(START + d 
 // Instants near and far from the deadlines, in UTC or with a Finnish offset.
 const instant = fc
   .tuple(fc.integer({ min: START, max: Date.UTC(2025, 0, 1) }), fc.boolean())
-  .map(([ms, utc]) => (utc ? new Date(ms).toISOString() : `${new Date(ms + 3 * 3_600_000).toISOString().slice(0, 19)}+03:00`));
+  .map(([ms, utc]) =>
+    utc ? new Date(ms).toISOString() : `${new Date(ms + 3 * 3_600_000).toISOString().slice(0, 19)}+03:00`,
+  );
 const deadlineInstant = fc
-  .tuple(fc.constantFrom(Date.UTC(2022, 3, 25, 13, 15), Date.UTC(2021, 4, 4, 13, 15), Date.UTC(2019, 11, 19, 14, 15)), fc.integer({ min: -5, max: 5 }))
+  .tuple(
+    fc.constantFrom(Date.UTC(2022, 3, 25, 13, 15), Date.UTC(2021, 4, 4, 13, 15), Date.UTC(2019, 11, 19, 14, 15)),
+    fc.integer({ min: -5, max: 5 }),
+  )
   .map(([ms, s]) => new Date(ms + s * 1000).toISOString());
 const text = fc.oneof(fc.constant("   "), fc.constant(""), fc.string({ maxLength: 30 }));
 const declaration = fc.oneof(fc.boolean(), fc.constant(null));
@@ -148,7 +153,8 @@ describe("assess on valid applications (fast-check)", { timeout: 60_000 }, () =>
           if (!(f.messageCode in catalogue)) wrong.push(`${f.rule}: code ${f.messageCode}`);
           if (f.citation.length === 0) wrong.push(`${f.rule}: no citation`);
           // The params alone render the message, in any language.
-          if (formatMessage(f.messageCode, f.params as never, locale) !== f.message) wrong.push(`${f.rule}: params do not render the message`);
+          if (formatMessage(f.messageCode, f.params as never, locale) !== f.message)
+            wrong.push(`${f.rule}: params do not render the message`);
           for (const l of ["fi", "sv", "en"] as const) {
             const m = formatMessage(f.messageCode, f.params as never, l);
             if (/undefined|NaN|\[object/.test(m)) wrong.push(`${f.rule} (${l}): ${m}`);
@@ -284,7 +290,10 @@ describe("assess and parseApplication on arbitrary input (fast-check)", { timeou
 
   it("is not polluted by __proto__ keys parsed from JSON", () => {
     const before = prototypeKeys();
-    const json = JSON.stringify(BASE_2022).replace(/^\{/, '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},');
+    const json = JSON.stringify(BASE_2022).replace(
+      /^\{/,
+      '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},',
+    );
     const input = JSON.parse(json.replace('"applicant":{', '"applicant":{"__proto__":{"polluted":"yes"},'));
     expect(Object.hasOwn(input, "__proto__")).toBe(true);
     const a = assess(input);

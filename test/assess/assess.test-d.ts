@@ -36,7 +36,9 @@ describe("the assessment's public types", () => {
   it("takes unknown input and gives an Assessment", () => {
     expectTypeOf(assess).parameter(0).toEqualTypeOf<unknown>();
     expectTypeOf(assess).returns.toEqualTypeOf<Assessment>();
-    expectTypeOf(assessApplication).parameters.toEqualTypeOf<[Application, CallEdition, (Omit<AssessOptions, "edition"> | undefined)?]>();
+    expectTypeOf(assessApplication).parameters.toEqualTypeOf<
+      [Application, CallEdition, (Omit<AssessOptions, "edition"> | undefined)?]
+    >();
     expectTypeOf(summariseBudget).returns.toEqualTypeOf<BudgetSummary>();
     expectTypeOf(ruleCatalogue).toEqualTypeOf<readonly RuleInfo[]>();
     expectTypeOf(rulesFor).returns.toEqualTypeOf<readonly RuleInfo[]>();

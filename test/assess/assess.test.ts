@@ -164,7 +164,12 @@ describe("assess", () => {
       ["an unknown locale", { locale: "de" }, ["options", "locale"], "application.invalidOption"],
       ["a date as at", { at: "2022-04-25" }, ["options", "at"], "time.notAnInstant"],
       ["an instant without offset as at", { at: "2022-04-25T16:15" }, ["options", "at"], "time.missingOffset"],
-      ["an unknown Åland policy", { alandMunicipalities: "maybe" }, ["options", "alandMunicipalities"], "application.invalidOption"],
+      [
+        "an unknown Åland policy",
+        { alandMunicipalities: "maybe" },
+        ["options", "alandMunicipalities"],
+        "application.invalidOption",
+      ],
       ["options that are not an object", "en", ["options"], "application.invalidType"],
     ])("%s is invalid with a coded issue", (_, options, path, code) => {
       const a = assess(BASE_2022, options as never);
@@ -208,7 +213,9 @@ describe("assessApplication", () => {
     const parsed = parseApplication(BASE_2022);
     if (!parsed.success) throw new Error("the fixture must parse");
     expect(assessApplication(parsed.data, getEdition("2022"))).toEqual(assess(BASE_2022));
-    expect(assessApplication(parsed.data, getEdition("2020"), { locale: "en" })).toEqual(assess(BASE_2022, { edition: "2020", locale: "en" }));
+    expect(assessApplication(parsed.data, getEdition("2020"), { locale: "en" })).toEqual(
+      assess(BASE_2022, { edition: "2020", locale: "en" }),
+    );
   });
 
   it("is invalid with bad options", () => {

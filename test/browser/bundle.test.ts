@@ -59,7 +59,9 @@ describe("browser bundle (esbuild, platform browser)", () => {
 
   it("contains no node: import and no Node built-in", () => {
     const builtins = new Set(builtinModules);
-    const offending = bundle.importPaths.filter((p) => p.startsWith("node:") || builtins.has(p) || builtins.has(p.split("/")[0]!));
+    const offending = bundle.importPaths.filter(
+      (p) => p.startsWith("node:") || builtins.has(p) || builtins.has(p.split("/")[0]!),
+    );
     expect(offending).toEqual([]);
     expect(bundle.inputs.filter((i) => i.startsWith("node:"))).toEqual([]);
   });

@@ -1,7 +1,11 @@
 import type { CliIo } from "../../src/cli/io.js";
 
 /** A CliIo over in-memory files, capturing what the command line writes. */
-export function fakeIo(files: Readonly<Record<string, string>> = {}, stdin = "", env: Record<string, string> = { LANG: "C.UTF-8" }) {
+export function fakeIo(
+  files: Readonly<Record<string, string>> = {},
+  stdin = "",
+  env: Record<string, string> = { LANG: "C.UTF-8" },
+) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -10,7 +14,8 @@ export function fakeIo(files: Readonly<Record<string, string>> = {}, stdin = "",
     readFile: async (path) => {
       const text = files[path];
       if (text !== undefined) return text;
-      if (path.endsWith("/")) throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: "EISDIR" });
+      if (path.endsWith("/"))
+        throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: "EISDIR" });
       throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: "ENOENT" });
     },
     stdin: async () => stdin,

@@ -25,7 +25,10 @@ describe("the digikannustin process", { timeout: 30_000 }, () => {
   });
 
   it("reads an application from standard input", () => {
-    const r = digikannustin(["assess", "-", "--json"], readFileSync(new URL("../../examples/application-2022.json", import.meta.url), "utf8"));
+    const r = digikannustin(
+      ["assess", "-", "--json"],
+      readFileSync(new URL("../../examples/application-2022.json", import.meta.url), "utf8"),
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).status).toBe("eligible");
   });
@@ -43,6 +46,10 @@ describe("the digikannustin process", { timeout: 30_000 }, () => {
   });
 
   it("exits 2 for a missing file, with a message and no stack trace", () => {
-    expect(digikannustin(["assess", "no-such-file.json"])).toEqual({ code: 2, stdout: "", stderr: "digikannustin: File not found: no-such-file.json\n" });
+    expect(digikannustin(["assess", "no-such-file.json"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "digikannustin: File not found: no-such-file.json\n",
+    });
   });
 });

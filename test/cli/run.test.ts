@@ -18,7 +18,11 @@ const files = {
   "array.json": "[]",
   "bom.json": `\uFEFF${JSON.stringify(example("clean"))}`,
   "call.json": JSON.stringify(exampleCall2022),
-  "small-call.json": JSON.stringify({ appropriation: "1000000.00", unit: "euro", candidates: exampleCall2022.candidates }),
+  "small-call.json": JSON.stringify({
+    appropriation: "1000000.00",
+    unit: "euro",
+    candidates: exampleCall2022.candidates,
+  }),
   "not-a-call.json": JSON.stringify({ applications: [] }),
 };
 
@@ -39,7 +43,9 @@ describe("digikannustin --help and --version", () => {
     const r = await cli(["--help"]);
     expect(r.code).toBe(0);
     for (const command of ["assess", "allocate", "diff", "editions", "schema"]) expect(r.stdout).toContain(command);
-    expect(r.stdout).toContain("Exit codes: 0 eligible or success · 1 ineligible · 2 invalid input or usage error · 3 needs review");
+    expect(r.stdout).toContain(
+      "Exit codes: 0 eligible or success · 1 ineligible · 2 invalid input or usage error · 3 needs review",
+    );
   });
 
   it("talks Finnish or Swedish from --locale or from LANG", async () => {
@@ -73,7 +79,10 @@ describe("usage errors: exit 2 with a readable message", () => {
     [["editions", "--edition", "2022"], "Unknown option --edition. See --help."],
     [["assess", "eligible.json", "--locale"], "Option --locale needs a value. See --help."],
     [["assess", "eligible.json", "--locale", "de"], '"de" is not a valid value for --locale. Allowed: fi, sv, en.'],
-    [["assess", "eligible.json", "--edition", "2023"], '"2023" is not a valid value for --edition. Allowed: 2019-1, 2019-2, 2020, 2021, 2022.'],
+    [
+      ["assess", "eligible.json", "--edition", "2023"],
+      '"2023" is not a valid value for --edition. Allowed: 2019-1, 2019-2, 2020, 2021, 2022.',
+    ],
     [["assess"], "Wrong arguments. Usage: digikannustin assess <file|->"],
     [["assess", "a.json", "b.json"], "Wrong arguments."],
     [["diff", "2021"], "Wrong arguments. Usage: digikannustin diff <a> <b>"],
@@ -89,8 +98,12 @@ describe("usage errors: exit 2 with a readable message", () => {
 
   it("says it in the user's language", async () => {
     const r = await cli(["frobnicate", "--locale", "fi"]);
-    expect(r.stderr).toBe('digikannustin: Tuntematon komento ”frobnicate”. Komennot: assess, allocate, diff, editions, schema. Katso digikannustin --help.\n');
-    expect((await cli(["assess", "missing.json"], "", { LANG: "sv_SE.UTF-8" })).stderr).toBe("digikannustin: Filen missing.json finns inte.\n");
+    expect(r.stderr).toBe(
+      "digikannustin: Tuntematon komento ”frobnicate”. Komennot: assess, allocate, diff, editions, schema. Katso digikannustin --help.\n",
+    );
+    expect((await cli(["assess", "missing.json"], "", { LANG: "sv_SE.UTF-8" })).stderr).toBe(
+      "digikannustin: Filen missing.json finns inte.\n",
+    );
   });
 });
 
@@ -155,7 +168,11 @@ describe("digikannustin assess", () => {
     ["a missing file", ["assess", "missing.json"], "digikannustin: File not found: missing.json\n"],
     ["a directory", ["assess", "examples/"], "digikannustin: Cannot read examples/ (EISDIR).\n"],
     ["a file that is not JSON", ["assess", "broken.json"], "digikannustin: broken.json is not valid JSON: "],
-    ["JSON that is not an object", ["assess", "array.json"], "digikannustin: array.json: the application is not valid:\n  - The application must be a JSON object.\n"],
+    [
+      "JSON that is not an object",
+      ["assess", "array.json"],
+      "digikannustin: array.json: the application is not valid:\n  - The application must be a JSON object.\n",
+    ],
     [
       "an invalid application",
       ["assess", "invalid.json"],
@@ -199,15 +216,41 @@ describe("digikannustin allocate", () => {
   it("takes options from the file, and flags override them", async () => {
     const fromFile = JSON.parse((await cli(["allocate", "small-call.json", "--json"])).stdout);
     expect(fromFile).toMatchObject({ appropriation: "1000000.00", unit: "euro", strategy: "ranked" });
-    const flags = JSON.parse((await cli(["allocate", "small-call.json", "--json", "--appropriation", "8000000.00", "--strategy", "proRata", "--unit", "cent"])).stdout);
-    expect(flags).toMatchObject({ appropriation: "8000000.00", unit: "cent", strategy: "proRata", totalGranted: "8000000.00", remaining: "0.00" });
+    const flags = JSON.parse(
+      (
+        await cli([
+          "allocate",
+          "small-call.json",
+          "--json",
+          "--appropriation",
+          "8000000.00",
+          "--strategy",
+          "proRata",
+          "--unit",
+          "cent",
+        ])
+      ).stdout,
+    );
+    expect(flags).toMatchObject({
+      appropriation: "8000000.00",
+      unit: "cent",
+      strategy: "proRata",
+      totalGranted: "8000000.00",
+      remaining: "0.00",
+    });
   });
 
   it.each([
     [["allocate", "not-a-call.json"], "digikannustin: not-a-call.json: expected a JSON object with a list candidates"],
     [["allocate", "array.json"], "digikannustin: array.json: expected a JSON object with a list candidates"],
-    [["allocate", "call.json", "--strategy", "lottery"], '"lottery" is not a valid value for --strategy. Allowed: ranked, proRata.'],
-    [["allocate", "call.json", "--appropriation=-5"], "digikannustin: call.json: the allocation could not be made:\n  - "],
+    [
+      ["allocate", "call.json", "--strategy", "lottery"],
+      '"lottery" is not a valid value for --strategy. Allowed: ranked, proRata.',
+    ],
+    [
+      ["allocate", "call.json", "--appropriation=-5"],
+      "digikannustin: call.json: the allocation could not be made:\n  - ",
+    ],
     [["allocate", "call.json", "--appropriation", "-5"], "digikannustin: Option --appropriation needs a value."],
     [["allocate", "missing.json"], "digikannustin: File not found: missing.json"],
     [["allocate"], "Wrong arguments. Usage: digikannustin allocate <file>"],

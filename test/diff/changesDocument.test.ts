@@ -7,7 +7,10 @@ const committed = readFileSync(new URL("../../docs/changes.md", import.meta.url)
 
 describe("docs/changes.md", () => {
   it("is what the edition data gives (if not, run `npm run docs:changes`)", () => {
-    expect(committed === renderChangesDocument(), "docs/changes.md is out of date: run `npm run docs:changes` and commit it").toBe(true);
+    expect(
+      committed === renderChangesDocument(),
+      "docs/changes.md is out of date: run `npm run docs:changes` and commit it",
+    ).toBe(true);
   });
 
   it("has a section for each consecutive pair of editions, in Finnish and in English", () => {

@@ -21,7 +21,13 @@ const kerava = {
   project: {
     name: "Digipalvelujen saavutettavuus",
     focusArea: "knowledgeManagement",
-    declarations: { socialAndHealthCare: false, builtEnvironment: false, caseManagement: false, archiving: false, digitisationOnly: false },
+    declarations: {
+      socialAndHealthCare: false,
+      builtEnvironment: false,
+      caseManagement: false,
+      archiving: false,
+      digitisationOnly: false,
+    },
     start: "2020-01-01",
     end: "2021-06-30",
     ...TEXTS,
@@ -46,15 +52,24 @@ describe("compareAcrossEditions", () => {
       outcomes: { "2019-1": "pass", "2019-2": "fail", "2020": "fail" },
       summary: "consortium.minMunicipalities: passed in 2019-1, failed from 2019-2 on",
     });
-    const fi = compareAcrossEditions(kerava, ["2019-1", "2019-2", "2020"]).changedRules.find((c) => c.rule === "consortium.minMunicipalities");
+    const fi = compareAcrossEditions(kerava, ["2019-1", "2019-2", "2020"]).changedRules.find(
+      (c) => c.rule === "consortium.minMunicipalities",
+    );
     expect(fi?.summary).toBe("consortium.minMunicipalities: hyväksytty 2019-1, hylätty 2019-2 alkaen");
   });
 
   it("counts a rule evaluated in only some editions as changed, with notEvaluated", () => {
     const r = compareAcrossEditions(kerava, ["2019-1", "2019-2", "2020", "2021"], { locale: "en" });
     const built = r.changedRules.find((c) => c.rule === "exclusion.builtEnvironment");
-    expect(built?.outcomes).toEqual({ "2019-1": "notEvaluated", "2019-2": "pass", "2020": "pass", "2021": "notEvaluated" });
-    expect(built?.summary).toBe("exclusion.builtEnvironment: not evaluated in 2019-1, passed in 2019-2–2020, not evaluated in 2021");
+    expect(built?.outcomes).toEqual({
+      "2019-1": "notEvaluated",
+      "2019-2": "pass",
+      "2020": "pass",
+      "2021": "notEvaluated",
+    });
+    expect(built?.summary).toBe(
+      "exclusion.builtEnvironment: not evaluated in 2019-1, passed in 2019-2–2020, not evaluated in 2021",
+    );
     const caseManagement = r.changedRules.find((c) => c.rule === "exclusion.caseManagement");
     expect(caseManagement?.summary).toBe(
       "exclusion.caseManagement: not evaluated in 2019-1, passed in 2019-2, not evaluated from 2020 on",

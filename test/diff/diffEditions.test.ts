@@ -30,7 +30,11 @@ describe("diffEditions on hand-made editions", () => {
 
   it("reports a changed value with both values, citations and certainties", () => {
     const later = base();
-    later.window.closesAt = { value: "2023-05-02T16:15:00+03:00", citation: "https://example.org/2023", certainty: "sourced" };
+    later.window.closesAt = {
+      value: "2023-05-02T16:15:00+03:00",
+      citation: "https://example.org/2023",
+      certainty: "sourced",
+    };
     expect(diffEditions("2022", later as CallEdition)).toEqual([
       {
         path: "window.closesAt",
@@ -45,7 +49,12 @@ describe("diffEditions on hand-made editions", () => {
 
   it("ignores a change of citation, note or certainty when the value is the same", () => {
     const later = base();
-    later.money.maxGrantRate = { value: "0.85", citation: "https://example.org/another-page", certainty: "inferred", note: "Another note." };
+    later.money.maxGrantRate = {
+      value: "0.85",
+      citation: "https://example.org/another-page",
+      certainty: "inferred",
+      note: "Another note.",
+    };
     later.eligibility.jointOnly = { ...later.eligibility.jointOnly, citation: "893/2019 3 §" };
     expect(diffEditions("2022", later as CallEdition)).toEqual([]);
   });
@@ -69,7 +78,11 @@ describe("diffEditions on hand-made editions", () => {
       "removed focusAreas.dataQuality",
       "added exclusions.archiving",
     ]);
-    expect(changes[1]).toMatchObject({ before: dataQuality!.value, after: null, citation: { before: dataQuality!.citation, after: null } });
+    expect(changes[1]).toMatchObject({
+      before: dataQuality!.value,
+      after: null,
+      citation: { before: dataQuality!.citation, after: null },
+    });
     expect(changes[0]?.certainty).toEqual({ before: null, after: "sourced" });
   });
 
@@ -99,7 +112,12 @@ describe("diffEditions on hand-made editions", () => {
     later.appropriation = { ...later.appropriation, value: { amount: "5000000.00", sharedWith: ["2021"] } };
     later.registerYear = 2021;
     const paths = diffEditions("2022", later as CallEdition).map((c) => c.path);
-    expect(paths.slice(0, 4)).toEqual(["registerYear", "appropriation", "eligibility.minMunicipalities", "period.latestEnd"]);
+    expect(paths.slice(0, 4)).toEqual([
+      "registerYear",
+      "appropriation",
+      "eligibility.minMunicipalities",
+      "period.latestEnd",
+    ]);
     expect(paths.slice(4).every((p) => p.startsWith("criteria."))).toBe(true);
   });
 
@@ -225,7 +243,14 @@ describe("diffEditions on the appropriation", () => {
 describe("diffEditions on the real call editions", () => {
   it("2021 → 2022: new focus areas, new dates, later end of use; exclusions and money unchanged", () => {
     const changes = diffEditions("2021", "2022");
-    expect(changes.map((c) => [c.kind, c.path, c.kind === "changed" ? c.before : null, c.kind === "changed" ? c.after : null])).toEqual([
+    expect(
+      changes.map((c) => [
+        c.kind,
+        c.path,
+        c.kind === "changed" ? c.before : null,
+        c.kind === "changed" ? c.after : null,
+      ]),
+    ).toEqual([
       ["changed", "registerYear", 2021, 2022],
       // 2021 opened 18.2.2021; the 2022 opening date was not found.
       ["changed", "window.opensAt", "2021-02-18T00:00:00+02:00", null],
@@ -243,7 +268,9 @@ describe("diffEditions on the real call editions", () => {
     expect(closes.certainty).toEqual({ before: "sourced", after: "inferred" });
     expect(closes.citation.after).toBe("https://vm.fi/kuntien-digikannustinavustukset-2022");
     expect(changes.find((c) => c.path === "window.opensAt")!.certainty.after).toBe("notFound");
-    expect(changes.find((c) => c.path === "focusAreas.dataQuality")!.after).toMatchObject({ title: { fi: "Tietoaineistojen laatu" } });
+    expect(changes.find((c) => c.path === "focusAreas.dataQuality")!.after).toMatchObject({
+      title: { fi: "Tietoaineistojen laatu" },
+    });
   });
 
   it("2019-1 → 2019-2: joint projects only, two municipalities at least, four exclusions; the shared 30 M€ is no change", () => {
@@ -282,7 +309,12 @@ describe("diffEditions on the real call editions", () => {
   });
 
   it("the statutory rules of 893/2019 never change between editions", () => {
-    for (const [a, b] of [["2019-1", "2019-2"], ["2019-2", "2020"], ["2020", "2021"], ["2021", "2022"]] as const) {
+    for (const [a, b] of [
+      ["2019-1", "2019-2"],
+      ["2019-2", "2020"],
+      ["2020", "2021"],
+      ["2021", "2022"],
+    ] as const) {
       const paths = diffEditions(a, b).map((c) => c.path);
       const statutory = paths.filter((p) => /^(money|requiredContents|conditionsOfUse|reporting|legalBasis)/.test(p));
       expect(statutory, `${a} → ${b}`).toEqual([]);

@@ -14,7 +14,9 @@ const change = (c: Partial<EditionChange> & Pick<EditionChange, "path" | "kind">
 
 describe("renderDiffMarkdown", () => {
   it("says so in one sentence when there are no changes", () => {
-    expect(renderDiffMarkdown([], { locale: "fi", from: "2022", to: "2022" })).toBe("Hakukierrosten 2022 ja 2022 säännöissä ei ole eroja.\n");
+    expect(renderDiffMarkdown([], { locale: "fi", from: "2022", to: "2022" })).toBe(
+      "Hakukierrosten 2022 ja 2022 säännöissä ei ole eroja.\n",
+    );
     expect(renderDiffMarkdown(diffEditions("2022", "2022"), { locale: "en", from: "2022", to: "2022" })).toBe(
       "The rules of the 2022 and 2022 calls do not differ.\n",
     );
@@ -22,17 +24,42 @@ describe("renderDiffMarkdown", () => {
 
   it("renders a Finnish table with readable amounts, Finnish times, dates, booleans and titles", () => {
     const changes = [
-      change({ path: "appropriation", kind: "changed", before: { amount: "30000000.00", sharedWith: ["2019-2"] }, after: { amount: "10000000.00", sharedWith: [] } }),
-      change({ path: "window.closesAt", kind: "changed", before: "2019-12-19T16:15:00+02:00", after: "2022-04-25T16:15:00+03:00", certainty: { before: "sourced", after: "inferred" } }),
-      change({ path: "window.opensAt", kind: "changed", before: "2021-02-18T00:00:00+02:00", after: null, certainty: { before: "sourced", after: "notFound" } }),
+      change({
+        path: "appropriation",
+        kind: "changed",
+        before: { amount: "30000000.00", sharedWith: ["2019-2"] },
+        after: { amount: "10000000.00", sharedWith: [] },
+      }),
+      change({
+        path: "window.closesAt",
+        kind: "changed",
+        before: "2019-12-19T16:15:00+02:00",
+        after: "2022-04-25T16:15:00+03:00",
+        certainty: { before: "sourced", after: "inferred" },
+      }),
+      change({
+        path: "window.opensAt",
+        kind: "changed",
+        before: "2021-02-18T00:00:00+02:00",
+        after: null,
+        certainty: { before: "sourced", after: "notFound" },
+      }),
       change({ path: "eligibility.jointOnly", kind: "changed", before: false, after: true }),
       change({ path: "period.latestEnd", kind: "changed", before: "2023-10-31", after: "2024-09-30" }),
-      change({ path: "eligibility.applicantTypes", kind: "changed", before: ["municipality"], after: ["municipality", "jointAuthority"] }),
+      change({
+        path: "eligibility.applicantTypes",
+        kind: "changed",
+        before: ["municipality"],
+        after: ["municipality", "jointAuthority"],
+      }),
       change({ path: "money.maxGrantRate", kind: "changed", before: "0.7", after: "0.85" }),
       change({
         path: "focusAreas.dataQuality",
         kind: "added",
-        after: { title: { fi: "Tietoaineistojen laatu", sv: "Datamaterialens kvalitet", en: "Quality of data sets" }, description: { fi: "a", sv: "b", en: "c" } },
+        after: {
+          title: { fi: "Tietoaineistojen laatu", sv: "Datamaterialens kvalitet", en: "Quality of data sets" },
+          description: { fi: "a", sv: "b", en: "c" },
+        },
         citation: { before: null, after: "https://vm.fi/kuntien-digikannustinavustukset-2022" },
         certainty: { before: null, after: "sourced" },
       }),
@@ -58,14 +85,20 @@ describe("renderDiffMarkdown", () => {
       change({
         path: "exclusions.archiving",
         kind: "removed",
-        before: { title: { fi: "Arkistointi", sv: "Arkivering", en: "Archiving | records" }, description: { fi: "a", sv: "b", en: "c\nd" } },
+        before: {
+          title: { fi: "Arkistointi", sv: "Arkivering", en: "Archiving | records" },
+          description: { fi: "a", sv: "b", en: "c\nd" },
+        },
         citation: { before: "https://vm.fi/kuntien-digikannustinavustukset-2020", after: null },
         certainty: { before: "sourced", after: null },
       }),
       change({
         path: "money.costCategories.softwareLicences",
         kind: "changed",
-        before: { treatment: "eligible", title: { fi: "Ohjelmistolisenssit", sv: "Programlicenser", en: "Software licences" } },
+        before: {
+          treatment: "eligible",
+          title: { fi: "Ohjelmistolisenssit", sv: "Programlicenser", en: "Software licences" },
+        },
         after: {
           treatment: "conditional",
           title: { fi: "Ohjelmistolisenssit", sv: "Programlicenser", en: "Software licences" },
@@ -86,11 +119,14 @@ describe("renderDiffMarkdown", () => {
   });
 
   it("renders Swedish too", () => {
-    const md = renderDiffMarkdown([change({ path: "eligibility.jointOnly", kind: "changed", before: false, after: true })], {
-      locale: "sv",
-      from: "2019-1",
-      to: "2019-2",
-    });
+    const md = renderDiffMarkdown(
+      [change({ path: "eligibility.jointOnly", kind: "changed", before: false, after: true })],
+      {
+        locale: "sv",
+        from: "2019-1",
+        to: "2019-2",
+      },
+    );
     expect(md).toContain("| Punkt | Ändring | 2019-1 | 2019-2 | Källa |");
     expect(md).toContain("| Endast samprojekt mellan flera kommuner (`eligibility.jointOnly`) | ändrad | nej | ja |");
   });

@@ -42,7 +42,23 @@ describe("documentation examples", () => {
   });
 
   it("reads fences, lines and not-run markers", () => {
-    const md = ["# T", "", "```ts", "// not-run: a sketch", "x;", "```", "", "````typescript", "a;", "```", "b;", "````", "```sh", "ls", "```"].join("\n");
+    const md = [
+      "# T",
+      "",
+      "```ts",
+      "// not-run: a sketch",
+      "x;",
+      "```",
+      "",
+      "````typescript",
+      "a;",
+      "```",
+      "b;",
+      "````",
+      "```sh",
+      "ls",
+      "```",
+    ].join("\n");
     const found = tsBlocks("x.md", md);
     expect(found).toEqual([
       { file: "x.md", line: 4, code: "// not-run: a sketch\nx;" },
@@ -51,16 +67,20 @@ describe("documentation examples", () => {
     expect(found.map(isNotRun)).toEqual([true, false]);
   });
 
-  it.each(runnable.map((block) => [`${block.file}:${block.line}`, block] as const))("%s runs", async (where, block) => {
-    const path = writeModule(block);
-    try {
-      await import(/* @vite-ignore */ path);
-    } catch (error) {
-      const line = failingLine(error, path);
-      const at = line === null ? where : `${block.file}:${line} (in the block at ${where})`;
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`Documentation example failed at ${at}: ${message}`, { cause: error });
-    }
-    // The first block compiles much of the library; give a busy machine time for that.
-  }, 60_000);
+  it.each(runnable.map((block) => [`${block.file}:${block.line}`, block] as const))(
+    "%s runs",
+    async (where, block) => {
+      const path = writeModule(block);
+      try {
+        await import(/* @vite-ignore */ path);
+      } catch (error) {
+        const line = failingLine(error, path);
+        const at = line === null ? where : `${block.file}:${line} (in the block at ${where})`;
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(`Documentation example failed at ${at}: ${message}`, { cause: error });
+      }
+      // The first block compiles much of the library; give a busy machine time for that.
+    },
+    60_000,
+  );
 });

@@ -7,8 +7,12 @@ import { describe, expect, it } from "vitest";
 
 const root = new URL("../../", import.meta.url);
 const sources = [
-  ...readdirSync(new URL("src/money/", root)).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => `src/money/${f}`),
-  ...readdirSync(new URL("src/time/", root)).filter((f) => f.endsWith(".ts") && f !== "index.ts").map((f) => `src/time/${f}`),
+  ...readdirSync(new URL("src/money/", root))
+    .filter((f) => f.endsWith(".ts") && f !== "index.ts")
+    .map((f) => `src/money/${f}`),
+  ...readdirSync(new URL("src/time/", root))
+    .filter((f) => f.endsWith(".ts") && f !== "index.ts")
+    .map((f) => `src/time/${f}`),
   "src/reference/businessId.ts",
 ];
 
@@ -48,7 +52,12 @@ function examplesOf(file: string, source: string): Example[] {
     }
     const before = text.slice(0, arrow).trim();
     const code = `${pending?.code ?? ""}${before}`.trim();
-    found.push({ file, line: pending?.line ?? index + 1, expression: code.replace(/;\s*$/, ""), expected: text.slice(arrow + 4).trim() });
+    found.push({
+      file,
+      line: pending?.line ?? index + 1,
+      expression: code.replace(/;\s*$/, ""),
+      expected: text.slice(arrow + 4).trim(),
+    });
     pending = null;
   });
   return found;
@@ -96,13 +105,19 @@ describe("TSDoc examples of the money, time and business-ID kernels", () => {
       [8, "g()"],
       [9, "h()"],
     ]);
-    expect(found.map((e) => parseExpected(e.expected))).toEqual([{ value: { ok: true, n: [1] } }, { value: "x" }, undefined]);
+    expect(found.map((e) => parseExpected(e.expected))).toEqual([
+      { value: { ok: true, n: [1] } },
+      { value: "x" },
+      undefined,
+    ]);
   });
 
   it.each(checked.map((e) => [`${e.file}:${e.line}`, e] as const))("%s", async (_, example) => {
     const exports = (await import(/* @vite-ignore */ new URL(example.file, root).pathname)) as Record<string, unknown>;
     const names = Object.keys(exports);
     const evaluate = new Function(...names, `return (${example.expression});`) as (...args: unknown[]) => unknown;
-    expect(evaluate(...names.map((n) => exports[n])), `${example.file}:${example.line}: ${example.expression}`).toEqual(example.value);
+    expect(evaluate(...names.map((n) => exports[n])), `${example.file}:${example.line}: ${example.expression}`).toEqual(
+      example.value,
+    );
   });
 });

@@ -25,18 +25,28 @@ describe("renderEditionMarkdown", () => {
   it.each([
     ["fi", "## Vuoden 2022 avustus kuntien digitalisaation edistämiseen", "25.4.2022 klo 16.15", "**oletus**"],
     ["sv", "## Understöd för främjande av digitaliseringen i kommunerna 2022", "25.4.2022 kl. 16.15", "**antagande**"],
-    ["en", "## 2022 grant for promoting digitalisation in municipalities", "25 April 2022 at 16:15 Finnish time", "**assumption**"],
-  ] as const)("writes the 2022 page in %s with the closing time flagged as an assumption", (locale, heading, closes, flag) => {
-    const md = renderEditionMarkdown(getEdition("2022"), locale);
-    expect(md.split("\n")[0]).toBe(heading);
-    const line = md.split("\n").find((l) => l.includes(closes));
-    expect(line).toContain(flag);
-    expect(line).toContain("<https://vm.fi/kuntien-digikannustinavustukset-2022>");
-  });
+    [
+      "en",
+      "## 2022 grant for promoting digitalisation in municipalities",
+      "25 April 2022 at 16:15 Finnish time",
+      "**assumption**",
+    ],
+  ] as const)(
+    "writes the 2022 page in %s with the closing time flagged as an assumption",
+    (locale, heading, closes, flag) => {
+      const md = renderEditionMarkdown(getEdition("2022"), locale);
+      expect(md.split("\n")[0]).toBe(heading);
+      const line = md.split("\n").find((l) => l.includes(closes));
+      expect(line).toContain(flag);
+      expect(line).toContain("<https://vm.fi/kuntien-digikannustinavustukset-2022>");
+    },
+  );
 
   it("shows an unknown value as unknown and never invents one", () => {
     const md = renderEditionMarkdown(getEdition("2022"), "en");
-    expect(md).toContain("- **Opened:** unknown — Source: <https://vm.fi/kuntien-digikannustinavustukset-2022> · **unknown**");
+    expect(md).toContain(
+      "- **Opened:** unknown — Source: <https://vm.fi/kuntien-digikannustinavustukset-2022> · **unknown**",
+    );
     expect(md).toContain("- **Municipalities of Åland may take part:** unknown");
   });
 

@@ -22,12 +22,15 @@ describe("edition facts", () => {
     expect(w.closesAt).toMatchObject({ value: closes, certainty: closesCertainty });
   });
 
-  it.each(["2019-1", "2019-2", "2020", "2021", "2022"] as const)("%s writes its window with Helsinki's offset of the day", (id) => {
-    const w = getEdition(id).window;
-    for (const v of [w.opensAt.value, w.closesAt.value]) {
-      if (v !== null) expect(helsinkiInstant(v.slice(0, 10), v.slice(11, 16))).toBe(v);
-    }
-  });
+  it.each(["2019-1", "2019-2", "2020", "2021", "2022"] as const)(
+    "%s writes its window with Helsinki's offset of the day",
+    (id) => {
+      const w = getEdition(id).window;
+      for (const v of [w.opensAt.value, w.closesAt.value]) {
+        if (v !== null) expect(helsinkiInstant(v.slice(0, 10), v.slice(11, 16))).toBe(v);
+      }
+    },
+  );
 
   it.each([
     ["2019-1", []],
@@ -43,7 +46,14 @@ describe("edition facts", () => {
     ["2019-1", ["dataUtilisation", "financialAdministrationAutomation", "knowledgeManagement"]],
     [
       "2019-2",
-      ["automationAndAi", "customerOrientedProcesses", "knowledgeManagement", "sharedDataDefinitions", "statutoryEServices", "strategicProcesses"],
+      [
+        "automationAndAi",
+        "customerOrientedProcesses",
+        "knowledgeManagement",
+        "sharedDataDefinitions",
+        "statutoryEServices",
+        "strategicProcesses",
+      ],
     ],
     ["2020", ["electronicDecisionMaking", "electronicMeetings", "leisureServices", "participation", "remoteWork"]],
     ["2021", ["builtEnvironmentServices", "digitalSecurity"]],
@@ -120,11 +130,23 @@ describe("edition facts", () => {
     ["2020", ["changeInWaysOfWorking", "generalSignificance", "reuseAndDissemination", "societalAndEconomicImpact"]],
     [
       "2021",
-      ["changeInWaysOfWorking", "generalSignificance", "nationalServicesAndInteroperability", "reuseAndDissemination", "societalAndEconomicImpact"],
+      [
+        "changeInWaysOfWorking",
+        "generalSignificance",
+        "nationalServicesAndInteroperability",
+        "reuseAndDissemination",
+        "societalAndEconomicImpact",
+      ],
     ],
     [
       "2022",
-      ["changeInWaysOfWorking", "generalSignificance", "nationalServicesAndInteroperability", "reuseAndDissemination", "societalAndEconomicImpact"],
+      [
+        "changeInWaysOfWorking",
+        "generalSignificance",
+        "nationalServicesAndInteroperability",
+        "reuseAndDissemination",
+        "societalAndEconomicImpact",
+      ],
     ],
   ] as const)("%s is assessed on %j", (id, codes) => {
     expect(Object.keys(getEdition(id).criteria).sort()).toEqual(codes);
@@ -142,7 +164,11 @@ describe("edition facts", () => {
     const e = getEdition("2022");
     expect(Object.keys(e.requiredContents)).toHaveLength(9);
     expect(e.requiredContents.disseminationPlan?.citation).toBe("893/2019 6 § 2 mom. 2 kohta");
-    expect(Object.keys(e.conditionsOfUse).sort()).toEqual(["reusableResults", "separateAccounting", "shareExperiences"]);
+    expect(Object.keys(e.conditionsOfUse).sort()).toEqual([
+      "reusableResults",
+      "separateAccounting",
+      "shareExperiences",
+    ]);
     expect(e.reporting.auditorStatement).toMatchObject({ value: true, citation: "893/2019 9 §" });
   });
 

@@ -25,7 +25,9 @@ describe("getEdition", () => {
 
   it("throws a RangeError listing the valid ids for an unknown id", () => {
     expect(() => getEdition("2023" as never)).toThrow(RangeError);
-    expect(() => getEdition("2023" as never)).toThrow('Unknown call edition "2023"; valid ids: 2019-1, 2019-2, 2020, 2021, 2022.');
+    expect(() => getEdition("2023" as never)).toThrow(
+      'Unknown call edition "2023"; valid ids: 2019-1, 2019-2, 2020, 2021, 2022.',
+    );
   });
 });
 
@@ -64,9 +66,13 @@ describe("findEdition", () => {
 
   it("has a message in Finnish, Swedish and English", () => {
     const params = { input: "2023", valid: editionIds };
-    expect(formatMessage("edition.unknown", params, "fi")).toBe("”2023” ei ole hakukierros. Hakukierrokset: 2019-1, 2019-2, 2020, 2021, 2022.");
+    expect(formatMessage("edition.unknown", params, "fi")).toBe(
+      "”2023” ei ole hakukierros. Hakukierrokset: 2019-1, 2019-2, 2020, 2021, 2022.",
+    );
     expect(formatMessage("edition.unknown", params, "sv")).toContain("ansökningsomgång");
-    expect(formatMessage("edition.unknown", params, "en")).toBe('"2023" is not a call edition. Call editions: 2019-1, 2019-2, 2020, 2021, 2022.');
+    expect(formatMessage("edition.unknown", params, "en")).toBe(
+      '"2023" is not a call edition. Call editions: 2019-1, 2019-2, 2020, 2021, 2022.',
+    );
   });
 });
 

@@ -89,7 +89,9 @@ describe("exampleCall2022", () => {
   it("has consortia led by fictional joint authorities with check-digit-valid business IDs", () => {
     const led = candidates.filter((c) => c.application.applicant.type === "jointAuthority");
     expect(led.length).toBeGreaterThanOrEqual(5);
-    expect(led.some((c) => c.application.applicant.type === "jointAuthority" && c.application.applicant.onBehalfOf)).toBe(true);
+    expect(
+      led.some((c) => c.application.applicant.type === "jointAuthority" && c.application.applicant.onBehalfOf),
+    ).toBe(true);
     const parties = candidates.flatMap((c) => [c.application.applicant, ...(c.application.participants ?? [])]);
     for (const p of parties) {
       if (p.type === "municipality") continue;
@@ -160,21 +162,27 @@ describe("exampleCall2022 under assess", () => {
   };
 
   it("gives 31 eligible, 13 ineligible and 5 needing review", () => {
-    expect(countBy(candidates, (c) => assess(c.application).status)).toEqual({ eligible: 31, ineligible: 13, needsReview: 5 });
+    expect(countBy(candidates, (c) => assess(c.application).status)).toEqual({
+      eligible: 31,
+      ineligible: 13,
+      needsReview: 5,
+    });
   });
 
-  it.each(candidates.map((c) => [c.id, c.scenario] as const))("%s (%s) gets its expected status and reason", (id, scenario) => {
-    const a = assess(candidates.find((c) => c.id === id)!.application);
-    const [status, rule] = expected[scenario]!;
-    expect(a.status).toBe(status);
-    const notPassed = a.findings.filter((f) => f.outcome !== "pass").map((f) => f.rule);
-    if (rule === null) expect(notPassed).toEqual([]);
-    else expect(notPassed[0]).toBe(rule);
-  });
+  it.each(candidates.map((c) => [c.id, c.scenario] as const))(
+    "%s (%s) gets its expected status and reason",
+    (id, scenario) => {
+      const a = assess(candidates.find((c) => c.id === id)!.application);
+      const [status, rule] = expected[scenario]!;
+      expect(a.status).toBe(status);
+      const notPassed = a.findings.filter((f) => f.outcome !== "pass").map((f) => f.rule);
+      if (rule === null) expect(notPassed).toEqual([]);
+      else expect(notPassed[0]).toBe(rule);
+    },
+  );
 });
 
 describe("exampleApplications", () => {
-
   it("has two or three valid examples for every edition, each of that edition", () => {
     expect(Object.keys(exampleApplications).sort()).toEqual([...EDITION_IDS].sort());
     for (const id of EDITION_IDS) {
@@ -184,7 +192,8 @@ describe("exampleApplications", () => {
       for (const e of list) {
         expect(e.application.edition).toBe(id);
         expect(parseApplication(e.application).success).toBe(true);
-        for (const code of municipalityCodes(e.application)) expect(findMunicipality(code, getEdition(id).registerYear), code).toBeDefined();
+        for (const code of municipalityCodes(e.application))
+          expect(findMunicipality(code, getEdition(id).registerYear), code).toBeDefined();
       }
     }
   });

@@ -39,7 +39,7 @@ export function signedAmount(): fc.Arbitrary<string> {
 /** `a / b` rounded toward −∞, for bigints of any sign (BigInt division truncates toward zero). */
 export function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n) && ((a < 0n) !== (b < 0n)) ? q - 1n : q;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
 }
 
 /** `n / d` (d > 0) rounded to an integer by a named mode, exactly: the oracle for the kernel's rounding. */

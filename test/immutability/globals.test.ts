@@ -32,7 +32,9 @@ function zodState() {
 function globalNames() {
   return {
     globalThis: Object.getOwnPropertyNames(globalThis).sort(),
-    prototypes: [Object, Array, String, Number, Function, Promise, Date, RegExp].map((c) => Object.getOwnPropertyNames(c.prototype).sort()),
+    prototypes: [Object, Array, String, Number, Function, Promise, Date, RegExp].map((c) =>
+      Object.getOwnPropertyNames(c.prototype).sort(),
+    ),
   };
 }
 
@@ -72,11 +74,24 @@ describe("global state of the host", () => {
       lib.formatAmount("1234567.89", locale);
       lib.renderEditionMarkdown(lib.getEdition("2022"), locale);
     }
-    const candidates = examples.exampleCall2022.candidates.map((c) => ({ id: c.id, application: c.application, score: c.score }));
-    expect(allocate(candidates, { edition: "2022", appropriation: "10000000.00", strategy: "ranked", locale: "en" }).success).toBe(true);
+    const candidates = examples.exampleCall2022.candidates.map((c) => ({
+      id: c.id,
+      application: c.application,
+      score: c.score,
+    }));
+    expect(
+      allocate(candidates, { edition: "2022", appropriation: "10000000.00", strategy: "ranked", locale: "en" }).success,
+    ).toBe(true);
     allocate(candidates, { edition: "2022", appropriation: "10000000.00", strategy: "proRata", unit: "cent" });
     for (const a of lib.editionIds) for (const b of lib.editionIds) diffEditions(a, b);
-    lib.splitLargestRemainder("10000000.00", [{ key: "a", weight: "1.00" }, { key: "b", weight: "2.00" }], "cent");
+    lib.splitLargestRemainder(
+      "10000000.00",
+      [
+        { key: "a", weight: "1.00" },
+        { key: "b", weight: "2.00" },
+      ],
+      "cent",
+    );
     lib.applyRate("100000.01", "0.85", { unit: "cent", mode: "down" });
     lib.applicationJsonSchema();
     lib.editionFor("2022-04-25T16:15:00+03:00");
@@ -92,10 +107,23 @@ describe("global state of the host", () => {
     const expected = {
       rate: lib.applyRate("100000.01", "0.85", { unit: "cent", mode: "down" }),
       sum: lib.sumAmounts(["0.10", "0.20", "99999999999999.00"]),
-      split: lib.splitLargestRemainder("100.00", [{ key: "a", weight: "1.00" }, { key: "b", weight: "1.00" }, { key: "c", weight: "1.00" }], "cent"),
+      split: lib.splitLargestRemainder(
+        "100.00",
+        [
+          { key: "a", weight: "1.00" },
+          { key: "b", weight: "1.00" },
+          { key: "c", weight: "1.00" },
+        ],
+        "cent",
+      ),
       parse: lib.parseApplication({ edition: "2022" }, { locale: "en" }),
     };
-    const decimalBefore = { precision: Decimal.precision, rounding: Decimal.rounding, toExpNeg: Decimal.toExpNeg, toExpPos: Decimal.toExpPos };
+    const decimalBefore = {
+      precision: Decimal.precision,
+      rounding: Decimal.rounding,
+      toExpNeg: Decimal.toExpNeg,
+      toExpPos: Decimal.toExpPos,
+    };
     const zodBefore = { ...z.config() };
     try {
       Decimal.set({ precision: 3, rounding: Decimal.ROUND_UP, toExpNeg: -1, toExpPos: 1 });
@@ -103,7 +131,15 @@ describe("global state of the host", () => {
       expect({
         rate: lib.applyRate("100000.01", "0.85", { unit: "cent", mode: "down" }),
         sum: lib.sumAmounts(["0.10", "0.20", "99999999999999.00"]),
-        split: lib.splitLargestRemainder("100.00", [{ key: "a", weight: "1.00" }, { key: "b", weight: "1.00" }, { key: "c", weight: "1.00" }], "cent"),
+        split: lib.splitLargestRemainder(
+          "100.00",
+          [
+            { key: "a", weight: "1.00" },
+            { key: "b", weight: "1.00" },
+            { key: "c", weight: "1.00" },
+          ],
+          "cent",
+        ),
         parse: lib.parseApplication({ edition: "2022" }, { locale: "en" }),
       }).toEqual(expected);
     } finally {

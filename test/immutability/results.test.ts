@@ -41,7 +41,9 @@ function expectFreshResults(run: () => unknown): void {
   expect(JSON.stringify(run())).toBe(snapshot);
 }
 
-const candidates = exampleCall2022.candidates.slice(0, 12).map((c) => ({ id: c.id, application: c.application, score: c.score }));
+const candidates = exampleCall2022.candidates
+  .slice(0, 12)
+  .map((c) => ({ id: c.id, application: c.application, score: c.score }));
 const clean = exampleCall2022.candidates.find((c) => c.scenario === "clean")!.application;
 
 describe("results are fresh per call", () => {
@@ -59,8 +61,12 @@ describe("results are fresh per call", () => {
   it("allocate", () => {
     const r = allocate(candidates, { edition: "2022", appropriation: "1000000.00", strategy: "ranked", locale: "en" });
     expect(r.success).toBe(true);
-    expectFreshResults(() => allocate(candidates, { edition: "2022", appropriation: "1000000.00", strategy: "ranked", locale: "en" }));
-    expectFreshResults(() => allocate(candidates, { edition: "2022", appropriation: "1000000.00", strategy: "proRata", unit: "cent" }));
+    expectFreshResults(() =>
+      allocate(candidates, { edition: "2022", appropriation: "1000000.00", strategy: "ranked", locale: "en" }),
+    );
+    expectFreshResults(() =>
+      allocate(candidates, { edition: "2022", appropriation: "1000000.00", strategy: "proRata", unit: "cent" }),
+    );
   });
 
   it("diffEditions and findEdition", () => {
@@ -79,7 +85,14 @@ describe("inputs are never mutated", () => {
     expect(plain).toEqual(clean);
 
     const frozenCandidates = deepFreeze(structuredClone(candidates));
-    const options = deepFreeze({ edition: "2022", appropriation: "1000000.00", strategy: "ranked", locale: "en" } as const);
-    expect(JSON.stringify(allocate(frozenCandidates, options))).toBe(JSON.stringify(allocate(structuredClone(candidates), { ...options })));
+    const options = deepFreeze({
+      edition: "2022",
+      appropriation: "1000000.00",
+      strategy: "ranked",
+      locale: "en",
+    } as const);
+    expect(JSON.stringify(allocate(frozenCandidates, options))).toBe(
+      JSON.stringify(allocate(structuredClone(candidates), { ...options })),
+    );
   });
 });

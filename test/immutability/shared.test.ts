@@ -13,7 +13,7 @@ import { leaves, unfrozenPaths } from "./deepFrozen.js";
  */
 const KNOWN_MUTABLE: { readonly [name: string]: string } = {};
 
-const entries = { "digikannustin": lib, "digikannustin/testing": testing, "digikannustin/examples": examples };
+const entries = { digikannustin: lib, "digikannustin/testing": testing, "digikannustin/examples": examples };
 
 describe("shared data is deep-frozen", () => {
   for (const [entry, mod] of Object.entries(entries)) {
@@ -22,7 +22,8 @@ describe("shared data is deep-frozen", () => {
       it(`${entry}: ${name}`, () => {
         const unfrozen = unfrozenPaths(value, name);
         // A value on the list that is now frozen fails here, so that the list shrinks with the fix.
-        if (name in KNOWN_MUTABLE) expect(unfrozen.length, `${name} is frozen now: delete it from KNOWN_MUTABLE`).toBeGreaterThan(0);
+        if (name in KNOWN_MUTABLE)
+          expect(unfrozen.length, `${name} is frozen now: delete it from KNOWN_MUTABLE`).toBeGreaterThan(0);
         else expect(unfrozen).toEqual([]);
       });
     }

@@ -8,7 +8,11 @@ import { LOCALES } from "../../src/messages/types.js";
 // `parseApplication` and `assess` format from their own part of the catalogue (so that a bundle of
 // `assess` leaves the allocation and diff texts out); the texts must be the catalogue's.
 describe("the assessment's messages", () => {
-  const codes = Object.keys(catalogue).filter((c) => /^(money|time|businessId|application|assess|applicant|consortium|deadline|focusArea|exclusion|costs|grant|period|contents)\./.test(c));
+  const codes = Object.keys(catalogue).filter((c) =>
+    /^(money|time|businessId|application|assess|applicant|consortium|deadline|focusArea|exclusion|costs|grant|period|contents)\./.test(
+      c,
+    ),
+  );
 
   it("cover the input contract, the kernels and every rule family", () => {
     expect(codes.length).toBeGreaterThan(60);
@@ -18,7 +22,13 @@ describe("the assessment's messages", () => {
   });
 
   it.each(LOCALES)("give the catalogue's text for every code and the same parameters (%s)", (locale) => {
-    const params = { field: "budget.lines[0].amount", input: "-1.00", expected: "string", options: ["a", "b"], limit: 3 };
+    const params = {
+      field: "budget.lines[0].amount",
+      input: "-1.00",
+      expected: "string",
+      options: ["a", "b"],
+      limit: 3,
+    };
     for (const code of codes) {
       let expected: string;
       try {
@@ -33,6 +43,8 @@ describe("the assessment's messages", () => {
   it("a formatter over a table formats its codes", () => {
     const format = messageFormatter(kernelMessages);
     expect(format("money.negative", { input: "-1.00" }, "en")).toBe("-1.00: the amount cannot be negative.");
-    expect(format("money.negative", { input: "-1.00" }, "fi")).toBe(formatMessage("money.negative", { input: "-1.00" }, "fi"));
+    expect(format("money.negative", { input: "-1.00" }, "fi")).toBe(
+      formatMessage("money.negative", { input: "-1.00" }, "fi"),
+    );
   });
 });

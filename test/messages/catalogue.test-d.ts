@@ -8,7 +8,10 @@ import { defineMessages } from "../../src/messages/types.js";
 describe("formatMessage types", () => {
   it("takes a known code with its own parameters and returns a string", () => {
     expectTypeOf(formatMessage("money.negative", { input: "-1.00" }, "fi")).toEqualTypeOf<string>();
-    expectTypeOf<ParamsOf<"application.invalidOption">>().toEqualTypeOf<{ readonly field: string; readonly options: readonly string[] }>();
+    expectTypeOf<ParamsOf<"application.invalidOption">>().toEqualTypeOf<{
+      readonly field: string;
+      readonly options: readonly string[];
+    }>();
   });
 
   it("rejects an unknown code", () => {
@@ -63,7 +66,11 @@ describe("defineMessages types", () => {
 
   it("accepts a language that uses fewer of the parameters", () => {
     const m = defineMessages({
-      "x.z": { fi: (p: { readonly a: string }) => `Hei ${p.a}`, sv: () => "Hej", en: (p: { readonly a: string }) => `Hi ${p.a}` },
+      "x.z": {
+        fi: (p: { readonly a: string }) => `Hei ${p.a}`,
+        sv: () => "Hej",
+        en: (p: { readonly a: string }) => `Hi ${p.a}`,
+      },
     });
     expectTypeOf(m["x.z"].sv).toBeFunction();
   });

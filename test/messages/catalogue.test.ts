@@ -10,7 +10,8 @@ const LIST_KEYS = new Set<string>();
 const SINGLE_KEYS = new Set<string>();
 for (const file of readdirSync(messagesDir)) {
   const source = readFileSync(new URL(file, messagesDir), "utf8");
-  for (const m of source.matchAll(/readonly (\w+)\??:\s*(readonly string\[\])?/g)) (m[2] ? LIST_KEYS : SINGLE_KEYS).add(m[1]!);
+  for (const m of source.matchAll(/readonly (\w+)\??:\s*(readonly string\[\])?/g))
+    (m[2] ? LIST_KEYS : SINGLE_KEYS).add(m[1]!);
 }
 
 // Parameters that a message formats, and so must have their format: Helsinki instants, calendar
@@ -71,7 +72,9 @@ function render(code: keyof typeof catalogue, locale: Locale): string {
 
 describe("the message catalogue", () => {
   it("holds the kernel's codes, and list parameters were found", () => {
-    expect(codes).toEqual(expect.arrayContaining(["money.notAnAmount", "money.imprecise", "time.missingOffset", "businessId.checkDigit"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["money.notAnAmount", "money.imprecise", "time.missingOffset", "businessId.checkDigit"]),
+    );
     expect(LIST_KEYS.has("options")).toBe(true);
   });
 

@@ -24,7 +24,11 @@ describe("formatPercent", () => {
   });
 
   it("keeps each language's text apart for the same rate", () => {
-    expect([formatPercent("0.9", "en"), formatPercent("0.9", "fi"), formatPercent("0.9", "en")]).toEqual(["90%", "90\u00a0%", "90%"]);
+    expect([formatPercent("0.9", "en"), formatPercent("0.9", "fi"), formatPercent("0.9", "en")]).toEqual([
+      "90%",
+      "90\u00a0%",
+      "90%",
+    ]);
   });
 });
 
@@ -32,9 +36,12 @@ describe("commaList", () => {
   it.each<[string[], string]>([
     [[], ""],
     [["091 Helsinki"], "091 Helsinki"],
-    [["444 Lohja (Lojo)", "049 Espoo (Esbo)", "091 Helsinki (Helsingfors)"], "444 Lohja (Lojo), 049 Espoo (Esbo), 091 Helsinki (Helsingfors)"],
+    [
+      ["444 Lohja (Lojo)", "049 Espoo (Esbo)", "091 Helsinki (Helsingfors)"],
+      "444 Lohja (Lojo), 049 Espoo (Esbo), 091 Helsinki (Helsingfors)",
+    ],
     [["", "x"], ", x"],
-  ])("%j is %j, as join(\", \") writes it", (items, expected) => {
+  ])('%j is %j, as join(", ") writes it', (items, expected) => {
     expect(commaList(items)).toBe(expected);
     expect(commaList(items)).toBe(items.join(", "));
   });
@@ -47,7 +54,13 @@ describe("rememberedPerLocale", () => {
       calls.push(`${key}/${locale}`);
       return `${key}:${locale}`;
     });
-    expect([format("a", "fi"), format("a", "fi"), format("a", "en"), format("b", "fi"), format("a", "en")]).toEqual(["a:fi", "a:fi", "a:en", "b:fi", "a:en"]);
+    expect([format("a", "fi"), format("a", "fi"), format("a", "en"), format("b", "fi"), format("a", "en")]).toEqual([
+      "a:fi",
+      "a:fi",
+      "a:en",
+      "b:fi",
+      "a:en",
+    ]);
     expect(calls).toEqual(["a/fi", "a/en", "b/fi"]);
   });
 

@@ -52,7 +52,9 @@ describe("money laws", () => {
   it("the sum does not depend on the order of the amounts and equals repeated addition", () => {
     const amountsAndPermutation = fc
       .array(signedAmount(), { maxLength: 30 })
-      .chain((xs) => fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length })));
+      .chain((xs) =>
+        fc.tuple(fc.constant(xs), fc.shuffledSubarray(xs, { minLength: xs.length, maxLength: xs.length })),
+      );
     fc.assert(
       fc.property(amountsAndPermutation, ([xs, permuted]) => {
         expect(sumAmounts(permuted)).toBe(sumAmounts(xs));

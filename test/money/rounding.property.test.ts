@@ -5,7 +5,9 @@ import { amount, amountToCents, centsToAmount, divRound, signedAmount } from "..
 
 const mode = fc.constantFrom<RoundingMode>("down", "up", "halfUp", "halfEven");
 // A rate with up to four decimals, 0–100 %, as text and as ten-thousandths.
-const rate = fc.integer({ min: 0, max: 10_000 }).map((n) => ({ text: (n / 10_000).toFixed(4), tenThousandths: BigInt(n) }));
+const rate = fc
+  .integer({ min: 0, max: 10_000 })
+  .map((n) => ({ text: (n / 10_000).toFixed(4), tenThousandths: BigInt(n) }));
 
 describe("rounding properties", () => {
   it("the 85 % ceiling rounded down never exceeds amount × 0.85 and is within one cent of it", () => {
@@ -24,7 +26,9 @@ describe("rounding properties", () => {
       fc.property(signedAmount(), rate, mode, (a, r, m) => {
         const product = amountToCents(a) * r.tenThousandths; // in 1/10 000 cent
         expect(applyRate(a, r.text, { unit: "cent", mode: m })).toBe(centsToAmount(divRound(product, 10_000n, m)));
-        expect(applyRate(a, r.text, { unit: "euro", mode: m })).toBe(centsToAmount(divRound(product, 1_000_000n, m) * 100n));
+        expect(applyRate(a, r.text, { unit: "euro", mode: m })).toBe(
+          centsToAmount(divRound(product, 1_000_000n, m) * 100n),
+        );
       }),
     );
   });

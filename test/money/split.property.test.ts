@@ -43,7 +43,11 @@ const tiedProblem = fc
     const weights = ks.map((k) => BigInt(k * d + (b % d)));
     const weightSum = weights.reduce((s, w) => s + w, 0n);
     const totalUnits = weightSum === 0n ? 0n : (BigInt(t) * weightSum) / gcd(weightSum, BigInt(d));
-    return { unit, totalUnits, shares: weights.map((weightCents, i) => ({ key: `k${(i * 7) % ks.length}${i}`, weightCents })) };
+    return {
+      unit,
+      totalUnits,
+      shares: weights.map((weightCents, i) => ({ key: `k${(i * 7) % ks.length}${i}`, weightCents })),
+    };
   });
 
 const problem = fc.oneof(randomProblem, tiedProblem).filter((p) => p.shares.some((s) => s.weightCents > 0n));
@@ -105,7 +109,10 @@ describe("splitLargestRemainder properties", () => {
 
   it("does not depend on the order of the shares (compared by key)", () => {
     const withPermutation = problem.chain((p) =>
-      fc.tuple(fc.constant(p), fc.shuffledSubarray(p.shares, { minLength: p.shares.length, maxLength: p.shares.length })),
+      fc.tuple(
+        fc.constant(p),
+        fc.shuffledSubarray(p.shares, { minLength: p.shares.length, maxLength: p.shares.length }),
+      ),
     );
     fc.assert(
       fc.property(withPermutation, ([p, permuted]) => {

@@ -23,7 +23,13 @@ describe("why a candidate is rejected (classify.ts:53-67)", () => {
   const allocated = () =>
     allocationsOf(
       allocate(
-        [candidate("clean"), candidate("late"), candidate("singleMunicipality"), candidate("softwareLicences"), { id: "bad", application: { edition: "2022" }, score: 3 }],
+        [
+          candidate("clean"),
+          candidate("late"),
+          candidate("singleMunicipality"),
+          candidate("softwareLicences"),
+          { id: "bad", application: { edition: "2022" }, score: 3 },
+        ],
         RANKED,
       ),
     );
@@ -71,7 +77,11 @@ describe("why a candidate is rejected (classify.ts:53-67)", () => {
     expect(brief(clean.reasons)).toEqual([
       ["allocation.granted", null, { rank: 1, amount: "238240.00", score: "4.8000" }],
       ["allocation.scored", null, { score: "4.8000", reviewers: 2 }],
-      ["allocation.withinMaximum", null, { requested: "238240.00", maxGrant: "253130.00", grantable: "238240.00", rate: "0.85" }],
+      [
+        "allocation.withinMaximum",
+        null,
+        { requested: "238240.00", maxGrant: "253130.00", grantable: "238240.00", rate: "0.85" },
+      ],
     ]);
     expect(clean.reasons[2]!.citation).toBe("893/2019 4 §");
   });
@@ -101,7 +111,12 @@ describe("reasons are re-rendered in the allocation's language (classify.ts:183-
 
   it("a code the catalogue does not know keeps the text it came with", () => {
     const a = assess(candidate("late").application, { locale: "en" });
-    const odd = { ...a, findings: a.findings.map((f) => (f.outcome === "fail" ? { ...f, messageCode: "custom.code", message: "Kept as given." } : f)) };
+    const odd = {
+      ...a,
+      findings: a.findings.map((f) =>
+        f.outcome === "fail" ? { ...f, messageCode: "custom.code", message: "Kept as given." } : f,
+      ),
+    };
     const r = allocateAssessed([{ id: "X", assessment: odd as typeof a, score: 4 }], RANKED);
     if (!r.success) throw new Error("allocation failed");
     expect(r.data.allocations[0]!.reasons[1]).toMatchObject({ code: "custom.code", message: "Kept as given." });
@@ -151,10 +166,18 @@ describe("ids, rounding and scores", () => {
 
   it("rounding to whole euros says so (classify.ts:75-85)", () => {
     const app = { ...APPLICATION, budget: { ...APPLICATION.budget, requestedGrant: "1000.50" } };
-    const a = allocationsOf(allocate([{ id: "A", application: app, score: 4 }], { ...RANKED, appropriation: "5000.00", unit: "euro" })).get("A")!;
+    const a = allocationsOf(
+      allocate([{ id: "A", application: app, score: 4 }], { ...RANKED, appropriation: "5000.00", unit: "euro" }),
+    ).get("A")!;
     expect([a.status, a.amount, a.grantable]).toEqual(["granted", "1000.00", "1000.00"]);
-    expect(brief(a.reasons).at(-1)).toEqual(["allocation.roundedDown", null, { from: "1000.50", to: "1000.00", unit: "euro" }]);
-    const cents = allocationsOf(allocate([{ id: "A", application: app, score: 4 }], { ...RANKED, appropriation: "5000.00", unit: "cent" })).get("A")!;
+    expect(brief(a.reasons).at(-1)).toEqual([
+      "allocation.roundedDown",
+      null,
+      { from: "1000.50", to: "1000.00", unit: "euro" },
+    ]);
+    const cents = allocationsOf(
+      allocate([{ id: "A", application: app, score: 4 }], { ...RANKED, appropriation: "5000.00", unit: "cent" }),
+    ).get("A")!;
     expect([cents.amount, cents.reasons.some((r) => r.code === "allocation.roundedDown")]).toEqual(["1000.50", false]);
   });
 
@@ -168,17 +191,38 @@ describe("ids, rounding and scores", () => {
         { edition: "2022", appropriation: "150000.00", strategy: "proRata", unit: "cent", locale: "en" },
       ),
     );
-    expect(r.get("A")!.reasons.map((x) => x.code)).toEqual(["allocation.proRata", "allocation.invalidScore", "allocation.withinMaximum"]);
+    expect(r.get("A")!.reasons.map((x) => x.code)).toEqual([
+      "allocation.proRata",
+      "allocation.invalidScore",
+      "allocation.withinMaximum",
+    ]);
     expect(r.get("B")!.reasons.map((x) => x.code)).toEqual(["allocation.proRata", "allocation.withinMaximum"]);
     expect([r.get("A")!.amount, r.get("B")!.amount]).toEqual(["75000.00", "75000.00"]);
   });
 
   it("a reviewer with a blank criterion is left out and named (classify.ts:96)", () => {
     const reviewers = [
-      { societalAndEconomicImpact: 5, generalSignificance: null, changeInWaysOfWorking: 4, reuseAndDissemination: 4, nationalServicesAndInteroperability: 4 },
-      { societalAndEconomicImpact: 3, generalSignificance: 3, changeInWaysOfWorking: 3, reuseAndDissemination: 3, nationalServicesAndInteroperability: 3 },
+      {
+        societalAndEconomicImpact: 5,
+        generalSignificance: null,
+        changeInWaysOfWorking: 4,
+        reuseAndDissemination: 4,
+        nationalServicesAndInteroperability: 4,
+      },
+      {
+        societalAndEconomicImpact: 3,
+        generalSignificance: 3,
+        changeInWaysOfWorking: 3,
+        reuseAndDissemination: 3,
+        nationalServicesAndInteroperability: 3,
+      },
     ];
-    const a = allocationsOf(allocate([{ id: "A", application: APPLICATION, score: { reviewers } }], { ...RANKED, appropriation: "150000.00" })).get("A")!;
+    const a = allocationsOf(
+      allocate([{ id: "A", application: APPLICATION, score: { reviewers } }], {
+        ...RANKED,
+        appropriation: "150000.00",
+      }),
+    ).get("A")!;
     expect(a.score).toBe("3.0000");
     expect(a.excludedReviewers).toEqual([{ reviewer: "#1", blank: ["generalSignificance"] }]);
     expect(brief(a.reasons).slice(1, 3)).toEqual([

@@ -14,7 +14,9 @@ const scenario = (name: string) => exampleCall2022.candidates.find((c) => c.scen
 const good = (): Assessment => assess(APPLICATION, { locale: "en" });
 const INVALID_CANDIDATE = ["allocation.invalidCandidate", {}];
 
-function allocations<T>(r: { success: true; data: { allocations: readonly T[] } } | { success: false; issues: unknown }): readonly T[] {
+function allocations<T>(
+  r: { success: true; data: { allocations: readonly T[] } } | { success: false; issues: unknown },
+): readonly T[] {
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   return r.data.allocations;
 }
@@ -22,7 +24,9 @@ function allocations<T>(r: { success: true; data: { allocations: readonly T[] } 
 describe("allocate: what is not a candidate list or not a candidate (allocate.ts)", () => {
   it("a candidate list that is not an array is an issue in the chosen language", () => {
     const r = allocate("A" as never, { locale: "en" });
-    expect(r.success ? null : r.issues).toEqual([{ code: "allocation.notAList", params: {}, message: "The candidates must be an array." }]);
+    expect(r.success ? null : r.issues).toEqual([
+      { code: "allocation.notAList", params: {}, message: "The candidates must be an array." },
+    ]);
   });
 
   it("an options object whose getter throws gives allocation.failed, in its language when that can be read", () => {
@@ -69,7 +73,11 @@ describe("allocate: what is not a candidate list or not a candidate (allocate.ts
   it("an invalid application is rejected with its parse issues in the allocation's language", () => {
     const r = allocate([{ id: "B", application: { edition: "2022" }, score: 3 }], { edition: "2022", locale: "en" });
     expect(allocations(r)[0]!.reasons.map((x) => [x.code, x.message, x.params])).toEqual([
-      ["allocation.invalidApplication", "The application is not valid (issues: 3), so it could not be assessed.", { issues: 3 }],
+      [
+        "allocation.invalidApplication",
+        "The application is not valid (issues: 3), so it could not be assessed.",
+        { issues: 3 },
+      ],
       ["application.required", "The field applicant is missing.", { field: "applicant", path: ["applicant"] }],
       ["application.required", "The field project is missing.", { field: "project", path: ["project"] }],
       ["application.required", "The field budget is missing.", { field: "budget", path: ["budget"] }],
@@ -94,13 +102,17 @@ describe("allocate: what is not a candidate list or not a candidate (allocate.ts
       {
         code: "time.notAnInstant",
         params: { field: "options.at", input: "yesterday" },
-        message: 'options.at: ”yesterday” ei ole ajanhetki: käytä ISO 8601 -muotoa aikavyöhykkeen kanssa, esim. "2022-04-25T15:30:00+03:00".',
+        message:
+          'options.at: ”yesterday” ei ole ajanhetki: käytä ISO 8601 -muotoa aikavyöhykkeen kanssa, esim. "2022-04-25T15:30:00+03:00".',
       },
     ]);
   });
 
   it("an edition among the options for assess is ignored: the allocation's edition decides", () => {
-    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], { appropriation: "150000.00", assess: { edition: "2099" } as never });
+    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], {
+      appropriation: "150000.00",
+      assess: { edition: "2099" } as never,
+    });
     expect(r.success && r.data.allocations[0]!.status).toBe("granted");
   });
 });
@@ -170,9 +182,15 @@ describe("allocateAssessed: what is not an assessed candidate (allocateAssessed.
 
   it("an invalid assessment: invalidApplication with the count, then its issues re-rendered, without citation or rule", () => {
     const invalid = assess({ edition: "2022" }, { locale: "en" });
-    const [a] = allocations(allocateAssessed([{ id: "I", assessment: invalid, score: 4 }], { edition: "2022", locale: "sv" }));
+    const [a] = allocations(
+      allocateAssessed([{ id: "I", assessment: invalid, score: 4 }], { edition: "2022", locale: "sv" }),
+    );
     expect(a!.reasons).toStrictEqual([
-      { code: "allocation.invalidApplication", message: "Ansökan är inte giltig (fel: 3), så den kunde inte bedömas.", params: { issues: 3 } },
+      {
+        code: "allocation.invalidApplication",
+        message: "Ansökan är inte giltig (fel: 3), så den kunde inte bedömas.",
+        params: { issues: 3 },
+      },
       { code: "application.required", message: "Fältet applicant saknas.", params: { field: "applicant" } },
       { code: "application.required", message: "Fältet project saknas.", params: { field: "project" } },
       { code: "application.required", message: "Fältet budget saknas.", params: { field: "budget" } },
@@ -184,7 +202,9 @@ describe("allocateAssessed: what is not an assessed candidate (allocateAssessed.
     const missing = assess(scenario("missingContents"), { locale: "en" });
     const review = assess(scenario("softwareLicences"), { locale: "en" }).findings.find((f) => f.outcome === "review")!;
     const both = { ...missing, findings: missing.findings.map((f) => (f.rule === review.rule ? review : f)) };
-    const [a] = allocations(allocateAssessed([{ id: "R", assessment: both, score: 4 }], { edition: "2022", locale: "en" }));
+    const [a] = allocations(
+      allocateAssessed([{ id: "R", assessment: both, score: 4 }], { edition: "2022", locale: "en" }),
+    );
     expect(a!.status).toBe("rejected");
     expect(a!.reasons.map((r) => [r.code, r.params, r.rule ?? null, r.citation ?? null])).toEqual([
       ["allocation.needsReview", { open: 2 }, null, null],

@@ -4,11 +4,20 @@
 // duplicate candidates whatever the input order, and how the edition and the quoted bad options
 // are reported. Every allocation runs inside its test, where Stryker's mutant is switched on.
 import { describe, expect, it } from "vitest";
-import { type AllocateOptions, type AllocationCandidate, type AllocationReason, allocate, getEdition } from "../../src/index.js";
+import {
+  type AllocateOptions,
+  type AllocationCandidate,
+  type AllocationReason,
+  allocate,
+  getEdition,
+} from "../../src/index.js";
 import { APPLICATION } from "../package/consumers.js";
 
 /** The example application asking for `requested` (its maximum grant is 102 000.42 €, 893/2019 4 §). */
-const asking = (requested: string) => ({ ...APPLICATION, budget: { ...APPLICATION.budget, requestedGrant: requested } });
+const asking = (requested: string) => ({
+  ...APPLICATION,
+  budget: { ...APPLICATION.budget, requestedGrant: requested },
+});
 const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
 
 function run(candidates: readonly AllocationCandidate[], options: AllocateOptions) {
@@ -16,7 +25,8 @@ function run(candidates: readonly AllocationCandidate[], options: AllocateOption
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   return r.data;
 }
-const outcome = (d: ReturnType<typeof run>) => d.allocations.map((a) => [a.id, a.status, a.amount, a.rank, ...brief(a.reasons).slice(0, 1)]);
+const outcome = (d: ReturnType<typeof run>) =>
+  d.allocations.map((a) => [a.id, a.status, a.amount, a.rank, ...brief(a.reasons).slice(0, 1)]);
 const lastNote = (d: ReturnType<typeof run>) => brief(d.notes).at(-1);
 
 describe("ranked: where the money runs out (ranked.ts, run.ts)", () => {
@@ -41,14 +51,26 @@ describe("ranked: where the money runs out (ranked.ts, run.ts)", () => {
       ["A", "granted", "1000.00", 1, ["allocation.granted", { rank: 1, amount: "1000.00", score: "5.0000" }]],
       ["B", "reserve", "0.00", 2, ["allocation.exhausted", { rank: 2, exhaustedAt: 2 }]],
     ]);
-    expect([d.totalGranted, d.remaining, d.exhaustedAtRank, d.counts]).toEqual(["1000.00", "0.50", 2, { granted: 1, reserve: 1, rejected: 0 }]);
+    expect([d.totalGranted, d.remaining, d.exhaustedAtRank, d.counts]).toEqual([
+      "1000.00",
+      "0.50",
+      2,
+      { granted: 1, reserve: 1, rejected: 0 },
+    ]);
     expect(lastNote(d)).toEqual(["allocation.remainderUnfunded", { remaining: "0.50" }]);
   });
 
   it("skip: one that does not fit goes to the reserve and a cheaper one after it is funded", () => {
-    const d = run([...AB.slice(0, 1), { id: "B", application: asking("700.00"), score: 4 }, { id: "C", application: asking("300.00"), score: 3 }], {
-      appropriation: "1500.00",
-    });
+    const d = run(
+      [
+        ...AB.slice(0, 1),
+        { id: "B", application: asking("700.00"), score: 4 },
+        { id: "C", application: asking("300.00"), score: 3 },
+      ],
+      {
+        appropriation: "1500.00",
+      },
+    );
     expect(outcome(d)).toEqual([
       ["A", "granted", "1000.00", 1, ["allocation.granted", { rank: 1, amount: "1000.00", score: "5.0000" }]],
       ["B", "reserve", "0.00", 2, ["allocation.doesNotFit", { rank: 2, grantable: "700.00", remaining: "500.00" }]],
@@ -60,13 +82,26 @@ describe("ranked: where the money runs out (ranked.ts, run.ts)", () => {
 
   it("partial: a single cent left is still granted", () => {
     const d = run(AB, { appropriation: "1000.01", partial: "partial" });
-    expect(outcome(d)[1]).toEqual(["B", "granted", "0.01", 2, ["allocation.partial", { rank: 2, amount: "0.01", grantable: "500.00" }]]);
+    expect(outcome(d)[1]).toEqual([
+      "B",
+      "granted",
+      "0.01",
+      2,
+      ["allocation.partial", { rank: 2, amount: "0.01", grantable: "500.00" }],
+    ]);
   });
 
   it("everyone funded with money to spare, and everyone funded to the last cent", () => {
-    expect(lastNote(run(AB, { appropriation: "2000.00" }))).toEqual(["allocation.remainderAllFunded", { remaining: "500.00" }]);
+    expect(lastNote(run(AB, { appropriation: "2000.00" }))).toEqual([
+      "allocation.remainderAllFunded",
+      { remaining: "500.00" },
+    ]);
     const exact = run(AB, { appropriation: "1500.00" });
-    expect([exact.remaining, exact.exhaustedAtRank, lastNote(exact)]).toEqual(["0.00", null, ["allocation.remainderNone", {}]]);
+    expect([exact.remaining, exact.exhaustedAtRank, lastNote(exact)]).toEqual([
+      "0.00",
+      null,
+      ["allocation.remainderNone", {}],
+    ]);
   });
 });
 
@@ -80,10 +115,26 @@ describe("pro rata (proRata.ts, run.ts)", () => {
       { appropriation: "2000.00", strategy: "proRata" },
     );
     expect(outcome(d)).toEqual([
-      ["A", "granted", "1000.00", null, ["allocation.grantedInFull", { amount: "1000.00", requestedTotal: "1500.00", appropriation: "2000.00" }]],
-      ["B", "granted", "500.00", null, ["allocation.grantedInFull", { amount: "500.00", requestedTotal: "1500.00", appropriation: "2000.00" }]],
+      [
+        "A",
+        "granted",
+        "1000.00",
+        null,
+        ["allocation.grantedInFull", { amount: "1000.00", requestedTotal: "1500.00", appropriation: "2000.00" }],
+      ],
+      [
+        "B",
+        "granted",
+        "500.00",
+        null,
+        ["allocation.grantedInFull", { amount: "500.00", requestedTotal: "1500.00", appropriation: "2000.00" }],
+      ],
     ]);
-    expect([d.proRata, d.partial, d.exhaustedAtRank]).toEqual([{ requestedTotal: "1500.00", distributed: "1500.00", factor: "1.000000" }, null, null]);
+    expect([d.proRata, d.partial, d.exhaustedAtRank]).toEqual([
+      { requestedTotal: "1500.00", distributed: "1500.00", factor: "1.000000" },
+      null,
+      null,
+    ]);
     expect(lastNote(d)).toEqual(["allocation.remainderAllFunded", { remaining: "500.00" }]);
   });
 
@@ -117,16 +168,31 @@ describe("pro rata (proRata.ts, run.ts)", () => {
           "granted",
           "0.01",
           null,
-          ["allocation.proRata", { amount: "0.01", grantable: "1000.00", distributed: "0.01", requestedTotal: "2000.00", factor: "0.000005" }],
+          [
+            "allocation.proRata",
+            {
+              amount: "0.01",
+              grantable: "1000.00",
+              distributed: "0.01",
+              requestedTotal: "2000.00",
+              factor: "0.000005",
+            },
+          ],
         ],
         ["B", "reserve", "0.00", null, ["allocation.proRataZero", { grantable: "1000.00", factor: "0.000005" }]],
       ]);
-      expect([d.counts, lastNote(d)]).toEqual([{ granted: 1, reserve: 1, rejected: 0 }, ["allocation.remainderNone", {}]]);
+      expect([d.counts, lastNote(d)]).toEqual([
+        { granted: 1, reserve: 1, rejected: 0 },
+        ["allocation.remainderNone", {}],
+      ]);
     }
   });
 
   it("claims that together pass 2^53 cents (about 90 000 billion euros) are added exactly", () => {
-    const huge = (requested: string) => ({ ...APPLICATION, budget: { lines: [{ category: "staff", amount: "60000000000000.00" }], requestedGrant: requested } });
+    const huge = (requested: string) => ({
+      ...APPLICATION,
+      budget: { lines: [{ category: "staff", amount: "60000000000000.00" }], requestedGrant: requested },
+    });
     const d = run(
       [
         { id: "A", application: huge("50000000000000.01") },
@@ -134,8 +200,16 @@ describe("pro rata (proRata.ts, run.ts)", () => {
       ],
       { appropriation: "90000000000000.00", strategy: "proRata" },
     );
-    expect(d.proRata).toEqual({ requestedTotal: "100000000000000.03", distributed: "90000000000000.00", factor: "0.900000" });
-    expect([d.allocations.map((a) => a.amount), d.totalGranted, d.remaining]).toEqual([["45000000000000.00", "45000000000000.00"], "90000000000000.00", "0.00"]);
+    expect(d.proRata).toEqual({
+      requestedTotal: "100000000000000.03",
+      distributed: "90000000000000.00",
+      factor: "0.900000",
+    });
+    expect([d.allocations.map((a) => a.amount), d.totalGranted, d.remaining]).toEqual([
+      ["45000000000000.00", "45000000000000.00"],
+      "90000000000000.00",
+      "0.00",
+    ]);
   });
 
   it("what the rounding to whole euros leaves is noted with the unit", () => {
@@ -153,7 +227,9 @@ describe("pro rata (proRata.ts, run.ts)", () => {
 
 describe("the order of the result does not depend on the order of the input (rank.ts, run.ts)", () => {
   const permutations = <T>(xs: readonly T[]): T[][] =>
-    xs.length <= 1 ? [[...xs]] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+    xs.length <= 1
+      ? [[...xs]]
+      : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
 
   // Scores of 20 digits are compared digit by digit, the everyday ones as numbers: both orders are checked.
   const BIG = "9".repeat(20);
@@ -161,27 +237,30 @@ describe("the order of the result does not depend on the order of the input (ran
   it.each([
     ["4", "4.0000"],
     [BIG, `${BIG}.0000`],
-  ])("equal scores (%s) and equal grantable amounts are ranked by id, and each says how many shared the score", (score, text) => {
-    for (const ids of permutations(["C", "A", "B"])) {
+  ])(
+    "equal scores (%s) and equal grantable amounts are ranked by id, and each says how many shared the score",
+    (score, text) => {
+      for (const ids of permutations(["C", "A", "B"])) {
+        const d = run(
+          ids.map((id) => ({ id, application: asking("1000.00"), score })),
+          { appropriation: "5000.00" },
+        );
+        expect(d.allocations.map((a) => [a.id, a.rank, brief(a.reasons).at(-1)])).toEqual([
+          ["A", 1, ["allocation.tied", { score: text, count: 3 }]],
+          ["B", 2, ["allocation.tied", { score: text, count: 3 }]],
+          ["C", 3, ["allocation.tied", { score: text, count: 3 }]],
+        ]);
+      }
       const d = run(
-        ids.map((id) => ({ id, application: asking("1000.00"), score })),
+        ["A", "B"].map((id) => ({ id, application: asking("1000.00"), score })),
         { appropriation: "5000.00" },
       );
-      expect(d.allocations.map((a) => [a.id, a.rank, brief(a.reasons).at(-1)])).toEqual([
-        ["A", 1, ["allocation.tied", { score: text, count: 3 }]],
-        ["B", 2, ["allocation.tied", { score: text, count: 3 }]],
-        ["C", 3, ["allocation.tied", { score: text, count: 3 }]],
+      expect(d.allocations.map((a) => a.reasons.at(-1)!.message)).toEqual([
+        `The score ${text} is shared by 2 applications; their order was decided by the smaller grantable amount, then by id.`,
+        `The score ${text} is shared by 2 applications; their order was decided by the smaller grantable amount, then by id.`,
       ]);
-    }
-    const d = run(
-      ["A", "B"].map((id) => ({ id, application: asking("1000.00"), score })),
-      { appropriation: "5000.00" },
-    );
-    expect(d.allocations.map((a) => a.reasons.at(-1)!.message)).toEqual([
-      `The score ${text} is shared by 2 applications; their order was decided by the smaller grantable amount, then by id.`,
-      `The score ${text} is shared by 2 applications; their order was decided by the smaller grantable amount, then by id.`,
-    ]);
-  });
+    },
+  );
 
   it("20-digit and everyday scores together are ranked by their value", () => {
     const candidates = [
@@ -198,25 +277,28 @@ describe("the order of the result does not depend on the order of the input (ran
   it.each([
     ["everyday scores", "5", "4", "-1", "-2"],
     ["scores of 20 digits", `1${"0".repeat(20)}`, BIG, `-${"1".repeat(20)}`, `-${"2".repeat(20)}`],
-  ])("with %s: the higher score first, on equal scores the smaller grantable amount, negative scores last", (_, top, mid, low, lowest) => {
-    const candidates = [
-      { id: "P", application: asking("2000.00"), score: mid },
-      { id: "Q", application: asking("1000.00"), score: mid },
-      { id: "R", application: asking("3000.00"), score: top },
-      { id: "S", application: asking("500.00"), score: low },
-      { id: "T", application: asking("400.00"), score: lowest },
-    ];
-    for (const order of [candidates, [...candidates].reverse()]) {
-      const d = run(order, { appropriation: "10000.00" });
-      expect(d.allocations.map((a) => [a.id, a.rank])).toEqual([
-        ["R", 1],
-        ["Q", 2],
-        ["P", 3],
-        ["S", 4],
-        ["T", 5],
-      ]);
-    }
-  });
+  ])(
+    "with %s: the higher score first, on equal scores the smaller grantable amount, negative scores last",
+    (_, top, mid, low, lowest) => {
+      const candidates = [
+        { id: "P", application: asking("2000.00"), score: mid },
+        { id: "Q", application: asking("1000.00"), score: mid },
+        { id: "R", application: asking("3000.00"), score: top },
+        { id: "S", application: asking("500.00"), score: low },
+        { id: "T", application: asking("400.00"), score: lowest },
+      ];
+      for (const order of [candidates, [...candidates].reverse()]) {
+        const d = run(order, { appropriation: "10000.00" });
+        expect(d.allocations.map((a) => [a.id, a.rank])).toEqual([
+          ["R", 1],
+          ["Q", 2],
+          ["P", 3],
+          ["S", 4],
+          ["T", 5],
+        ]);
+      }
+    },
+  );
 
   it("candidates under one id, and ids that cannot be used, are listed in the same order whatever order they came in", () => {
     const same = [
@@ -254,7 +336,13 @@ describe("options (settings.ts)", () => {
   });
 
   it("the defaults may also be given by name", () => {
-    const d = run(one, { strategy: "ranked", partial: "skip", unit: "cent", include: "eligible", appropriation: "150000.00" });
+    const d = run(one, {
+      strategy: "ranked",
+      partial: "skip",
+      unit: "cent",
+      include: "eligible",
+      appropriation: "150000.00",
+    });
     expect([d.strategy, d.partial, d.unit, d.include]).toEqual(["ranked", "skip", "cent", "eligible"]);
   });
 

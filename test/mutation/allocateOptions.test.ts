@@ -1,17 +1,31 @@
 // Tests written to kill mutants that survived `npm run mutation` in src/allocate/settings.ts (the
 // options and their defaults) and src/allocate/decision.ts (when a decision record is refused).
 import { describe, expect, it } from "vitest";
-import { type AllocationIssue, allocate, decisionRecord, decisionRecords, formatMessage, getEdition } from "../../src/index.js";
+import {
+  type AllocationIssue,
+  allocate,
+  decisionRecord,
+  decisionRecords,
+  formatMessage,
+  getEdition,
+} from "../../src/index.js";
 import { APPLICATION } from "../package/consumers.js";
 
 const candidates = [{ id: "A", application: APPLICATION, score: 4 }];
-const issuesOf = (r: { success: boolean; issues?: readonly AllocationIssue[] }) => (r.success ? [] : r.issues!.map((i) => [i.code, i.params]));
+const issuesOf = (r: { success: boolean; issues?: readonly AllocationIssue[] }) =>
+  r.success ? [] : r.issues!.map((i) => [i.code, i.params]);
 
 describe("allocation options (settings.ts)", () => {
   it("defaults: ranked, skip, whole cents, eligible only, no minimum score (lines 83-86)", () => {
     const r = allocate(candidates, { edition: "2022", appropriation: "150000.00" });
     if (!r.success) throw new Error("allocation failed");
-    expect([r.data.strategy, r.data.partial, r.data.unit, r.data.include, r.data.minScore]).toEqual(["ranked", "skip", "cent", "eligible", null]);
+    expect([r.data.strategy, r.data.partial, r.data.unit, r.data.include, r.data.minScore]).toEqual([
+      "ranked",
+      "skip",
+      "cent",
+      "eligible",
+      null,
+    ]);
   });
 
   it("every bad option is reported with what was expected, in order (lines 65, 81, 90, 98)", () => {
@@ -43,11 +57,15 @@ describe("allocation options (settings.ts)", () => {
   });
 
   it.each([[null], [[]], ["ranked"]])("options that are not an object (%j) are refused (lines 75-76)", (options) => {
-    expect(issuesOf(allocate(candidates, options as never))).toEqual([["allocation.invalidOption", { option: "options", expected: "an object" }]]);
+    expect(issuesOf(allocate(candidates, options as never))).toEqual([
+      ["allocation.invalidOption", { option: "options", expected: "an object" }],
+    ]);
   });
 
   it("the edition: an unknown id, a look-alike object, and a registered edition object (lines 122-142)", () => {
-    expect(issuesOf(allocate(candidates, { edition: "2023" } as never))).toEqual([["allocation.unknownEdition", { edition: "2023" }]]);
+    expect(issuesOf(allocate(candidates, { edition: "2023" } as never))).toEqual([
+      ["allocation.unknownEdition", { edition: "2023" }],
+    ]);
     expect(issuesOf(allocate(candidates, { edition: { id: "2022" } } as never))).toEqual([
       ["allocation.invalidOption", { option: "edition", expected: "an edition id or a CallEdition" }],
     ]);
@@ -56,7 +74,10 @@ describe("allocation options (settings.ts)", () => {
   });
 
   it("a 2019 call defaults to the 30 M€ pool it shared, and says so with its citation (lines 109-115)", () => {
-    const r = allocate([{ id: "A", application: { ...APPLICATION, edition: "2019-1" }, score: 4 }], { edition: "2019-1", locale: "en" });
+    const r = allocate([{ id: "A", application: { ...APPLICATION, edition: "2019-1" }, score: 4 }], {
+      edition: "2019-1",
+      locale: "en",
+    });
     if (!r.success) throw new Error("allocation failed");
     expect(r.data.appropriation).toBe("30000000.00");
     const notes = r.data.notes;
@@ -91,12 +112,36 @@ describe("decision records are drawn only for a grant of the same application (d
   });
 
   it.each([
-    ["not granted", { ...granted, status: "reserve" as const }, candidate, "2022", ["decision.notGranted", { id: "A", status: "reserve" }]],
-    ["another candidate", granted, { ...candidate, id: "B" }, "2022", ["decision.otherCandidate", { id: "A", candidate: "B" }]],
-    ["an invalid application", granted, { ...candidate, application: {} }, "2022", ["decision.invalidApplication", { id: "A" }]],
+    [
+      "not granted",
+      { ...granted, status: "reserve" as const },
+      candidate,
+      "2022",
+      ["decision.notGranted", { id: "A", status: "reserve" }],
+    ],
+    [
+      "another candidate",
+      granted,
+      { ...candidate, id: "B" },
+      "2022",
+      ["decision.otherCandidate", { id: "A", candidate: "B" }],
+    ],
+    [
+      "an invalid application",
+      granted,
+      { ...candidate, application: {} },
+      "2022",
+      ["decision.invalidApplication", { id: "A" }],
+    ],
     ["another edition", granted, candidate, "2021", ["decision.otherEdition", { edition: "2022", expected: "2021" }]],
     ["an unknown edition", granted, candidate, "2099", ["allocation.unknownEdition", { edition: "2099" }]],
-    ["no eligible costs", { ...granted, eligibleCosts: null }, candidate, "2022", ["decision.invalidApplication", { id: "A" }]],
+    [
+      "no eligible costs",
+      { ...granted, eligibleCosts: null },
+      candidate,
+      "2022",
+      ["decision.invalidApplication", { id: "A" }],
+    ],
   ] as const)("refuses %s", (_, allocation, c, edition, expected) => {
     expect(issuesOf(decisionRecord(allocation, c, edition as never))).toEqual([expected]);
   });

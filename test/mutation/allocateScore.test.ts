@@ -4,13 +4,27 @@
 // an unscored application gets, with its parameters. The ministry published no weights (893/2019
 // 2 § names the criteria only), so every weight here is the caller's assumption.
 import { describe, expect, it } from "vitest";
-import { type AllocationIssue, type CallEdition, aggregateScore, allocate, getEdition, scoringModel } from "../../src/index.js";
+import {
+  type AllocationIssue,
+  type CallEdition,
+  aggregateScore,
+  allocate,
+  getEdition,
+  scoringModel,
+} from "../../src/index.js";
 import { APPLICATION } from "../package/consumers.js";
 
 const edition = getEdition("2022");
-const CODES = ["societalAndEconomicImpact", "generalSignificance", "changeInWaysOfWorking", "reuseAndDissemination", "nationalServicesAndInteroperability"];
+const CODES = [
+  "societalAndEconomicImpact",
+  "generalSignificance",
+  "changeInWaysOfWorking",
+  "reuseAndDissemination",
+  "nationalServicesAndInteroperability",
+];
 const all = (value: number | string | null) => Object.fromEntries(CODES.map((c) => [c, value]));
-const issuesOf = (r: { success: boolean; issues?: readonly AllocationIssue[] }) => (r.success ? [] : r.issues!.map((i) => [i.code, i.params]));
+const issuesOf = (r: { success: boolean; issues?: readonly AllocationIssue[] }) =>
+  r.success ? [] : r.issues!.map((i) => [i.code, i.params]);
 
 function equalWeights() {
   const m = scoringModel(edition);
@@ -38,12 +52,18 @@ describe("scoringModel: weights (score.ts)", () => {
 
   it("the same issue stops an allocation", () => {
     const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], { scoreModel: { weights: "2" } as never });
-    expect(issuesOf(r)).toEqual([["allocation.invalidOption", { option: "scoreModel.weights", expected: "{ [criterion]: decimal string }" }]]);
+    expect(issuesOf(r)).toEqual([
+      ["allocation.invalidOption", { option: "scoreModel.weights", expected: "{ [criterion]: decimal string }" }],
+    ]);
   });
 
   it("criteria the edition lacks are reported in code-unit order, each name cut to 60 characters", () => {
     const long = "x".repeat(100);
-    const m = scoringModel(edition, { weights: { zeta: "1", [long]: "1", feasibility: "2", alpha: "1" } } as never, "en");
+    const m = scoringModel(
+      edition,
+      { weights: { zeta: "1", [long]: "1", feasibility: "2", alpha: "1" } } as never,
+      "en",
+    );
     expect(issuesOf(m)).toEqual([
       ["allocation.weightNotInEdition", { criterion: "alpha", edition: "2022" }],
       ["allocation.weightNotInEdition", { criterion: "feasibility", edition: "2022" }],
@@ -76,12 +96,21 @@ describe("scoringModel: weights (score.ts)", () => {
   });
 
   it("weights of several digits on both sides of the point are read exactly", () => {
-    const m = scoringModel(edition, { weights: { societalAndEconomicImpact: "123456789012345", generalSignificance: "10.125", changeInWaysOfWorking: "0" } });
+    const m = scoringModel(edition, {
+      weights: {
+        societalAndEconomicImpact: "123456789012345",
+        generalSignificance: "10.125",
+        changeInWaysOfWorking: "0",
+      },
+    });
     expect(m.success && m.data.criteria.map((c) => c.weight)).toEqual(["123456789012345", "10.125", "0", "1", "1"]);
   });
 
   it("an edition with no criteria has an empty model, not a zero-weight issue", () => {
-    expect(scoringModel(withoutCriteria())).toEqual({ success: true, data: { edition: "2022", criteria: [], official: false } });
+    expect(scoringModel(withoutCriteria())).toEqual({
+      success: true,
+      data: { edition: "2022", criteria: [], official: false },
+    });
   });
 });
 
@@ -94,15 +123,33 @@ describe("aggregateScore: which scores are read (score.ts)", () => {
     [`${"9".repeat(30)}.5`, `${"9".repeat(30)}.5000`],
     ["2.123456789", "2.1235"],
   ])("the decimal string %j is the score %j", (given, score) => {
-    expect(aggregateScore(given, equalWeights())).toEqual({ kind: "scored", score, reviewers: null, excludedReviewers: [] });
+    expect(aggregateScore(given, equalWeights())).toEqual({
+      kind: "scored",
+      score,
+      reviewers: null,
+      excludedReviewers: [],
+    });
   });
 
-  it.each([["abc"], ["4."], [".5"], ["1e3"], [" 4"], ["9".repeat(31)], [Number.NaN], [true], [[4]]])("%j is not a score", (given) => {
-    expect(aggregateScore(given, equalWeights())).toEqual({ kind: "unscored", code: "allocation.invalidScore", reviewers: 0, excludedReviewers: [] });
-  });
+  it.each([["abc"], ["4."], [".5"], ["1e3"], [" 4"], ["9".repeat(31)], [Number.NaN], [true], [[4]]])(
+    "%j is not a score",
+    (given) => {
+      expect(aggregateScore(given, equalWeights())).toEqual({
+        kind: "unscored",
+        code: "allocation.invalidScore",
+        reviewers: 0,
+        excludedReviewers: [],
+      });
+    },
+  );
 
   it("no reviewers is no score; reviewers under a model with no criteria cannot be scored", () => {
-    expect(aggregateScore({ reviewers: [] }, equalWeights())).toEqual({ kind: "unscored", code: "allocation.noScore", reviewers: 0, excludedReviewers: [] });
+    expect(aggregateScore({ reviewers: [] }, equalWeights())).toEqual({
+      kind: "unscored",
+      code: "allocation.noScore",
+      reviewers: 0,
+      excludedReviewers: [],
+    });
     const empty = { edition: "2022" as const, criteria: [], official: false as const };
     expect(aggregateScore({ reviewers: [all(4), all(5)] }, empty)).toEqual({
       kind: "unscored",
@@ -114,7 +161,10 @@ describe("aggregateScore: which scores are read (score.ts)", () => {
 
   it("a reviewer who is null or not an object has every criterion blank; a long name is cut to 200 characters", () => {
     const name = "N".repeat(250);
-    const r = aggregateScore({ reviewers: [null, 7, { reviewer: name, scores: { societalAndEconomicImpact: 5 } }, all(3)] }, equalWeights());
+    const r = aggregateScore(
+      { reviewers: [null, 7, { reviewer: name, scores: { societalAndEconomicImpact: 5 } }, all(3)] },
+      equalWeights(),
+    );
     expect(r).toEqual({
       kind: "scored",
       score: "3.0000",
@@ -128,8 +178,16 @@ describe("aggregateScore: which scores are read (score.ts)", () => {
   });
 
   it("criteria scored with something not a number are blank; five-decimal means round half up", () => {
-    const r = aggregateScore({ reviewers: [{ ...all("3.00005") }, { ...all(4), generalSignificance: "four" }] }, equalWeights());
-    expect(r).toEqual({ kind: "scored", score: "3.0001", reviewers: 1, excludedReviewers: [{ reviewer: "#2", blank: ["generalSignificance"] }] });
+    const r = aggregateScore(
+      { reviewers: [{ ...all("3.00005") }, { ...all(4), generalSignificance: "four" }] },
+      equalWeights(),
+    );
+    expect(r).toEqual({
+      kind: "scored",
+      score: "3.0001",
+      reviewers: 1,
+      excludedReviewers: [{ reviewer: "#2", blank: ["generalSignificance"] }],
+    });
   });
 });
 
@@ -186,16 +244,26 @@ describe("the reason of an unscored application, with its parameters (classify.t
   });
 
   it("pro rata with a minimum score needs a score too", () => {
-    expect(reasonsOf(undefined, { ...RANKED, strategy: "proRata", minScore: "3" })).toEqual(["rejected", ["allocation.noScore", {}], expect.anything()]);
-  });
-
-  it.each([[null], [undefined]])("pro rata without a minimum score funds an application scored %j and says nothing of it", (score) => {
-    expect(reasonsOf(score, { ...RANKED, strategy: "proRata" })).toEqual([
-      "granted",
-      ["allocation.grantedInFull", { amount: "100000.00", requestedTotal: "100000.00", appropriation: "150000.00" }],
-      ["allocation.withinMaximum", { requested: "100000.00", maxGrant: "102000.42", grantable: "100000.00", rate: "0.85" }],
+    expect(reasonsOf(undefined, { ...RANKED, strategy: "proRata", minScore: "3" })).toEqual([
+      "rejected",
+      ["allocation.noScore", {}],
+      expect.anything(),
     ]);
   });
+
+  it.each([[null], [undefined]])(
+    "pro rata without a minimum score funds an application scored %j and says nothing of it",
+    (score) => {
+      expect(reasonsOf(score, { ...RANKED, strategy: "proRata" })).toEqual([
+        "granted",
+        ["allocation.grantedInFull", { amount: "100000.00", requestedTotal: "100000.00", appropriation: "150000.00" }],
+        [
+          "allocation.withinMaximum",
+          { requested: "100000.00", maxGrant: "102000.42", grantable: "100000.00", rate: "0.85" },
+        ],
+      ]);
+    },
+  );
 
   it("a rejected application lists no excluded reviewers unless some were left out", () => {
     const r = allocate([{ id: "A", application: { edition: "2022" }, score: 4 }], RANKED);

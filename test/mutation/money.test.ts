@@ -68,7 +68,12 @@ describe("splitLargestRemainder", () => {
     const shares = weights.map((weight, i) => ({ key: `k${i}`, weight }));
     const expected = ["23084802138114.08", "23084802138133.37", "23084802138080.29", "23084802138080.40"];
     expect(splitLargestRemainder("92339208552408.14", shares, "cent")).toEqual(expected);
-    expect(referenceSplit(9233920855240814n, weights.map((w) => BigInt(w.replace(".", "")))).map(toAmount)).toEqual(expected);
+    expect(
+      referenceSplit(
+        9233920855240814n,
+        weights.map((w) => BigInt(w.replace(".", ""))),
+      ).map(toAmount),
+    ).toEqual(expected);
   });
 
   it("equals an exact integer computation for amounts up to MAX_AMOUNT", () => {
@@ -95,7 +100,11 @@ function referenceSplit(total: bigint, weights: readonly bigint[]): bigint[] {
   const parts = weights.map((w) => (total * w) / sum);
   const remainders = weights.map((w, i) => total * w - parts[i]! * sum);
   let left = total - parts.reduce((a, b) => a + b, 0n);
-  const order = weights.map((_, i) => i).sort((a, b) => (remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : `k${a}` < `k${b}` ? -1 : 1));
+  const order = weights
+    .map((_, i) => i)
+    .sort((a, b) =>
+      remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : `k${a}` < `k${b}` ? -1 : 1,
+    );
   for (const i of order) {
     if (left === 0n) break;
     parts[i]! += 1n;

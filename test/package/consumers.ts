@@ -49,7 +49,8 @@ export const APPLICATION = {
   },
 } as const;
 
-const pkg = (extra: object) => `${JSON.stringify({ name: "consumer", version: "0.0.0", private: true, ...extra }, null, 2)}\n`;
+const pkg = (extra: object) =>
+  `${JSON.stringify({ name: "consumer", version: "0.0.0", private: true, ...extra }, null, 2)}\n`;
 
 // The same checks in both module systems: a real assessment, an allocation of the built-in example
 // call, and a helper of the testing subpath.

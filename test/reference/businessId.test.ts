@@ -56,9 +56,12 @@ describe("parseBusinessId", () => {
     ["101263-6", "0101263-6"],
     ["211675-2", "0211675-2"],
     [" 0201256-6 ", "0201256-6"],
-  ])("reads %j as %s (old six-digit IDs take their leading zero; surrounding spaces are dropped)", (input, expected) => {
-    expect(parseBusinessId(input)).toEqual({ success: true, data: expected });
-  });
+  ])(
+    "reads %j as %s (old six-digit IDs take their leading zero; surrounding spaces are dropped)",
+    (input, expected) => {
+      expect(parseBusinessId(input)).toEqual({ success: true, data: expected });
+    },
+  );
 
   it.each<[unknown, BusinessIdIssueCode, string]>([
     ["0201256-5", "businessId.checkDigit", "0201256-5"],
@@ -94,14 +97,17 @@ describe("parseBusinessId", () => {
         for (let d = 0; d <= 9; d++) {
           const r = parseBusinessId(`${digits}-${d}`);
           if (d === check) expect(r).toEqual({ success: true, data: `${digits}-${d}` });
-          else expect(r).toEqual({ success: false, issues: [{ code: "businessId.checkDigit", input: `${digits}-${d}` }] });
+          else
+            expect(r).toEqual({ success: false, issues: [{ code: "businessId.checkDigit", input: `${digits}-${d}` }] });
         }
       }),
     );
   });
 
   it("a valid ID with any one digit changed, or two different neighbouring digits swapped, is refused", () => {
-    const validId = sevenDigits.filter((digits) => oracle(digits) !== null).map((digits) => `${digits}-${oracle(digits)}`);
+    const validId = sevenDigits
+      .filter((digits) => oracle(digits) !== null)
+      .map((digits) => `${digits}-${oracle(digits)}`);
     fc.assert(
       fc.property(validId, fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 9 }), (id, position, delta) => {
         const digits = [...id.slice(0, 7)];

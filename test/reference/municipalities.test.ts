@@ -20,7 +20,9 @@ describe("municipalities", () => {
     ["588", [2019, 2020, 2021, 2022]],
   ] as const)("code %s is in the registers of %j only", (code, years) => {
     for (const year of REGISTER_YEARS) {
-      expect(findMunicipality(code, year) !== undefined, `${code} in ${year}`).toBe((years as readonly number[]).includes(year));
+      expect(findMunicipality(code, year) !== undefined, `${code} in ${year}`).toBe(
+        (years as readonly number[]).includes(year),
+      );
     }
   });
 
@@ -60,7 +62,12 @@ describe("municipalities", () => {
   });
 
   it("finds a municipality by code with both names", () => {
-    expect(findMunicipality("598", 2022)).toEqual({ code: "598", nameFi: "Pietarsaari", nameSv: "Jakobstad", aland: false });
+    expect(findMunicipality("598", 2022)).toEqual({
+      code: "598",
+      nameFi: "Pietarsaari",
+      nameSv: "Jakobstad",
+      aland: false,
+    });
     expect(findMunicipality("911", 2019)).toEqual({ code: "911", nameFi: "Valtimo", nameSv: "Valtimo", aland: false });
   });
 

@@ -28,7 +28,9 @@ describe("docs/rules", () => {
 
   it("flags the inferred closing time of 2022 as an assumption, and the unknown Åland question", () => {
     const en = page("2022.en.md");
-    expect(en).toContain("- `window.closesAt`: 25 April 2022 at 16:15 Finnish time — **assumption** (<https://vm.fi/kuntien-digikannustinavustukset-2022>). Rules: `deadline.submittedInTime`.");
+    expect(en).toContain(
+      "- `window.closesAt`: 25 April 2022 at 16:15 Finnish time — **assumption** (<https://vm.fi/kuntien-digikannustinavustukset-2022>). Rules: `deadline.submittedInTime`.",
+    );
     expect(en).toContain("- `eligibility.alandMunicipalities`: unknown — **not found**");
     expect(page("2022.fi.md")).toContain("- `window.closesAt`: 25.4.2022 klo 16.15 — **oletus**");
     expect(page("2022.sv.md")).toContain("- `window.closesAt`: 25.4.2022 kl. 16.15 — **antagande**");
@@ -38,7 +40,9 @@ describe("docs/rules", () => {
     const first = page("2019-1.en.md");
     expect(first).not.toMatch(/^\| `exclusion\./m);
     expect(first).toContain("## Not evaluated in this edition");
-    expect(page("2020.en.md")).toMatch(/^\| `exclusion\.builtEnvironment` \| Exclusion: Built environment projects \|/m);
+    expect(page("2020.en.md")).toMatch(
+      /^\| `exclusion\.builtEnvironment` \| Exclusion: Built environment projects \|/m,
+    );
     expect(page("2021.fi.md")).toMatch(/^\| `exclusion\.digitisationOnly` \|/m);
   });
 
@@ -56,7 +60,8 @@ describe("the facts behind the rules", () => {
   it("every fact path of every rule exists in each edition that evaluates the rule", () => {
     for (const edition of editions) {
       for (const rule of rulesFor(edition)) {
-        for (const path of rule.facts) expect(lookUpFact(edition, path).kind, `${edition.id} ${rule.id} ${path}`).not.toBe("absent");
+        for (const path of rule.facts)
+          expect(lookUpFact(edition, path).kind, `${edition.id} ${rule.id} ${path}`).not.toBe("absent");
       }
     }
     expect(ruleCatalogue.length).toBeGreaterThan(20);
@@ -64,16 +69,27 @@ describe("the facts behind the rules", () => {
 
   it("looks up a cited node, a record of cited nodes, library data and an absent path", () => {
     const e = getEdition("2022");
-    expect(lookUpFact(e, "window.closesAt")).toMatchObject({ kind: "cited", nodes: [{ path: "window.closesAt", certainty: "inferred" }] });
+    expect(lookUpFact(e, "window.closesAt")).toMatchObject({
+      kind: "cited",
+      nodes: [{ path: "window.closesAt", certainty: "inferred" }],
+    });
     const focus = lookUpFact(e, "focusAreas");
-    expect(focus.kind === "cited" && focus.nodes.map((n) => n.path)).toEqual(["focusAreas.dataQuality", "focusAreas.competence"]);
+    expect(focus.kind === "cited" && focus.nodes.map((n) => n.path)).toEqual([
+      "focusAreas.dataQuality",
+      "focusAreas.competence",
+    ]);
     expect(lookUpFact(e, "registerYear")).toEqual({ kind: "data", path: "registerYear", value: 2022 });
     expect(lookUpFact(e, "exclusions.archiving")).toEqual({ kind: "absent", path: "exclusions.archiving" });
     expect(lookUpFact(e, "__proto__.polluted")).toEqual({ kind: "absent", path: "__proto__.polluted" });
   });
 
   it("weakest: not found over inferred over sourced", () => {
-    const f = (certainty: "sourced" | "inferred" | "notFound") => ({ path: "x", value: null, citation: "c", certainty });
+    const f = (certainty: "sourced" | "inferred" | "notFound") => ({
+      path: "x",
+      value: null,
+      citation: "c",
+      certainty,
+    });
     expect(weakest([])).toBeNull();
     expect(weakest([f("sourced"), f("inferred")])).toBe("inferred");
     expect(weakest([f("notFound"), f("inferred"), f("sourced")])).toBe("notFound");

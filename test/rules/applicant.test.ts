@@ -4,21 +4,45 @@ import { BASE_2022, judge, variant } from "./fixtures.js";
 describe("applicant.type (2022)", () => {
   it.each([
     ["municipality", { type: "municipality", code: "444" }, "pass", "eligible", "893/2019 3 §"],
-    ["jointAuthority", { type: "jointAuthority", businessId: "9990008-3", name: "Kuntayhtymä", onBehalfOf: ["444", "049"] }, "pass", "eligible", "893/2019 3 §"],
-    ["association", { type: "association", name: "Kuntaliitto" }, "fail", "ineligible", "893/2019 3 §; https://vm.fi/usein-kysyttya"],
-    ["company", { type: "company", name: "Kunnan IT Oy" }, "fail", "ineligible", "893/2019 3 §; https://vm.fi/usein-kysyttya"],
+    [
+      "jointAuthority",
+      { type: "jointAuthority", businessId: "9990008-3", name: "Kuntayhtymä", onBehalfOf: ["444", "049"] },
+      "pass",
+      "eligible",
+      "893/2019 3 §",
+    ],
+    [
+      "association",
+      { type: "association", name: "Kuntaliitto" },
+      "fail",
+      "ineligible",
+      "893/2019 3 §; https://vm.fi/usein-kysyttya",
+    ],
+    [
+      "company",
+      { type: "company", name: "Kunnan IT Oy" },
+      "fail",
+      "ineligible",
+      "893/2019 3 §; https://vm.fi/usein-kysyttya",
+    ],
     ["other", { type: "other", name: "Yliopisto" }, "fail", "ineligible", "893/2019 3 §; https://vm.fi/usein-kysyttya"],
   ])("a lead applicant of type %s: %s", (_, applicant, outcome, status, citation) => {
     const input = variant((a) => {
       a.applicant = applicant;
       // Keep two municipalities in the project whoever leads it.
-      a.participants = [{ type: "municipality", code: "444" }, { type: "municipality", code: "049" }];
+      a.participants = [
+        { type: "municipality", code: "444" },
+        { type: "municipality", code: "049" },
+      ];
     });
     const { assessment, finding } = judge(input, "applicant.type");
     expect(finding.outcome).toBe(outcome);
     expect(finding.citation).toBe(citation);
     expect(assessment.status).toBe(status);
-    expect(finding.values).toMatchObject({ applicantType: applicant.type, allowed: ["municipality", "jointAuthority"] });
+    expect(finding.values).toMatchObject({
+      applicantType: applicant.type,
+      allowed: ["municipality", "jointAuthority"],
+    });
   });
 
   it("explains in every language that a company cannot apply but may be a partner", () => {
@@ -28,7 +52,9 @@ describe("applicant.type (2022)", () => {
     expect(judge(input, "applicant.type", { locale: "fi" }).finding.message).toBe(
       "Hakijana on yritys, joka ei voi hakea avustusta: hakijan ja hankehallinnoijan on oltava kunta tai kuntayhtymä. Yritykset, yhdistykset ja muut tahot voivat osallistua hankkeeseen kumppaneina.",
     );
-    expect(judge(input, "applicant.type", { locale: "sv" }).finding.message).toContain("ett företag och kan inte söka understöd");
+    expect(judge(input, "applicant.type", { locale: "sv" }).finding.message).toContain(
+      "ett företag och kan inte söka understöd",
+    );
     expect(judge(input, "applicant.type", { locale: "en" }).finding.message).toContain(
       "a company, which cannot apply for the grant: the applicant and administrator must be a municipality or a joint municipal authority",
     );
@@ -65,12 +91,23 @@ describe("applicant.municipalityExists", () => {
     expect(finding.message).toBe(
       "Hakijan kuntanumeroa 099 ei ole vuoden 2022 kuntaluettelossa. 099 Honkajoki liitettiin kuntaan 214 Kankaanpää 1.1.2021.",
     );
-    expect(finding.params).toMatchObject({ code: "099", year: 2022, former: "099 Honkajoki", mergedInto: "214 Kankaanpää", mergedOn: "2021-01-01" });
+    expect(finding.params).toMatchObject({
+      code: "099",
+      year: 2022,
+      former: "099 Honkajoki",
+      mergedInto: "214 Kankaanpää",
+      mergedOn: "2021-01-01",
+    });
   });
 
   it("has no municipality code to check for a joint authority", () => {
     const input = variant((a) => {
-      a.applicant = { type: "jointAuthority", businessId: "9990008-3", name: "Savon kuntayhtymä", onBehalfOf: ["297", "749"] };
+      a.applicant = {
+        type: "jointAuthority",
+        businessId: "9990008-3",
+        name: "Savon kuntayhtymä",
+        onBehalfOf: ["297", "749"],
+      };
     });
     const { finding } = judge(input, "applicant.municipalityExists", { locale: "en" });
     expect(finding.outcome).toBe("pass");

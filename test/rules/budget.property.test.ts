@@ -35,43 +35,58 @@ const sum = (xs: readonly string[]) => xs.reduce((s, x) => s + amountToCents(x),
 describe("budget facts equal the integer-cent oracle", () => {
   it("for any budget and edition", () => {
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 12 }), anyAmount, fc.constantFrom(...EDITION_IDS), (lines, requested, id) => {
-        const edition = getEdition(id);
-        const app = application(lines, requested);
-        const facts = budgetFacts(app, editionFacts(edition));
-        const counted = app.budget.lines.filter((l) => amountToCents(l.amount) !== 0n);
-        const treatment = (l: (typeof counted)[number]) => {
-          const t = edition.money.costCategories[l.category].value.treatment;
-          if (t !== "conditional") return t;
-          const flag = l.category === "softwareLicences" ? l.necessary : l.category === "internalCharges" ? l.actualCosts : undefined;
-          return flag === false ? "excluded" : t;
-        };
-        const of = (...ts: string[]) => counted.filter((l) => ts.includes(treatment(l))).map((l) => l.amount);
-        const eligible = sum(of("eligible", "conditional"));
-        const conditional = sum(of("conditional"));
-        const [num, den] = [BigInt(edition.money.maxGrantRate.value.replace(".", "")), 10n ** BigInt(edition.money.maxGrantRate.value.split(".")[1]?.length ?? 0)];
-        const maxGrant = (eligible * num) / den; // non-negative: BigInt division rounds down
-        const asked = amountToCents(requested);
-        expect(facts.summary).toEqual({
-          totalCosts: centsToAmount(sum(counted.map((l) => l.amount))),
-          eligibleCosts: centsToAmount(eligible),
-          conditionalCosts: centsToAmount(conditional),
-          ineligibleCosts: centsToAmount(sum(of("ineligible", "excluded"))),
-          vat: centsToAmount(sum(app.budget.lines.map((l) => l.vat))),
-          rate: edition.money.maxGrantRate.value,
-          maxGrant: centsToAmount(maxGrant),
-          requestedGrant: requested,
-          ownShare: centsToAmount(eligible - asked),
-        });
-        expect(facts.nothingRequested).toBe(asked === 0n);
-        expect(facts.excess).toBe(asked > maxGrant ? centsToAmount(asked - maxGrant) : null);
-        expect(facts.maxGrantWithoutConditional).toBe(conditional === 0n ? null : centsToAmount(((eligible - conditional) * num) / den));
-        // The lines the costs rules report: every non-zero line that is not plainly eligible, in order.
-        const notPlain = app.budget.lines
-          .map((l, index) => ({ index, category: l.category, amount: l.amount, treatment: treatment(l) }))
-          .filter((l) => amountToCents(l.amount) !== 0n && l.treatment !== "eligible");
-        expect(facts.notPlain).toEqual(notPlain);
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 12 }),
+        anyAmount,
+        fc.constantFrom(...EDITION_IDS),
+        (lines, requested, id) => {
+          const edition = getEdition(id);
+          const app = application(lines, requested);
+          const facts = budgetFacts(app, editionFacts(edition));
+          const counted = app.budget.lines.filter((l) => amountToCents(l.amount) !== 0n);
+          const treatment = (l: (typeof counted)[number]) => {
+            const t = edition.money.costCategories[l.category].value.treatment;
+            if (t !== "conditional") return t;
+            const flag =
+              l.category === "softwareLicences"
+                ? l.necessary
+                : l.category === "internalCharges"
+                  ? l.actualCosts
+                  : undefined;
+            return flag === false ? "excluded" : t;
+          };
+          const of = (...ts: string[]) => counted.filter((l) => ts.includes(treatment(l))).map((l) => l.amount);
+          const eligible = sum(of("eligible", "conditional"));
+          const conditional = sum(of("conditional"));
+          const [num, den] = [
+            BigInt(edition.money.maxGrantRate.value.replace(".", "")),
+            10n ** BigInt(edition.money.maxGrantRate.value.split(".")[1]?.length ?? 0),
+          ];
+          const maxGrant = (eligible * num) / den; // non-negative: BigInt division rounds down
+          const asked = amountToCents(requested);
+          expect(facts.summary).toEqual({
+            totalCosts: centsToAmount(sum(counted.map((l) => l.amount))),
+            eligibleCosts: centsToAmount(eligible),
+            conditionalCosts: centsToAmount(conditional),
+            ineligibleCosts: centsToAmount(sum(of("ineligible", "excluded"))),
+            vat: centsToAmount(sum(app.budget.lines.map((l) => l.vat))),
+            rate: edition.money.maxGrantRate.value,
+            maxGrant: centsToAmount(maxGrant),
+            requestedGrant: requested,
+            ownShare: centsToAmount(eligible - asked),
+          });
+          expect(facts.nothingRequested).toBe(asked === 0n);
+          expect(facts.excess).toBe(asked > maxGrant ? centsToAmount(asked - maxGrant) : null);
+          expect(facts.maxGrantWithoutConditional).toBe(
+            conditional === 0n ? null : centsToAmount(((eligible - conditional) * num) / den),
+          );
+          // The lines the costs rules report: every non-zero line that is not plainly eligible, in order.
+          const notPlain = app.budget.lines
+            .map((l, index) => ({ index, category: l.category, amount: l.amount, treatment: treatment(l) }))
+            .filter((l) => amountToCents(l.amount) !== 0n && l.treatment !== "eligible");
+          expect(facts.notPlain).toEqual(notPlain);
+        },
+      ),
     );
   });
 
@@ -92,8 +107,16 @@ describe("budget facts equal the integer-cent oracle", () => {
 
   it.each([
     // 85 % of 100 000 000 000 099,99 € is 85 000 000 000 084,9915 €: the maximum rounds down.
-    ["asks exactly the maximum", "85000000000084.99", { excess: null, nothingRequested: false, ownShare: "15000000000015.00" }],
-    ["asks a cent more", "85000000000085.00", { excess: "0.01", nothingRequested: false, ownShare: "15000000000014.99" }],
+    [
+      "asks exactly the maximum",
+      "85000000000084.99",
+      { excess: null, nothingRequested: false, ownShare: "15000000000015.00" },
+    ],
+    [
+      "asks a cent more",
+      "85000000000085.00",
+      { excess: "0.01", nothingRequested: false, ownShare: "15000000000014.99" },
+    ],
     ["asks nothing", "0.00", { excess: null, nothingRequested: true, ownShare: "100000000000099.99" }],
   ] as const)("beyond 2^53 cents, with a conditional cost: %s", (_, requested, expected) => {
     const app = application(

@@ -19,8 +19,22 @@ describe("consortium.minMunicipalities", () => {
     ["a municipality and Honkajoki 099 in 2020", "2020", "pass", 2, m("444"), [m("099")]],
     ["a single municipality in 2019-1", "2019-1", "pass", 1, m("444"), []],
     ["a joint authority on behalf of two", "2022", "pass", 2, ja(["297", "749"]), []],
-    ["a joint authority on behalf of one, with that one also a participant", "2022", "fail", 1, ja(["297"]), [m("297")]],
-    ["a joint authority with a municipality participant and on behalf of another", "2022", "pass", 2, ja(["297"]), [m("749")]],
+    [
+      "a joint authority on behalf of one, with that one also a participant",
+      "2022",
+      "fail",
+      1,
+      ja(["297"]),
+      [m("297")],
+    ],
+    [
+      "a joint authority with a municipality participant and on behalf of another",
+      "2022",
+      "pass",
+      2,
+      ja(["297"]),
+      [m("749")],
+    ],
     ["a joint authority listing no municipalities", "2022", "missing", 1, ja(), [m("444")]],
     ["a joint authority with an empty list", "2022", "missing", 0, ja([]), []],
   ] as const)("%s under %s: %s", (_, edition, outcome, count, applicant, participants) => {
@@ -73,7 +87,11 @@ describe("consortium.minMunicipalities", () => {
       ["allow", "pass", 2],
       ["deny", "fail", 1],
     ] as const)("alandMunicipalities %s: %s", (policy, outcome, count) => {
-      const { finding } = judge(withAland, "consortium.minMunicipalities", policy ? { alandMunicipalities: policy } : {});
+      const { finding } = judge(
+        withAland,
+        "consortium.minMunicipalities",
+        policy ? { alandMunicipalities: policy } : {},
+      );
       expect(finding.outcome).toBe(outcome);
       expect(finding.values["municipalities"]).toBe(count);
     });
@@ -117,10 +135,38 @@ describe("consortium.members", () => {
     expect(finding.values["members"]).toEqual([
       { code: "444", path: "applicant", role: "applicant", status: "valid", reason: "valid", duplicate: false },
       { code: "049", path: "participants[0]", role: "participant", status: "valid", reason: "valid", duplicate: false },
-      { code: "099", path: "participants[1]", role: "participant", status: "dissolved", reason: "dissolved", duplicate: false },
-      { code: "998", path: "participants[2]", role: "participant", status: "unknown", reason: "unknown", duplicate: false },
-      { code: "049", path: "participants[3]", role: "participant", status: "valid", reason: "duplicate", duplicate: true },
-      { code: "478", path: "participants[4]", role: "participant", status: "aland", reason: "aland.review", duplicate: false },
+      {
+        code: "099",
+        path: "participants[1]",
+        role: "participant",
+        status: "dissolved",
+        reason: "dissolved",
+        duplicate: false,
+      },
+      {
+        code: "998",
+        path: "participants[2]",
+        role: "participant",
+        status: "unknown",
+        reason: "unknown",
+        duplicate: false,
+      },
+      {
+        code: "049",
+        path: "participants[3]",
+        role: "participant",
+        status: "valid",
+        reason: "duplicate",
+        duplicate: true,
+      },
+      {
+        code: "478",
+        path: "participants[4]",
+        role: "participant",
+        status: "aland",
+        reason: "aland.review",
+        duplicate: false,
+      },
     ]);
     expect(finding.message).toBe(
       "The 2022 municipality register has no code 998. 099 Honkajoki is not in the 2022 register: it was merged into 214 Kankaanpää on 1 January 2021. Whether the municipalities of Åland (478 Maarianhamina (Mariehamn)) may take part was not settled in any call, so a case handler must decide. Municipalities named twice count once: 049 Espoo (Esbo).",
@@ -128,13 +174,20 @@ describe("consortium.members", () => {
   });
 
   it("names the municipalities a joint authority acts for by their path, as applicant or participant", () => {
-    const authority = (onBehalfOf: string[]) => ({ type: "jointAuthority", businessId: "0201256-6", name: "Kuntayhtymä", onBehalfOf });
+    const authority = (onBehalfOf: string[]) => ({
+      type: "jointAuthority",
+      businessId: "0201256-6",
+      name: "Kuntayhtymä",
+      onBehalfOf,
+    });
     const input = variant((a) => {
       a.applicant = authority(["444", "049"]);
       a.participants = [m("091"), authority(["092", "444"])];
     });
     const { finding } = judge(input, "consortium.members");
-    expect((finding.values["members"] as { path: string; duplicate: boolean }[]).map((x) => [x.path, x.duplicate])).toEqual([
+    expect(
+      (finding.values["members"] as { path: string; duplicate: boolean }[]).map((x) => [x.path, x.duplicate]),
+    ).toEqual([
       ["applicant.onBehalfOf[0]", false],
       ["applicant.onBehalfOf[1]", false],
       ["participants[0]", false],
@@ -148,7 +201,9 @@ describe("consortium.members", () => {
       a.participants = [m("911")];
     });
     const { finding } = judge(input, "consortium.members", { edition: "2020" });
-    expect(finding.message).toBe("911 Valtimo ei ole vuoden 2020 kuntaluettelossa: se liitettiin kuntaan 541 Nurmes 1.1.2020.");
+    expect(finding.message).toBe(
+      "911 Valtimo ei ole vuoden 2020 kuntaluettelossa: se liitettiin kuntaan 541 Nurmes 1.1.2020.",
+    );
   });
 
   it.each([
@@ -173,7 +228,9 @@ describe("consortium.partners", () => {
       { path: "participants[2]", type: "association", name: "Kuntaliitto" },
       { path: "participants[3]", type: "company", name: "Data Oy" },
     ]);
-    expect(finding.message).toBe("Partnerna (Kuntaliitto, Data Oy) kan delta i projektet men kan inte söka eller få understöd.");
+    expect(finding.message).toBe(
+      "Partnerna (Kuntaliitto, Data Oy) kan delta i projektet men kan inte söka eller få understöd.",
+    );
   });
 
   it("passes without partners", () => {

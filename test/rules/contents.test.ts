@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
 import { BASE_2022, judge, variant } from "./fixtures.js";
 
-const TEXTS = ["objectives", "measures", "results", "disseminationPlan", "schedule", "organisation", "relatedProjects"] as const;
+const TEXTS = [
+  "objectives",
+  "measures",
+  "results",
+  "disseminationPlan",
+  "schedule",
+  "organisation",
+  "relatedProjects",
+] as const;
 
 describe("contents.* (893/2019 6 § 2 mom.)", () => {
   it.each(TEXTS)("contents.%s: present passes, absent or blank is missing", (field) => {
@@ -22,7 +30,9 @@ describe("contents.* (893/2019 6 § 2 mom.)", () => {
 
   it("cites the item of 6 § 2 mom. each content comes from", () => {
     const a = assess(BASE_2022);
-    const cites = Object.fromEntries(a.findings.filter((f) => f.rule.startsWith("contents.")).map((f) => [f.rule, f.citation]));
+    const cites = Object.fromEntries(
+      a.findings.filter((f) => f.rule.startsWith("contents.")).map((f) => [f.rule, f.citation]),
+    );
     expect(cites).toEqual({
       "contents.objectives": "893/2019 6 § 2 mom. 1 kohta",
       "contents.measures": "893/2019 6 § 2 mom. 1 kohta",

@@ -12,8 +12,20 @@ const staff: Line = { category: "staff", amount: "100000.00" };
 describe("costs.ineligibleExcluded (893/2019 5 § 2 mom.)", () => {
   it.each([
     ["staff only", [staff], "costs.ineligibleExcluded.none", "0.00", "100000.00"],
-    ["equipment", [staff, { category: "equipment", amount: "10000.00" }], "costs.ineligibleExcluded.pass", "10000.00", "100000.00"],
-    ["a tangible investment", [staff, { category: "tangibleInvestment", amount: "2500.50" }], "costs.ineligibleExcluded.pass", "2500.50", "100000.00"],
+    [
+      "equipment",
+      [staff, { category: "equipment", amount: "10000.00" }],
+      "costs.ineligibleExcluded.pass",
+      "10000.00",
+      "100000.00",
+    ],
+    [
+      "a tangible investment",
+      [staff, { category: "tangibleInvestment", amount: "2500.50" }],
+      "costs.ineligibleExcluded.pass",
+      "2500.50",
+      "100000.00",
+    ],
     [
       "both",
       [{ category: "equipment", amount: "0.01" }, staff, { category: "tangibleInvestment", amount: "0.02" }],
@@ -33,16 +45,28 @@ describe("costs.ineligibleExcluded (893/2019 5 § 2 mom.)", () => {
   });
 
   it("says how much was left out, and why, in Finnish amounts", () => {
-    const { finding } = judge(budget([staff, { category: "equipment", amount: "10000.00" }]), "costs.ineligibleExcluded");
+    const { finding } = judge(
+      budget([staff, { category: "equipment", amount: "10000.00" }]),
+      "costs.ineligibleExcluded",
+    );
     expect(finding.message).toBe(
       "Kustannuksia 10\u00a0000,00\u00a0€ (laitteistot) ei voida hyväksyä, joten ne on jätetty avustuksen laskentaperusteen ulkopuolelle; hakemus ei hylkäänny niiden vuoksi.",
     );
-    expect(finding.values["lines"]).toEqual([{ index: 1, category: "equipment", amount: "10000.00", treatment: "ineligible" }]);
+    expect(finding.values["lines"]).toEqual([
+      { index: 1, category: "equipment", amount: "10000.00", treatment: "ineligible" },
+    ]);
   });
 
   it("keeps equipment out of the maximum grant", () => {
-    const { assessment } = judge(budget([staff, { category: "equipment", amount: "50000.00" }], "85000.00"), "grant.withinMaximum");
-    expect(assessment.budget).toMatchObject({ totalCosts: "150000.00", eligibleCosts: "100000.00", maxGrant: "85000.00" });
+    const { assessment } = judge(
+      budget([staff, { category: "equipment", amount: "50000.00" }], "85000.00"),
+      "grant.withinMaximum",
+    );
+    expect(assessment.budget).toMatchObject({
+      totalCosts: "150000.00",
+      eligibleCosts: "100000.00",
+      maxGrant: "85000.00",
+    });
     expect(assessment.status).toBe("eligible");
   });
 });
@@ -54,9 +78,33 @@ describe.each([
   const rule = `costs.${category}`;
   it.each([
     ["none", [staff], "pass", `costs.${category}.none`, "100000.00", "0.00", "eligible"],
-    ["declared true", [staff, { category, amount: "5000.00", [flag]: true }], "review", `costs.${category}.review`, "105000.00", "5000.00", "needsReview"],
-    ["unanswered", [staff, { category, amount: "5000.00" }], "review", `costs.${category}.review`, "105000.00", "5000.00", "needsReview"],
-    ["declared false", [staff, { category, amount: "5000.00", [flag]: false }], "pass", `costs.${category}.excluded`, "100000.00", "0.00", "eligible"],
+    [
+      "declared true",
+      [staff, { category, amount: "5000.00", [flag]: true }],
+      "review",
+      `costs.${category}.review`,
+      "105000.00",
+      "5000.00",
+      "needsReview",
+    ],
+    [
+      "unanswered",
+      [staff, { category, amount: "5000.00" }],
+      "review",
+      `costs.${category}.review`,
+      "105000.00",
+      "5000.00",
+      "needsReview",
+    ],
+    [
+      "declared false",
+      [staff, { category, amount: "5000.00", [flag]: false }],
+      "pass",
+      `costs.${category}.excluded`,
+      "100000.00",
+      "0.00",
+      "eligible",
+    ],
     [
       "one of each",
       [staff, { category, amount: "5000.00", [flag]: false }, { category, amount: "700.00", [flag]: true }],
@@ -78,7 +126,11 @@ describe.each([
 
   it("counts a line declared not to meet the condition as ineligible", () => {
     const { assessment, finding } = judge(budget([staff, { category, amount: "5000.00", [flag]: false }]), rule);
-    expect(assessment.budget).toMatchObject({ totalCosts: "105000.00", eligibleCosts: "100000.00", ineligibleCosts: "5000.00" });
+    expect(assessment.budget).toMatchObject({
+      totalCosts: "105000.00",
+      eligibleCosts: "100000.00",
+      ineligibleCosts: "5000.00",
+    });
     expect(finding.values).toMatchObject({ amount: "0.00", excluded: "5000.00" });
   });
 });
@@ -104,13 +156,18 @@ describe("costs.vatExcluded (893/2019 4 §)", () => {
     expect(finding.outcome).toBe("pass");
     expect(finding.citation).toBe("893/2019 4 §");
     expect(finding.values).toEqual({ vat: "7200.00" });
-    expect(finding.message).toBe("Arvonlisävero 7\u00a0200,00\u00a0€ ei ole hyväksyttävä kustannus, eikä sitä lasketa avustuksen perusteeseen.");
+    expect(finding.message).toBe(
+      "Arvonlisävero 7\u00a0200,00\u00a0€ ei ole hyväksyttävä kustannus, eikä sitä lasketa avustuksen perusteeseen.",
+    );
     expect(assessment.budget).toMatchObject({ vat: "7200.00", eligibleCosts: "130000.00", maxGrant: "110500.00" });
     expect(assessment.status).toBe("eligible");
   });
 
   it("sums VAT on ineligible lines too", () => {
-    const { assessment } = judge(budget([staff, { category: "equipment", amount: "1000.00", vat: "240.00" }]), "costs.vatExcluded");
+    const { assessment } = judge(
+      budget([staff, { category: "equipment", amount: "1000.00", vat: "240.00" }]),
+      "costs.vatExcluded",
+    );
     expect(assessment.budget?.vat).toBe("240.00");
   });
 
@@ -125,7 +182,12 @@ describe("costs.hasEligibleCosts", () => {
     ["equipment only", [{ category: "equipment", amount: "10000.00" }], "fail", "ineligible"],
     ["no lines", [], "fail", "ineligible"],
     ["a zero line", [{ category: "staff", amount: "0" }], "fail", "ineligible"],
-    ["licences declared unnecessary", [{ category: "softwareLicences", amount: "900.00", necessary: false }], "fail", "ineligible"],
+    [
+      "licences declared unnecessary",
+      [{ category: "softwareLicences", amount: "900.00", necessary: false }],
+      "fail",
+      "ineligible",
+    ],
   ])("%s: %s", (_, lines, outcome, status) => {
     const { finding, assessment } = judge(budget(lines as Line[]), "costs.hasEligibleCosts");
     expect(finding.outcome).toBe(outcome);
@@ -134,7 +196,11 @@ describe("costs.hasEligibleCosts", () => {
   });
 
   it("explains a budget without eligible costs", () => {
-    const { finding } = judge(budget([{ category: "equipment", amount: "10000.00" }]), "costs.hasEligibleCosts", { locale: "sv" });
-    expect(finding.message).toBe("Projektet har inga godtagbara kostnader (kostnader totalt 10\u00a0000,00\u00a0€), så inget understöd kan beviljas.");
+    const { finding } = judge(budget([{ category: "equipment", amount: "10000.00" }]), "costs.hasEligibleCosts", {
+      locale: "sv",
+    });
+    expect(finding.message).toBe(
+      "Projektet har inga godtagbara kostnader (kostnader totalt 10\u00a0000,00\u00a0€), så inget understöd kan beviljas.",
+    );
   });
 });

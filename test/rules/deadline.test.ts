@@ -20,7 +20,11 @@ describe("deadline.submittedInTime (2022 closes 25.4.2022 16.15 EEST)", () => {
     const { finding, assessment } = judge(submitted(at), "deadline.submittedInTime");
     expect(finding.outcome).toBe(outcome);
     expect(finding.citation).toBe("893/2019 6 § 1 mom.; https://vm.fi/kuntien-digikannustinavustukset-2022");
-    expect(finding.values).toMatchObject({ submittedAt: helsinki, closesAt: "2022-04-25T16:15:00+03:00", source: "application" });
+    expect(finding.values).toMatchObject({
+      submittedAt: helsinki,
+      closesAt: "2022-04-25T16:15:00+03:00",
+      source: "application",
+    });
     expect(assessment.status).toBe(outcome === "pass" ? "eligible" : "ineligible");
   });
 
@@ -39,17 +43,29 @@ describe("deadline.submittedInTime (2022 closes 25.4.2022 16.15 EEST)", () => {
 
   it("leaves out the inferred-time caveat when the submission is days before the closing day", () => {
     const { finding } = judge(BASE_2022, "deadline.submittedInTime");
-    expect(finding.message).toBe("Hakemus saapui 25.4.2022 klo 15.30 ja haku päättyi 25.4.2022 klo 16.15. Päättymisen kellonaika on päätelty aiemmista hauista, koska sitä ei löytynyt.");
+    expect(finding.message).toBe(
+      "Hakemus saapui 25.4.2022 klo 15.30 ja haku päättyi 25.4.2022 klo 16.15. Päättymisen kellonaika on päätelty aiemmista hauista, koska sitä ei löytynyt.",
+    );
     const early = judge(submitted("2022-04-04T12:55:00+03:00"), "deadline.submittedInTime").finding;
     expect(early.message).toBe("Hakemus saapui 4.4.2022 klo 12.55 ja haku päättyi 25.4.2022 klo 16.15.");
     expect(early.params).toMatchObject({ inferredTime: false });
   });
 
   it.each([
-    ["a morning hour, without its leading zero", "2022-04-05T09:03:00+03:00", "fi", "Hakemus saapui 5.4.2022 klo 9.03 ja"],
+    [
+      "a morning hour, without its leading zero",
+      "2022-04-05T09:03:00+03:00",
+      "fi",
+      "Hakemus saapui 5.4.2022 klo 9.03 ja",
+    ],
     ["midnight, as hour 0", "2022-04-05T00:07:00+03:00", "fi", "Hakemus saapui 5.4.2022 klo 0.07 ja"],
     ["seconds when they are not zero", "2022-04-05T00:07:09+03:00", "sv", "Ansökan kom in 5.4.2022 kl. 0.07.09 och"],
-    ["seconds, the English way", "2022-04-05T10:07:09+03:00", "en", "The application arrived on 5 April 2022 at 10:07:09 Finnish time, and"],
+    [
+      "seconds, the English way",
+      "2022-04-05T10:07:09+03:00",
+      "en",
+      "The application arrived on 5 April 2022 at 10:07:09 Finnish time, and",
+    ],
   ] as const)("writes the time of submission: %s", (_, at, locale, start) => {
     expect(judge(submitted(at), "deadline.submittedInTime", { locale }).finding.message.startsWith(start)).toBe(true);
   });
@@ -68,12 +84,16 @@ describe("deadline.submittedInTime (2022 closes 25.4.2022 16.15 EEST)", () => {
 
     const tooLate = judge(none, "deadline.submittedInTime", { at: "2022-05-01T10:00:00+03:00", locale: "en" });
     expect(tooLate.finding.outcome).toBe("fail");
-    expect(tooLate.finding.message).toMatch(/^The application has no submission time; it is assessed as of 1 May 2022 at 10:00 Finnish time, but/);
+    expect(tooLate.finding.message).toMatch(
+      /^The application has no submission time; it is assessed as of 1 May 2022 at 10:00 Finnish time, but/,
+    );
   });
 
   it("writes the hour without a leading zero, as Finnish does", () => {
     const { finding } = judge(submitted("2022-04-26T09:03:00+03:00"), "deadline.submittedInTime");
-    expect(finding.message).toMatch(/^Hakemus saapui 26\.4\.2022 klo 9\.03, mutta haku päättyi jo 25\.4\.2022 klo 16\.15\./);
+    expect(finding.message).toMatch(
+      /^Hakemus saapui 26\.4\.2022 klo 9\.03, mutta haku päättyi jo 25\.4\.2022 klo 16\.15\./,
+    );
   });
 
   it("prefers the application's submittedAt to options.at", () => {

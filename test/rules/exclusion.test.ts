@@ -23,7 +23,10 @@ describe("exclusion.* (2022: social and health care, solely digitising material)
   });
 
   it("says what the project was declared to be", () => {
-    const { finding } = judge(declaring({ socialAndHealthCare: true, digitisationOnly: false }), "exclusion.socialAndHealthCare");
+    const { finding } = judge(
+      declaring({ socialAndHealthCare: true, digitisationOnly: false }),
+      "exclusion.socialAndHealthCare",
+    );
     expect(finding.message).toBe(
       "Hakemuksen mukaan hanke kuuluu rajattuihin hankkeisiin: ”Sosiaali- ja terveydenhuollon kehittämishankkeet”. Haku ei rahoittanut tällaisia hankkeita.",
     );
@@ -31,7 +34,9 @@ describe("exclusion.* (2022: social and health care, solely digitising material)
   });
 
   it("asks for the missing answer by its field", () => {
-    const { finding } = judge(declaring({ socialAndHealthCare: false }), "exclusion.digitisationOnly", { locale: "en" });
+    const { finding } = judge(declaring({ socialAndHealthCare: false }), "exclusion.digitisationOnly", {
+      locale: "en",
+    });
     expect(finding.message).toBe(
       'The application does not say whether the project is of the excluded kind "Solely digitising material". Answer in project.declarations.digitisationOnly.',
     );
@@ -45,7 +50,13 @@ describe("exclusion.* (2022: social and health care, solely digitising material)
 });
 
 describe("exclusion.* across editions", () => {
-  const builtEnvironment = declaring({ socialAndHealthCare: false, digitisationOnly: false, builtEnvironment: true, archiving: false, caseManagement: false });
+  const builtEnvironment = declaring({
+    socialAndHealthCare: false,
+    digitisationOnly: false,
+    builtEnvironment: true,
+    archiving: false,
+    caseManagement: false,
+  });
 
   it("built environment is an exclusion in 2020 and not in 2021", () => {
     const in2020 = assess(builtEnvironment, { edition: "2020" });
@@ -56,7 +67,15 @@ describe("exclusion.* across editions", () => {
 
   it.each([
     ["2019-1", []],
-    ["2019-2", ["exclusion.socialAndHealthCare", "exclusion.builtEnvironment", "exclusion.archiving", "exclusion.caseManagement"]],
+    [
+      "2019-2",
+      [
+        "exclusion.socialAndHealthCare",
+        "exclusion.builtEnvironment",
+        "exclusion.archiving",
+        "exclusion.caseManagement",
+      ],
+    ],
     ["2020", ["exclusion.socialAndHealthCare", "exclusion.builtEnvironment", "exclusion.archiving"]],
     ["2021", ["exclusion.socialAndHealthCare", "exclusion.digitisationOnly"]],
     ["2022", ["exclusion.socialAndHealthCare", "exclusion.digitisationOnly"]],

@@ -22,21 +22,28 @@ describe("applicationFacts' members", () => {
     const ef = editionFacts(getEdition("2022"));
     let many = 0;
     fc.assert(
-      fc.property(fc.oneof(code.map((c) => ({ type: "municipality", code: c })), party), fc.array(party, { maxLength: 8 }), (applicant, participants) => {
-        const parsed = parseApplication({ ...BASE_2022, applicant, participants });
-        expect(parsed.success).toBe(true);
-        if (!parsed.success) return;
-        const named: string[] = [];
-        for (const p of [applicant, ...participants] as { type: string; code?: string; onBehalfOf?: string[] }[]) {
-          if (p.type === "municipality") named.push(p.code!);
-          else if (p.type === "jointAuthority") named.push(...p.onBehalfOf!);
-        }
-        const facts = applicationFacts(parsed.data, ef, null);
-        if (named.length > 32) many++;
-        expect(facts.members.map((m) => m.code)).toEqual(named);
-        expect(facts.members.map((m) => m.duplicate)).toEqual(named.map((c, i) => named.indexOf(c) < i));
-        expect(facts.members.length).toBe(named.length);
-      }),
+      fc.property(
+        fc.oneof(
+          code.map((c) => ({ type: "municipality", code: c })),
+          party,
+        ),
+        fc.array(party, { maxLength: 8 }),
+        (applicant, participants) => {
+          const parsed = parseApplication({ ...BASE_2022, applicant, participants });
+          expect(parsed.success).toBe(true);
+          if (!parsed.success) return;
+          const named: string[] = [];
+          for (const p of [applicant, ...participants] as { type: string; code?: string; onBehalfOf?: string[] }[]) {
+            if (p.type === "municipality") named.push(p.code!);
+            else if (p.type === "jointAuthority") named.push(...p.onBehalfOf!);
+          }
+          const facts = applicationFacts(parsed.data, ef, null);
+          if (named.length > 32) many++;
+          expect(facts.members.map((m) => m.code)).toEqual(named);
+          expect(facts.members.map((m) => m.duplicate)).toEqual(named.map((c, i) => named.indexOf(c) < i));
+          expect(facts.members.length).toBe(named.length);
+        },
+      ),
       { numRuns: 400 },
     );
     expect(many, "some applications must name more than 32 municipalities").toBeGreaterThan(50);

@@ -54,7 +54,11 @@ export function findingOf(a: Assessment, rule: string): Finding {
 }
 
 /** Assesses and returns the finding of one rule, checking that the input was valid. */
-export function judge(input: unknown, rule: string, options?: AssessOptions): { assessment: Assessment; finding: Finding } {
+export function judge(
+  input: unknown,
+  rule: string,
+  options?: AssessOptions,
+): { assessment: Assessment; finding: Finding } {
   const assessment = assess(input, options);
   expect(assessment.issues).toEqual([]);
   return { assessment, finding: findingOf(assessment, rule) };

@@ -42,6 +42,11 @@ describe("focusArea.oneOfEdition", () => {
 
   it("renders any language from the params alone", () => {
     const { finding } = judge(withFocus("competence"), "focusArea.oneOfEdition", { locale: "fi" });
-    expect(finding.params).toEqual({ focusArea: "competence", titleFi: "Osaaminen", titleSv: "Kompetens", titleEn: "Competence" });
+    expect(finding.params).toEqual({
+      focusArea: "competence",
+      titleFi: "Osaaminen",
+      titleSv: "Kompetens",
+      titleEn: "Competence",
+    });
   });
 });

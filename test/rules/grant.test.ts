@@ -45,7 +45,13 @@ describe("grant.withinMaximum (893/2019 4 §: at most 85 %, rounded down to the 
     const input = request("120000.01", "102000.01");
     const fi = judge(input, "grant.withinMaximum").finding;
     expect(fi.messageCode).toBe("grant.withinMaximum.fail");
-    expect(fi.params).toEqual({ requested: "102000.01", maximum: "102000.00", rate: "0.85", eligible: "120000.01", excess: "0.01" });
+    expect(fi.params).toEqual({
+      requested: "102000.01",
+      maximum: "102000.00",
+      rate: "0.85",
+      eligible: "120000.01",
+      excess: "0.01",
+    });
     expect(fi.message).toBe(
       "Haettu avustus 102\u00a0000,01\u00a0€ ylittää enimmäismäärän 102\u00a0000,00\u00a0€ (85\u00a0% hyväksyttävistä kustannuksista 120\u00a0000,01\u00a0€, pyöristettynä alaspäin senttiin). Ylitys on 0,01\u00a0€.",
     );
@@ -60,7 +66,9 @@ describe("grant.withinMaximum (893/2019 4 §: at most 85 %, rounded down to the 
   it("fails a request of zero with its own message", () => {
     const { finding } = judge(request("120000.00", "0.00"), "grant.withinMaximum", { locale: "en" });
     expect(finding.messageCode).toBe("grant.withinMaximum.nothingRequested");
-    expect(finding.message).toBe("The grant applied for is €0.00; it must be more than zero (the maximum is €102,000.00).");
+    expect(finding.message).toBe(
+      "The grant applied for is €0.00; it must be more than zero (the maximum is €102,000.00).",
+    );
   });
 
   it("fails any request when nothing is eligible", () => {
@@ -73,7 +81,9 @@ describe("grant.withinMaximum (893/2019 4 §: at most 85 %, rounded down to the 
   });
 
   it("gives the maximum without conditional costs, for the case handler", () => {
-    const input = request("100000.00", "89250.00", [{ category: "softwareLicences", amount: "5000.00", necessary: true }]);
+    const input = request("100000.00", "89250.00", [
+      { category: "softwareLicences", amount: "5000.00", necessary: true },
+    ]);
     const { finding, assessment } = judge(input, "grant.withinMaximum");
     expect(finding.outcome).toBe("pass");
     expect(finding.values).toMatchObject({ maxGrant: "89250.00", maxGrantWithoutConditional: "85000.00" });

@@ -25,7 +25,9 @@ describe("period.startBeforeEnd", () => {
   });
 
   it("names the dates when the project would end before it starts", () => {
-    const { finding, assessment } = judge(period("2024-10-01", "2022-08-01"), "period.startBeforeEnd", { locale: "en" });
+    const { finding, assessment } = judge(period("2024-10-01", "2022-08-01"), "period.startBeforeEnd", {
+      locale: "en",
+    });
     expect(assessment.status).toBe("ineligible");
     expect(finding.message).toBe("The project's first day, 1 October 2024, is after its last day, 1 August 2022.");
   });

@@ -97,7 +97,10 @@ describe("rulesFor", () => {
     const ids = (id: Parameters<typeof getEdition>[0]) => rulesFor(getEdition(id)).map((r) => r.id);
     expect(ids("2021")).not.toContain("exclusion.builtEnvironment");
     expect(ids("2020")).toContain("exclusion.builtEnvironment");
-    expect(ids("2022").filter((id) => id.startsWith("exclusion."))).toEqual(["exclusion.socialAndHealthCare", "exclusion.digitisationOnly"]);
+    expect(ids("2022").filter((id) => id.startsWith("exclusion."))).toEqual([
+      "exclusion.socialAndHealthCare",
+      "exclusion.digitisationOnly",
+    ]);
     expect(ids("2022")).toHaveLength(26);
   });
 });
@@ -108,7 +111,10 @@ describe("messages of the rules", () => {
     // Exclusion and contents rules share their family's codes; every other rule has codes of its own.
     for (const r of ruleCatalogue) {
       const shared = r.family === "exclusion" || r.family === "contents";
-      expect(codes.some((c) => c.startsWith(shared ? `${r.family}.` : `${r.id}.`)), r.id).toBe(true);
+      expect(
+        codes.some((c) => c.startsWith(shared ? `${r.family}.` : `${r.id}.`)),
+        r.id,
+      ).toBe(true);
     }
     for (const c of codes) {
       const entry = catalogue[c as keyof typeof catalogue] as unknown as Record<string, unknown>;

@@ -39,10 +39,20 @@ describe("the scenario set", () => {
   });
 
   it("makes every rule family fail or need an answer in 2022, and every edition has an eligible case", () => {
-    const rulesOf = (s: Scenario) => [...s.expected.failingRules, ...(s.expected.reviewRules ?? []), ...(s.expected.missingRules ?? [])];
-    const families = new Set(byEdition["2022"]!.flatMap(({ scenario }) => rulesOf(scenario).map((r) => r.split(".")[0])));
+    const rulesOf = (s: Scenario) => [
+      ...s.expected.failingRules,
+      ...(s.expected.reviewRules ?? []),
+      ...(s.expected.missingRules ?? []),
+    ];
+    const families = new Set(
+      byEdition["2022"]!.flatMap(({ scenario }) => rulesOf(scenario).map((r) => r.split(".")[0])),
+    );
     expect([...families].sort()).toEqual([...RULE_FAMILIES].sort());
-    for (const id of EDITION_IDS) expect(byEdition[id]!.some(({ scenario }) => scenario.expected.status === "eligible"), id).toBe(true);
+    for (const id of EDITION_IDS)
+      expect(
+        byEdition[id]!.some(({ scenario }) => scenario.expected.status === "eligible"),
+        id,
+      ).toBe(true);
   });
 
   it("has unique names", () => {

@@ -38,7 +38,8 @@ describe("docs/schema/application.schema.json", () => {
     expect(committed.title).toMatch(/digikannustin/);
     expect(committed.required).toEqual(["edition", "applicant", "project", "budget"]);
     expect(committed.properties.edition.enum).toEqual(["2019-1", "2019-2", "2020", "2021", "2022"]);
-    for (const key of Object.keys(committed.properties)) expect(committed.properties[key].description, key).toBeTruthy();
+    for (const key of Object.keys(committed.properties))
+      expect(committed.properties[key].description, key).toBeTruthy();
     for (const key of Object.keys(committed.properties.project.properties)) {
       expect(committed.properties.project.properties[key].description, key).toBeTruthy();
     }
@@ -76,9 +77,15 @@ describe("docs/schema/application.schema.json", () => {
     ["an unknown party type", withChange((a) => (a["applicant"] = { type: "person", name: "Matti" }))],
     ["three decimals", withChange((a) => ((a["budget"] as { requestedGrant: unknown }).requestedGrant = "120000.005"))],
     ["a negative amount", withChange((a) => ((a["budget"] as { requestedGrant: unknown }).requestedGrant = -1))],
-    ["an unknown cost category", withChange((a) => ((a["budget"] as { lines: unknown[] }).lines = [{ category: "hardware", amount: "1.00" }]))],
+    [
+      "an unknown cost category",
+      withChange((a) => ((a["budget"] as { lines: unknown[] }).lines = [{ category: "hardware", amount: "1.00" }])),
+    ],
     ["a day that does not exist", withChange((a) => ((a["project"] as { start: unknown }).start = "2022-02-30"))],
-    ["a business ID in the wrong form", withChange((a) => (a["applicant"] = { type: "jointAuthority", name: "X", businessId: "12345678" }))],
+    [
+      "a business ID in the wrong form",
+      withChange((a) => (a["applicant"] = { type: "jointAuthority", name: "X", businessId: "12345678" })),
+    ],
   ])("rejects %s, and so does parseApplication", (_, input) => {
     expect(validate(input)).toBe(false);
     expect(parseApplication(input).success).toBe(false);

@@ -30,7 +30,9 @@ describe("size budget (min + brotli, dependencies bundled)", () => {
     expect(b.contributing.filter((i) => i.includes("node_modules/zod/"))).toEqual([]);
     expect(b.code).not.toMatch(/Zod|invalid_type/);
     // Nor the messages, the editions or the municipality register: money needs none of them.
-    expect(b.contributing.filter((i) => i.startsWith("src/") && !i.startsWith("src/money/") && i !== "src/result.ts")).toEqual([]);
+    expect(
+      b.contributing.filter((i) => i.startsWith("src/") && !i.startsWith("src/money/") && i !== "src/result.ts"),
+    ).toEqual([]);
     expect(b.brotli, `money helpers: ${kB(b.brotli)}`).toBeLessThan(15_000);
   });
 
@@ -48,7 +50,10 @@ describe("size budget (min + brotli, dependencies bundled)", () => {
   it("the whole main entry and the testing entry carry zod/mini only", async () => {
     for (const entry of ['export * from "./src/index.ts";', 'export * from "./src/testing/index.ts";']) {
       const b = await bundleEntry(entry);
-      expect(b.contributing.filter((i) => i.includes("node_modules/zod/") && !isZodMini(i)), entry).toEqual([]);
+      expect(
+        b.contributing.filter((i) => i.includes("node_modules/zod/") && !isZodMini(i)),
+        entry,
+      ).toEqual([]);
     }
   });
 });

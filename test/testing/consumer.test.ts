@@ -41,7 +41,8 @@ describe("digikannustin/testing", () => {
       import: { types: "./dist/testing/index.d.ts", default: "./dist/testing/index.js" },
       require: { types: "./dist/testing/index.d.cts", default: "./dist/testing/index.cjs" },
     });
-    for (const condition of ["import", "require"]) expect(Object.keys(pkg.exports["./testing"][condition])[0]).toBe("types");
+    for (const condition of ["import", "require"])
+      expect(Object.keys(pkg.exports["./testing"][condition])[0]).toBe("types");
     const tsup = readFileSync(new URL("../../tsup.config.ts", import.meta.url), "utf8");
     expect(tsup).toContain('"testing/index": "src/testing/index.ts"');
   });

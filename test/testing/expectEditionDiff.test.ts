@@ -41,13 +41,20 @@ describe("expectEditionDiff", () => {
     expect(error.name).toBe("AssertionError");
     expect(error.message.split("\n")).toEqual([
       "The changes from 2022 to 2021 differ from the expected list:",
-      '  unexpected: removed focusAreas.competence (' + JSON.stringify(getEdition("2022").focusAreas.competence!.value) + " → null)",
+      "  unexpected: removed focusAreas.competence (" +
+        JSON.stringify(getEdition("2022").focusAreas.competence!.value) +
+        " → null)",
       "  missing:    changed window.closesAt",
       '  different:  period.latestEnd: expected after "2025-03-30", got "2025-03-31"',
     ]);
     // The runner's diff shows only the fields the expectation names.
     expect(error.actual).toEqual([
-      { path: "focusAreas.competence", kind: "removed", before: getEdition("2022").focusAreas.competence!.value, after: null },
+      {
+        path: "focusAreas.competence",
+        kind: "removed",
+        before: getEdition("2022").focusAreas.competence!.value,
+        after: null,
+      },
       { path: "period.latestEnd", kind: "changed", after: "2025-03-31" },
     ]);
   });

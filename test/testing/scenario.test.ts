@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assertScenario, parseScenario, runScenario, runScenarios } from "../../src/testing/scenario.js";
 
-const eligible = JSON.parse(readFileSync(new URL("../scenarios/2022/eligible-two-municipalities.json", import.meta.url), "utf8"));
+const eligible = JSON.parse(
+  readFileSync(new URL("../scenarios/2022/eligible-two-municipalities.json", import.meta.url), "utf8"),
+);
 const single = JSON.parse(readFileSync(new URL("../scenarios/2022/single-municipality.json", import.meta.url), "utf8"));
 
 function thrown(fn: () => unknown): Error & { actual?: unknown; expected?: unknown } {
@@ -17,11 +19,20 @@ function thrown(fn: () => unknown): Error & { actual?: unknown; expected?: unkno
 describe("parseScenario", () => {
   it("accepts a scenario file and rejects a malformed one with paths", () => {
     expect(parseScenario(eligible).success).toBe(true);
-    const r = parseScenario({ name: "x", description: "y", input: {}, expected: { status: "approved", failingRules: "none" } });
+    const r = parseScenario({
+      name: "x",
+      description: "y",
+      input: {},
+      expected: { status: "approved", failingRules: "none" },
+    });
     expect(r.success).toBe(false);
     if (!r.success) expect(r.issues.map((i) => i.path.join("."))).toEqual(["expected.status", "expected.failingRules"]);
-    expect(parseScenario({ name: "x", description: "y", expected: { status: "invalid", failingRules: [] } }).success).toBe(false);
-    expect(parseScenario({ ...eligible, expected: { ...eligible.expected, budget: { maxGrant: 102000 } } }).success).toBe(false);
+    expect(
+      parseScenario({ name: "x", description: "y", expected: { status: "invalid", failingRules: [] } }).success,
+    ).toBe(false);
+    expect(
+      parseScenario({ ...eligible, expected: { ...eligible.expected, budget: { maxGrant: 102000 } } }).success,
+    ).toBe(false);
     expect(parseScenario(null).success).toBe(false);
   });
 });
@@ -29,14 +40,22 @@ describe("parseScenario", () => {
 describe("runScenario", () => {
   it("passes a scenario whose expectations hold", () => {
     const r = runScenario(eligible);
-    expect(r).toMatchObject({ name: "2022: Helsinki and Espoo, data quality, 85 % of the eligible costs", passed: true, mismatches: [] });
+    expect(r).toMatchObject({
+      name: "2022: Helsinki and Espoo, data quality, 85 % of the eligible costs",
+      passed: true,
+      mismatches: [],
+    });
     expect(r.assessment?.budget?.maxGrant).toBe("102000.00");
   });
 
   it("names every mismatch: status, failing rules and budget figures as exact strings", () => {
     const wrong = {
       ...single,
-      expected: { status: "eligible", failingRules: ["grant.withinMaximum"], budget: { maxGrant: "102000.01", eligibleCosts: "120000.00" } },
+      expected: {
+        status: "eligible",
+        failingRules: ["grant.withinMaximum"],
+        budget: { maxGrant: "102000.01", eligibleCosts: "120000.00" },
+      },
     };
     expect(runScenario(wrong).mismatches).toEqual([
       { field: "status", expected: "eligible", actual: "ineligible" },
@@ -46,9 +65,16 @@ describe("runScenario", () => {
   });
 
   it("checks review and missing rules only when the scenario lists them", () => {
-    const noDeadline = { ...eligible, input: { ...eligible.input, submittedAt: undefined }, expected: { status: "needsReview", failingRules: [] } };
+    const noDeadline = {
+      ...eligible,
+      input: { ...eligible.input, submittedAt: undefined },
+      expected: { status: "needsReview", failingRules: [] },
+    };
     expect(runScenario(noDeadline).passed).toBe(true);
-    const r = runScenario({ ...noDeadline, expected: { ...noDeadline.expected, reviewRules: ["deadline.submittedInTime"], missingRules: [] } });
+    const r = runScenario({
+      ...noDeadline,
+      expected: { ...noDeadline.expected, reviewRules: ["deadline.submittedInTime"], missingRules: [] },
+    });
     expect(r.mismatches).toEqual([
       { field: "reviewRules", expected: ["deadline.submittedInTime"], actual: [] },
       { field: "missingRules", expected: [], actual: ["deadline.submittedInTime"] },
@@ -56,16 +82,32 @@ describe("runScenario", () => {
   });
 
   it("compares failing rules as a set, in any order", () => {
-    const r = runScenario({ ...single, expected: { status: "ineligible", failingRules: ["consortium.minMunicipalities", "consortium.minMunicipalities"] } });
+    const r = runScenario({
+      ...single,
+      expected: {
+        status: "ineligible",
+        failingRules: ["consortium.minMunicipalities", "consortium.minMunicipalities"],
+      },
+    });
     expect(r.passed).toBe(true);
   });
 
   it("assesses under the scenario's edition when it names one, with its options", () => {
     // The 2022 application of a single municipality, assessed under 2019-1, when one could apply alone.
-    expect(runScenario({ ...single, edition: "2019-1", expected: { status: "ineligible", failingRules: [] } }).mismatches).toEqual([
-      { field: "failingRules", expected: [], actual: ["deadline.submittedInTime", "focusArea.oneOfEdition", "period.endsByLatestEnd"] },
+    expect(
+      runScenario({ ...single, edition: "2019-1", expected: { status: "ineligible", failingRules: [] } }).mismatches,
+    ).toEqual([
+      {
+        field: "failingRules",
+        expected: [],
+        actual: ["deadline.submittedInTime", "focusArea.oneOfEdition", "period.endsByLatestEnd"],
+      },
     ]);
-    const draft = { ...eligible, input: { ...eligible.input, submittedAt: undefined }, options: { at: "2022-04-25T16:15:01+03:00" } };
+    const draft = {
+      ...eligible,
+      input: { ...eligible.input, submittedAt: undefined },
+      options: { at: "2022-04-25T16:15:01+03:00" },
+    };
     expect(runScenario(draft).mismatches[0]).toEqual({ field: "status", expected: "eligible", actual: "ineligible" });
   });
 

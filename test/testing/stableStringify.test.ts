@@ -21,7 +21,9 @@ describe("stableStringify", () => {
 
   it("behaves like JSON.stringify for undefined, toJSON and own __proto__ keys", () => {
     expect(stableStringify({ a: undefined, b: [undefined] })).toBe('{\n  "b": [\n    null\n  ]\n}');
-    expect(stableStringify({ when: new Date(Date.UTC(2022, 3, 25, 13, 15)) })).toBe('{\n  "when": "2022-04-25T13:15:00.000Z"\n}');
+    expect(stableStringify({ when: new Date(Date.UTC(2022, 3, 25, 13, 15)) })).toBe(
+      '{\n  "when": "2022-04-25T13:15:00.000Z"\n}',
+    );
     const hostile = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}');
     expect(stableStringify(hostile)).toBe('{\n  "__proto__": {\n    "polluted": true\n  },\n  "a": 1\n}');
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();

@@ -27,7 +27,12 @@ describe("formatHelsinkiTime", () => {
     ["the 2022 closing time", closes2022, "en", "25 April 2022 at 16:15 Finnish time"],
     ["a winter time (EET)", Date.UTC(2019, 11, 19, 14, 15), "fi", "19.12.2019 klo 16.15"],
     ["a winter time (EET)", Date.UTC(2019, 11, 19, 14, 15), "en", "19 December 2019 at 16:15 Finnish time"],
-    ["just after midnight Helsinki, still the previous day in UTC", Date.UTC(2022, 3, 25, 21, 5), "fi", "26.4.2022 klo 0.05"],
+    [
+      "just after midnight Helsinki, still the previous day in UTC",
+      Date.UTC(2022, 3, 25, 21, 5),
+      "fi",
+      "26.4.2022 klo 0.05",
+    ],
     ["a morning hour, without a leading zero", Date.UTC(2022, 3, 26, 6, 5), "fi", "26.4.2022 klo 9.05"],
     ["a morning hour, without a leading zero", Date.UTC(2022, 3, 26, 6, 5), "sv", "26.4.2022 kl. 9.05"],
     ["a morning hour, without a leading zero", Date.UTC(2022, 3, 26, 6, 5), "en", "26 April 2022 at 9:05 Finnish time"],

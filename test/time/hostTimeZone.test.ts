@@ -22,6 +22,7 @@ describe("the time kernel ignores the host's time zone", () => {
     expect(runs.map((r) => r.zone)).toEqual([...HOST_ZONES]);
     // The host zone really changed: UTC 0, Kiritimati −840, Los Angeles 480, Helsinki −120, Lord Howe −660, Kathmandu −345.
     expect(runs.map((r) => r.hostOffset)).toEqual([0, -840, 480, -120, -660, -345]);
-    for (const run of runs) expect({ zone: run.zone, results: run.results }).toEqual({ zone: run.zone, results: EXPECTED });
+    for (const run of runs)
+      expect({ zone: run.zone, results: run.results }).toEqual({ zone: run.zone, results: EXPECTED });
   }, 60_000);
 });

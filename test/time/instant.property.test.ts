@@ -1,6 +1,14 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asHelsinkiIso, helsinkiDate, helsinkiInstant, parseCalendarDate, parseInstant, parseInstantText, toHelsinkiIso } from "../../src/time/instant.js";
+import {
+  asHelsinkiIso,
+  helsinkiDate,
+  helsinkiInstant,
+  parseCalendarDate,
+  parseInstant,
+  parseInstantText,
+  toHelsinkiIso,
+} from "../../src/time/instant.js";
 
 const FROM = Date.UTC(2015, 0, 1);
 const TO = Date.UTC(2031, 0, 1) - 1;
@@ -98,23 +106,50 @@ describe("toHelsinkiIso over the years 0000–9999", () => {
   });
 });
 
-
 // parseInstant reads `YYYY-MM-DDThh:mm:ss` with `Z` or `±hh:mm` by position, and everything else by
 // its pattern (parseInstantText). Both readings must agree on every text: valid instants of the
 // years 0000–9999 at any offset, and near misses of them (a character replaced or cut: a letter for
 // a digit, another separator, 60 seconds, a 24:00 offset, 30 February, minutes only, a fraction).
 const validInstant = fc
-  .tuple(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_000 }), fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }))
+  .tuple(
+    fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_000 }),
+    fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }),
+  )
   .map(([ms, offset]) => {
     const wall = new Date(ms + offset * 60_000).toISOString().slice(0, 19);
     const abs = Math.abs(offset);
-    const zone = offset === 0 ? "Z" : `${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+    const zone =
+      offset === 0
+        ? "Z"
+        : `${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
     return `${wall}${zone}`;
   })
   .filter((text) => /^\d{4}-/.test(text));
-const replacement = fc.constantFrom(..."0123456789", "9", "6", "3", "a", " ", "/", ":", "-", "+", "Z", "z", "T", "t", "−", "٣", "\u0000");
+const replacement = fc.constantFrom(
+  ..."0123456789",
+  "9",
+  "6",
+  "3",
+  "a",
+  " ",
+  "/",
+  ":",
+  "-",
+  "+",
+  "Z",
+  "z",
+  "T",
+  "t",
+  "−",
+  "٣",
+  "\u0000",
+);
 const nearInstant = fc
-  .tuple(validInstant, fc.array(fc.tuple(fc.nat(24), replacement), { maxLength: 2 }), fc.constantFrom("", "", "", "cut", ".5", ".123"))
+  .tuple(
+    validInstant,
+    fc.array(fc.tuple(fc.nat(24), replacement), { maxLength: 2 }),
+    fc.constantFrom("", "", "", "cut", ".5", ".123"),
+  )
   .map(([text, changes, tail]) => {
     let t = text;
     for (const [i, c] of changes) t = t.slice(0, i) + c + t.slice(i + 1);
@@ -126,15 +161,22 @@ const nearInstant = fc
 describe("parseInstant's arithmetic", () => {
   it("reads every instant of the years 0000–9999 at any offset as Date does", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_000 }), fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }), (ms, offset) => {
-        const wall = new Date(ms + offset * 60_000).toISOString();
-        const abs = Math.abs(offset);
-        const zone = `${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-        if (!/^\d{4}-/.test(wall)) return;
-        // To the second (the positional reading) and to the millisecond (the pattern's).
-        expect(parseInstant(`${wall.slice(0, 19)}${zone}`)).toEqual({ success: true, data: Math.floor(ms / 1000) * 1000 });
-        expect(parseInstant(`${wall.slice(0, 23)}${zone}`)).toEqual({ success: true, data: ms });
-      }),
+      fc.property(
+        fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_000 }),
+        fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 }),
+        (ms, offset) => {
+          const wall = new Date(ms + offset * 60_000).toISOString();
+          const abs = Math.abs(offset);
+          const zone = `${offset < 0 ? "-" : "+"}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+          if (!/^\d{4}-/.test(wall)) return;
+          // To the second (the positional reading) and to the millisecond (the pattern's).
+          expect(parseInstant(`${wall.slice(0, 19)}${zone}`)).toEqual({
+            success: true,
+            data: Math.floor(ms / 1000) * 1000,
+          });
+          expect(parseInstant(`${wall.slice(0, 23)}${zone}`)).toEqual({ success: true, data: ms });
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -162,7 +204,10 @@ describe("parseCalendarDate", () => {
   // The pattern it used to match, kept here as the oracle of the positional reading.
   const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
   const nearDate = fc
-    .tuple(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_000 }), fc.array(fc.tuple(fc.nat(11), replacement), { maxLength: 2 }))
+    .tuple(
+      fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_000 }),
+      fc.array(fc.tuple(fc.nat(11), replacement), { maxLength: 2 }),
+    )
     .map(([ms, changes]) => {
       let t = new Date(ms).toISOString().slice(0, 10);
       for (const [i, c] of changes) t = t.slice(0, i) + c + t.slice(i + 1);
@@ -179,8 +224,18 @@ describe("parseCalendarDate", () => {
           return;
         }
         const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-        const exists = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(2000, mo, 0)).getUTCDate() + (mo === 2 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? -1 : 0);
-        expect(r).toEqual(exists ? { success: true, data: text } : { success: false, issues: [{ code: "time.impossibleDate", input: text }] });
+        const exists =
+          mo >= 1 &&
+          mo <= 12 &&
+          d >= 1 &&
+          d <=
+            new Date(Date.UTC(2000, mo, 0)).getUTCDate() +
+              (mo === 2 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? -1 : 0);
+        expect(r).toEqual(
+          exists
+            ? { success: true, data: text }
+            : { success: false, issues: [{ code: "time.impossibleDate", input: text }] },
+        );
       }),
       { numRuns: 5000 },
     );
@@ -190,10 +245,14 @@ describe("parseCalendarDate", () => {
 // asHelsinkiIso returns a submission time's own text when it already is the Helsinki ISO text, and
 // computes it otherwise: texts written in Helsinki time (the fast path), the same with another
 // offset or a fraction of a second, and instants at any offset must all give toHelsinkiIso's text.
-const helsinkiWritten = fc.integer({ min: -62_167_219_200_000, max: Date.UTC(9999, 11, 31, 21) }).map((ms) => toHelsinkiIso(ms));
-const sameInstantOtherwise = fc.tuple(helsinkiWritten, fc.constantFrom("+02:00", "+03:00", "-02:00", "+00:00", ".000", ".5")).map(([text, change]) =>
-  change.startsWith(".") ? text.slice(0, 19) + change + text.slice(19) : text.slice(0, 19) + change,
-);
+const helsinkiWritten = fc
+  .integer({ min: -62_167_219_200_000, max: Date.UTC(9999, 11, 31, 21) })
+  .map((ms) => toHelsinkiIso(ms));
+const sameInstantOtherwise = fc
+  .tuple(helsinkiWritten, fc.constantFrom("+02:00", "+03:00", "-02:00", "+00:00", ".000", ".5"))
+  .map(([text, change]) =>
+    change.startsWith(".") ? text.slice(0, 19) + change + text.slice(19) : text.slice(0, 19) + change,
+  );
 
 describe("asHelsinkiIso", () => {
   it("is toHelsinkiIso of the instant its text was read to", () => {

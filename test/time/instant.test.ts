@@ -104,7 +104,17 @@ describe("parseInstant", () => {
 });
 
 describe("parseCalendarDate", () => {
-  it.each(["2024-02-29", "2000-02-29", "2024-12-31", "2024-09-30", "2022-01-01", "0001-01-01", "2024-04-30", "2024-06-30", "2024-11-30"])("reads %s", (input) => {
+  it.each([
+    "2024-02-29",
+    "2000-02-29",
+    "2024-12-31",
+    "2024-09-30",
+    "2022-01-01",
+    "0001-01-01",
+    "2024-04-30",
+    "2024-06-30",
+    "2024-11-30",
+  ])("reads %s", (input) => {
     expect(parseCalendarDate(input)).toEqual({ success: true, data: input });
   });
 
@@ -164,9 +174,12 @@ describe("helsinkiInstant", () => {
     ["03:00", "2022-10-30T03:00:00+03:00"],
     ["03:30", "2022-10-30T03:30:00+03:00"],
     ["03:59", "2022-10-30T03:59:00+03:00"],
-  ])("autumn overlap: %s on 30 October 2022 happens twice; the first, still summer time, is taken: %s", (time, expected) => {
-    expect(helsinkiInstant("2022-10-30", time)).toBe(expected);
-  });
+  ])(
+    "autumn overlap: %s on 30 October 2022 happens twice; the first, still summer time, is taken: %s",
+    (time, expected) => {
+      expect(helsinkiInstant("2022-10-30", time)).toBe(expected);
+    },
+  );
 
   it("autumn overlap: the second 03:30 on 30 October 2022 is an hour later and reads +02:00", () => {
     const first = parseInstant(helsinkiInstant("2022-10-30", "03:30"));
@@ -224,7 +237,11 @@ describe("helsinkiDate", () => {
     // Midnight Helsinki in summer is 21:00 UTC the day before.
     ["21:00 UTC is midnight EEST", Date.UTC(2022, 3, 25, 21, 0), "2022-04-26"],
     ["a millisecond before midnight EEST", Date.UTC(2022, 3, 25, 20, 59, 59, 999), "2022-04-25"],
-    ["21:30 UTC is 00:30 EEST (Los Angeles local time is still 25 April 14:30)", Date.UTC(2022, 3, 25, 21, 30), "2022-04-26"],
+    [
+      "21:30 UTC is 00:30 EEST (Los Angeles local time is still 25 April 14:30)",
+      Date.UTC(2022, 3, 25, 21, 30),
+      "2022-04-26",
+    ],
     // Midnight Helsinki in winter is 22:00 UTC the day before.
     ["22:00 UTC is midnight EET", Date.UTC(2022, 0, 31, 22, 0), "2022-02-01"],
     ["21:59:59 UTC is 23:59:59 EET", Date.UTC(2022, 0, 31, 21, 59, 59), "2022-01-31"],
@@ -233,7 +250,11 @@ describe("helsinkiDate", () => {
     ["midnight UTC is 03:00 EEST", Date.UTC(2022, 3, 26, 0, 0), "2022-04-26"],
     ["23:59 UTC is 02:59 EEST the next day", Date.UTC(2022, 3, 25, 23, 59), "2022-04-26"],
     // Kiritimati (UTC+14) is a calendar day ahead of Helsinki for most of the day.
-    ["10:00 UTC is 13:00 EEST (Kiritimati local time is already 26 April 00:00)", Date.UTC(2022, 3, 25, 10, 0), "2022-04-25"],
+    [
+      "10:00 UTC is 13:00 EEST (Kiritimati local time is already 26 April 00:00)",
+      Date.UTC(2022, 3, 25, 10, 0),
+      "2022-04-25",
+    ],
     ["the closing time of the 2022 call", CLOSES_2022, "2022-04-25"],
   ])("%s: %s", (_, epochMs, expected) => {
     expect(helsinkiDate(epochMs)).toBe(expected);

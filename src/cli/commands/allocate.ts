@@ -13,13 +13,26 @@ import { table } from "../format.js";
 import { cliText } from "../messages.js";
 
 // The options a call file may carry beside its candidates; flags override them.
-const FILE_OPTIONS = ["edition", "appropriation", "strategy", "partial", "unit", "include", "minScore", "scoreModel"] as const;
+const FILE_OPTIONS = [
+  "edition",
+  "appropriation",
+  "strategy",
+  "partial",
+  "unit",
+  "include",
+  "minScore",
+  "scoreModel",
+] as const;
 
 /** `digikannustin allocate <file>`: exit 0 when the allocation is made, 2 when the file or options are not valid. */
 export async function allocateCommand(args: ParsedArgs, io: CliIo, locale: Locale): Promise<number> {
   const [file, ...extra] = args.positionals.slice(1);
   if (file === undefined || extra.length > 0) {
-    throw cliError("cli.wrongArguments", { name: "digikannustin allocate <file> [--appropriation <euros>] [--strategy ranked|proRata] [--json]" }, locale);
+    throw cliError(
+      "cli.wrongArguments",
+      { name: "digikannustin allocate <file> [--appropriation <euros>] [--strategy ranked|proRata] [--json]" },
+      locale,
+    );
   }
   const v = args.values;
   const flags: Record<string, unknown> = {
@@ -40,7 +53,12 @@ export async function allocateCommand(args: ParsedArgs, io: CliIo, locale: Local
 
   const result = allocate(call.candidates as never, options as AllocateOptions);
   if (!result.success) {
-    throw cliError("cli.allocationFailed", { file }, locale, result.issues.map((i) => `  - ${i.message}`));
+    throw cliError(
+      "cli.allocationFailed",
+      { file },
+      locale,
+      result.issues.map((i) => `  - ${i.message}`),
+    );
   }
   io.stdout(args.values.json ? `${JSON.stringify(result.data, null, 2)}\n` : renderAllocation(result.data, locale));
   return EXIT.ok;
@@ -53,7 +71,14 @@ export function mainReason(a: Allocation): string {
 
 /** An allocation as text: one row per application in funding order, then the totals and notes. */
 export function renderAllocation(r: AllocationResult, locale: Locale): string {
-  const headers = ["cli.col.rank", "cli.col.id", "cli.col.status", "cli.col.score", "cli.col.amount", "cli.col.reason"] as const;
+  const headers = [
+    "cli.col.rank",
+    "cli.col.id",
+    "cli.col.status",
+    "cli.col.score",
+    "cli.col.amount",
+    "cli.col.reason",
+  ] as const;
   const rows = r.allocations.map((a) => [
     a.rank === null ? "–" : String(a.rank),
     a.id,

@@ -1,4 +1,12 @@
-import { type AlandPolicy, type Assessment, type Locale, assess, editionIds, formatAmount, getEdition } from "../../index.js";
+import {
+  type AlandPolicy,
+  type Assessment,
+  type Locale,
+  assess,
+  editionIds,
+  formatAmount,
+  getEdition,
+} from "../../index.js";
 import { type ParsedArgs, choice } from "../args.js";
 import { type CliIo, EXIT, cliError, readJson } from "../io.js";
 import { OUTCOME_MARK, statusText } from "../format.js";
@@ -8,7 +16,11 @@ import { cliText } from "../messages.js";
 export async function assessCommand(args: ParsedArgs, io: CliIo, locale: Locale): Promise<number> {
   const [file, ...extra] = args.positionals.slice(1);
   if (file === undefined || extra.length > 0) {
-    throw cliError("cli.wrongArguments", { name: "digikannustin assess <file|-> [--edition <id>] [--locale fi|sv|en] [--json]" }, locale);
+    throw cliError(
+      "cli.wrongArguments",
+      { name: "digikannustin assess <file|-> [--edition <id>] [--locale fi|sv|en] [--json]" },
+      locale,
+    );
   }
   const edition = choice("--edition", args.values.edition, editionIds, locale);
   const aland = choice<AlandPolicy>("--aland", args.values.aland, ["allow", "review", "deny"], locale);
@@ -71,7 +83,8 @@ export function renderAssessment(a: Assessment, locale: Locale, title?: string):
     const amountWidth = Math.max(...amounts.map((s) => s.length));
     out.push("");
     out.push(cliText("cli.label.budget", {}, locale));
-    for (const [i, [label]] of rows.entries()) out.push(`  ${label.padEnd(width)}  ${amounts[i]!.padStart(amountWidth)}`);
+    for (const [i, [label]] of rows.entries())
+      out.push(`  ${label.padEnd(width)}  ${amounts[i]!.padStart(amountWidth)}`);
   }
   return `${out.join("\n")}\n`;
 }

@@ -6,7 +6,8 @@ import { cliText } from "../messages.js";
 
 /** `digikannustin editions`: the call editions, oldest first. */
 export async function editionsCommand(args: ParsedArgs, io: CliIo, locale: Locale): Promise<number> {
-  if (args.positionals.length > 1) throw cliError("cli.wrongArguments", { name: "digikannustin editions [--locale fi|sv|en] [--json]" }, locale);
+  if (args.positionals.length > 1)
+    throw cliError("cli.wrongArguments", { name: "digikannustin editions [--locale fi|sv|en] [--json]" }, locale);
   if (args.values.json) {
     io.stdout(`${JSON.stringify(editions, null, 2)}\n`);
     return EXIT.ok;
@@ -21,7 +22,12 @@ export async function editionsCommand(args: ParsedArgs, io: CliIo, locale: Local
       focus.join("; "),
     ];
   });
-  const headers = ["", cliText("cli.col.closes", {}, locale), cliText("cli.col.appropriation", {}, locale), cliText("cli.col.focusAreas", {}, locale)];
+  const headers = [
+    "",
+    cliText("cli.col.closes", {}, locale),
+    cliText("cli.col.appropriation", {}, locale),
+    cliText("cli.col.focusAreas", {}, locale),
+  ];
   const titles = editions.map((e) => `  ${e.id}  ${e.title.value[locale]}`).join("\n");
   io.stdout(`${table(headers, rows, [2])}\n\n${titles}\n`);
   return EXIT.ok;

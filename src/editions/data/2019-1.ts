@@ -1,6 +1,12 @@
 import type { CallEdition } from "../schema.js";
 import { BUDGET_ITEM_2019, pool2019 } from "./budget.js";
-import { ALAND_MUNICIPALITIES, DESCRIPTIVE_TITLE, JOINT_AUTHORITY_ON_BEHALF, PARTNER_ONLY_TYPES, START_OF_DAY } from "./programme.js";
+import {
+  ALAND_MUNICIPALITIES,
+  DESCRIPTIVE_TITLE,
+  JOINT_AUTHORITY_ON_BEHALF,
+  PARTNER_ONLY_TYPES,
+  START_OF_DAY,
+} from "./programme.js";
 import { KOMMUNFORBUNDET_2019_1, KOMMUNTORGET_2019_1, VM_2019 } from "./sources.js";
 import { APPLICANT_TYPES, STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
 import { KNOWLEDGE_MANAGEMENT } from "./texts.js";

@@ -9,7 +9,13 @@ import {
   VM_2019,
 } from "./sources.js";
 import { STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
-import { ARCHIVING, BUILT_ENVIRONMENT, CASE_MANAGEMENT, KNOWLEDGE_MANAGEMENT, SOCIAL_AND_HEALTH_CARE } from "./texts.js";
+import {
+  ARCHIVING,
+  BUILT_ENVIRONMENT,
+  CASE_MANAGEMENT,
+  KNOWLEDGE_MANAGEMENT,
+  SOCIAL_AND_HEALTH_CARE,
+} from "./texts.js";
 
 const FOUND = { citation: KUNTALIITTO_2019_2, certainty: "sourced" } as const;
 
@@ -69,7 +75,11 @@ export const edition2019_2: CallEdition = {
       note: "The total granted in the second 2019 call was not found.",
     },
   },
-  eligibility: jointProjectsOnly(KUNTALIITTO_2019_2, { value: 2, ...FOUND, note: "Joint projects of several municipalities, i.e. at least two." }),
+  eligibility: jointProjectsOnly(KUNTALIITTO_2019_2, {
+    value: 2,
+    ...FOUND,
+    note: "Joint projects of several municipalities, i.e. at least two.",
+  }),
   focusAreas: {
     customerOrientedProcesses: {
       value: {

@@ -3,7 +3,13 @@ import { BUDGET_ITEM_2021 } from "./budget.js";
 import { CLOSING_TIME_1615, DESCRIPTIVE_TITLE, START_OF_DAY, jointProjectsOnly } from "./programme.js";
 import { BUDGET_2021, VM_2020, VM_2020_DECISION, VM_2020_OPENING } from "./sources.js";
 import { STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
-import { ARCHIVING, BUILT_ENVIRONMENT, CHANGE_IN_WAYS_OF_WORKING, REUSE_AND_DISSEMINATION, SOCIAL_AND_HEALTH_CARE } from "./texts.js";
+import {
+  ARCHIVING,
+  BUILT_ENVIRONMENT,
+  CHANGE_IN_WAYS_OF_WORKING,
+  REUSE_AND_DISSEMINATION,
+  SOCIAL_AND_HEALTH_CARE,
+} from "./texts.js";
 
 const FOUND = { citation: VM_2020, certainty: "sourced" } as const;
 
@@ -94,7 +100,11 @@ export const edition2020: CallEdition = {
     },
     remoteWork: {
       value: {
-        title: { fi: "Etä- ja monipaikkainen työ", sv: "Distansarbete och flerortsarbete", en: "Remote and multi-location work" },
+        title: {
+          fi: "Etä- ja monipaikkainen työ",
+          sv: "Distansarbete och flerortsarbete",
+          en: "Remote and multi-location work",
+        },
         description: {
           fi: "Etätyön ja monipaikkaisen työn tukeminen kunnassa.",
           sv: "Att stödja distansarbete och arbete på flera orter i kommunen.",

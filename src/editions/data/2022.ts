@@ -3,7 +3,13 @@ import { BUDGET_ITEM_2022 } from "./budget.js";
 import { jointProjectsOnly } from "./programme.js";
 import { LOHJA_2022, VM_2022, VM_2022_DECISION, VM_2022_FAQ, VM_2022_SV } from "./sources.js";
 import { STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
-import { CHANGE_IN_WAYS_OF_WORKING, DIGITISATION_ONLY, NATIONAL_SERVICES, REUSE_AND_DISSEMINATION, SOCIAL_AND_HEALTH_CARE } from "./texts.js";
+import {
+  CHANGE_IN_WAYS_OF_WORKING,
+  DIGITISATION_ONLY,
+  NATIONAL_SERVICES,
+  REUSE_AND_DISSEMINATION,
+  SOCIAL_AND_HEALTH_CARE,
+} from "./texts.js";
 
 // The readable part of the 2022 page ends before the exclusions; they are in the call's seed text.
 const SEED_EXCLUSION =
@@ -95,7 +101,12 @@ export const edition2022: CallEdition = {
     },
   },
   exclusions: {
-    socialAndHealthCare: { value: SOCIAL_AND_HEALTH_CARE, citation: VM_2022, certainty: "sourced", note: SEED_EXCLUSION },
+    socialAndHealthCare: {
+      value: SOCIAL_AND_HEALTH_CARE,
+      citation: VM_2022,
+      certainty: "sourced",
+      note: SEED_EXCLUSION,
+    },
     digitisationOnly: { value: DIGITISATION_ONLY, citation: VM_2022, certainty: "sourced", note: SEED_EXCLUSION },
   },
   period: {

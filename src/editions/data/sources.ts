@@ -26,7 +26,8 @@ export const VM_2019 = "https://vm.fi/kuntien-digikannustinavustukset-2019";
 export const KOMMUNFORBUNDET_2019_1 =
   "https://www.kommunforbundet.fi/aktuellt/2019/ansokan-om-statsunderstod-digitaliseringen-i-kommunerna-har-inletts";
 /** 2019 call 1: Kommuntorget on the call's criteria, results and grant range. */
-export const KOMMUNTORGET_2019_1 = "https://kommuntorget.fi/it-och-information/understod-for-digitalisering-i-kommunerna/";
+export const KOMMUNTORGET_2019_1 =
+  "https://kommuntorget.fi/it-och-information/understod-for-digitalisering-i-kommunerna/";
 /** 2019 call 2: Kuntaliitto on the joint-projects call (focus areas, exclusions, dates). */
 export const KUNTALIITTO_2019_2 =
   "https://www.kuntaliitto.fi/ajankohtaista/2019/kuntien-digitalisaation-valtionavustushaku-yhteishankkeisiin-kaynnissa";
@@ -34,7 +35,8 @@ export const KUNTALIITTO_2019_2 =
 export const KOMMUNFORBUNDET_2019_2 =
   "https://www.kommunforbundet.fi/aktuellt/2019/ansokning-om-statsunderstod-oppen-digitaliseringsprojekt-mellan-kommuner";
 /** 2019 call 2: Kommuntorget on the call (applications received). */
-export const KOMMUNTORGET_2019_2 = "https://kommuntorget.fi/it-och-information/understod-for-kommunernas-digitaliseringsprojekt/";
+export const KOMMUNTORGET_2019_2 =
+  "https://kommuntorget.fi/it-och-information/understod-for-kommunernas-digitaliseringsprojekt/";
 /** 2019 call 2: Helsinki's record of the decision of 12.5.2020 (VN/11801/2019). */
 export const HELSINKI_2019_2_DECISION =
   "https://paatokset.hel.fi/en/case/hel-2021-006355?decision=50bec4e0-0f2e-4782-a471-7578d8212433";
@@ -45,7 +47,8 @@ export const VM_2020 = "https://vm.fi/kuntien-digikannustinavustukset-2020";
 export const VM_2020_OPENING =
   "https://vm.fi/sv/-/ansokan-om-statsunderstod-for-framjande-av-digitalisering-i-kommunerna-2020-inleddes";
 /** 2020: VM's release on the grants made (SV). */
-export const VM_2020_DECISION = "https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt";
+export const VM_2020_DECISION =
+  "https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt";
 /** 2020: Kuntaliitto quoting VM: more than one municipality, no maximum, no device purchases. */
 export const KUNTALIITTO_2020 =
   "https://kuntaliitto.fi/ajankohtaista/2020/valtiovarainministerion-syksyn-digikannustinhaku-kutsuu-kuntia-digikehitystyohon";
@@ -68,7 +71,8 @@ export const VM_2022_SV = "https://vm.fi/sv/kommunernas-digitaliseringsunderstod
 /** 2022: VM's FAQ on planning the project (criteria guidance). */
 export const VM_2022_FAQ = "https://vm.fi/ukk-kuntien-digikannustinavustukset";
 /** 2022: VM's release on the grants made (SV; the slug says 2020 but the page is the 2022 release). */
-export const VM_2022_DECISION = "https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt-1";
+export const VM_2022_DECISION =
+  "https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt-1";
 /** 2022: Lohja's news on its grant, dating VM's decision 15.6.2022. */
 export const LOHJA_2022 =
   "https://www.lohja.fi/ajankohtaiset/lohjan-kaupungille-on-myonnetty-merkittava-valtionapu-digitalisaation-edistamiseen/";

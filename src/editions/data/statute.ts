@@ -34,7 +34,9 @@ export const MAX_GRANT_RATE: CallEdition["money"]["maxGrantRate"] = {
   value: "0.85",
   citation: "893/2019 4 §",
   certainty: "sourced",
-  note: "The grant is at most 85 % of the project's eligible costs, so the applicants' own share is at least 15 %. The 2020 and 2021 call pages seen do not restate the rate; " + IN_FORCE,
+  note:
+    "The grant is at most 85 % of the project's eligible costs, so the applicants' own share is at least 15 %. The 2020 and 2021 call pages seen do not restate the rate; " +
+    IN_FORCE,
 };
 
 /** 893/2019 4 §: VAT is not an eligible cost. */
@@ -229,7 +231,9 @@ export const REPORTING: CallEdition["reporting"] = {
 };
 
 /** 893/2019 2 §: the two criteria the ministry weighs in every call; no weights were published. */
-export const STATUTORY_CRITERIA: Required<Pick<CallEdition["criteria"], "societalAndEconomicImpact" | "generalSignificance">> = {
+export const STATUTORY_CRITERIA: Required<
+  Pick<CallEdition["criteria"], "societalAndEconomicImpact" | "generalSignificance">
+> = {
   societalAndEconomicImpact: {
     value: {
       title: {
@@ -271,7 +275,10 @@ export const STATUTORY_CRITERIA: Required<Pick<CallEdition["criteria"], "societa
  * (`...UNDER_893_2019`): the legal basis, the money rules, the required contents, the conditions
  * of use and the reporting duty.
  */
-export const UNDER_893_2019: Pick<CallEdition, "legalBasis" | "money" | "requiredContents" | "conditionsOfUse" | "reporting"> = {
+export const UNDER_893_2019: Pick<
+  CallEdition,
+  "legalBasis" | "money" | "requiredContents" | "conditionsOfUse" | "reporting"
+> = {
   legalBasis: LEGAL_BASIS,
   money: MONEY,
   requiredContents: REQUIRED_CONTENTS,
