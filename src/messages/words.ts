@@ -21,14 +21,14 @@ export const PARTY_TYPE_WORDS: Words<PartyType> = {
 
 /**
  * A party type inside a sentence ("the applicant is a municipality"): Swedish and English with
- * their indefinite article; Finnish has none, so its words are the bare ones.
+ * their indefinite article; Finnish has none, so it keeps the bare word.
  */
 export const PARTY_TYPE_IN_SENTENCE: Words<PartyType> = {
-  municipality: { fi: "kunta", sv: "en kommun", en: "a municipality" },
-  jointAuthority: { fi: "kuntayhtymä", sv: "en samkommun", en: "a joint municipal authority" },
-  association: { fi: "yhdistys", sv: "en förening", en: "an association" },
-  company: { fi: "yritys", sv: "ett företag", en: "a company" },
-  other: { fi: "muu taho", sv: "en annan aktör", en: "another body" },
+  municipality: { ...PARTY_TYPE_WORDS.municipality, sv: "en kommun", en: "a municipality" },
+  jointAuthority: { ...PARTY_TYPE_WORDS.jointAuthority, sv: "en samkommun", en: "a joint municipal authority" },
+  association: { ...PARTY_TYPE_WORDS.association, sv: "en förening", en: "an association" },
+  company: { ...PARTY_TYPE_WORDS.company, sv: "ett företag", en: "a company" },
+  other: { ...PARTY_TYPE_WORDS.other, sv: "en annan aktör", en: "another body" },
 };
 
 /** How a cost category counts toward the eligible costs (893/2019 5 §). */
