@@ -31,7 +31,7 @@ describe("docs/rules", () => {
     expect(en).toContain(
       "- `window.closesAt`: 25 April 2022 at 16:15 Finnish time — **assumption** (<https://vm.fi/kuntien-digikannustinavustukset-2022>). Rules: `deadline.submittedInTime`.",
     );
-    expect(en).toContain("- `eligibility.alandMunicipalities`: unknown — **not found**");
+    expect(en).toContain("- `eligibility.alandMunicipalities`: unknown — **unknown**");
     expect(page("2022.fi.md")).toContain("- `window.closesAt`: 25.4.2022 klo 16.15 — **oletus**");
     expect(page("2022.sv.md")).toContain("- `window.closesAt`: 25.4.2022 kl. 16.15 — **antagande**");
   });
@@ -47,7 +47,7 @@ describe("docs/rules", () => {
   });
 
   it("marks a rule resting on an unknown as such in the summary table", () => {
-    expect(page("2021.en.md")).toMatch(/^\| `consortium\.members` \| .* \| 893\/2019 3 § \| \*\*not found\*\* \|$/m);
+    expect(page("2021.en.md")).toMatch(/^\| `consortium\.members` \| .* \| 893\/2019 3 § \| \*\*unknown\*\* \|$/m);
     expect(page("2021.en.md")).toMatch(/^\| `grant\.withinMaximum` \| .* \| \*sourced\* \|$/m);
   });
 
