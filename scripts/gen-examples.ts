@@ -585,7 +585,7 @@ function build(rng: Rng, plan: Plan, index: number): BuiltCandidate {
     applicant = { type: "municipality", code: "214", name: "Kankaanpää" };
     participants = [{ type: "municipality", code: "099", name: "Honkajoki" }];
   } else if (s === "alandMember") {
-    // Åland's eligibility is unknown for every call (call-facts §1.4): a human must decide.
+    // Åland's eligibility is unknown for every call (`eligibility.alandMunicipalities`): a human must decide.
     participants = [
       ...others.map(([code, name]) => ({ type: "municipality" as const, code, name })),
       { type: "municipality", code: "478", name: "Maarianhamina" },
