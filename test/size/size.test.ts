@@ -32,7 +32,8 @@ function isZodMini(input: string): boolean {
   return /node_modules\/zod\/v4\/(core|mini|locales)\//.test(input);
 }
 
-describe("size budget (min + brotli, dependencies bundled)", () => {
+// Each test bundles with esbuild, which takes seconds when the machine is busy.
+describe("size budget (min + brotli, dependencies bundled)", { timeout: 30_000 }, () => {
   it.each(CEILINGS)("$title stays under its ceiling of $ceiling bytes", async ({ title, entry, ceiling }) => {
     const b = await bundleEntry(entry);
     expect(b.brotli, `${title}: ${kB(b.brotli)}`).toBeLessThan(ceiling);
@@ -56,13 +57,11 @@ describe("size budget (min + brotli, dependencies bundled)", () => {
 
   // The input contract, the edition and scenario schemas and the JSON Schema all use zod/mini: an app
   // that imports the whole library, or its testing helpers, gets one flavour of zod, not two.
-  it("the whole main entry and the testing entry carry zod/mini only", async () => {
-    for (const entry of ['export * from "./src/index.ts";', 'export * from "./src/testing/index.ts";']) {
+  it.each(['export * from "./src/index.ts";', 'export * from "./src/testing/index.ts";'])(
+    "%s carries zod/mini only",
+    async (entry) => {
       const b = await bundleEntry(entry);
-      expect(
-        b.contributing.filter((i) => i.includes("node_modules/zod/") && !isZodMini(i)),
-        entry,
-      ).toEqual([]);
-    }
-  });
+      expect(b.contributing.filter((i) => i.includes("node_modules/zod/") && !isZodMini(i))).toEqual([]);
+    },
+  );
 });
