@@ -3,16 +3,8 @@ import type { CallEdition } from "../editions/schema.js";
 import type { Locale } from "../messages/types.js";
 import { Dec } from "../money/decimal.js";
 import { type Result, fail, ok } from "../result.js";
-import { type IntegerWeights, fixedScoreText, integerMean, integerWeights } from "./integerScore.js";
-import { issue } from "./reason.js";
-import type {
-  AllocationIssue,
-  ExcludedReviewer,
-  ScoreModelOptions,
-  ScoreOutcome,
-  ScoringCriterion,
-  ScoringModel,
-} from "./types.js";
+import { type AllocationIssue, issue } from "./issue.js";
+import type { ExcludedReviewer, ScoreModelOptions, ScoreOutcome, ScoringCriterion, ScoringModel } from "./types.js";
 
 /**
  * Scores carry four decimals, rounded half up once at the end of the aggregation, so ranking
@@ -111,27 +103,9 @@ export function scoringModel(
  * ```
  */
 export function aggregateScore(score: unknown, model: ScoringModel): ScoreOutcome {
-  return scoreWith(score, model, integerWeights(model));
-}
-
-/**
- * {@link aggregateScore} for many applications under one model: the weights are read once.
- * Internal, for the allocation.
- */
-export function scorer(model: ScoringModel): (score: unknown) => ScoreOutcome {
-  const weights = integerWeights(model);
-  return (score) => scoreWith(score, model, weights);
-}
-
-function scoreWith(score: unknown, model: ScoringModel, weights: IntegerWeights | null): ScoreOutcome {
   if (score === undefined || score === null) return unscored("allocation.noScore", 0, []);
   if (isDecimal(score)) {
-    return {
-      kind: "scored",
-      score: fixedScoreText(score) ?? scoreText(new Dec(score)),
-      reviewers: null,
-      excludedReviewers: [],
-    };
+    return { kind: "scored", score: scoreText(new Dec(score)), reviewers: null, excludedReviewers: [] };
   }
   if (
     typeof score !== "object" ||
@@ -170,12 +144,11 @@ function scoreWith(score: unknown, model: ScoringModel, weights: IntegerWeights 
       excluded.push({ reviewer: typeof row.reviewer === "string" ? row.reviewer.slice(0, 200) : `#${i + 1}`, blank });
   }
   if (complete.length === 0) return unscored("allocation.noCompleteReviewer", reviewers.length, excluded);
-  const mean = (weights !== null ? integerMean(complete, weights) : null) ?? decimalMean(complete, model);
-  return { kind: "scored", score: mean, reviewers: complete.length, excludedReviewers: excluded };
+  return { kind: "scored", score: mean(complete, model), reviewers: complete.length, excludedReviewers: excluded };
 }
 
-/** The mean of the reviewers' weighted means in decimal.js, for any digits; four decimals, half up. */
-function decimalMean(rows: readonly (readonly unknown[])[], model: ScoringModel): string {
+/** The mean of the reviewers' weighted means, exact; four decimals, half up. */
+function mean(rows: readonly (readonly unknown[])[], model: ScoringModel): string {
   const weightSum = model.criteria.reduce((s, c) => s.plus(c.weight), new Dec(0));
   let sumOfMeans = new Dec(0);
   for (const row of rows) {
