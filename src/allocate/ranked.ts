@@ -34,6 +34,8 @@ export function fundRanked(
 ): RankedOutcome {
   const step = new Dec(unit === "cent" ? "0.01" : "1");
   let remaining = new Dec(appropriation);
+  // What is left, as the reasons quote it: rewritten at each grant.
+  let remainingText = appropriation;
   let exhaustedAtRank: number | null = null;
   let stopped = false;
   let anyReserve = false;
@@ -43,6 +45,7 @@ export function fundRanked(
     if (!stopped && remaining.greaterThanOrEqualTo(grantable)) {
       grant(e, grantable);
       remaining = remaining.minus(grantable);
+      remainingText = canonical(remaining);
       e.outcome = reason("allocation.granted", { rank, amount: grantable, score: e.score! });
       continue;
     }
@@ -58,13 +61,14 @@ export function fundRanked(
       const rest = roundDec(remaining, unit, "down");
       grant(e, canonical(rest));
       remaining = remaining.minus(rest);
+      remainingText = canonical(remaining);
       stopped = true;
       e.outcome = reason("allocation.partial", { rank, amount: e.amount!, grantable });
       continue;
     }
     reserve(e);
     anyReserve = true;
-    e.outcome = reason("allocation.doesNotFit", { rank, grantable, remaining: canonical(remaining) });
+    e.outcome = reason("allocation.doesNotFit", { rank, grantable, remaining: remainingText });
   }
   return { exhaustedAtRank, anyReserve };
 }

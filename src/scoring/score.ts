@@ -147,18 +147,20 @@ export function aggregateScore(score: unknown, model: ScoringModel): ScoreOutcom
   return { kind: "scored", score: mean(complete, model), reviewers: complete.length, excludedReviewers: excluded };
 }
 
-/** The mean of the reviewers' weighted means, exact; four decimals, half up. */
+/**
+ * The mean of the reviewers' weighted means, Σ_r Σ_c w_c·s_rc / (k·Σ_c w_c) for k reviewers,
+ * exact; four decimals, half up. Each criterion's scores are added first, so each weight multiplies once.
+ */
 function mean(rows: readonly (readonly unknown[])[], model: ScoringModel): string {
-  const weightSum = model.criteria.reduce((s, c) => s.plus(c.weight), new Dec(0));
-  let sumOfMeans = new Dec(0);
-  for (const row of rows) {
-    let weighted = new Dec(0);
-    model.criteria.forEach((c, i) => {
-      weighted = weighted.plus(new Dec(row[i] as number | string).times(c.weight));
-    });
-    sumOfMeans = sumOfMeans.plus(weighted.dividedBy(weightSum));
-  }
-  return scoreText(sumOfMeans.dividedBy(rows.length));
+  let weighted = new Dec(0);
+  let weightSum = new Dec(0);
+  model.criteria.forEach((c, k) => {
+    let sum = new Dec(0);
+    for (const row of rows) sum = sum.plus(row[k] as number | string);
+    weighted = weighted.plus(sum.times(c.weight));
+    weightSum = weightSum.plus(c.weight);
+  });
+  return scoreText(weighted.dividedBy(weightSum.times(rows.length)));
 }
 
 function unscored(
@@ -181,6 +183,7 @@ function isDecimal(value: unknown): value is number | string {
 
 /** Four decimals, rounded half up (the everyday rule); zero never carries a minus sign. */
 export function scoreText(value: Dec): string {
-  const rounded = value.toDecimalPlaces(SCORE_DECIMALS, Dec.ROUND_HALF_UP);
-  return rounded.isZero() ? new Dec(0).toFixed(SCORE_DECIMALS) : rounded.toFixed(SCORE_DECIMALS);
+  const text = value.toFixed(SCORE_DECIMALS, Dec.ROUND_HALF_UP);
+  // A small negative score rounds to zero, which is written without a sign.
+  return text.startsWith("-") && new Dec(text).isZero() ? text.slice(1) : text;
 }
