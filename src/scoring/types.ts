@@ -22,7 +22,7 @@ export type ScoreInput = number | string | { readonly reviewers: readonly (Named
 
 /**
  * The scoring model's options. The ministry published **no weights or points** for the criteria
- * (call-facts 1.6, NOT FOUND for every year): weights are an explicit assumption of the caller.
+ * (not found for any call): weights are an explicit assumption of the caller.
  */
 export interface ScoreModelOptions {
   /**
