@@ -1,11 +1,12 @@
-// Allocation of 49, 10 000 and 100 000 synthetic candidates, with and without the assessment.
-// Targets (issue 5): 49 in under 5 ms; 100 000 in under 2 s; growth no faster than n log n.
+// Allocation of 49, 10 000 and 100 000 synthetic candidates, with and without the assessment, and
+// 100 000 by the hand-written baseline (handwritten.ts) for the ratios of issue 9: time ≤ 2.5× and
+// peak resident memory ≤ 2× the baseline's.
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
-import { allocate } from "../src/allocate/allocate.js";
-import { allocateAssessed } from "../src/allocate/allocateAssessed.js";
+import { allocate, allocateAssessed } from "../src/index.js";
+import type { ChildReport } from "./allocate.child.js";
 import { ALLOCATE_OPTIONS, applications, assessed } from "./allocate.data.js";
-import { type BenchRow, type BenchSuite, measure, summarise } from "./measure.js";
+import { type BenchRow, type BenchSuite, type RatioRow, measure, summarise } from "./measure.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -16,61 +17,100 @@ const ROOT = resolve(import.meta.dirname, "..");
  * them (the growth to 100 000 then read ×13–×18 from run to run for the same code).
  */
 const LARGE = [
-  { n: 10_000, samples: 5, warmup: 1 },
-  { n: 100_000, samples: 3, warmup: 1 },
+  { n: 10_000, samples: 5, warmup: 1, kinds: ["excluded", "included"] },
+  { n: 100_000, samples: 3, warmup: 1, kinds: ["excluded", "included", "baseline"] },
 ] as const;
+
+const TITLES = {
+  excluded: "assessment excluded",
+  included: "assessment included",
+  baseline: "hand-written baseline",
+} as const;
+
+/** Runs one size of one kind in its own process and reads its report. */
+function child(n: number, kind: string, samples: number, warmup: number): ChildReport {
+  const args = [
+    "--expose-gc",
+    "--import",
+    "tsx",
+    "bench/allocate.child.ts",
+    String(n),
+    kind,
+    String(samples),
+    String(warmup),
+  ];
+  const out = execFileSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, NODE_OPTIONS: "" },
+  });
+  return JSON.parse(out) as ChildReport;
+}
+
+const mb = (x: number) => `${x.toFixed(0)} MB`;
 
 const suite: BenchSuite = () => {
   const rows: BenchRow[] = [];
-  const medians = new Map<string, number>();
-  // 49 candidates: the first few dozen calls run while V8 is still compiling the library (about
-  // 2 500 assessments), so 50 untimed calls come first and the median is that of a warm process,
-  // as in a server. Each sample keeps only whether it succeeded.
+  const reports = new Map<string, { row: BenchRow; report: ChildReport }>();
+  // 49 candidates, in one process: tinybench warms each for a second first (some 500 calls, while
+  // V8 compiles the library), so the median is that of a warm process, as in a server.
   const pre = assessed(49);
   const apps = applications(49);
-  const options = { samples: 50, warmup: 50, target: "< 5 ms" };
   rows.push(
-    measure(
-      "allocate: 49 candidates, assessment excluded",
-      () => allocateAssessed(pre, { ...ALLOCATE_OPTIONS, edition: "2022" }).success,
-      options,
-    ),
-    measure("allocate: 49 candidates, assessment included", () => allocate(apps, ALLOCATE_OPTIONS).success, options),
+    ...measure([
+      {
+        name: "allocate: 49 candidates, assessment excluded",
+        fn: () => allocateAssessed(pre, ALLOCATE_OPTIONS).success,
+        target: "< 5 ms",
+      },
+      {
+        name: "allocate: 49 candidates, assessment included",
+        fn: () => allocate(apps, ALLOCATE_OPTIONS).success,
+        target: "< 5 ms",
+      },
+    ]),
   );
-  for (const { n, samples, warmup } of LARGE) {
-    for (const kind of ["excluded", "included"] as const) {
-      const args = [
-        "--expose-gc",
-        "--import",
-        "tsx",
-        "bench/allocate.child.ts",
-        String(n),
-        kind,
-        String(samples),
-        String(warmup),
-      ];
-      const out = execFileSync(process.execPath, args, {
-        cwd: ROOT,
-        encoding: "utf8",
-        env: { ...process.env, NODE_OPTIONS: "" },
-      });
-      const r = summarise(
-        `allocate: ${n} candidates, assessment ${kind} (own process)`,
-        JSON.parse(out) as number[],
-        n === 100_000 ? "< 2000 ms" : undefined,
-      );
-      rows.push(r);
-      medians.set(`${kind} ${n}`, r.medianMs);
+  for (const { n, samples, warmup, kinds } of LARGE) {
+    for (const kind of kinds) {
+      const report = child(n, kind, samples, warmup);
+      const row: BenchRow = {
+        ...summarise(
+          `allocate: ${n} candidates, ${TITLES[kind]} (own process)`,
+          report.times,
+          n === 100_000 && kind !== "baseline" ? "< 2000 ms" : undefined,
+        ),
+        note: `peak RSS ${mb(report.peakRssMB)}; before loading RSS ${mb(report.rssBeforeLoadMB)}, heap ${mb(report.heapBeforeLoadMB)}; loaded heap ${mb(report.heapLoadedMB)}`,
+      };
+      rows.push(row);
+      reports.set(`${kind} ${n}`, { row, report });
     }
   }
   // n log n from 10 000 to 100 000 is a factor of 10 × log(1e5)/log(1e4) = 12.5.
   const nlogn = (100_000 * Math.log(100_000)) / (10_000 * Math.log(10_000));
   for (const kind of ["excluded", "included"]) {
-    const ratio = medians.get(`${kind} 100000`)! / medians.get(`${kind} 10000`)!;
+    const ratio = reports.get(`${kind} 100000`)!.row.medianMs / reports.get(`${kind} 10000`)!.row.medianMs;
     console.log(
       `allocate (assessment ${kind}): time 100 000 / 10 000 = ${ratio.toFixed(2)} (n log n: ${nlogn.toFixed(2)})`,
     );
   }
-  return rows;
+  const library = reports.get("included 100000")!;
+  const baseline = reports.get("baseline 100000")!;
+  const ratios: RatioRow[] = [
+    {
+      name: "allocate 100 000 with assessment: median time",
+      library: library.row.medianMs,
+      baseline: baseline.row.medianMs,
+      unit: "ms",
+      target: 2.5,
+    },
+    {
+      name: "allocate 100 000 with assessment: peak RSS",
+      library: library.report.peakRssMB,
+      baseline: baseline.report.peakRssMB,
+      unit: "MB",
+      target: 2,
+    },
+  ];
+  return { rows, ratios };
 };
 export default suite;
