@@ -36,6 +36,8 @@ export interface RatioRow {
 export interface SuiteResult {
   readonly rows: readonly BenchRow[];
   readonly ratios?: readonly RatioRow[];
+  /** Lines to print after the rows (growth factors and the like). */
+  readonly lines?: readonly string[];
 }
 
 /** A benchmark file's default export: runs its cases and reports them. */

@@ -13,11 +13,13 @@ const files = readdirSync(dir)
   .sort();
 const rows: BenchRow[] = [];
 const ratios: RatioRow[] = [];
+const lines: string[] = [];
 for (const f of files) {
   const suite = (await import(pathToFileURL(join(dir, f)).href)).default as BenchSuite;
   const result = await suite();
   rows.push(...result.rows);
   ratios.push(...(result.ratios ?? []));
+  lines.push(...(result.lines ?? []));
 }
 const seconds = (performance.now() - started) / 1000;
 
@@ -42,6 +44,7 @@ for (const r of rows) {
   const extra = [r.target, r.note].filter(Boolean).join("  ");
   console.log(`${r.name.padEnd(width)}  ${fmt(r.medianMs).padStart(12)}  ${fmt(r.p95Ms).padStart(12)}  ${extra}`);
 }
+for (const line of lines) console.log(line);
 const machine = `${cpus()[0]?.model ?? "unknown CPU"} ×${cpus().length}, Node ${process.version}`;
 console.log(`\nnpm run bench took ${seconds.toFixed(0)} s`);
 console.log(
