@@ -11,6 +11,8 @@ import { ALLOCATE_OPTIONS, applications, assessed } from "./allocate.data.js";
 /** What a child prints: its sample times (ms) and its memory (MB). */
 export interface ChildReport {
   readonly times: number[];
+  /** The CPU time (user and system, all threads) of each timed call, ms: on a shared machine it moves less than the wall time. */
+  readonly cpuTimes: number[];
   /** Resident memory after the imports, before the candidates were built. */
   readonly rssBeforeLoadMB: number;
   /** Heap in use after the imports, before the candidates were built (after a full collection). */
@@ -81,12 +83,19 @@ async function work(): Promise<Loaded> {
 
 const { run, ...memory } = await work();
 const times: number[] = [];
+const cpuTimes: number[] = [];
 for (let i = 0; i < warmup + samples; i++) {
   gc();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   if (!run()) throw new Error("the benchmark allocation must succeed");
-  if (i >= warmup) times.push(performance.now() - t0);
+  const wall = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  if (i >= warmup) {
+    times.push(wall);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
+  }
 }
 // maxRSS is in kibibytes.
-const report: ChildReport = { times, ...memory, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+const report: ChildReport = { times, cpuTimes, ...memory, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 console.log(JSON.stringify(report));
