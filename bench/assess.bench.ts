@@ -1,7 +1,8 @@
-import { parseApplication } from "../src/application/parse.js";
-import { assess, assessApplication } from "../src/assess/assess.js";
-import { getEdition } from "../src/editions/registry.js";
-import { type BenchSuite, measureInterleaved } from "./measure.js";
+// parse + assess of a typical 2022 application, against the hand-written check of the same eight
+// rules (handwritten.ts) on the same input objects: the ratio of issue 9 (target: library ≤ 3×).
+import { assess, assessApplication, getEdition, parseApplication } from "../src/index.js";
+import { checkApplication } from "./handwritten.js";
+import { type BenchSuite, measure } from "./measure.js";
 
 // A typical 2022 application: a lead municipality, three partner municipalities, an association,
 // five budget lines (one with VAT, one software licence), every text content.
@@ -42,9 +43,8 @@ const APPLICATION = {
   },
 };
 
-// Four copies that differ in their submission minute, taken in turn: the time kernel remembers the
-// last instant it read (the rules read the submission time the input contract has just read), and
-// one object repeated would let each call reuse the previous call's reading, as no real one can.
+// Four copies that differ in their submission minute, taken in turn by every row, so that no call
+// can reuse anything read by the call before it, as no real one can.
 const APPLICATIONS = [0, 1, 2, 3].map((m) => ({ ...APPLICATION, submittedAt: `2022-04-25T15:3${m}:00+03:00` }));
 let turn = 0;
 const next = () => APPLICATIONS[turn++ & 3]!;
@@ -52,14 +52,29 @@ const next = () => APPLICATIONS[turn++ & 3]!;
 const suite: BenchSuite = () => {
   const parsed = parseApplication(APPLICATION);
   if (!parsed.success) throw new Error("the benchmark application must parse");
+  if (checkApplication(APPLICATION)?.status !== assess(APPLICATION).status) {
+    throw new Error("the hand-written check must agree with assess on the benchmark application");
+  }
   const edition = getEdition("2022");
-  // In turns, ten rounds of ten samples of 200 calls each, after a second of untimed calls of each
-  // row: every row's samples span the whole run (see measureInterleaved).
-  return measureInterleaved([
+  // In turns, ten rounds of 200 ms of each row after a second of untimed calls of each (see measure).
+  const rows = measure([
     { name: "assess: parse + assess, typical 2022 application", fn: () => assess(next()), target: "< 0.020 ms" },
+    { name: "assess: hand-written check of the eight rules (baseline)", fn: () => checkApplication(next()) },
     { name: "assess: parseApplication only", fn: () => parseApplication(next()) },
     { name: "assess: assessApplication (already parsed)", fn: () => assessApplication(parsed.data, edition) },
     { name: "assess: parse + assess, English messages", fn: () => assess(next(), { locale: "en" }) },
   ]);
+  return {
+    rows,
+    ratios: [
+      {
+        name: "assess: parse + assess / hand-written check",
+        library: rows[0]!.medianMs,
+        baseline: rows[1]!.medianMs,
+        unit: "ms",
+        target: 3,
+      },
+    ],
+  };
 };
 export default suite;

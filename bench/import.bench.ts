@@ -50,6 +50,6 @@ const suite: BenchSuite = () => {
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
     rows.push({ name: c.name, samples: SAMPLES, medianMs: at(0.5), p95Ms: at(0.95) });
   }
-  return rows;
+  return { rows };
 };
 export default suite;

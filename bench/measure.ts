@@ -1,5 +1,6 @@
-// Benchmark helpers: medians of wall-clock samples. Benchmarks print figures; they never fail a build.
-import { performance } from "node:perf_hooks";
+// Benchmark helpers: medians of wall-clock samples, taken with tinybench. Benchmarks print figures;
+// they never fail a build.
+import { Bench } from "tinybench";
 
 /** One line of the benchmark table. */
 export interface BenchRow {
@@ -13,37 +14,34 @@ export interface BenchRow {
   readonly p95Ms: number;
   /** The target from the issue, if any, e.g. "< 0.020 ms". */
   readonly target?: string;
+  /** Anything else worth printing beside the times (memory), as `label: value` text. */
+  readonly note?: string;
 }
 
-/** A benchmark file's default export: runs its cases and returns their rows. */
-export type BenchSuite = () => Promise<BenchRow[]> | BenchRow[];
-
-/**
- * Times `fn` `samples` times after `warmup` untimed runs (and at least `warmupMs` of them, so that
- * the JIT has optimised the code before the first sample: a thousand calls of microsecond work is
- * not enough); each sample runs `fn` `batch` times and counts as the mean of the batch (for
- * microsecond work, where one call is below timer resolution). `warmup: 0` times the first run.
- */
-export function measure(
-  name: string,
-  fn: () => unknown,
-  options: { samples?: number; warmup?: number; warmupMs?: number; batch?: number; target?: string } = {},
-): BenchRow {
-  const { samples = 50, warmup = 5, warmupMs = 300, batch = 1, target } = options;
-  let sink: unknown;
-  const warmStart = performance.now();
-  for (let i = 0; i < warmup || (warmup > 0 && performance.now() - warmStart < warmupMs); i++) {
-    for (let j = 0; j < batch; j++) sink = fn();
-  }
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const t0 = performance.now();
-    for (let j = 0; j < batch; j++) sink = fn();
-    times.push((performance.now() - t0) / batch);
-  }
-  if (sink === Symbol.for("never")) console.log(sink); // keeps the result alive so the call is not optimised away
-  return summarise(name, times, target);
+/** One line of the ratio table: the library against the hand-written baseline of the same work. */
+export interface RatioRow {
+  /** What is compared. */
+  readonly name: string;
+  /** The library's figure, in `unit`. */
+  readonly library: number;
+  /** The hand-written baseline's figure, in `unit`. */
+  readonly baseline: number;
+  /** "ms" or "MB". */
+  readonly unit: "ms" | "MB";
+  /** The ratio the issue allows, library / baseline. */
+  readonly target: number;
 }
+
+/** What a benchmark file reports: its rows, and the ratio rows that lead the output. */
+export interface SuiteResult {
+  readonly rows: readonly BenchRow[];
+  readonly ratios?: readonly RatioRow[];
+  /** Lines to print after the rows (growth factors and the like). */
+  readonly lines?: readonly string[];
+}
+
+/** A benchmark file's default export: runs its cases and reports them. */
+export type BenchSuite = () => Promise<SuiteResult> | SuiteResult;
 
 /** A row from sample times in milliseconds: their median and 95th percentile. */
 export function summarise(name: string, times: readonly number[], target?: string): BenchRow {
@@ -52,7 +50,7 @@ export function summarise(name: string, times: readonly number[], target?: strin
   return { name, samples: sorted.length, medianMs: at(0.5), p95Ms: at(0.95), ...(target ? { target } : {}) };
 }
 
-/** One case of {@link measureInterleaved}. */
+/** One case of {@link measure}. */
 export interface BenchCase {
   /** What is measured. */
   readonly name: string;
@@ -63,32 +61,43 @@ export interface BenchCase {
 }
 
 /**
- * Times several cases in turns: after `warmupMs` of untimed calls of each, `rounds` rounds in which
- * every case takes `samplesPerRound` samples of `batch` calls. A shared machine has slower and faster
- * spells of a second or more (another tenant's load on the memory); timed one after the other, one
- * row can fall wholly into a slow spell and the next into a fast one. In turns, every row spans the
- * whole run: its median is the typical speed, and a slow spell shows in its p95.
+ * Times several cases with tinybench, in turns: `rounds` rounds in which every case runs for
+ * `timeMs` (the first round after `warmupMs` of untimed calls of each). A shared machine has
+ * slower and faster spells of a second or more; timed one after the other, one case could fall
+ * wholly into a slow spell and the next into a fast one, which would skew the ratio of a library
+ * row to its baseline. In turns, every case spans the whole run: its median is the typical speed,
+ * and a slow spell shows in its p95. Each sample is one call, less tinybench's estimate of the cost
+ * of reading the clock. A row's median is the median of its rounds' medians; its p95 is the highest
+ * p95 of a round (the rounds of microsecond work hold too many samples to keep them all at once).
  */
-export function measureInterleaved(
+export function measure(
   cases: readonly BenchCase[],
-  options: { rounds?: number; samplesPerRound?: number; batch?: number; warmupMs?: number } = {},
+  options: { rounds?: number; timeMs?: number; warmupMs?: number } = {},
 ): BenchRow[] {
-  const { rounds = 10, samplesPerRound = 10, batch = 200, warmupMs = 1000 } = options;
-  let sink: unknown;
-  for (const c of cases) {
-    const start = performance.now();
-    while (performance.now() - start < warmupMs) for (let j = 0; j < batch; j++) sink = c.fn();
-  }
-  const times = cases.map((): number[] => []);
+  const { rounds = 10, timeMs = 200, warmupMs = 1000 } = options;
+  const rows = cases.map(() => ({ medians: [] as number[], p95: 0, samples: 0 }));
   for (let r = 0; r < rounds; r++) {
-    cases.forEach((c, k) => {
-      for (let i = 0; i < samplesPerRound; i++) {
-        const t0 = performance.now();
-        for (let j = 0; j < batch; j++) sink = c.fn();
-        times[k]!.push((performance.now() - t0) / batch);
-      }
+    const bench = new Bench({
+      time: timeMs,
+      warmupTime: r === 0 ? warmupMs : 20,
+      subtractTimerOverhead: true,
+      retainSamples: true,
+      throws: true,
+    });
+    for (const c of cases) bench.add(c.name, c.fn, { async: false });
+    bench.runSync().forEach((task, k) => {
+      const result = task.result;
+      if (result.state !== "completed") throw new Error(`${task.name}: ${result.state}`);
+      const row = rows[k]!;
+      row.medians.push(result.latency.p50);
+      const sorted = result.latency.samples!;
+      row.p95 = Math.max(row.p95, sorted[Math.floor(0.95 * (sorted.length - 1))]!);
+      row.samples += result.latency.samplesCount;
     });
   }
-  if (sink === Symbol.for("never")) console.log(sink); // keeps the result alive so the call is not optimised away
-  return cases.map((c, k) => summarise(c.name, times[k]!, c.target));
+  return cases.map((c, k) => {
+    const { medians, p95, samples } = rows[k]!;
+    const { medianMs } = summarise(c.name, medians);
+    return { name: c.name, samples, medianMs, p95Ms: p95, ...(c.target ? { target: c.target } : {}) };
+  });
 }
