@@ -26,8 +26,10 @@ const EN_MONTHS = [
  * ```
  */
 export function formatDate(date: CalendarDate, locale: Locale): string {
-  // Day and month without leading zeros, and the year as a number (year 0987 is 987).
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  // Day, month and year without leading zeros (year 0987 is 987).
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
   return locale === "en" ? `${day} ${EN_MONTHS[month - 1]} ${year}` : `${day}.${month}.${year}`;
 }
 

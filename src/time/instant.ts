@@ -48,13 +48,12 @@ const DAY = 86_400_000;
  * The one reading of calendar fields: instants, dates and Finnish wall-clock times all use it.
  */
 function utcClockMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
-  if (hour > 23 || minute > 59 || second > 59) return NaN;
-  const date = new Date(0);
-  // Set field by field, so that the years 0–99 are the years 0–99 of the calendar.
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, ms);
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return NaN;
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
+  // Date.UTC counts the years 0–99 from 1900: those years are set again, with their own leap days.
+  if (year < 100) date.setUTCFullYear(year, month - 1, day);
   // A day the month does not have rolls over into another month.
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getTime() : NaN;
+  return date.getUTCDate() === day ? date.getTime() : NaN;
 }
 
 /**
@@ -84,18 +83,19 @@ export function parseInstant(input: unknown): Result<number, TimeIssue> {
   if (typeof input !== "string") return fail({ code: "time.notAnInstant", input: typeof input });
   const m = INSTANT.exec(input);
   if (m === null) return fail({ code: "time.notAnInstant", input: input.slice(0, 40) });
-  const [, year, month, day, hour, minute, second = "0", fraction = "", utc, sign, offsetHours, offsetMinutes] = m;
-  if (utc === undefined && sign === undefined) return fail({ code: "time.missingOffset", input });
-  const oh = Number(offsetHours ?? 0);
-  const om = Number(offsetMinutes ?? 0);
+  const sign = m[9];
+  if (m[8] === undefined && sign === undefined) return fail({ code: "time.missingOffset", input });
+  const oh = sign === undefined ? 0 : Number(m[10]);
+  const om = sign === undefined ? 0 : Number(m[11]);
+  const millis = m[7] === undefined ? 0 : Number(m[7].padEnd(3, "0").slice(0, 3));
   const wall = utcClockMs(
-    Number(year),
-    Number(month),
-    Number(day),
-    Number(hour),
-    Number(minute),
-    Number(second),
-    Number(fraction.padEnd(3, "0").slice(0, 3)),
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3]),
+    Number(m[4]),
+    Number(m[5]),
+    Number(m[6] ?? 0),
+    millis,
   );
   if (Number.isNaN(wall) || oh > 23 || om > 59) return fail({ code: "time.impossibleDate", input });
   return ok(wall - (sign === "-" ? -1 : 1) * (oh * 60 + om) * MINUTE);
@@ -182,9 +182,13 @@ export function toHelsinkiIso(epochMs: number): Instant {
   const year = wall.getUTCFullYear();
   if (!(year >= 0 && year <= 9999)) throw new RangeError(`toHelsinkiIso: ${epochMs} is outside the years 0000–9999`);
   const abs = Math.abs(offset);
-  const hh = String(Math.floor(abs / 60)).padStart(2, "0");
-  const mm = String(abs % 60).padStart(2, "0");
-  return `${wall.toISOString().slice(0, 19)}${offset < 0 ? "-" : "+"}${hh}:${mm}`;
+  const zone = `${offset < 0 ? "-" : "+"}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  const date = `${String(year).padStart(4, "0")}-${pad2(wall.getUTCMonth() + 1)}-${pad2(wall.getUTCDate())}`;
+  return `${date}T${pad2(wall.getUTCHours())}:${pad2(wall.getUTCMinutes())}:${pad2(wall.getUTCSeconds())}${zone}`;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
 }
 
 /**
