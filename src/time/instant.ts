@@ -63,6 +63,26 @@ function utcClockMs(year: number, month: number, day: number, hour = 0, minute =
  * offset can be written in ISO 8601.
  */
 function helsinkiOffsetMinutes(epochMs: number): number {
+  if (epochMs < HOURLY_FROM || epochMs >= HOURLY_UNTIL) return zoneOffsetMinutes(epochMs);
+  // Since 1922 Finland has changed its clocks only on whole UTC hours (under Directive 2000/84/EC
+  // at 01:00 UTC), so the offset of an hour holds for all of it and is asked of the database once.
+  const hour = Math.floor(epochMs / HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = zoneOffsetMinutes(hour * HOUR);
+    // Bounded: cleared rather than grown without end. Not observable: the offset depends on the hour alone.
+    if (offsetByHour.size >= 4096) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+const HOUR = 3_600_000;
+const HOURLY_FROM = Date.UTC(1922, 0, 1);
+const HOURLY_UNTIL = Date.UTC(9999, 0, 1);
+const offsetByHour = new Map<number, number>();
+
+function zoneOffsetMinutes(epochMs: number): number {
   return Math.trunc(tzOffset(HELSINKI_TIME_ZONE, new Date(epochMs)));
 }
 
