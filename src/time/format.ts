@@ -26,12 +26,11 @@ const EN_MONTHS = [
  * ```
  */
 export function formatDate(date: CalendarDate, locale: Locale): string {
-  // Fixed positions of YYYY-MM-DD: no split, no array, as this runs in every date message.
-  // The year as written, but without leading zeros (year 0987 is 987).
-  const y = date.charCodeAt(0) === 48 ? String(Number(date.slice(0, 4))) : date.slice(0, 4);
-  const m = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
-  const d = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
-  return locale === "en" ? `${d} ${EN_MONTHS[m - 1]} ${y}` : `${d}.${m}.${y}`;
+  // Day, month and year without leading zeros (year 0987 is 987).
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  return locale === "en" ? `${day} ${EN_MONTHS[month - 1]} ${year}` : `${day}.${month}.${year}`;
 }
 
 /**

@@ -223,6 +223,9 @@ describe("toHelsinkiIso", () => {
     [Date.UTC(2022, 2, 27, 1, 0, 0), "2022-03-27T04:00:00+03:00"],
     [Date.UTC(2022, 9, 30, 0, 59, 59), "2022-10-30T03:59:59+03:00"],
     [Date.UTC(2022, 9, 30, 1, 0, 0), "2022-10-30T03:00:00+02:00"],
+    // before May 1921 Helsinki kept local mean time, +01:39:49, written to the minute
+    [Date.UTC(1900, 0, 1, 12, 0, 0), "1900-01-01T13:39:00+01:39"],
+    [utc(0, 1, 1), "0000-01-01T01:39:00+01:39"],
   ])("toHelsinkiIso(%i) is %s", (epochMs, expected) => {
     expect(toHelsinkiIso(epochMs)).toBe(expected);
   });
