@@ -63,9 +63,11 @@ export function parseAmount(input: unknown, options: ParseAmountOptions = {}): R
     return fail({ code: "money.notAnAmount", input: describe(input) });
   // A number is read as JavaScript prints it: the shortest text that gives back the same double.
   const text = String(input);
-  if (EXPONENT.test(text)) return fail({ code: "money.exponent", input: text });
   const match = DECIMAL_STRING.exec(text);
-  if (!match) return fail({ code: "money.notAnAmount", input: text.slice(0, 40) });
+  if (!match) {
+    if (EXPONENT.test(text)) return fail({ code: "money.exponent", input: text });
+    return fail({ code: "money.notAnAmount", input: text.slice(0, 40) });
+  }
   const [, sign, whole = "", decimals = ""] = match;
   if (decimals.length > 2) return fail({ code: "money.tooManyDecimals", input: text });
   // `-0` and `-0.00` are zero, not a negative amount.
