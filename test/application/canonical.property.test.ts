@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { isCanonicalAmount, readCanonicalApplication } from "../../src/application/canonical.js";
 import { parseApplication } from "../../src/application/parse.js";
 import {
-  CANONICAL_AMOUNT,
   applicationSchema,
   budgetLineSchema,
   budgetSchema,
@@ -13,6 +12,9 @@ import {
 } from "../../src/application/schema.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
 import { clean, mutated } from "./mutated.js";
+
+/** The reader's plain form of an amount: canonical, non-negative, at most MAX_AMOUNT. */
+const CANONICAL_AMOUNT = /^(0|[1-9]\d{0,13})\.\d{2}$/;
 
 // allocate reads the usual application with readCanonicalApplication and leaves the rest to zod
 // (parseApplication). Whatever the input, the reader must either step aside (undefined) or give
