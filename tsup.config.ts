@@ -25,12 +25,31 @@ export default defineConfig([
   // bundler cannot prove a module-level zod schema (a chain of method calls) free of side effects.
   {
     ...common,
-    // The CLI has its own build below; src/rules-docs only renders docs/rules during development.
-    entry: ["src/**/*.ts", "!src/cli/**", "!src/rules-docs/**"],
+    // The CLI has its own build below; src/rules-docs only renders docs/rules during development;
+    // the example call imports its JSON data, which the next build inlines.
+    entry: ["src/**/*.ts", "!src/cli/**", "!src/rules-docs/**", "!src/examples/call2022.ts"],
     format: ["esm"],
     bundle: false,
-    // The three builds write to dist/ at the same time: each cleans only its own kind of file.
-    clean: ["!**/*.cjs", "!**/*.cjs.map", "!**/*.d.ts", "!**/*.d.cts", "!cli.js", "!cli.js.map"],
+    // The builds write to dist/ at the same time: each cleans only its own kind of file.
+    clean: [
+      "!**/*.cjs",
+      "!**/*.cjs.map",
+      "!**/*.d.ts",
+      "!**/*.d.cts",
+      "!cli.js",
+      "!cli.js.map",
+      "!examples/call2022.js",
+      "!examples/call2022.js.map",
+    ],
+  },
+  // The example call: examples/call-2022.json (the file the CLI reads) inlined into its module, which
+  // imports every other module as the one-file-per-module build above writes it.
+  {
+    ...common,
+    entry: { "examples/call2022": "src/examples/call2022.ts" },
+    format: ["esm"],
+    external: [...(common.external ?? []), /^\.\.?\/.*\.js$/],
+    clean: false,
   },
   // CommonJS: one bundle per entry (require() cannot tree-shake anyway).
   {

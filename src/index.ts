@@ -90,5 +90,7 @@ export {
   compareAcrossEditions,
 } from "./diff/compareAcrossEditions.js";
 
-// Allocation of an appropriation (määrärahan jakaminen) and grant decisions (avustuspäätös)
+// Allocation of an appropriation (määrärahan jakaminen), the scores it ranks by, and grant decisions (avustuspäätös)
 export * from "./allocate/index.js";
+export * from "./scoring/index.js";
+export * from "./decision/index.js";

@@ -1,21 +1,15 @@
-import { readCanonicalApplication } from "../application/canonical.js";
 import { type ParseIssue, parseApplication } from "../application/parse.js";
+import type { Application } from "../application/schema.js";
 import { assessOpenFindings } from "../assess/assess.js";
 import { type ResolvedOptions, resolveOptions } from "../assess/options.js";
 import type { Locale } from "../messages/types.js";
 import { type Result, fail } from "../result.js";
-import { classify } from "./classify.js";
-import { type Entry, MALFORMED, type Prepared } from "./entry.js";
-import { issue, reason } from "./reason.js";
-import { duplicateIds, report } from "./run.js";
-import { type Settings, readLocale, readSettings, safeLocale } from "./settings.js";
-import type {
-  AllocateOptions,
-  AllocationCandidate,
-  AllocationIssue,
-  AllocationReason,
-  AllocationResult,
-} from "./types.js";
+import { type AllocationIssue, issue } from "../scoring/issue.js";
+import { MALFORMED, type Prepared } from "./entry.js";
+import { type Reason, reason } from "./reason.js";
+import { runAllocation } from "./run.js";
+import { type Settings, readLocale, safeLocale } from "./settings.js";
+import type { AllocateOptions, AllocationCandidate, AllocationResult } from "./types.js";
 
 /**
  * Allocates a call's appropriation (määräraha) over its applications, exactly to the cent, with a
@@ -37,9 +31,8 @@ import type {
  * - `proRata`: when all grantable amounts fit, each gets its own; otherwise the appropriation,
  *   rounded down to the unit, is split in proportion to them by the largest-remainder method.
  *
- * The edition is `options.edition`, else the one most valid applications name (a tie between two
- * calls is an `allocation.ambiguousEdition` issue: pass `edition`); applications to another call
- * are rejected. The appropriation is `options.appropriation`, else the edition's: for a 2019
+ * The edition is `options.edition`, else the one the first valid application names; applications
+ * to another call are rejected. The appropriation is `options.appropriation`, else the edition's: for a 2019
  * call that is the whole 30 M€ the two 2019 calls shared, so pass that call's part.
  *
  * Every candidate gets one allocation: the ranked in rank order, then the unranked by id. A bad
@@ -76,155 +69,91 @@ export function allocate(
   }
 }
 
+/** A candidate as given: its id, score and application, each read once. */
+interface Given {
+  readonly id: unknown;
+  readonly score: unknown;
+  readonly application: unknown;
+}
+
 function allocateUnsafe(
   candidates: readonly AllocationCandidate[],
   options: AllocateOptions,
 ): Result<AllocationResult, AllocationIssue> {
   const locale = readLocale(options);
   if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, locale));
-  const assessOptions = typeof options === "object" && options !== null ? options.assess : undefined;
-  // The assess options' issues speak the allocation's language.
-  const checked = resolveOptions(assessOptions ?? {}, false, locale);
+  // The options of every assessment, checked once, in the allocation's language.
+  const asked = typeof options === "object" && options !== null ? options : {};
+  const checked = resolveOptions(asked.assess ?? {}, false, locale);
   if (checked.issues.length > 0) {
     return {
       success: false,
       issues: checked.issues.map((i) => ({ code: i.code, params: i.params, message: i.message })),
     };
   }
-  // The options of every assessment, checked once, in the allocation's language (the one the settings resolve).
-  const own: ResolvedOptions = { ...checked, locale };
-  const n = candidates.length;
-  // Every candidate's id, score and application, each read once, before any is classified: the
-  // ids used twice must be known first. A candidate that is not an object, or whose getter
-  // throws, is malformed and has no id.
-  const ids: unknown[] = new Array(n);
-  const scores: unknown[] = new Array(n);
-  const inputs: unknown[] = new Array(n);
-  const malformed: boolean[] = new Array(n);
-  for (let i = 0; i < n; i++)
-    malformed[i] = !readCandidate((candidates as readonly unknown[])[i], i, ids, scores, inputs);
-  const duplicates = duplicateIds(ids);
-
-  // Each candidate is classified as soon as its application is assessed, so that nothing of it
-  // but its entry outlives its turn (at 100 000 candidates, keeping every assessment until the
-  // edition was known held 64 MB, which the garbage collector copied twice). With `options.edition`
-  // the settings are known at once; without it, each application is classified under the edition
-  // it names, and those that name another edition than the one most name are rejected at the end.
-  const asked = typeof options === "object" && options !== null ? options.edition : undefined;
-  let fixed: Settings | null = null;
-  if (asked !== undefined) {
-    const r = readSettings(options, []);
-    if (!r.success) return r;
-    fixed = r.data;
-  }
-  const tried = new Map<string, Settings | null>();
-  const settingsOf = (edition: string): Settings | null => {
-    let t = tried.get(edition);
-    if (t === undefined) {
-      const r = readSettings(options, [edition]);
-      t = r.success ? r.data : null;
-      tried.set(edition, t);
-    }
-    return t;
-  };
-  const entries: Entry[] = new Array(n);
-  // The edition each valid application names; the rest wait for the settings, in `later`.
+  const assessOptions: ResolvedOptions = { ...checked, locale };
+  const given = Array.from(candidates as readonly unknown[], readCandidate);
+  // Without an edition among the options, the first application that parses names it.
+  const parsed: (ParsedApplication | undefined)[] = [];
   const named: string[] = [];
-  const editionOf: (string | undefined)[] = new Array(n);
-  const later: (Prepared | undefined)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const id = ids[i];
-    if (malformed[i]) {
-      later[i] = MALFORMED;
-      continue;
+  if (asked.edition === undefined) {
+    for (let i = 0; i < given.length && named.length === 0; i++) {
+      const g = given[i]!;
+      const p = g === null ? undefined : parse(g, locale);
+      parsed.push(p);
+      if (p?.success) named.push(p.data.edition);
     }
+  }
+  const take = (i: number, s: Settings): Prepared => {
+    const g = given[i]!;
+    if (g === null) return MALFORMED;
     try {
-      // The usual application is read directly; zod parses the rest and reports what is wrong.
-      let app = readCanonicalApplication(inputs[i]);
-      if (app === undefined) {
-        const parsed = parseApplication(inputs[i], { locale });
-        if (!parsed.success) {
-          later[i] = {
-            id,
-            assessment: null,
-            rejection: invalidReasons(parsed.issues, locale),
-            score: scores[i],
-            malformed: false,
-          };
-          continue;
-        }
-        app = parsed.data;
-      }
-      const edition = app.edition;
-      const s = fixed ?? settingsOf(edition);
-      // No settings under this edition (a weight it has no criterion for): it cannot be the one chosen.
-      if (s !== null) {
-        const prepared: Prepared =
-          edition === s.edition.id
-            ? {
-                id,
-                assessment: assessOpenFindings(app, s.edition, own),
-                rejection: null,
-                score: scores[i],
-                malformed: false,
-              }
-            : otherEdition(id, scores[i], edition, s);
-        entries[i] = classify(prepared, s, duplicates);
-      }
-      named.push(edition);
-      editionOf[i] = edition;
+      const p = parsed[i] ?? parse(g, locale);
+      // Nothing of a candidate outlives its turn but its entry.
+      parsed[i] = undefined;
+      return prepare(g, p, s, assessOptions);
     } catch {
       // A defect of ours in assessing this one application: rejected as malformed, as for a throwing getter.
-      later[i] = MALFORMED;
+      return MALFORMED;
     }
-  }
-  let s = fixed;
-  if (s === null) {
-    const r = readSettings(options, named);
-    if (!r.success) return r;
-    s = r.data;
-  }
-  for (let i = 0; i < n; i++) {
-    const waiting = later[i];
-    if (waiting !== undefined) entries[i] = classify(waiting, s, duplicates);
-    // Classified (or not) under the edition it names, which is not the allocation's: rejected for that.
-    else if (entries[i] === undefined || (fixed === null && editionOf[i] !== s.edition.id)) {
-      entries[i] = classify(otherEdition(ids[i], scores[i], editionOf[i]!, s), s, duplicates);
-    }
-  }
-  return report(entries, s);
+  };
+  return runAllocation(named, options, { ids: given.map((g) => g?.id), take });
 }
 
-/** A candidate whose application names another call than the allocation's. */
-function otherEdition(id: unknown, score: unknown, edition: string, s: Settings): Prepared {
-  const other = reason("allocation.otherEdition", { edition, expected: s.edition.id }, s.locale);
-  return { id, assessment: null, rejection: [other], score, malformed: false };
+type ParsedApplication = ReturnType<typeof parseApplication>;
+
+function parse(g: Given, locale: Locale): ParsedApplication {
+  return parseApplication(g.application, { locale });
 }
 
-/**
- * Reads candidate `i`'s id, score and application (each property once) into the arrays; `false`
- * when it is not an object or a getter throws, and its id is then `undefined`. Never throws.
- */
-function readCandidate(c: unknown, i: number, ids: unknown[], scores: unknown[], inputs: unknown[]): boolean {
-  if (typeof c !== "object" || c === null || Array.isArray(c)) return false;
+/** The candidate for the pipeline: its application assessed under the allocation's edition, or why it is not. */
+function prepare(g: Given, p: ParsedApplication, s: Settings, options: ResolvedOptions): Prepared {
+  const { id, score } = g;
+  if (!p.success) return { id, assessment: null, rejection: invalidReasons(p.issues), score, malformed: false };
+  const app: Application = p.data;
+  if (app.edition !== s.edition.id) {
+    const other = reason("allocation.otherEdition", { edition: app.edition, expected: s.edition.id });
+    return { id, assessment: null, rejection: [other], score, malformed: false };
+  }
+  return { id, assessment: assessOpenFindings(app, s.edition, options), rejection: null, score, malformed: false };
+}
+
+/** A candidate's id, score and application, each read once; `null` when it is not an object or a getter throws. */
+function readCandidate(c: unknown): Given | null {
+  if (typeof c !== "object" || c === null || Array.isArray(c)) return null;
   try {
-    const x = c as { id?: unknown; application?: unknown; score?: unknown };
-    const { id, score, application } = x;
-    ids[i] = id;
-    scores[i] = score;
-    inputs[i] = application;
-    return true;
+    const { id, score, application } = c as Partial<Given>;
+    return { id, score, application };
   } catch {
     // A getter or proxy that throws: the candidate is rejected as malformed.
-    ids[i] = undefined;
-    return false;
+    return null;
   }
 }
 
 /** Why an application that does not parse is rejected: the count, then each issue. */
-function invalidReasons(parseIssues: readonly ParseIssue[], locale: Locale): AllocationReason[] {
+function invalidReasons(parseIssues: readonly ParseIssue[]): Reason[] {
   const issues = parseIssues.map(
-    (i): AllocationReason => ({ code: i.code, message: i.message, params: { ...i.params, path: i.path.map(String) } }),
+    (i): Reason => ({ code: i.code, params: { ...i.params, path: i.path.map(String) }, given: i.message }),
   );
-  return [reason("allocation.invalidApplication", { issues: issues.length }, locale), ...issues];
+  return [reason("allocation.invalidApplication", { issues: issues.length }), ...issues];
 }

@@ -1,9 +1,9 @@
 import { type Result, fail } from "../result.js";
+import { type AllocationIssue, issue } from "../scoring/issue.js";
 import { MALFORMED, type Prepared } from "./entry.js";
-import { issue } from "./reason.js";
 import { runAllocation } from "./run.js";
 import { readLocale, safeLocale } from "./settings.js";
-import type { AllocateOptions, AllocationIssue, AllocationResult, AssessedCandidate } from "./types.js";
+import type { AllocateOptions, AllocationResult, AssessedCandidate } from "./types.js";
 
 /**
  * Allocates an appropriation over applications that `assess` has already assessed: the core of
@@ -40,10 +40,9 @@ function allocateAssessedUnsafe(
   options: AllocateOptions,
 ): Result<AllocationResult, AllocationIssue> {
   if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, readLocale(options)));
-  const prepared: Prepared[] = [];
   const named: string[] = [];
-  for (let i = 0; i < candidates.length; i++) prepared.push(prepare(candidates[i], named));
-  const ids = prepared.map((p) => (p.malformed ? undefined : p.id));
+  const prepared = Array.from(candidates, (c) => prepare(c, named));
+  const ids = prepared.map((p) => p.id);
   return runAllocation(named, options, { ids, take: (i) => prepared[i]! });
 }
 

@@ -1,7 +1,9 @@
 import type { Assessment, AssessmentStatus } from "../assess/types.js";
 import type { Amount } from "../money/amount.js";
+import type { ExcludedReviewer } from "../scoring/types.js";
+import type { Reason } from "./reason.js";
 import type { Settings } from "./settings.js";
-import type { AllocationReason, AllocationStatus, ExcludedReviewer } from "./types.js";
+import type { AllocationStatus } from "./types.js";
 
 /**
  * A candidate as the allocation pipeline receives it, from {@link allocate} (after parsing and
@@ -13,14 +15,14 @@ export interface Prepared {
   /** The assessment, or `null` when there is none. */
   readonly assessment: Assessment | null;
   /** Reasons to reject found before the pipeline (unparseable application, other edition), else `null`. */
-  readonly rejection: readonly AllocationReason[] | null;
+  readonly rejection: readonly Reason[] | null;
   /** The score as given. */
   readonly score: unknown;
   /** Whether the candidate itself was not an object. */
   readonly malformed: boolean;
 }
 
-/** A candidate that is not an object, or whose getter threw: rejected as such. Shared, never changed. */
+/** A candidate that is not an object, or whose getter threw: rejected as such. */
 export const MALFORMED: Prepared = Object.freeze({
   id: undefined,
   assessment: null,
@@ -30,9 +32,8 @@ export const MALFORMED: Prepared = Object.freeze({
 });
 
 /**
- * The candidates as `allocateAssessed` hands them to the pipeline: every id first (to find the
- * ones used twice), then each candidate once the edition is known. (`allocate` classifies each
- * candidate as soon as it is assessed, and calls the rest of the pipeline itself.)
+ * The candidates as a caller hands them to the pipeline: every id first (to find the ones used
+ * twice), then each candidate once the settings are known, classified before the next is taken.
  */
 export interface Candidates {
   /** Each candidate's id as given; `undefined` for one that is not an object. */
@@ -54,22 +55,17 @@ export interface Entry {
   maxGrant: Amount | null;
   eligibleCosts: Amount | null;
   /** The grantable amount, a canonical amount. */
-  grantableText: Amount | null;
-  /** The grantable amount in whole cents, or `null` when it is not a safe integer of cents. */
-  grantableCents: number | null;
-  /** The score × 10^4 as a safe integer, for sorting; `NaN` when there is none or it does not fit. */
-  scoreKey: number;
+  grantable: Amount | null;
   excludedReviewers: readonly ExcludedReviewer[];
   /** Whether it competes for the money (eligible, grantable, scored as needed). */
   competing: boolean;
   /**
    * Why: what was found on the way (the score, the cap, the rounding), or, for a rejected
-   * candidate, the reasons to reject put in front of them. A competitor's array has an empty
-   * slot at each end, for `outcome` and `tied`, filled when the result is written.
+   * candidate, the reasons to reject put in front of them.
    */
-  reasons: AllocationReason[];
+  reasons: Reason[];
   /** The reason for the funding outcome (granted, reserve), once it is known; shown first. */
-  outcome: AllocationReason | null;
+  outcome: Reason | null;
   /** That the score was shared, and how the tie was broken; shown last. */
-  tied: AllocationReason | null;
+  tied: Reason | null;
 }

@@ -1,10 +1,9 @@
-import type { Locale } from "../messages/types.js";
 import type { Amount } from "../money/amount.js";
+import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
-import { type RoundingUnit, ratio } from "../money/rounding.js";
+import { type RoundingUnit, ratio, roundDec } from "../money/rounding.js";
 import { splitLargestRemainder } from "../money/split.js";
 import type { Entry } from "./entry.js";
-import type { Ledger } from "./ledger.js";
 import { reason } from "./reason.js";
 
 /** What the pro-rata split leaves behind. */
@@ -30,50 +29,38 @@ const FACTOR_DECIMALS = 6;
  *
  * No grant exceeds its grantable amount g (a whole number of units): with D < S distributed of the
  * total S, the exact share D·g/S is below g, so its floor is at most g − 1 units, and the split
- * adds at most one unit to a floor. `grantables` are the entries' grantable amounts in the ledger's
- * units.
+ * adds at most one unit to a floor.
  */
-export function fundProRata<M>(
-  competing: readonly Entry[],
-  grantables: readonly M[],
-  appropriation: M,
-  ledger: Ledger<M>,
-  unit: RoundingUnit,
-  locale: Locale,
-): ProRataOutcome {
-  let total = ledger.of("0.00");
-  for (let i = 0; i < grantables.length; i++) total = ledger.plus(total, grantables[i]!);
-  const requestedTotal = ledger.text(total);
-  const appropriationText = ledger.text(appropriation);
-  if (ledger.compare(total, appropriation) <= 0) {
-    for (let i = 0; i < competing.length; i++) {
-      const e = competing[i]!;
+export function fundProRata(competing: readonly Entry[], appropriation: Amount, unit: RoundingUnit): ProRataOutcome {
+  const total = competing.reduce((sum, e) => sum.plus(e.grantable!), new Dec(0));
+  const requestedTotal = canonical(total);
+  if (total.lessThanOrEqualTo(appropriation)) {
+    for (const e of competing) {
       e.status = "granted";
-      e.amount = e.grantableText;
-      const params = { amount: e.grantableText!, requestedTotal, appropriation: appropriationText };
-      e.outcome = reason("allocation.grantedInFull", params, locale);
+      e.amount = e.grantable;
+      e.outcome = reason("allocation.grantedInFull", { amount: e.grantable!, requestedTotal, appropriation });
     }
     return { requestedTotal, distributed: requestedTotal, factor: new Dec(1).toFixed(FACTOR_DECIMALS), fits: true };
   }
-  const distributed = ledger.text(ledger.floor(appropriation, unit));
+  const distributed = canonical(roundDec(new Dec(appropriation), unit, "down"));
   const factor = ratio(distributed, requestedTotal, FACTOR_DECIMALS);
   const parts = splitLargestRemainder(
     distributed,
-    competing.map((e) => ({ key: e.id, weight: e.grantableText! })),
+    competing.map((e) => ({ key: e.id, weight: e.grantable! })),
     unit,
   );
   competing.forEach((e, i) => {
     const amount = parts[i]!;
-    const grantable = e.grantableText!;
+    const grantable = e.grantable!;
     if (amount === "0.00") {
       e.status = "reserve";
       e.amount = null;
-      e.outcome = reason("allocation.proRataZero", { grantable, factor }, locale);
+      e.outcome = reason("allocation.proRataZero", { grantable, factor });
       return;
     }
     e.status = "granted";
     e.amount = amount;
-    e.outcome = reason("allocation.proRata", { amount, grantable, distributed, requestedTotal, factor }, locale);
+    e.outcome = reason("allocation.proRata", { amount, grantable, distributed, requestedTotal, factor });
   });
   return { requestedTotal, distributed, factor, fits: false };
 }

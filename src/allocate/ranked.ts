@@ -1,8 +1,8 @@
-import type { Locale } from "../messages/types.js";
 import type { Amount } from "../money/amount.js";
-import type { RoundingUnit } from "../money/rounding.js";
+import { canonical } from "../money/arithmetic.js";
+import { Dec } from "../money/decimal.js";
+import { type RoundingUnit, roundDec } from "../money/rounding.js";
 import type { Entry } from "./entry.js";
-import type { Ledger } from "./ledger.js";
 import { reason } from "./reason.js";
 import type { PartialPolicy } from "./types.js";
 
@@ -25,59 +25,50 @@ export interface RankedOutcome {
  * Under `partial` the grant at rank k is min(grantable_k, what is left after ranks 1…k−1, rounded
  * down), which never falls when the appropriation rises; under `skip` a larger appropriation can
  * fund an expensive application that a smaller one skipped, and so leave less for later ranks.
- * `grantables` are the entries' grantable amounts in the ledger's units.
  */
-export function fundRanked<M>(
+export function fundRanked(
   ranked: readonly Entry[],
-  grantables: readonly M[],
-  appropriation: M,
-  ledger: Ledger<M>,
+  appropriation: Amount,
   unit: RoundingUnit,
   policy: PartialPolicy,
-  locale: Locale,
 ): RankedOutcome {
-  const step = ledger.of(unit === "cent" ? "0.01" : "1.00");
-  let remaining = appropriation;
-  // What is left, as text: it changes only when something is granted, so it is written once per grant.
-  let remainingText: Amount | null = null;
+  const step = new Dec(unit === "cent" ? "0.01" : "1");
+  let remaining = new Dec(appropriation);
+  // What is left, as the reasons quote it: rewritten at each grant.
+  let remainingText = appropriation;
   let exhaustedAtRank: number | null = null;
   let stopped = false;
   let anyReserve = false;
-  for (let i = 0; i < ranked.length; i++) {
-    const e = ranked[i]!;
+  for (const e of ranked) {
     const rank = e.rank!;
-    const grantable = grantables[i]!;
-    if (!stopped && ledger.compare(grantable, remaining) <= 0) {
-      grant(e, e.grantableText!);
-      remaining = ledger.minus(remaining, grantable);
-      remainingText = null;
-      e.outcome = reason("allocation.granted", { rank, amount: e.grantableText!, score: e.score! }, locale);
+    const grantable = e.grantable!;
+    if (!stopped && remaining.greaterThanOrEqualTo(grantable)) {
+      grant(e, grantable);
+      remaining = remaining.minus(grantable);
+      remainingText = canonical(remaining);
+      e.outcome = reason("allocation.granted", { rank, amount: grantable, score: e.score! });
       continue;
     }
     exhaustedAtRank ??= rank;
     // Nothing more can be granted once less than one unit is left, whatever the policy.
-    if (stopped || ledger.compare(remaining, step) < 0) {
+    if (stopped || remaining.lessThan(step)) {
       reserve(e);
       anyReserve = true;
-      e.outcome = reason("allocation.exhausted", { rank, exhaustedAt: exhaustedAtRank }, locale);
+      e.outcome = reason("allocation.exhausted", { rank, exhaustedAt: exhaustedAtRank });
       continue;
     }
     if (policy === "partial") {
-      const rest = ledger.floor(remaining, unit);
-      grant(e, ledger.text(rest));
-      remaining = ledger.minus(remaining, rest);
+      const rest = roundDec(remaining, unit, "down");
+      grant(e, canonical(rest));
+      remaining = remaining.minus(rest);
+      remainingText = canonical(remaining);
       stopped = true;
-      e.outcome = reason("allocation.partial", { rank, amount: e.amount!, grantable: e.grantableText! }, locale);
+      e.outcome = reason("allocation.partial", { rank, amount: e.amount!, grantable });
       continue;
     }
     reserve(e);
     anyReserve = true;
-    remainingText ??= ledger.text(remaining);
-    e.outcome = reason(
-      "allocation.doesNotFit",
-      { rank, grantable: e.grantableText!, remaining: remainingText },
-      locale,
-    );
+    e.outcome = reason("allocation.doesNotFit", { rank, grantable, remaining: remainingText });
   }
   return { exhaustedAtRank, anyReserve };
 }

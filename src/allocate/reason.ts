@@ -1,66 +1,49 @@
-import { type MessageCode, type ParamsOf, formatMessage } from "../messages/catalogue.js";
+import { type MessageCode, type ParamsOf, catalogue, formatMessage } from "../messages/catalogue.js";
 import type { Locale, MessageParams } from "../messages/types.js";
-import type { AllocationIssue, AllocationReason } from "./types.js";
-
-/** A reason in the chosen language, with its citation and rule id when it has them. */
-export function reason<C extends MessageCode>(
-  code: C,
-  params: ParamsOf<C>,
-  locale: Locale,
-  source?: { readonly citation?: string; readonly rule?: string },
-): AllocationReason {
-  return withSource(code, flat(formatMessage(code, params, locale)), params as MessageParams, source);
-}
+import type { AllocationReason } from "./types.js";
 
 /**
- * {@link reason} for the texts many candidates of one allocation share (the same score, the same
- * verdict): worded once per `key` (which must tell apart every parameter the text reads) and then
- * taken from `texts`. Each reason still gets its own object and parameters, which the caller may change.
+ * A reason as the pipeline carries it: a message code and its parameters, with the provision or
+ * the assessment rule it rests on. The report words every reason once, in the allocation's language.
  */
-export function sharedReason<C extends MessageCode>(
-  code: C,
-  params: ParamsOf<C>,
-  key: string,
-  locale: Locale,
-  texts: Map<string, string>,
-): AllocationReason {
-  let message = texts.get(key);
-  if (message === undefined) {
-    message = flat(formatMessage(code, params, locale));
-    texts.set(key, message);
+export interface Reason {
+  readonly code: MessageCode;
+  readonly params: MessageParams;
+  readonly citation?: string;
+  readonly rule?: string;
+  /**
+   * The text an assessment made elsewhere gave a finding or issue, kept when the catalogue does
+   * not know its code or its parameters do not fit the message.
+   */
+  readonly given?: string;
+}
+
+/** A reason of the allocation's own, with its citation when it rests on a provision. */
+export function reason<C extends MessageCode>(code: C, params: ParamsOf<C>, citation?: string): Reason {
+  const p = params as MessageParams;
+  return citation === undefined ? { code, params: p } : { code, params: p, citation };
+}
+
+/** The reason in the locale: its code, message and parameters, then its citation and rule when it has them. */
+export function worded(r: Reason, locale: Locale): AllocationReason {
+  const { code, params, citation, rule } = r;
+  const message =
+    r.given === undefined ? formatMessage(code, params as never, locale) : wordedOrGiven(r, r.given, locale);
+  return {
+    code,
+    message,
+    params,
+    ...(citation === undefined ? {} : { citation }),
+    ...(rule === undefined ? {} : { rule }),
+  };
+}
+
+function wordedOrGiven(r: Reason, given: string, locale: Locale): string {
+  if (!Object.hasOwn(catalogue, r.code)) return given;
+  try {
+    return formatMessage(r.code, r.params as never, locale);
+  } catch {
+    // Parameters that do not fit the code: keep the text the assessment gave.
+    return given;
   }
-  return { code, message, params: params as MessageParams };
-}
-
-/**
- * A reason with its citation and rule when the source has them. Each shape is written out whole:
- * a property added to an object after it is made goes to a separate store, one more heap object
- * for every reason an allocation keeps.
- */
-export function withSource(
-  code: MessageCode,
-  message: string,
-  params: MessageParams,
-  source: { readonly citation?: string; readonly rule?: string } | undefined,
-): AllocationReason {
-  const citation = source?.citation;
-  const rule = source?.rule;
-  if (citation === undefined) return rule === undefined ? { code, message, params } : { code, message, params, rule };
-  return rule === undefined ? { code, message, params, citation } : { code, message, params, citation, rule };
-}
-
-/**
- * The same text, stored as one string. A message is built by concatenation, which V8 keeps as a
- * tree of its pieces (a dozen heap objects per message) until a character is read; reading one
- * makes it copy the text into a single string. An allocation of 100 000 candidates keeps some
- * 350 000 messages, and the garbage collector then walks a third of the objects.
- */
-export function flat(text: string): string {
-  text.charCodeAt(0);
-  return text;
-}
-
-/** An issue that stops the whole allocation, in the chosen language. */
-export function issue<C extends MessageCode>(code: C, params: ParamsOf<C>, locale: Locale): AllocationIssue {
-  return { code, params: params as MessageParams, message: formatMessage(code, params, locale) };
 }

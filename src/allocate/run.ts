@@ -1,20 +1,22 @@
-import type { Amount } from "../money/amount.js";
+import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
 import { type Result, ok } from "../result.js";
+import type { AllocationIssue } from "../scoring/issue.js";
 import { classify, usableId } from "./classify.js";
 import type { Candidates, Entry } from "./entry.js";
-import { type Ledger, centLedger, centsFit, decimalLedger } from "./ledger.js";
 import { fundProRata } from "./proRata.js";
 import { rank } from "./rank.js";
 import { fundRanked } from "./ranked.js";
-import { reason } from "./reason.js";
+import { reason, worded } from "./reason.js";
 import { type Settings, minScoreText, readSettings } from "./settings.js";
-import type { AllocateOptions, Allocation, AllocationIssue, AllocationReason, AllocationResult } from "./types.js";
+import type { AllocateOptions, Allocation, AllocationResult } from "./types.js";
 
 /**
- * The allocation pipeline shared by `allocate` and `allocateAssessed`: settle the options, decide
- * who competes, rank them (one sort), fund them (one pass, or one proportional split), and report
- * every candidate in a stable order. `named` is the edition each valid application names.
+ * The allocation pipeline of `allocate` and `allocateAssessed`: settle the options, decide who
+ * competes (each candidate classified as soon as it is taken, so nothing of it but its entry
+ * outlives its turn), rank them (one sort), fund them (one pass, or one proportional split), and
+ * report every candidate in a stable order, with every reason worded in the allocation's language.
+ * `named` holds the editions to choose from when the options name none.
  */
 export function runAllocation(
   named: readonly string[],
@@ -25,58 +27,43 @@ export function runAllocation(
   if (!settings.success) return settings;
   const s = settings.data;
   const duplicates = duplicateIds(candidates.ids);
-  const entries: Entry[] = [];
-  for (let i = 0; i < candidates.ids.length; i++) entries.push(classify(candidates.take(i, s), s, duplicates));
-  return report(entries, s);
-}
+  const entries = candidates.ids.map((_, i) => classify(candidates.take(i, s), s, duplicates));
 
-/**
- * The rest of the pipeline, once every candidate is classified under the settings: rank the
- * competitors, fund them, and report every candidate in a stable order.
- */
-export function report(entries: readonly Entry[], s: Settings): Result<AllocationResult, AllocationIssue> {
-  const { locale } = s;
-  const scored: Entry[] = [];
-  const unscored: Entry[] = [];
-  // Indexed loops: this function runs once per allocation, so its loops start unoptimised, where
-  // `for…of` makes an iterator result per element.
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    if (e.competing) (e.score === null ? unscored : scored).push(e);
-  }
-  const ranked = rank(scored, locale);
-  unscored.sort(byId);
-
+  const scored = entries.filter((e) => e.competing && e.score !== null);
+  const unscored = entries.filter((e) => e.competing && e.score === null).sort(byId);
+  const ranked = rank(scored);
   const competing = s.strategy === "ranked" ? ranked : [...ranked, ...unscored];
-  const accounts = centsFit(
-    s.appropriation,
-    competing.map((e) => e.grantableCents),
-  )
-    ? settle(competing, s, centLedger, (e) => e.grantableCents!)
-    : settle(competing, s, decimalLedger, (e) => new Dec(e.grantableText!));
 
-  const counts = { granted: 0, reserve: 0, rejected: 0 };
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i]!;
-    if (e.status === "granted") counts.granted++;
-    else if (e.status === "reserve") counts.reserve++;
-    else counts.rejected++;
+  let exhaustedAtRank: number | null = null;
+  let proRata: AllocationResult["proRata"] = null;
+  let rest: "allocation.remainderAllFunded" | "allocation.remainderUnfunded" | "allocation.remainderRounding";
+  if (s.strategy === "ranked") {
+    const outcome = fundRanked(competing, s.appropriation, s.unit, s.partial);
+    exhaustedAtRank = outcome.exhaustedAtRank;
+    rest = outcome.anyReserve ? "allocation.remainderUnfunded" : "allocation.remainderAllFunded";
+  } else {
+    const outcome = fundProRata(competing, s.appropriation, s.unit);
+    proRata = { requestedTotal: outcome.requestedTotal, distributed: outcome.distributed, factor: outcome.factor };
+    rest = outcome.fits ? "allocation.remainderAllFunded" : "allocation.remainderRounding";
   }
-  const notes: AllocationReason[] = [...s.notes];
-  const { remaining, remainderNote } = accounts;
-  if (remaining === "0.00") notes.push(reason("allocation.remainderNone", {}, locale));
-  else if (remainderNote === "allocation.remainderRounding")
-    notes.push(reason(remainderNote, { remaining, unit: s.unit }, locale));
-  else notes.push(reason(remainderNote, { remaining }, locale));
+  // Only competitors are granted anything.
+  const total = competing.reduce((sum, e) => (e.amount === null ? sum : sum.plus(e.amount)), new Dec(0));
+  const remaining = canonical(new Dec(s.appropriation).minus(total));
+  const remainder =
+    remaining === "0.00"
+      ? reason("allocation.remainderNone", {})
+      : rest === "allocation.remainderRounding"
+        ? reason(rest, { remaining, unit: s.unit })
+        : reason(rest, { remaining });
 
   // Ranked first in rank order, then everyone unranked by id; equal ids (duplicates, unusable ids)
   // by their content, so the order never depends on the order of the input.
-  const allocations: Allocation[] = [];
-  const unranked: Allocation[] = [];
-  for (let i = 0; i < ranked.length; i++) allocations.push(toAllocation(ranked[i]!));
-  for (let i = 0; i < entries.length; i++) if (entries[i]!.rank === null) unranked.push(toAllocation(entries[i]!));
-  unranked.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : byContent(a, b)));
-  for (let i = 0; i < unranked.length; i++) allocations.push(unranked[i]!);
+  const unranked = entries
+    .filter((e) => e.rank === null)
+    .map((e) => toAllocation(e, s))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : byContent(a, b)));
+  const counts = { granted: 0, reserve: 0, rejected: 0 };
+  for (const e of entries) counts[e.status]++;
 
   return ok({
     edition: s.edition.id,
@@ -86,73 +73,23 @@ export function report(entries: readonly Entry[], s: Settings): Result<Allocatio
     include: s.include,
     minScore: minScoreText(s.minScore),
     appropriation: s.appropriation,
-    allocations,
-    totalGranted: accounts.totalGranted,
+    allocations: [...ranked.map((e) => toAllocation(e, s)), ...unranked],
+    totalGranted: canonical(total),
     remaining,
     counts,
-    exhaustedAtRank: accounts.exhaustedAtRank,
-    proRata: accounts.proRata,
-    scoring: s.scoring,
-    weightsOfficial: false,
-    notes,
-  });
-}
-
-/** What funding the competitors leaves: the totals, as canonical amounts, and what to note about the rest. */
-interface Accounts {
-  readonly totalGranted: Amount;
-  readonly remaining: Amount;
-  readonly remainderNote:
-    | "allocation.remainderAllFunded"
-    | "allocation.remainderUnfunded"
-    | "allocation.remainderRounding";
-  readonly exhaustedAtRank: number | null;
-  readonly proRata: AllocationResult["proRata"];
-}
-
-/** Funds the competitors with the strategy, keeping the accounts in the ledger's units. */
-function settle<M>(
-  competing: readonly Entry[],
-  s: Settings,
-  ledger: Ledger<M>,
-  grantableOf: (e: Entry) => M,
-): Accounts {
-  const grantables = competing.map(grantableOf);
-  const appropriation = ledger.of(s.appropriation);
-  let exhaustedAtRank: number | null = null;
-  let proRata: AllocationResult["proRata"] = null;
-  let remainderNote: Accounts["remainderNote"];
-  if (s.strategy === "ranked") {
-    const outcome = fundRanked(competing, grantables, appropriation, ledger, s.unit, s.partial, s.locale);
-    exhaustedAtRank = outcome.exhaustedAtRank;
-    remainderNote = outcome.anyReserve ? "allocation.remainderUnfunded" : "allocation.remainderAllFunded";
-  } else {
-    const outcome = fundProRata(competing, grantables, appropriation, ledger, s.unit, s.locale);
-    proRata = { requestedTotal: outcome.requestedTotal, distributed: outcome.distributed, factor: outcome.factor };
-    remainderNote = outcome.fits ? "allocation.remainderAllFunded" : "allocation.remainderRounding";
-  }
-  // Only competitors are granted anything.
-  let total = ledger.of("0.00");
-  for (let i = 0; i < competing.length; i++) {
-    const amount = competing[i]!.amount;
-    if (amount !== null) total = ledger.plus(total, ledger.of(amount));
-  }
-  const remaining = ledger.minus(appropriation, total);
-  return {
-    totalGranted: ledger.text(total),
-    remaining: ledger.text(remaining),
-    remainderNote,
     exhaustedAtRank,
     proRata,
-  };
+    scoring: s.scoring,
+    weightsOfficial: false,
+    notes: [...s.notes, remainder].map((n) => worded(n, s.locale)),
+  });
 }
 
 /** The usable ids used more than once, with their counts; usually none. */
 export function duplicateIds(ids: readonly unknown[]): Map<string, number> {
   const seen = new Set<string>();
   const duplicates = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
+  for (const id of ids) {
     if (!usableId(id)) continue;
     if (!seen.has(id)) seen.add(id);
     else duplicates.set(id, (duplicates.get(id) ?? 1) + 1);
@@ -170,7 +107,12 @@ function byContent(a: Allocation, b: Allocation): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function toAllocation(e: Entry): Allocation {
+/**
+ * What the candidate got, with its reasons worded in the allocation's language in the order a
+ * reader wants them: the funding outcome, what was found on the way, the tie.
+ */
+function toAllocation(e: Entry, s: Settings): Allocation {
+  const reasons = [...(e.outcome === null ? [] : [e.outcome]), ...e.reasons, ...(e.tied === null ? [] : [e.tied])];
   return {
     id: e.id,
     status: e.status,
@@ -181,24 +123,8 @@ function toAllocation(e: Entry): Allocation {
     requestedGrant: e.requestedGrant,
     maxGrant: e.maxGrant,
     eligibleCosts: e.eligibleCosts,
-    grantable: e.grantableText,
+    grantable: e.grantable,
     excludedReviewers: e.excludedReviewers,
-    reasons: reasonsOf(e),
+    reasons: reasons.map((r) => worded(r, s.locale)),
   };
-}
-
-/**
- * The entry's reasons in the order a reader wants them: the outcome, what was found on the way,
- * the tie. A competitor's array has a slot at each end for them (see `compete` in classify.ts):
- * filled, or the tie's dropped, in place; the result keeps that array.
- */
-function reasonsOf(e: Entry): AllocationReason[] {
-  const { outcome, reasons, tied } = e;
-  if (!e.competing) return reasons;
-  if (tied !== null) reasons[reasons.length - 1] = tied;
-  else reasons.length -= 1;
-  if (outcome !== null) reasons[0] = outcome;
-  // Every competitor is funded or put in reserve, so this does not happen; if it did, no hole is left.
-  else reasons.shift();
-  return reasons;
 }

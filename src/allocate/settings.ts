@@ -6,18 +6,11 @@ import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
 import type { RoundingUnit } from "../money/rounding.js";
 import { type Result, fail, ok } from "../result.js";
-import { issue, reason } from "./reason.js";
-import { readDecimal, scorer, scoringModel } from "./score.js";
-import type {
-  AllocateOptions,
-  AllocationIssue,
-  AllocationReason,
-  AllocationStrategy,
-  CompetingPool,
-  PartialPolicy,
-  ScoreOutcome,
-  ScoringModel,
-} from "./types.js";
+import { type AllocationIssue, issue } from "../scoring/issue.js";
+import { readDecimal, scoringModel } from "../scoring/score.js";
+import type { ScoringModel } from "../scoring/types.js";
+import { type Reason, reason } from "./reason.js";
+import type { AllocateOptions, AllocationStrategy, CompetingPool, PartialPolicy } from "./types.js";
 
 /** The options of an allocation after validation, with the edition and appropriation resolved. */
 export interface Settings {
@@ -31,16 +24,8 @@ export interface Settings {
   /** The appropriation, a canonical amount. */
   readonly appropriation: Amount;
   readonly scoring: ScoringModel;
-  /** Scores a candidate under the scoring model. */
-  readonly score: (score: unknown) => ScoreOutcome;
   /** Notes on where the appropriation and the weights came from. */
-  readonly notes: readonly AllocationReason[];
-  /**
-   * Messages already worded in this allocation, by code and parameters, for the reasons many
-   * candidates share word for word (a score, a verdict): each text is written once and kept once.
-   * A string cannot be changed, so sharing one between reasons is not observable. One per call.
-   */
-  readonly texts: Map<string, string>;
+  readonly notes: readonly Reason[];
 }
 
 const STRATEGIES: readonly AllocationStrategy[] = ["ranked", "proRata"];
@@ -125,27 +110,20 @@ export function readSettings(options: AllocateOptions, named: readonly string[])
   if (!scoring.success) return scoring;
 
   const e = edition.data;
-  const notes: AllocationReason[] = [];
+  const notes: Reason[] = [];
   if (appropriation === null) {
     const amount = e.appropriation.value.amount;
     appropriation = canonical(new Dec(amount));
-    notes.push(
-      reason("allocation.appropriationFromEdition", { edition: e.id, amount }, locale, {
-        citation: e.appropriation.citation,
-      }),
-    );
+    notes.push(reason("allocation.appropriationFromEdition", { edition: e.id, amount }, e.appropriation.citation));
     if (e.appropriation.value.sharedWith.length > 0) {
       const sharedWith = [...e.appropriation.value.sharedWith];
       notes.push(
-        reason("allocation.sharedAppropriation", { edition: e.id, amount, sharedWith }, locale, {
-          citation: e.appropriation.citation,
-        }),
+        reason("allocation.sharedAppropriation", { edition: e.id, amount, sharedWith }, e.appropriation.citation),
       );
     }
   }
   const weights = scoring.data.criteria.map((c) => `${c.code} ${c.weight}`);
-  notes.push(reason("allocation.weightsNotOfficial", { weights }, locale, { citation: "893/2019 2 §" }));
-  const score = scorer(scoring.data);
+  notes.push(reason("allocation.weightsNotOfficial", { weights }, "893/2019 2 §"));
   return ok({
     edition: e,
     strategy,
@@ -156,9 +134,7 @@ export function readSettings(options: AllocateOptions, named: readonly string[])
     locale,
     appropriation,
     scoring: scoring.data,
-    score,
     notes,
-    texts: new Map(),
   });
 }
 

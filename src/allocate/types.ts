@@ -1,11 +1,13 @@
 import type { AssessOptions, Assessment, AssessmentStatus } from "../assess/types.js";
-import type { LocalizedText } from "../editions/cited.js";
-import type { CriterionCode, EditionId } from "../editions/codes.js";
+import type { EditionId } from "../editions/codes.js";
 import type { CallEdition } from "../editions/schema.js";
 import type { MessageCode } from "../messages/catalogue.js";
 import type { Locale, MessageParams } from "../messages/types.js";
 import type { Amount } from "../money/amount.js";
 import type { RoundingUnit } from "../money/rounding.js";
+import type { ExcludedReviewer, ScoreInput, ScoreModelOptions, ScoringModel } from "../scoring/types.js";
+
+export type { AllocationIssue } from "../scoring/issue.js";
 
 /**
  * How an appropriation (määräraha) is shared out:
@@ -31,94 +33,6 @@ export type CompetingPool = "eligible" | "eligibleAndReview";
 
 /** What an application got: a grant, a place in the reserve (ranked eligible but not funded), or a rejection. */
 export type AllocationStatus = "granted" | "reserve" | "rejected";
-
-/** One reviewer's (arvioija) scores per evaluation criterion: a finite number or decimal string; blank when absent or `null`. */
-export type CriterionScores = { readonly [C in CriterionCode]?: number | string | null };
-
-/** One reviewer's scores with the reviewer's name, which is reported when the reviewer is left out. */
-export interface NamedReviewerScores {
-  /** Who scored, as the caller names them. */
-  readonly reviewer: string;
-  /** A score per criterion; a criterion left out (or `null`) is blank. */
-  readonly scores: CriterionScores;
-}
-
-/**
- * The score of an application: one number or decimal string (already aggregated), or the scores
- * of several reviewers to aggregate with the scoring model. A reviewer is either named
- * (`{ reviewer, scores }`) or a bare record of scores (named `#1`, `#2`, … by position), the form
- * of the built-in example call.
- */
-export type ScoreInput = number | string | { readonly reviewers: readonly (NamedReviewerScores | CriterionScores)[] };
-
-/**
- * The scoring model's options. The ministry published **no weights or points** for the criteria
- * (call-facts 1.6, NOT FOUND for every year): weights are an explicit assumption of the caller.
- */
-export interface ScoreModelOptions {
-  /**
-   * A weight per criterion as a non-negative decimal string (`"2"`, `"0.5"`). A criterion of the
-   * edition left out weighs `"1"`, so `{}` (the default) is equal weights. Not official.
-   */
-  readonly weights?: Partial<Record<CriterionCode, string>>;
-}
-
-/** One criterion in a resolved scoring model. */
-export interface ScoringCriterion {
-  /** The criterion's code. */
-  readonly code: CriterionCode;
-  /** Its weight, a canonical decimal string (`"1"`, `"2.5"`). */
-  readonly weight: string;
-  /** Its title, from the edition. */
-  readonly title: LocalizedText;
-  /** Where the criterion comes from (893/2019 2 § or the call page). */
-  readonly citation: string;
-}
-
-/** The weights an edition's criteria are scored with. Plain data. */
-export interface ScoringModel {
-  /** The edition whose criteria these are. */
-  readonly edition: EditionId;
-  /** The edition's criteria in code order, each with its weight. */
-  readonly criteria: readonly ScoringCriterion[];
-  /** Always `false`: the ministry published no weights or points. */
-  readonly official: false;
-}
-
-/** A reviewer whose scores were left out because a criterion was blank or not a finite number. */
-export interface ExcludedReviewer {
-  /** The reviewer's name as given. */
-  readonly reviewer: string;
-  /** The criteria of the edition the reviewer left blank or scored with something not a number. */
-  readonly blank: readonly CriterionCode[];
-}
-
-/** The score of one application after aggregation. */
-export type ScoreOutcome =
-  | {
-      /** A score was found. */
-      readonly kind: "scored";
-      /** The score with {@link SCORE_DECIMALS} decimals, rounded half up: `"3.6667"`. */
-      readonly score: string;
-      /** How many complete reviewers it is the mean of; `null` when the score was given as one number. */
-      readonly reviewers: number | null;
-      /** Reviewers left out for a blank criterion. */
-      readonly excludedReviewers: readonly ExcludedReviewer[];
-    }
-  | {
-      /** No score could be found. */
-      readonly kind: "unscored";
-      /** Why. */
-      readonly code:
-        | "allocation.noScore"
-        | "allocation.invalidScore"
-        | "allocation.noCompleteReviewer"
-        | "allocation.noCriteria";
-      /** How many reviewers there were (for `allocation.noCompleteReviewer`). */
-      readonly reviewers: number;
-      /** Reviewers left out for a blank criterion. */
-      readonly excludedReviewers: readonly ExcludedReviewer[];
-    };
 
 /** A reason in an allocation: coded, with parameters, in the chosen language, citing its provision. */
 export interface AllocationReason {
@@ -199,16 +113,6 @@ export interface AllocationResult {
   readonly weightsOfficial: false;
   /** Notes on the whole allocation: the weights, the appropriation, why anything remained. */
   readonly notes: readonly AllocationReason[];
-}
-
-/** Why an allocation could not be made at all (bad options, no edition). */
-export interface AllocationIssue {
-  /** The stable code. */
-  readonly code: MessageCode;
-  /** The message parameters. */
-  readonly params: MessageParams;
-  /** The message in the chosen language. */
-  readonly message: string;
 }
 
 /** Options of {@link allocate} and {@link allocateAssessed}. */

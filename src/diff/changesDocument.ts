@@ -1,4 +1,5 @@
 import { editions } from "../editions/registry.js";
+import { CERTAINTY_WORDS } from "../messages/words.js";
 import { diffEditions } from "./diffEditions.js";
 import { renderDiffMarkdown } from "./renderDiff.js";
 
@@ -13,6 +14,7 @@ import { renderDiffMarkdown } from "./renderDiff.js";
  * ```
  */
 export function renderChangesDocument(): string {
+  const { inferred, notFound } = CERTAINTY_WORDS;
   const parts = [
     "# Changes between call editions (muutokset hakukierrosten välillä)",
     "",
@@ -22,8 +24,8 @@ export function renderChangesDocument(): string {
     "the appropriation, the dates, who may apply, the joint-projects rule, the focus areas, the exclusions,",
     "the cost rules and the grant rate, the end of the period of use, the required contents, the conditions",
     "of use, the reporting duties and the evaluation criteria. Values are compared, not citations: a value",
-    "that stayed the same while its source page changed is not listed. A value marked *inferred* (*päätelty*)",
-    "is a documented assumption; *unknown* (*ei tiedossa*) means it was looked for and not found.",
+    `that stayed the same while its source page changed is not listed. A value marked *${inferred.en}* (*${inferred.fi}*)`,
+    `is inferred from the sources and documented; *${notFound.en}* (*${notFound.fi}*) means it was looked for and not found.`,
     "The path in each row is the one a test names with `expectEditionDiff` from `digikannustin/testing`.",
     "",
   ];

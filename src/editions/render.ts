@@ -3,29 +3,26 @@ import { Dec } from "../money/decimal.js";
 import { municipalities } from "../reference/municipalities.js";
 import { formatDate, formatHelsinkiTime } from "../time/format.js";
 import { parseInstant } from "../time/instant.js";
-import type { LocalizedText } from "./cited.js";
-import type { CostTreatment, PartyType } from "./codes.js";
+import type { Locale } from "../messages/types.js";
+import { CERTAINTY_WORDS, COST_TREATMENT_WORDS, PARTY_TYPE_WORDS, certaintyMark as mark } from "../messages/words.js";
+import type { Certainty, LocalizedText } from "./cited.js";
+import type { PartyType } from "./codes.js";
 import type { CallEdition } from "./schema.js";
 
 /** The languages an edition page is written in. */
-export type EditionLocale = "fi" | "sv" | "en";
+export type EditionLocale = Locale;
 
 /** Any cited node of an edition, as the renderer reads it. */
 interface Node {
   readonly value: unknown;
   readonly citation: string;
-  readonly certainty: "sourced" | "inferred" | "notFound";
+  readonly certainty: Certainty;
   readonly note?: string | undefined;
 }
 
 const L = {
   fi: {
-    legend:
-      "Jokaisen tiedon perässä on lähde ja varmuus: *lähteestä* = luettu lähteestä; **oletus** = päätelty lähteistä ja dokumentoitu oletus; **tuntematon** = tietoa ei löytynyt, eikä sitä ole arvattu. Huomautukset ovat englanniksi.",
-    sourced: "*lähteestä*",
-    inferred: "**oletus**",
-    notFound: "**tuntematon**",
-    unknown: "tuntematon",
+    legend: `Jokaisen tiedon perässä on lähde ja varmuus: ${mark("sourced", "fi")} = luettu lähteestä; ${mark("inferred", "fi")} = päätelty lähteistä ja dokumentoitu oletus; ${mark("notFound", "fi")} = tietoa ei löytynyt, eikä sitä ole arvattu. Huomautukset ovat englanniksi.`,
     yes: "kyllä",
     no: "ei",
     note: "Huom.",
@@ -69,22 +66,9 @@ const L = {
     auditorStatement: "Tilintarkastajan lausunto liitettävä",
     criteria: "Arviointikriteerit",
     noWeights: "Painoarvoja tai pisteytystä ei julkaistu.",
-    party: {
-      municipality: "kunta",
-      jointAuthority: "kuntayhtymä",
-      association: "yhdistys",
-      company: "yritys",
-      other: "muu taho",
-    },
-    treatment: { eligible: "hyväksyttävä", ineligible: "ei hyväksyttävä", conditional: "ehdollinen" },
   },
   sv: {
-    legend:
-      "Efter varje uppgift står källan och säkerheten: *ur källan* = läst i källan; **antagande** = härlett ur källor och dokumenterat som antagande; **okänt** = uppgiften hittades inte och har inte gissats. Anmärkningarna är på engelska.",
-    sourced: "*ur källan*",
-    inferred: "**antagande**",
-    notFound: "**okänt**",
-    unknown: "okänt",
+    legend: `Efter varje uppgift står källan och säkerheten: ${mark("sourced", "sv")} = läst i källan; ${mark("inferred", "sv")} = härlett ur källor och dokumenterat som antagande; ${mark("notFound", "sv")} = uppgiften hittades inte och har inte gissats. Anmärkningarna är på engelska.`,
     yes: "ja",
     no: "nej",
     note: "Obs.",
@@ -128,22 +112,9 @@ const L = {
     auditorStatement: "Revisorns utlåtande ska bifogas",
     criteria: "Bedömningskriterier",
     noWeights: "Inga vikter eller poäng publicerades.",
-    party: {
-      municipality: "kommun",
-      jointAuthority: "samkommun",
-      association: "förening",
-      company: "företag",
-      other: "annan part",
-    },
-    treatment: { eligible: "godtagbar", ineligible: "inte godtagbar", conditional: "villkorlig" },
   },
   en: {
-    legend:
-      "Each fact is followed by its source and certainty: *sourced* = read at the source; **assumption** = inferred from sources and documented as an assumption; **unknown** = not found, and not guessed.",
-    sourced: "*sourced*",
-    inferred: "**assumption**",
-    notFound: "**unknown**",
-    unknown: "unknown",
+    legend: `Each fact is followed by its source and certainty: ${mark("sourced", "en")} = read at the source; ${mark("inferred", "en")} = inferred from sources and documented as an assumption; ${mark("notFound", "en")} = not found, and not guessed.`,
     yes: "yes",
     no: "no",
     note: "Note",
@@ -187,14 +158,6 @@ const L = {
     auditorStatement: "Auditor's statement to be attached",
     criteria: "Evaluation criteria",
     noWeights: "No weights or scores were published.",
-    party: {
-      municipality: "municipality",
-      jointAuthority: "joint municipal authority",
-      association: "association",
-      company: "company",
-      other: "other body",
-    },
-    treatment: { eligible: "eligible", ineligible: "ineligible", conditional: "conditional" },
   },
 } as const;
 
@@ -206,14 +169,15 @@ function cite(citation: string): string {
 }
 
 /** Source and certainty after a value, and the note on its own line when there is one. */
-function provenance(node: Node, t: Labels): string {
-  const line = ` — ${t.source}: ${cite(node.citation)} · ${t[node.certainty]}`;
+function provenance(node: Node, locale: EditionLocale): string {
+  const t = L[locale];
+  const line = ` — ${t.source}: ${cite(node.citation)} · ${mark(node.certainty, locale)}`;
   return node.note ? `${line}\n  - *${t.note}* ${node.note}` : line;
 }
 
-function fact(label: string, node: Node, shown: (value: never) => string, t: Labels): string {
-  const value = node.value === null ? t.unknown : shown(node.value as never);
-  return `- **${label}:** ${value}${provenance(node, t)}`;
+function fact(label: string, node: Node, shown: (value: never) => string, locale: EditionLocale): string {
+  const value = node.value === null ? CERTAINTY_WORDS.notFound[locale] : shown(node.value as never);
+  return `- **${label}:** ${value}${provenance(node, locale)}`;
 }
 
 function yesNo(t: Labels) {
@@ -227,24 +191,25 @@ function instant(locale: EditionLocale) {
   };
 }
 
-function titled(items: Readonly<Record<string, Node | undefined>>, locale: EditionLocale, t: Labels): string[] {
+function titled(items: Readonly<Record<string, Node | undefined>>, locale: EditionLocale): string[] {
+  const t = L[locale];
   const out: string[] = [];
   for (const [code, node] of Object.entries(items)) {
     if (!node) continue;
     const v = node.value as { title: LocalizedText; description?: LocalizedText };
     out.push(`#### ${v.title[locale]} (\`${code}\`)`, "");
     if (v.description) out.push(v.description[locale], "");
-    out.push(`${t.source}: ${cite(node.citation)} · ${t[node.certainty]}`);
+    out.push(`${t.source}: ${cite(node.citation)} · ${mark(node.certainty, locale)}`);
     if (node.note) out.push("", `*${t.note}* ${node.note}`);
     out.push("");
   }
   return out;
 }
 
-function listed(items: Readonly<Record<string, Node | undefined>>, locale: EditionLocale, t: Labels): string[] {
+function listed(items: Readonly<Record<string, Node | undefined>>, locale: EditionLocale): string[] {
   return Object.values(items)
     .filter((n): n is Node => n !== undefined)
-    .map((n) => `- ${(n.value as { title: LocalizedText }).title[locale]}${provenance(n, t)}`);
+    .map((n) => `- ${(n.value as { title: LocalizedText }).title[locale]}${provenance(n, locale)}`);
 }
 
 /**
@@ -263,7 +228,7 @@ function listed(items: Readonly<Record<string, Node | undefined>>, locale: Editi
 export function renderEditionMarkdown(edition: CallEdition, locale: EditionLocale): string {
   const t = L[locale];
   const text = (v: string) => v;
-  const parties = (v: readonly PartyType[]) => v.map((p) => t.party[p]).join(", ");
+  const parties = (v: readonly PartyType[]) => v.map((p) => PARTY_TYPE_WORDS[p][locale]).join(", ");
   const date = (v: string) => formatDate(v, locale);
   const register = municipalities(edition.registerYear);
   const aland = register.filter((m) => m.aland).length;
@@ -271,57 +236,56 @@ export function renderEditionMarkdown(edition: CallEdition, locale: EditionLocal
     formatAmount(v.amount, locale) + (v.sharedWith.length > 0 ? ` (${t.sharedWith(v.sharedWith.join(", "))})` : "");
   const costs = Object.entries(edition.money.costCategories).map(([code, node]) => {
     const v = node.value;
-    const treatment: CostTreatment = v.treatment;
-    return `| ${v.title[locale]} (\`${code}\`) | ${t.treatment[treatment]} | ${v.condition?.[locale] ?? "–"} | ${cite(node.citation)} · ${t[node.certainty]} |`;
+    return `| ${v.title[locale]} (\`${code}\`) | ${COST_TREATMENT_WORDS[v.treatment][locale]} | ${v.condition?.[locale] ?? "–"} | ${cite(node.citation)} · ${mark(node.certainty, locale)} |`;
   });
-  const exclusions = titled(edition.exclusions, locale, t);
+  const exclusions = titled(edition.exclusions, locale);
   const s = edition.statistics;
   const e = edition.eligibility;
   return [
     `## ${edition.title.value[locale]}`,
     "",
-    `${t.source}: ${cite(edition.title.citation)} · ${t[edition.title.certainty]}${edition.title.note ? ` — *${t.note}* ${edition.title.note}` : ""}`,
+    `${t.source}: ${cite(edition.title.citation)} · ${mark(edition.title.certainty, locale)}${edition.title.note ? ` — *${t.note}* ${edition.title.note}` : ""}`,
     "",
     t.legend,
     "",
     `### ${t.basics}`,
     "",
-    fact(t.legalBasis, edition.legalBasis, (v: readonly string[]) => v.join(", "), t),
-    fact(t.budgetItem, edition.budgetItem, text, t),
-    fact(t.appropriation, edition.appropriation, appropriation, t),
+    fact(t.legalBasis, edition.legalBasis, (v: readonly string[]) => v.join(", "), locale),
+    fact(t.budgetItem, edition.budgetItem, text, locale),
+    fact(t.appropriation, edition.appropriation, appropriation, locale),
     `- **${t.register}:** ${t.registerValue(edition.registerYear, register.length, aland)}`,
     "",
     `### ${t.window}`,
     "",
-    fact(t.opensAt, edition.window.opensAt, instant(locale), t),
-    fact(t.closesAt, edition.window.closesAt, instant(locale), t),
-    fact(t.decidedOn, edition.decidedOn, date, t),
+    fact(t.opensAt, edition.window.opensAt, instant(locale), locale),
+    fact(t.closesAt, edition.window.closesAt, instant(locale), locale),
+    fact(t.decidedOn, edition.decidedOn, date, locale),
     "",
     `### ${t.statistics}`,
     "",
-    fact(t.applicationsReceived, s.applicationsReceived, String, t),
-    fact(t.grantsMade, s.grantsMade, String, t),
-    fact(t.totalGranted, s.totalGranted, (v: string) => formatAmount(v, locale), t),
+    fact(t.applicationsReceived, s.applicationsReceived, String, locale),
+    fact(t.grantsMade, s.grantsMade, String, locale),
+    fact(t.totalGranted, s.totalGranted, (v: string) => formatAmount(v, locale), locale),
     "",
     `### ${t.eligibility}`,
     "",
-    fact(t.applicantTypes, e.applicantTypes, parties, t),
-    fact(t.partnerOnlyTypes, e.partnerOnlyTypes, parties, t),
-    fact(t.jointOnly, e.jointOnly, yesNo(t), t),
-    fact(t.minMunicipalities, e.minMunicipalities, String, t),
-    fact(t.jointAuthorityOnBehalf, e.jointAuthorityOnBehalf, yesNo(t), t),
-    fact(t.alandMunicipalities, e.alandMunicipalities, yesNo(t), t),
+    fact(t.applicantTypes, e.applicantTypes, parties, locale),
+    fact(t.partnerOnlyTypes, e.partnerOnlyTypes, parties, locale),
+    fact(t.jointOnly, e.jointOnly, yesNo(t), locale),
+    fact(t.minMunicipalities, e.minMunicipalities, String, locale),
+    fact(t.jointAuthorityOnBehalf, e.jointAuthorityOnBehalf, yesNo(t), locale),
+    fact(t.alandMunicipalities, e.alandMunicipalities, yesNo(t), locale),
     "",
     `### ${t.focusAreas}`,
     "",
-    ...titled(edition.focusAreas, locale, t),
+    ...titled(edition.focusAreas, locale),
     `### ${t.exclusions}`,
     "",
     ...(exclusions.length > 0 ? exclusions : [t.noExclusions, ""]),
     `### ${t.money}`,
     "",
-    fact(t.maxGrantRate, edition.money.maxGrantRate, (v: string) => t.rate(new Dec(v).times(100).toString()), t),
-    fact(t.vatEligible, edition.money.vatEligible, yesNo(t), t),
+    fact(t.maxGrantRate, edition.money.maxGrantRate, (v: string) => t.rate(new Dec(v).times(100).toString()), locale),
+    fact(t.vatEligible, edition.money.vatEligible, yesNo(t), locale),
     "",
     t.costHead,
     "|---|---|---|---|",
@@ -329,26 +293,26 @@ export function renderEditionMarkdown(edition: CallEdition, locale: EditionLocal
     "",
     `### ${t.period}`,
     "",
-    fact(t.latestEnd, edition.period.latestEnd, date, t),
+    fact(t.latestEnd, edition.period.latestEnd, date, locale),
     "",
     `### ${t.requiredContents}`,
     "",
-    ...listed(edition.requiredContents, locale, t),
+    ...listed(edition.requiredContents, locale),
     "",
     `### ${t.conditionsOfUse}`,
     "",
-    ...listed(edition.conditionsOfUse, locale, t),
+    ...listed(edition.conditionsOfUse, locale),
     "",
     `### ${t.reporting}`,
     "",
-    fact(t.finalReport, edition.reporting.finalReport, (v: LocalizedText) => v[locale], t),
-    fact(t.auditorStatement, edition.reporting.auditorStatement, yesNo(t), t),
+    fact(t.finalReport, edition.reporting.finalReport, (v: LocalizedText) => v[locale], locale),
+    fact(t.auditorStatement, edition.reporting.auditorStatement, yesNo(t), locale),
     "",
     `### ${t.criteria}`,
     "",
     t.noWeights,
     "",
-    ...titled(edition.criteria, locale, t),
+    ...titled(edition.criteria, locale),
   ]
     .join("\n")
     .trimEnd()

@@ -1,4 +1,5 @@
 import { defineMessages } from "./types.js";
+import { CERTAINTY_WORDS, COST_TREATMENT_WORDS, PARTY_TYPE_WORDS, wordFor } from "./words.js";
 
 type Path = { readonly path: string };
 type Code = { readonly code: string };
@@ -88,36 +89,6 @@ const FIELDS_EN: Readonly<Record<string, string>> = {
   criteria: "Evaluation criterion",
 };
 
-const PARTIES = {
-  fi: {
-    municipality: "kunta",
-    jointAuthority: "kuntayhtymä",
-    association: "yhdistys",
-    company: "yritys",
-    other: "muu",
-  },
-  sv: {
-    municipality: "kommun",
-    jointAuthority: "samkommun",
-    association: "förening",
-    company: "företag",
-    other: "annan",
-  },
-  en: {
-    municipality: "municipality",
-    jointAuthority: "joint municipal authority",
-    association: "association",
-    company: "company",
-    other: "other",
-  },
-} as const satisfies Record<string, Record<string, string>>;
-
-const TREATMENTS = {
-  fi: { eligible: "hyväksyttävä", ineligible: "ei hyväksyttävä", conditional: "hyväksyttävä ehdoin" },
-  sv: { eligible: "godtagbar", ineligible: "inte godtagbar", conditional: "godtagbar på villkor" },
-  en: { eligible: "eligible", ineligible: "ineligible", conditional: "eligible on a condition" },
-} as const satisfies Record<string, Record<string, string>>;
-
 const OUTCOMES = {
   fi: {
     pass: "hyväksytty",
@@ -165,9 +136,17 @@ export const diffMessages = defineMessages({
   },
   "diff.value.yes": { fi: () => "kyllä", sv: () => "ja", en: () => "yes" },
   "diff.value.no": { fi: () => "ei", sv: () => "nej", en: () => "no" },
-  "diff.value.unknown": { fi: () => "ei tiedossa", sv: () => "okänt", en: () => "unknown" },
+  "diff.value.unknown": {
+    fi: () => CERTAINTY_WORDS.notFound.fi,
+    sv: () => CERTAINTY_WORDS.notFound.sv,
+    en: () => CERTAINTY_WORDS.notFound.en,
+  },
   "diff.value.none": { fi: () => "ei yhtään", sv: () => "inga", en: () => "none" },
-  "diff.value.inferred": { fi: () => "päätelty", sv: () => "härledd", en: () => "inferred" },
+  "diff.value.inferred": {
+    fi: () => CERTAINTY_WORDS.inferred.fi,
+    sv: () => CERTAINTY_WORDS.inferred.sv,
+    en: () => CERTAINTY_WORDS.inferred.en,
+  },
   "diff.value.appropriation": {
     fi: (p: Amount) => (p.editions.length ? `${p.amount} (yhteinen: ${editions(p.editions)})` : p.amount),
     sv: (p: Amount) => (p.editions.length ? `${p.amount} (gemensamt med ${editions(p.editions)})` : p.amount),
@@ -179,14 +158,14 @@ export const diffMessages = defineMessages({
     en: (p: Percent) => `${p.percent}%`,
   },
   "diff.value.partyType": {
-    fi: (p: Code) => pick(PARTIES.fi, p.code),
-    sv: (p: Code) => pick(PARTIES.sv, p.code),
-    en: (p: Code) => pick(PARTIES.en, p.code),
+    fi: (p: Code) => wordFor(PARTY_TYPE_WORDS, p.code, "fi"),
+    sv: (p: Code) => wordFor(PARTY_TYPE_WORDS, p.code, "sv"),
+    en: (p: Code) => wordFor(PARTY_TYPE_WORDS, p.code, "en"),
   },
   "diff.value.treatment": {
-    fi: (p: Code) => pick(TREATMENTS.fi, p.code),
-    sv: (p: Code) => pick(TREATMENTS.sv, p.code),
-    en: (p: Code) => pick(TREATMENTS.en, p.code),
+    fi: (p: Code) => wordFor(COST_TREATMENT_WORDS, p.code, "fi"),
+    sv: (p: Code) => wordFor(COST_TREATMENT_WORDS, p.code, "sv"),
+    en: (p: Code) => wordFor(COST_TREATMENT_WORDS, p.code, "en"),
   },
   "compare.outcome": {
     fi: (p: Code) => pick(OUTCOMES.fi, p.code),

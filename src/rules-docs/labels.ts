@@ -1,5 +1,6 @@
 import type { Outcome } from "../assess/types.js";
 import type { Locale } from "../messages/types.js";
+import { certaintyMark as mark } from "../messages/words.js";
 import type { RuleFamily } from "../rules/types.js";
 
 /** The texts of the rules reference, in each language. Notes in the edition data are in English. */
@@ -29,19 +30,13 @@ export interface RulesDocLabels {
     readonly provision: string;
     readonly certainty: string;
   };
-  readonly sourced: string;
-  readonly inferred: string;
-  readonly notFound: string;
   readonly data: string;
-  readonly unknown: string;
   readonly yes: string;
   readonly no: string;
   readonly note: string;
   readonly sharedWith: (ids: string) => string;
   readonly family: Readonly<Record<RuleFamily, string>>;
   readonly outcome: Readonly<Record<Outcome, string>>;
-  readonly treatment: Readonly<Record<"eligible" | "ineligible" | "conditional", string>>;
-  readonly party: Readonly<Record<string, string>>;
 }
 
 /** The labels of the rules reference by language. */
@@ -53,8 +48,7 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
       `Tämä sivu kertoo, mitä kirjaston \`assess\`-funktio tarkistaa hakukierroksen ${e} hakemuksesta: jokainen sääntö selkokielellä, säädös, johon se perustuu, ja kuinka varmoja ovat tiedot, joihin se nojaa. Hakukierroksen kaikki tiedot lähteineen: [${page}](${page}).`,
     generated:
       "Generoitu hakukierroksen tiedoista ja sääntöluettelosta (`ruleCatalogue`). Älä muokkaa käsin: aja `npm run docs:rules`.",
-    certaintyLegend:
-      "Varmuus: *lähteestä* = luettu mainitusta lähteestä · **oletus** = päätelty lähteistä; dokumentoitu oletus, joka voi osoittautua vääräksi · **tuntematon** = tietoa ei löytynyt, eikä sitä ole arvattu. Huomautukset ovat englanniksi.",
+    certaintyLegend: `Varmuus: ${mark("sourced", "fi")} = luettu mainitusta lähteestä · ${mark("inferred", "fi")} = päätelty lähteistä; dokumentoitu oletus, joka voi osoittautua vääräksi · ${mark("notFound", "fi")} = tietoa ei löytynyt, eikä sitä ole arvattu. Huomautukset ovat englanniksi.`,
     outcomeLegend:
       "Tulokset: ✓ täyttyy · ✗ ei täyty (hakemus ei ole tukikelpoinen) · ! harkittava (käsittelijä ratkaisee) · ? tieto puuttuu (hakemus vaatii harkintaa).",
     assumptions: "Oletukset ja tuntemattomat tiedot",
@@ -72,11 +66,7 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
     onlyWhen: (p) => `vain kun hakukierroksella on \`${p}\``,
     descriptions: (page) => `Sääntöjen tarkemmat kuvaukset: [${page}](${page}).`,
     col: { rule: "Sääntö", checks: "Tarkistaa", provision: "Säädösperusta", certainty: "Tietojen varmuus" },
-    sourced: "*lähteestä*",
-    inferred: "**oletus**",
-    notFound: "**tuntematon**",
     data: "kirjaston aineisto",
-    unknown: "tuntematon",
     yes: "kyllä",
     no: "ei",
     note: "Huom.",
@@ -93,14 +83,6 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
       contents: "Hakemuksen sisältö",
     },
     outcome: { pass: "✓ täyttyy", fail: "✗ ei täyty", review: "! harkittava", missing: "? tieto puuttuu" },
-    treatment: { eligible: "hyväksyttävä", ineligible: "ei hyväksyttävä", conditional: "ehdollisesti hyväksyttävä" },
-    party: {
-      municipality: "kunta",
-      jointAuthority: "kuntayhtymä",
-      association: "yhdistys",
-      company: "yritys",
-      other: "muu taho",
-    },
   },
   sv: {
     language: "På svenska",
@@ -109,8 +91,7 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
       `Den här sidan visar vad bibliotekets funktion \`assess\` kontrollerar i en ansökan till omgången ${e}: varje regel i klarspråk, bestämmelsen den vilar på och hur säkra uppgifterna bakom den är. Omgångens alla uppgifter med källor: [${page}](${page}).`,
     generated:
       "Genererad från omgångens uppgifter och regelförteckningen (`ruleCatalogue`). Redigera inte för hand: kör `npm run docs:rules`.",
-    certaintyLegend:
-      "Säkerhet: *källa* = läst i den angivna källan · **antagande** = härlett ur källorna; ett dokumenterat antagande som kan visa sig fel · **okänt** = uppgiften hittades inte och har inte gissats. Anmärkningarna är på engelska.",
+    certaintyLegend: `Säkerhet: ${mark("sourced", "sv")} = läst i den angivna källan · ${mark("inferred", "sv")} = härlett ur källorna; ett dokumenterat antagande som kan visa sig fel · ${mark("notFound", "sv")} = uppgiften hittades inte och har inte gissats. Anmärkningarna är på engelska.`,
     outcomeLegend:
       "Resultat: ✓ uppfylls · ✗ uppfylls inte (ansökan är inte stödberättigande) · ! prövas (handläggaren avgör) · ? uppgift saknas (ansökan kräver prövning).",
     assumptions: "Antaganden och okända uppgifter",
@@ -128,11 +109,7 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
     onlyWhen: (p) => `bara när omgången har \`${p}\``,
     descriptions: (page) => `Reglerna beskrivs närmare på [${page}](${page}).`,
     col: { rule: "Regel", checks: "Kontrollerar", provision: "Bestämmelse", certainty: "Uppgifternas säkerhet" },
-    sourced: "*källa*",
-    inferred: "**antagande**",
-    notFound: "**okänt**",
     data: "bibliotekets data",
-    unknown: "okänt",
     yes: "ja",
     no: "nej",
     note: "Anm.",
@@ -149,14 +126,6 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
       contents: "Ansökans innehåll",
     },
     outcome: { pass: "✓ uppfylls", fail: "✗ uppfylls inte", review: "! prövas", missing: "? uppgift saknas" },
-    treatment: { eligible: "godtagbar", ineligible: "inte godtagbar", conditional: "godtagbar på villkor" },
-    party: {
-      municipality: "kommun",
-      jointAuthority: "samkommun",
-      association: "förening",
-      company: "företag",
-      other: "annan aktör",
-    },
   },
   en: {
     language: "In English",
@@ -165,8 +134,7 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
       `This page says what the library's \`assess\` checks in an application to the ${e} call: each rule in plain language, the provision it rests on, and how certain the facts behind it are. Every value of the edition with its source: [${page}](${page}).`,
     generated:
       "Generated from the edition data and the rule catalogue (`ruleCatalogue`). Do not edit by hand: run `npm run docs:rules`.",
-    certaintyLegend:
-      "Certainty: *sourced* = read at the cited source · **assumption** = inferred from sourced facts; a documented assumption that may prove wrong · **not found** = the value was not found and is not guessed.",
+    certaintyLegend: `Certainty: ${mark("sourced", "en")} = read at the cited source · ${mark("inferred", "en")} = inferred from sourced facts; a documented assumption that may prove wrong · ${mark("notFound", "en")} = the value was not found and is not guessed.`,
     outcomeLegend:
       "Outcomes: ✓ passes · ✗ fails (the application is ineligible) · ! review (a case handler decides) · ? missing (the application needs review).",
     assumptions: "Assumptions and unknowns",
@@ -184,11 +152,7 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
     onlyWhen: (p) => `only when the edition has \`${p}\``,
     descriptions: (page) => `The rules are described in full at [${page}](${page}).`,
     col: { rule: "Rule", checks: "Checks", provision: "Provision", certainty: "Certainty of its facts" },
-    sourced: "*sourced*",
-    inferred: "**assumption**",
-    notFound: "**not found**",
     data: "library data",
-    unknown: "unknown",
     yes: "yes",
     no: "no",
     note: "Note:",
@@ -205,13 +169,5 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
       contents: "Application contents",
     },
     outcome: { pass: "✓ passes", fail: "✗ fails", review: "! review", missing: "? missing" },
-    treatment: { eligible: "eligible", ineligible: "ineligible", conditional: "eligible on a condition" },
-    party: {
-      municipality: "municipality",
-      jointAuthority: "joint municipal authority",
-      association: "association",
-      company: "company",
-      other: "other body",
-    },
   },
 };

@@ -1,8 +1,8 @@
-import type { Certainty } from "../editions/cited.js";
 import type { EditionId } from "../editions/codes.js";
 import { getEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import type { Locale } from "../messages/types.js";
+import { CERTAINTY_WORDS, COST_TREATMENT_WORDS, PARTY_TYPE_WORDS, certaintyMark, wordFor } from "../messages/words.js";
 import { formatAmount } from "../money/format.js";
 import { ruleCatalogue, rulesFor } from "../rules/catalogue.js";
 import { RULE_FAMILIES, type RuleInfo } from "../rules/types.js";
@@ -32,7 +32,7 @@ function isLocalized(v: unknown): v is Record<Locale, string> {
 
 /** A value as a reader writes it: amounts in euros, instants in Finnish time, titles in the language. */
 function show(value: unknown, path: string, locale: Locale, t: RulesDocLabels): string {
-  if (value === null || value === undefined) return t.unknown;
+  if (value === null || value === undefined) return CERTAINTY_WORDS.notFound[locale];
   if (typeof value === "boolean") return value ? t.yes : t.no;
   if (typeof value === "number") return String(value);
   if (typeof value === "string") {
@@ -46,7 +46,9 @@ function show(value: unknown, path: string, locale: Locale, t: RulesDocLabels): 
     return value;
   }
   if (Array.isArray(value))
-    return value.map((v) => (typeof v === "string" ? (t.party[v] ?? v) : show(v, path, locale, t))).join(", ");
+    return value
+      .map((v) => (typeof v === "string" ? wordFor(PARTY_TYPE_WORDS, v, locale) : show(v, path, locale, t)))
+      .join(", ");
   if (isLocalized(value)) return value[locale];
   const o = value as Record<string, unknown>;
   if ("amount" in o && typeof o["amount"] === "string") {
@@ -57,14 +59,10 @@ function show(value: unknown, path: string, locale: Locale, t: RulesDocLabels): 
     return `${formatAmount(o["amount"], locale)}${shared}`;
   }
   if ("treatment" in o && isLocalized(o["title"])) {
-    return `${o["title"][locale]}: ${t.treatment[o["treatment"] as keyof RulesDocLabels["treatment"]]}`;
+    return `${o["title"][locale]}: ${wordFor(COST_TREATMENT_WORDS, String(o["treatment"]), locale)}`;
   }
   if (isLocalized(o["title"])) return o["title"][locale];
   return JSON.stringify(value);
-}
-
-function certaintyLabel(c: Certainty, t: RulesDocLabels): string {
-  return c === "sourced" ? t.sourced : c === "inferred" ? t.inferred : t.notFound;
 }
 
 /** A citation as Markdown: a URL becomes an autolink, a provision stays text. */
@@ -106,7 +104,7 @@ function factLines(found: FactLookup, locale: Locale, t: RulesDocLabels): string
   const lines: string[] = [];
   for (const f of found.nodes) {
     lines.push(
-      `  - \`${f.path}\`: ${show(f.value, f.path, locale, t)} — ${certaintyLabel(f.certainty, t)} (${cite(f.citation)})`,
+      `  - \`${f.path}\`: ${show(f.value, f.path, locale, t)} — ${certaintyMark(f.certainty, locale)} (${cite(f.citation)})`,
     );
     if (f.certainty !== "sourced" && f.note) lines.push(`    - *${t.note}* ${f.note}`);
   }
@@ -147,7 +145,7 @@ function assumptionSection(
   out.push(t.assumptionsIntro, "");
   for (const { fact, rules: ids } of used) {
     out.push(
-      `- \`${fact.path}\`: ${show(fact.value, fact.path, locale, t)} — ${certaintyLabel(fact.certainty, t)} (${cite(fact.citation)}). ${t.usedBy}: ${ids.map((id) => `\`${id}\``).join(", ")}.`,
+      `- \`${fact.path}\`: ${show(fact.value, fact.path, locale, t)} — ${certaintyMark(fact.certainty, locale)} (${cite(fact.citation)}). ${t.usedBy}: ${ids.map((id) => `\`${id}\``).join(", ")}.`,
     );
     if (fact.note) out.push(`  - *${t.note}* ${fact.note}`);
   }
@@ -194,7 +192,7 @@ function summaryRules(rules: readonly RuleInfo[], edition: CallEdition, locale: 
       return found.kind === "cited" ? found.nodes : [];
     });
     const worst = weakest(facts);
-    return `| \`${r.id}\` | ${cell(r.title[locale])} | ${cell(r.citation)} | ${worst ? certaintyLabel(worst, t) : "—"} |`;
+    return `| \`${r.id}\` | ${cell(r.title[locale])} | ${cell(r.citation)} | ${worst ? certaintyMark(worst, locale) : "—"} |`;
   });
   return [
     `## ${t.rules(rules.length)}`,

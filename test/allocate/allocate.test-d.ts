@@ -1,13 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type {
-  Allocation,
-  AllocationCandidate,
-  AllocationResult,
-  AllocationStatus,
-  ScoreInput,
-} from "../../src/allocate/types.js";
+import type { Allocation, AllocationCandidate, AllocationResult, AllocationStatus } from "../../src/allocate/types.js";
 import type { EditionId } from "../../src/editions/codes.js";
 import type { CallEdition } from "../../src/editions/schema.js";
+import type { ScoreInput } from "../../src/scoring/types.js";
 import { allocate, decisionRecord } from "../../src/index.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { AllocationReason } from "../../src/allocate/types.js";
+import { APPLICATION } from "../package/consumers.js";
 import { allocate } from "../../src/allocate/allocate.js";
 import type { AllocateOptions, AllocationCandidate, AllocationResult } from "../../src/allocate/types.js";
 import { assess } from "../../src/assess/assess.js";
@@ -102,8 +104,8 @@ describe("allocate, through assess", () => {
   });
 });
 
-describe("allocate, reasons many candidates share", () => {
-  it("words a shared score once, but gives each allocation reasons of its own", () => {
+describe("allocate, reasons of equal wording", () => {
+  it("words the same score alike for each candidate, but gives each allocation reasons of its own", () => {
     const panel = {
       reviewers: [
         {
@@ -165,15 +167,15 @@ describe("allocate, under an edition the options name", () => {
 });
 
 describe("allocate, when the applications name several calls", () => {
-  // Without options.edition, allocate classifies each application under the call it names as soon
-  // as it is assessed, and rejects at the end those that name another call than most do.
+  // Without options.edition, allocate allocates the call the first valid application names, and
+  // rejects those that name another call.
   const to = (edition: string, id: string): AllocationCandidate => ({
     id,
     application: { ...application2022(`Hanke ${id}`, "100000.00", "85000.00"), edition },
     score: 4,
   });
 
-  it("rejects the applications to a minority call, with no assessment of theirs", () => {
+  it("rejects the applications to another call than the first valid one's, with no assessment of theirs", () => {
     const r = run([...three, to("2021", "old1"), to("2020", "old2")]);
     expect(r.edition).toBe("2022");
     for (const id of ["old1", "old2"]) {
@@ -192,7 +194,8 @@ describe("allocate, when the applications name several calls", () => {
   it("rejects an application whose call the scoring model does not fit, when another call is chosen", () => {
     // Only the 2019-1 call published a feasibility criterion: under 2022 these weights are an
     // issue, but 2022 is not the call allocated, so its application is simply to another call.
-    const r = run([to("2019-1", "x1"), to("2019-1", "x2"), three[0]!], {
+    const broken = { id: "broken", application: { edition: "2022" }, score: 4 };
+    const r = run([broken, to("2019-1", "x1"), three[0]!, to("2019-1", "x2")], {
       scoreModel: { weights: { feasibility: "2" } },
     });
     expect(r.edition).toBe("2019-1");
@@ -201,8 +204,8 @@ describe("allocate, when the applications name several calls", () => {
     expect(a.reasons.map((x) => [x.code, x.params])).toEqual([
       ["allocation.otherEdition", { edition: "2022", expected: "2019-1" }],
     ]);
-    expect(r.allocations.filter((x) => x.id !== "A").every((x) => x.assessmentStatus !== null)).toBe(true);
-    // With the 2022 call in the majority, the same weights make the whole allocation fail.
+    expect(r.allocations.filter((x) => x.id.startsWith("x")).every((x) => x.assessmentStatus !== null)).toBe(true);
+    // With a 2022 application first, the same weights make the whole allocation fail.
     const bad = allocate([...three, to("2019-1", "x1")], {
       scoreModel: { weights: { feasibility: "2" } },
       locale: "en",
@@ -210,12 +213,16 @@ describe("allocate, when the applications name several calls", () => {
     expect(!bad.success && bad.issues.map((i) => i.code)).toEqual(["allocation.weightNotInEdition"]);
   });
 
-  it("fails on a tie between two calls even though each application was classified under its own", () => {
-    const r = allocate([to("2021", "a"), to("2022", "b")], { locale: "en" });
-    expect(!r.success && r.issues[0]).toMatchObject({
-      code: "allocation.ambiguousEdition",
-      params: { editions: ["2021", "2022"] },
-    });
+  it("takes the first valid application's call, however many name another", () => {
+    const r = run([to("2021", "a"), to("2022", "b"), to("2022", "c")]);
+    expect(r.edition).toBe("2021");
+    const other = r.allocations.filter((a) => a.reasons[0]!.code === "allocation.otherEdition");
+    expect(other.map((a) => [a.id, a.reasons[0]!.params])).toEqual([
+      ["b", { edition: "2022", expected: "2021" }],
+      ["c", { edition: "2022", expected: "2021" }],
+    ]);
+    const none = allocate([{ id: "x", application: { edition: "2022" }, score: 4 }], { locale: "en" });
+    expect(!none.success && none.issues.map((i) => i.code)).toEqual(["allocation.noEdition"]);
   });
 
   it("rejects a candidate that is not an object as such, not as an invalid application", () => {
@@ -282,5 +289,112 @@ describe("allocate, the built-in example call of 49 applications", () => {
     expect(ranks.slice(ranked.length).every((x) => x === null)).toBe(true);
     const ids = r.allocations.slice(ranked.length).map((a) => a.id);
     expect(ids).toEqual([...ids].sort());
+  });
+});
+
+const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
+
+const INVALID_CANDIDATE = ["allocation.invalidCandidate", {}];
+
+function allocations<T>(
+  r: { success: true; data: { allocations: readonly T[] } } | { success: false; issues: unknown },
+): readonly T[] {
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data.allocations;
+}
+
+describe("allocate: what is not a candidate list or not a candidate", () => {
+  it("a candidate list that is not an array is an issue in the chosen language", () => {
+    const r = allocate("A" as never, { locale: "en" });
+    expect(r.success ? null : r.issues).toEqual([
+      { code: "allocation.notAList", params: {}, message: "The candidates must be an array." },
+    ]);
+  });
+
+  it("an options object whose getter throws gives allocation.failed, in its language when that can be read", () => {
+    const throwing = {
+      locale: "en",
+      get strategy(): never {
+        throw new Error("boom");
+      },
+    };
+    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], throwing as never);
+    expect(r.success ? null : r.issues).toEqual([
+      {
+        code: "allocation.failed",
+        params: {},
+        message: "The allocation could not be made because of an internal error of the library; please report it.",
+      },
+    ]);
+  });
+
+  it("a number, an array, null and a candidate whose application getter throws are each rejected as no candidate", () => {
+    const throwing = {
+      id: "T",
+      score: 4,
+      get application(): never {
+        throw new Error("boom");
+      },
+    };
+    const r = allocate([5, [], null, throwing, { id: "A", application: APPLICATION, score: 4 }] as never, {
+      edition: "2022",
+      appropriation: "150000.00",
+      locale: "en",
+    });
+    const all = allocations(r);
+    expect(all.map((a) => [a.id, a.status, ...brief(a.reasons)])).toEqual([
+      ["A", "granted", ["allocation.granted", { rank: 1, amount: "100000.00", score: "4.0000" }], expect.anything()],
+      ["", "rejected", INVALID_CANDIDATE],
+      ["", "rejected", INVALID_CANDIDATE],
+      ["", "rejected", INVALID_CANDIDATE],
+      ["", "rejected", INVALID_CANDIDATE],
+    ]);
+    expect(all[1]!.reasons[0]!.message).toBe("The candidate is not an object with an id and an application.");
+  });
+
+  it("an invalid application is rejected with its parse issues in the allocation's language", () => {
+    const r = allocate([{ id: "B", application: { edition: "2022" }, score: 3 }], { edition: "2022", locale: "en" });
+    expect(allocations(r)[0]!.reasons.map((x) => [x.code, x.message, x.params])).toEqual([
+      [
+        "allocation.invalidApplication",
+        "The application is not valid (issues: 3), so it could not be assessed.",
+        { issues: 3 },
+      ],
+      ["application.required", "The field applicant is missing.", { field: "applicant", path: ["applicant"] }],
+      ["application.required", "The field project is missing.", { field: "project", path: ["project"] }],
+      ["application.required", "The field budget is missing.", { field: "budget", path: ["budget"] }],
+    ]);
+  });
+
+  it("without an edition option, only applications that parse name the edition", () => {
+    const r = allocate(
+      [
+        { id: "X", application: { edition: "2021" } },
+        { id: "Y", application: { edition: "2021" } },
+        { id: "A", application: APPLICATION, score: 4 },
+      ],
+      { appropriation: "150000.00" },
+    );
+    expect(r.success && [r.data.edition, r.data.counts]).toEqual(["2022", { granted: 1, reserve: 0, rejected: 2 }]);
+  });
+
+  it("the options for assess are checked, and their issues returned as allocation issues", () => {
+    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], { assess: { at: "yesterday" } as never });
+    expect(r.success ? null : r.issues).toEqual([
+      {
+        code: "time.notAnInstant",
+        params: { field: "options.at", input: "yesterday" },
+        message:
+          'options.at: ”yesterday” ei ole ajanhetki: käytä ISO 8601 -muotoa aikavyöhykkeen kanssa, esim. "2022-04-25T15:30:00+03:00".',
+      },
+    ]);
+  });
+
+  it("an edition among the options for assess is ignored: the allocation's edition decides", () => {
+    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], {
+      appropriation: "150000.00",
+      assess: { edition: "2099" } as never,
+    });
+    expect(r.success && r.data.allocations[0]!.status).toBe("granted");
   });
 });

@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import type { AllocationReason } from "../../src/allocate/types.js";
+import { assess } from "../../src/assess/assess.js";
+import type { Assessment } from "../../src/assess/types.js";
+import { exampleCall2022 } from "../../src/examples/index.js";
+import { APPLICATION } from "../package/consumers.js";
 import { allocateAssessed } from "../../src/allocate/allocateAssessed.js";
 import type { AllocateOptions, AllocationResult, AssessedCandidate } from "../../src/allocate/types.js";
 import { assessment, eligible, failing } from "./fixtures.js";
@@ -399,5 +404,149 @@ describe("allocateAssessed, bad options", () => {
       code: "allocation.ambiguousEdition",
       params: { editions: ["2021", "2022"] },
     });
+  });
+});
+
+const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
+
+const scenario = (name: string) => exampleCall2022.candidates.find((c) => c.scenario === name)!.application;
+
+const good = (): Assessment => assess(APPLICATION, { locale: "en" });
+
+const INVALID_CANDIDATE = ["allocation.invalidCandidate", {}];
+
+function allocations<T>(
+  r: { success: true; data: { allocations: readonly T[] } } | { success: false; issues: unknown },
+): readonly T[] {
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data.allocations;
+}
+
+describe("allocateAssessed: what is not an assessed candidate", () => {
+  it("without an edition option, only valid assessments with an edition name it; nothing else is counted", () => {
+    const invalid2021 = { ...good(), status: "invalid", edition: "2021", budget: null };
+    const numbered = { ...good(), edition: 2022 };
+    const r = allocateAssessed(
+      [
+        null,
+        5,
+        [],
+        { id: "N", assessment: null },
+        { id: "I", assessment: invalid2021 },
+        { id: "E", assessment: numbered },
+        { id: "A", assessment: good(), score: 4 },
+      ] as never,
+      { appropriation: "150000.00" },
+    );
+    if (!r.success) throw new Error(JSON.stringify(r.issues));
+    expect(r.data.edition).toBe("2022");
+    expect(r.data.allocations.map((a) => [a.id, a.status, a.reasons[0]!.code])).toEqual([
+      ["A", "granted", "allocation.granted"],
+      ["", "rejected", "allocation.invalidCandidate"],
+      ["", "rejected", "allocation.invalidCandidate"],
+      ["", "rejected", "allocation.invalidCandidate"],
+      ["E", "rejected", "allocation.invalidCandidate"],
+      ["I", "rejected", "allocation.invalidApplication"],
+      ["N", "rejected", "allocation.invalidCandidate"],
+    ]);
+  });
+
+  it("an assessment whose findings cannot be read rejects only its candidate, under its id", () => {
+    const broken = Object.defineProperty({ ...good() }, "findings", {
+      enumerable: true,
+      get(): never {
+        throw new Error("boom");
+      },
+    });
+    const r = allocateAssessed(
+      [
+        { id: "X", assessment: broken, score: 4 },
+        { id: "A", assessment: good(), score: 4 },
+      ],
+      { edition: "2022", appropriation: "150000.00", locale: "en" },
+    );
+    expect(allocations(r).map((a) => [a.id, a.status, a.assessmentStatus, ...brief(a.reasons).slice(0, 1)])).toEqual([
+      ["A", "granted", "eligible", ["allocation.granted", { rank: 1, amount: "100000.00", score: "4.0000" }]],
+      ["X", "rejected", null, INVALID_CANDIDATE],
+    ]);
+  });
+
+  it("two candidates under one id are both duplicates, even when one has no readable assessment", () => {
+    const r = allocateAssessed(
+      [
+        { id: "D", assessment: "not an assessment" },
+        { id: "D", assessment: good(), score: 4 },
+      ] as never,
+      { edition: "2022", appropriation: "150000.00" },
+    );
+    expect(allocations(r).map((a) => brief(a.reasons))).toEqual([
+      [["allocation.duplicateId", { id: "D", count: 2 }]],
+      [["allocation.duplicateId", { id: "D", count: 2 }]],
+    ]);
+  });
+
+  it("an invalid assessment: invalidApplication with the count, then its issues re-rendered, without citation or rule", () => {
+    const invalid = assess({ edition: "2022" }, { locale: "en" });
+    const [a] = allocations(
+      allocateAssessed([{ id: "I", assessment: invalid, score: 4 }], { edition: "2022", locale: "sv" }),
+    );
+    expect(a!.reasons).toStrictEqual([
+      {
+        code: "allocation.invalidApplication",
+        message: "Ansökan är inte giltig (fel: 3), så den kunde inte bedömas.",
+        params: { issues: 3 },
+      },
+      { code: "application.required", message: "Fältet applicant saknas.", params: { field: "applicant" } },
+      { code: "application.required", message: "Fältet project saknas.", params: { field: "project" } },
+      { code: "application.required", message: "Fältet budget saknas.", params: { field: "budget" } },
+    ]);
+    expect([a!.assessmentStatus, a!.excludedReviewers, a!.grantable]).toEqual(["invalid", [], null]);
+  });
+
+  it("an application needing review: needsReview with the open count, then each review and missing finding, no passes", () => {
+    const missing = assess(scenario("missingContents"), { locale: "en" });
+    const review = assess(scenario("softwareLicences"), { locale: "en" }).findings.find((f) => f.outcome === "review")!;
+    const both = { ...missing, findings: missing.findings.map((f) => (f.rule === review.rule ? review : f)) };
+    const [a] = allocations(
+      allocateAssessed([{ id: "R", assessment: both, score: 4 }], { edition: "2022", locale: "en" }),
+    );
+    expect(a!.status).toBe("rejected");
+    expect(a!.reasons.map((r) => [r.code, r.params, r.rule ?? null, r.citation ?? null])).toEqual([
+      ["allocation.needsReview", { open: 2 }, null, null],
+      [review.messageCode, review.params, "costs.softwareLicences", "893/2019 5 § 3 mom."],
+      [
+        "contents.missing",
+        missing.findings.find((f) => f.outcome === "missing")!.params,
+        "contents.disseminationPlan",
+        missing.findings.find((f) => f.outcome === "missing")!.citation,
+      ],
+    ]);
+  });
+});
+
+describe("the keys of a reason: citation and rule only when there is one", () => {
+  it("an allocation's own reasons have no rule; only a cited one has a citation; a finding has both", () => {
+    const late = assess(scenario("late"), { locale: "en" });
+    const r = allocateAssessed(
+      [
+        { id: "A", assessment: good(), score: 4 },
+        { id: "L", assessment: late, score: 4 },
+      ],
+      { edition: "2022", appropriation: "150000.00", locale: "en" },
+    );
+    if (!r.success) throw new Error(JSON.stringify(r.issues));
+    const [granted, rejected] = r.data.allocations;
+    expect(granted!.reasons.map((x) => Object.keys(x))).toEqual([
+      ["code", "message", "params"],
+      ["code", "message", "params", "citation"],
+    ]);
+    expect(rejected!.reasons.map((x) => Object.keys(x))).toEqual([
+      ["code", "message", "params"],
+      ["code", "message", "params", "citation", "rule"],
+    ]);
+    expect(r.data.notes.map((n) => [n.code, Object.keys(n)])).toEqual([
+      ["allocation.weightsNotOfficial", ["code", "message", "params", "citation"]],
+      ["allocation.remainderAllFunded", ["code", "message", "params"]],
+    ]);
   });
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { allocate } from "../../src/allocate/allocate.js";
+import type { AllocationCandidate, AllocationReason } from "../../src/allocate/types.js";
+import { APPLICATION } from "../package/consumers.js";
 import { allocateAssessed } from "../../src/allocate/allocateAssessed.js";
 import type { AllocateOptions, AllocationResult, AssessedCandidate } from "../../src/allocate/types.js";
 import { eligible } from "./fixtures.js";
@@ -55,5 +58,101 @@ describe("ranked, skipping what does not fit", () => {
     ]);
     expect(r.allocations[3]!.reasons[0]!.params).toEqual({ rank: 4, exhaustedAt: 2 });
     expect(r.remaining).toBe("0.50");
+  });
+});
+
+/** The example application asking for `requested` (its maximum grant is 102 000.42 €, 893/2019 4 §). */
+/** The example application asking for `requested` (its maximum grant is 102 000.42 €, 893/2019 4 §). */
+const asking = (requested: string) => ({
+  ...APPLICATION,
+  budget: { ...APPLICATION.budget, requestedGrant: requested },
+});
+
+const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
+
+function allocated(candidates: readonly AllocationCandidate[], options: AllocateOptions) {
+  const r = allocate(candidates, { edition: "2022", locale: "en", ...options });
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data;
+}
+
+const firstReasons = (d: ReturnType<typeof allocated>) =>
+  d.allocations.map((a) => [a.id, a.status, a.amount, a.rank, ...brief(a.reasons).slice(0, 1)]);
+
+const lastNote = (d: ReturnType<typeof allocated>) => brief(d.notes).at(-1);
+
+describe("ranked: where the money runs out", () => {
+  const AB = [
+    { id: "A", application: asking("1000.00"), score: 5 },
+    { id: "B", application: asking("500.00"), score: 4 },
+  ];
+
+  it("partial, in cents: the next in rank gets the 0.50 € left, and nothing remains", () => {
+    const d = allocated(AB, { appropriation: "1000.50", partial: "partial" });
+    expect(firstReasons(d)).toEqual([
+      ["A", "granted", "1000.00", 1, ["allocation.granted", { rank: 1, amount: "1000.00", score: "5.0000" }]],
+      ["B", "granted", "0.50", 2, ["allocation.partial", { rank: 2, amount: "0.50", grantable: "500.00" }]],
+    ]);
+    expect([d.totalGranted, d.remaining, d.exhaustedAtRank]).toEqual(["1000.50", "0.00", 2]);
+    expect(lastNote(d)).toEqual(["allocation.remainderNone", {}]);
+  });
+
+  it("in whole euros, 0.50 € left funds no one: the next is reserve, and the remainder is unfunded", () => {
+    const d = allocated(AB, { appropriation: "1000.50", partial: "partial", unit: "euro" });
+    expect(firstReasons(d)).toEqual([
+      ["A", "granted", "1000.00", 1, ["allocation.granted", { rank: 1, amount: "1000.00", score: "5.0000" }]],
+      ["B", "reserve", "0.00", 2, ["allocation.exhausted", { rank: 2, exhaustedAt: 2 }]],
+    ]);
+    expect([d.totalGranted, d.remaining, d.exhaustedAtRank, d.counts]).toEqual([
+      "1000.00",
+      "0.50",
+      2,
+      { granted: 1, reserve: 1, rejected: 0 },
+    ]);
+    expect(lastNote(d)).toEqual(["allocation.remainderUnfunded", { remaining: "0.50" }]);
+  });
+
+  it("skip: one that does not fit goes to the reserve and a cheaper one after it is funded", () => {
+    const d = allocated(
+      [
+        ...AB.slice(0, 1),
+        { id: "B", application: asking("700.00"), score: 4 },
+        { id: "C", application: asking("300.00"), score: 3 },
+      ],
+      {
+        appropriation: "1500.00",
+      },
+    );
+    expect(firstReasons(d)).toEqual([
+      ["A", "granted", "1000.00", 1, ["allocation.granted", { rank: 1, amount: "1000.00", score: "5.0000" }]],
+      ["B", "reserve", "0.00", 2, ["allocation.doesNotFit", { rank: 2, grantable: "700.00", remaining: "500.00" }]],
+      ["C", "granted", "300.00", 3, ["allocation.granted", { rank: 3, amount: "300.00", score: "3.0000" }]],
+    ]);
+    expect([d.remaining, d.exhaustedAtRank, d.partial, d.proRata]).toEqual(["200.00", 2, "skip", null]);
+    expect(lastNote(d)).toEqual(["allocation.remainderUnfunded", { remaining: "200.00" }]);
+  });
+
+  it("partial: a single cent left is still granted", () => {
+    const d = allocated(AB, { appropriation: "1000.01", partial: "partial" });
+    expect(firstReasons(d)[1]).toEqual([
+      "B",
+      "granted",
+      "0.01",
+      2,
+      ["allocation.partial", { rank: 2, amount: "0.01", grantable: "500.00" }],
+    ]);
+  });
+
+  it("everyone funded with money to spare, and everyone funded to the last cent", () => {
+    expect(lastNote(allocated(AB, { appropriation: "2000.00" }))).toEqual([
+      "allocation.remainderAllFunded",
+      { remaining: "500.00" },
+    ]);
+    const exact = allocated(AB, { appropriation: "1500.00" });
+    expect([exact.remaining, exact.exhaustedAtRank, lastNote(exact)]).toEqual([
+      "0.00",
+      null,
+      ["allocation.remainderNone", {}],
+    ]);
   });
 });

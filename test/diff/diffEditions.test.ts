@@ -239,7 +239,7 @@ describe("diffEditions on the appropriation", () => {
   });
 });
 
-// Expected lists written by hand from call-facts.md § 3 ("Other call years"), not from the output.
+// Expected lists written by hand from the calls' pages (the citations in src/editions/data/), not from the output.
 describe("diffEditions on the real call editions", () => {
   it("2021 → 2022: new focus areas, new dates, later end of use; exclusions and money unchanged", () => {
     const changes = diffEditions("2021", "2022");

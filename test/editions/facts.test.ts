@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getEdition } from "../../src/editions/registry.js";
 import { helsinkiInstant } from "../../src/time/instant.js";
 
-// The year-to-year facts users write their own suites against (call-facts.md § 3).
+// The year-to-year facts users write their own suites against.
 describe("edition facts", () => {
   it("2022 closes on 25.4.2022 at an assumed 16.15 Finnish summer time", () => {
     const closes = getEdition("2022").window.closesAt;

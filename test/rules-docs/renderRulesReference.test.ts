@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { RULES_DIR_URL, renderRulesFiles } from "../../scripts/docs-rules.js";
 import { EDITION_IDS, editions, getEdition, ruleCatalogue, rulesFor } from "../../src/index.js";
@@ -7,11 +8,17 @@ import { renderRulesReference } from "../../src/rules-docs/renderRulesReference.
 
 const page = (name: string) => readFileSync(new URL(name, RULES_DIR_URL), "utf8");
 
+// Each page under docs/rules/ is the file snapshot of its rendering: `npm run docs:rules` (or `vitest -u`)
+// rewrites them after a rule or an edition changes.
 describe("docs/rules", () => {
-  it("is what scripts/docs-rules.ts writes (run `npm run docs:rules` after changing a rule or an edition)", () => {
-    const files = renderRulesFiles();
+  const files = renderRulesFiles();
+
+  it.each(Object.keys(files))("%s is what scripts/docs-rules.ts writes", async (name) => {
+    await expect(files[name]).toMatchFileSnapshot(fileURLToPath(new URL(name, RULES_DIR_URL)));
+  });
+
+  it("holds a page for each edition and locale and nothing else (run `npm run docs:rules`)", () => {
     expect(readdirSync(RULES_DIR_URL).sort()).toEqual(Object.keys(files).sort());
-    for (const [name, text] of Object.entries(files)) expect(page(name), name).toBe(text);
   });
 
   it.each(["fi", "sv", "en"] as const)("explains every 2022 rule in %s with its provision", (locale) => {
@@ -31,7 +38,7 @@ describe("docs/rules", () => {
     expect(en).toContain(
       "- `window.closesAt`: 25 April 2022 at 16:15 Finnish time — **assumption** (<https://vm.fi/kuntien-digikannustinavustukset-2022>). Rules: `deadline.submittedInTime`.",
     );
-    expect(en).toContain("- `eligibility.alandMunicipalities`: unknown — **not found**");
+    expect(en).toContain("- `eligibility.alandMunicipalities`: unknown — **unknown**");
     expect(page("2022.fi.md")).toContain("- `window.closesAt`: 25.4.2022 klo 16.15 — **oletus**");
     expect(page("2022.sv.md")).toContain("- `window.closesAt`: 25.4.2022 kl. 16.15 — **antagande**");
   });
@@ -47,7 +54,7 @@ describe("docs/rules", () => {
   });
 
   it("marks a rule resting on an unknown as such in the summary table", () => {
-    expect(page("2021.en.md")).toMatch(/^\| `consortium\.members` \| .* \| 893\/2019 3 § \| \*\*not found\*\* \|$/m);
+    expect(page("2021.en.md")).toMatch(/^\| `consortium\.members` \| .* \| 893\/2019 3 § \| \*\*unknown\*\* \|$/m);
     expect(page("2021.en.md")).toMatch(/^\| `grant\.withinMaximum` \| .* \| \*sourced\* \|$/m);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The pages the call editions cite, each named once so a citation cannot drift between editions.
- * Every address is listed with what it supports in `call-facts.md`.
+ * Each is named beside the values it supports, with their certainty.
  */
 
 /** Finlex, consolidated 893/2019 (valtioneuvoston asetus kuntien digitalisaation kannustinjärjestelmästä). */

@@ -13,7 +13,7 @@ export interface DissolvedMunicipality {
 /**
  * Municipal mergers (kuntaliitokset) between the 2019 and 2022 registers. Read from dated snapshots
  * of the postal-code data set (theikkila/postinumerot) and in line with the mergers of 1.1.2020 and
- * 1.1.2021; see `call-facts.md` § 5.1. No municipality was created or merged on 1.1.2022, so the
+ * 1.1.2021. No municipality was created or merged on 1.1.2022, so the
  * 2021 register equals the 2022 one.
  */
 export const DISSOLVED: readonly DissolvedMunicipality[] = [

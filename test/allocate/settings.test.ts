@@ -1,22 +1,30 @@
-// Tests written to kill mutants that survived `npm run mutation` in src/allocate/settings.ts (the
-// options and their defaults) and src/allocate/decision.ts (when a decision record is refused).
+// The options of an allocation and their defaults (settings.ts), and how the edition and the quoted
+// bad options are reported.
 import { describe, expect, it } from "vitest";
 import {
+  type AllocateOptions,
+  type AllocationCandidate,
   type AllocationIssue,
   allocate,
-  decisionRecord,
-  decisionRecords,
   formatMessage,
   getEdition,
 } from "../../src/index.js";
 import { APPLICATION } from "../package/consumers.js";
 
 const candidates = [{ id: "A", application: APPLICATION, score: 4 }];
+
 const issuesOf = (r: { success: boolean; issues?: readonly AllocationIssue[] }) =>
   r.success ? [] : r.issues!.map((i) => [i.code, i.params]);
 
-describe("allocation options (settings.ts)", () => {
-  it("defaults: ranked, skip, whole cents, eligible only, no minimum score (lines 83-86)", () => {
+describe("allocation options", () => {
+  it("a scoring model's issue stops the allocation", () => {
+    const r = allocate(candidates, { scoreModel: { weights: "2" } as never });
+    expect(issuesOf(r)).toEqual([
+      ["allocation.invalidOption", { option: "scoreModel.weights", expected: "{ [criterion]: decimal string }" }],
+    ]);
+  });
+
+  it("defaults: ranked, skip, whole cents, eligible only, no minimum score", () => {
     const r = allocate(candidates, { edition: "2022", appropriation: "150000.00" });
     if (!r.success) throw new Error("allocation failed");
     expect([r.data.strategy, r.data.partial, r.data.unit, r.data.include, r.data.minScore]).toEqual([
@@ -28,7 +36,7 @@ describe("allocation options (settings.ts)", () => {
     ]);
   });
 
-  it("every bad option is reported with what was expected, in order (lines 65, 81, 90, 98)", () => {
+  it("every bad option is reported with what was expected, in order", () => {
     const r = allocate(candidates, {
       edition: "2022",
       strategy: "x",
@@ -50,19 +58,19 @@ describe("allocation options (settings.ts)", () => {
     ]);
   });
 
-  it("the issues are in the chosen language (line 51)", () => {
+  it("the issues are in the chosen language", () => {
     const r = allocate(candidates, { edition: "2022", locale: "sv", strategy: "x" } as never);
     const params = { option: "strategy", expected: '"ranked" | "proRata"' };
     expect(r.success ? null : r.issues[0]!.message).toBe(formatMessage("allocation.invalidOption", params, "sv"));
   });
 
-  it.each([[null], [[]], ["ranked"]])("options that are not an object (%j) are refused (lines 75-76)", (options) => {
+  it.each([[null], [[]], ["ranked"]])("options that are not an object (%j) are refused", (options) => {
     expect(issuesOf(allocate(candidates, options as never))).toEqual([
       ["allocation.invalidOption", { option: "options", expected: "an object" }],
     ]);
   });
 
-  it("the edition: an unknown id, a look-alike object, and a registered edition object (lines 122-142)", () => {
+  it("the edition: an unknown id, a look-alike object, and a registered edition object", () => {
     expect(issuesOf(allocate(candidates, { edition: "2023" } as never))).toEqual([
       ["allocation.unknownEdition", { edition: "2023" }],
     ]);
@@ -73,7 +81,7 @@ describe("allocation options (settings.ts)", () => {
     expect(r.success && r.data.allocations[0]!.status).toBe("granted");
   });
 
-  it("a 2019 call defaults to the 30 M€ pool it shared, and says so with its citation (lines 109-115)", () => {
+  it("a 2019 call defaults to the 30 M€ pool it shared, and says so with its citation", () => {
     const r = allocate([{ id: "A", application: { ...APPLICATION, edition: "2019-1" }, score: 4 }], {
       edition: "2019-1",
       locale: "en",
@@ -96,62 +104,55 @@ describe("allocation options (settings.ts)", () => {
   });
 });
 
-describe("decision records are drawn only for a grant of the same application (decision.ts:138-253)", () => {
-  // Allocated inside each test: what a describe block computes runs before Stryker switches a mutant on.
-  const allocated = () => {
-    const r = allocate(candidates, { edition: "2022", appropriation: "150000.00" });
-    if (!r.success) throw new Error("allocation failed");
-    return r.data;
+function run(candidates: readonly AllocationCandidate[], options: AllocateOptions) {
+  const r = allocate(candidates, { edition: "2022", locale: "en", ...options });
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data;
+}
+
+describe("options", () => {
+  const one = [{ id: "A", application: APPLICATION, score: 4 }];
+  const issues = (options: object) => {
+    const r = allocate(one, options as AllocateOptions);
+    return r.success ? [] : r.issues.map((i) => [i.code, i.params]);
   };
-  const granted = allocated().allocations[0]!;
-  const candidate = candidates[0]!;
 
-  it("draws one for the grant, from an edition id or an edition object", () => {
-    expect(decisionRecord(granted, candidate, "2022").success).toBe(true);
-    expect(decisionRecord(granted, candidate, getEdition("2022")).success).toBe(true);
+  it("an edition that is neither an id nor an object is named by its type", () => {
+    expect(issues({ edition: null })).toEqual([["allocation.unknownEdition", { edition: "null" }]]);
+    expect(issues({ edition: 2023 })).toEqual([["allocation.unknownEdition", { edition: "number" }]]);
   });
 
-  it.each([
-    [
-      "not granted",
-      { ...granted, status: "reserve" as const },
-      candidate,
-      "2022",
-      ["decision.notGranted", { id: "A", status: "reserve" }],
-    ],
-    [
-      "another candidate",
-      granted,
-      { ...candidate, id: "B" },
-      "2022",
-      ["decision.otherCandidate", { id: "A", candidate: "B" }],
-    ],
-    [
-      "an invalid application",
-      granted,
-      { ...candidate, application: {} },
-      "2022",
-      ["decision.invalidApplication", { id: "A" }],
-    ],
-    ["another edition", granted, candidate, "2021", ["decision.otherEdition", { edition: "2022", expected: "2021" }]],
-    ["an unknown edition", granted, candidate, "2099", ["allocation.unknownEdition", { edition: "2099" }]],
-    [
-      "no eligible costs",
-      { ...granted, eligibleCosts: null },
-      candidate,
-      "2022",
-      ["decision.invalidApplication", { id: "A" }],
-    ],
-  ] as const)("refuses %s", (_, allocation, c, edition, expected) => {
-    expect(issuesOf(decisionRecord(allocation, c, edition as never))).toEqual([expected]);
+  it("an edition object that is not the registered one is checked and used", () => {
+    const d = run(one, { edition: { ...getEdition("2022") }, appropriation: "150000.00" });
+    expect([d.edition, d.allocations[0]!.status]).toEqual(["2022", "granted"]);
   });
 
-  it("decisionRecords: one per grant, none from a non-list, and a candidate that is not an object is skipped", () => {
-    const r = { data: allocated() };
-    expect(decisionRecords(r.data, candidates).map((d) => d.recipient.party.code)).toEqual(["091"]);
-    expect(decisionRecords(null as never, candidates)).toEqual([]);
-    expect(decisionRecords(r.data, null as never)).toEqual([]);
-    expect(decisionRecords(r.data, [null as never, ...candidates])).toHaveLength(1);
-    expect(decisionRecords({ ...r.data, allocations: [{ ...granted, status: "reserve" }] }, candidates)).toEqual([]);
+  it("the defaults may also be given by name", () => {
+    const d = run(one, {
+      strategy: "ranked",
+      partial: "skip",
+      unit: "cent",
+      include: "eligible",
+      appropriation: "150000.00",
+    });
+    expect([d.strategy, d.partial, d.unit, d.include]).toEqual(["ranked", "skip", "cent", "eligible"]);
+  });
+
+  it("a bad minimum score and appropriation are quoted to 40 characters", () => {
+    expect(issues({ edition: "2022", minScore: "a".repeat(50), appropriation: "b".repeat(50) })).toEqual([
+      ["allocation.invalidMinScore", { input: "a".repeat(40) }],
+      ["allocation.invalidAppropriation", { input: "b".repeat(40) }],
+    ]);
+  });
+
+  it("the edition's appropriation, when none is given, is noted with the call page it comes from", () => {
+    const d = run(one, {});
+    expect(d.appropriation).toBe("10000000.00");
+    expect(d.notes[0]).toEqual({
+      code: "allocation.appropriationFromEdition",
+      message: "The appropriation of the 2022 call, €10,000,000.00, was allocated.",
+      params: { edition: "2022", amount: "10000000.00" },
+      citation: "https://vm.fi/kuntien-digikannustinavustukset-2022",
+    });
   });
 });

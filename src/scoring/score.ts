@@ -3,16 +3,8 @@ import type { CallEdition } from "../editions/schema.js";
 import type { Locale } from "../messages/types.js";
 import { Dec } from "../money/decimal.js";
 import { type Result, fail, ok } from "../result.js";
-import { type IntegerWeights, fixedScoreText, integerMean, integerWeights } from "./integerScore.js";
-import { issue } from "./reason.js";
-import type {
-  AllocationIssue,
-  ExcludedReviewer,
-  ScoreModelOptions,
-  ScoreOutcome,
-  ScoringCriterion,
-  ScoringModel,
-} from "./types.js";
+import { type AllocationIssue, issue } from "./issue.js";
+import type { ExcludedReviewer, ScoreModelOptions, ScoreOutcome, ScoringCriterion, ScoringModel } from "./types.js";
 
 /**
  * Scores carry four decimals, rounded half up once at the end of the aggregation, so ranking
@@ -111,27 +103,9 @@ export function scoringModel(
  * ```
  */
 export function aggregateScore(score: unknown, model: ScoringModel): ScoreOutcome {
-  return scoreWith(score, model, integerWeights(model));
-}
-
-/**
- * {@link aggregateScore} for many applications under one model: the weights are read once.
- * Internal, for the allocation.
- */
-export function scorer(model: ScoringModel): (score: unknown) => ScoreOutcome {
-  const weights = integerWeights(model);
-  return (score) => scoreWith(score, model, weights);
-}
-
-function scoreWith(score: unknown, model: ScoringModel, weights: IntegerWeights | null): ScoreOutcome {
   if (score === undefined || score === null) return unscored("allocation.noScore", 0, []);
   if (isDecimal(score)) {
-    return {
-      kind: "scored",
-      score: fixedScoreText(score) ?? scoreText(new Dec(score)),
-      reviewers: null,
-      excludedReviewers: [],
-    };
+    return { kind: "scored", score: scoreText(new Dec(score)), reviewers: null, excludedReviewers: [] };
   }
   if (
     typeof score !== "object" ||
@@ -170,22 +144,23 @@ function scoreWith(score: unknown, model: ScoringModel, weights: IntegerWeights 
       excluded.push({ reviewer: typeof row.reviewer === "string" ? row.reviewer.slice(0, 200) : `#${i + 1}`, blank });
   }
   if (complete.length === 0) return unscored("allocation.noCompleteReviewer", reviewers.length, excluded);
-  const mean = (weights !== null ? integerMean(complete, weights) : null) ?? decimalMean(complete, model);
-  return { kind: "scored", score: mean, reviewers: complete.length, excludedReviewers: excluded };
+  return { kind: "scored", score: mean(complete, model), reviewers: complete.length, excludedReviewers: excluded };
 }
 
-/** The mean of the reviewers' weighted means in decimal.js, for any digits; four decimals, half up. */
-function decimalMean(rows: readonly (readonly unknown[])[], model: ScoringModel): string {
-  const weightSum = model.criteria.reduce((s, c) => s.plus(c.weight), new Dec(0));
-  let sumOfMeans = new Dec(0);
-  for (const row of rows) {
-    let weighted = new Dec(0);
-    model.criteria.forEach((c, i) => {
-      weighted = weighted.plus(new Dec(row[i] as number | string).times(c.weight));
-    });
-    sumOfMeans = sumOfMeans.plus(weighted.dividedBy(weightSum));
-  }
-  return scoreText(sumOfMeans.dividedBy(rows.length));
+/**
+ * The mean of the reviewers' weighted means, Σ_r Σ_c w_c·s_rc / (k·Σ_c w_c) for k reviewers,
+ * exact; four decimals, half up. Each criterion's scores are added first, so each weight multiplies once.
+ */
+function mean(rows: readonly (readonly unknown[])[], model: ScoringModel): string {
+  let weighted = new Dec(0);
+  let weightSum = new Dec(0);
+  model.criteria.forEach((c, k) => {
+    let sum = new Dec(0);
+    for (const row of rows) sum = sum.plus(row[k] as number | string);
+    weighted = weighted.plus(sum.times(c.weight));
+    weightSum = weightSum.plus(c.weight);
+  });
+  return scoreText(weighted.dividedBy(weightSum.times(rows.length)));
 }
 
 function unscored(
@@ -208,6 +183,7 @@ function isDecimal(value: unknown): value is number | string {
 
 /** Four decimals, rounded half up (the everyday rule); zero never carries a minus sign. */
 export function scoreText(value: Dec): string {
-  const rounded = value.toDecimalPlaces(SCORE_DECIMALS, Dec.ROUND_HALF_UP);
-  return rounded.isZero() ? new Dec(0).toFixed(SCORE_DECIMALS) : rounded.toFixed(SCORE_DECIMALS);
+  const text = value.toFixed(SCORE_DECIMALS, Dec.ROUND_HALF_UP);
+  // A small negative score rounds to zero, which is written without a sign.
+  return text.startsWith("-") && new Dec(text).isZero() ? text.slice(1) : text;
 }

@@ -4,8 +4,8 @@
 // focus area, conditional costs, ineligible costs, VAT, auditor's statement, conditions of use)
 // present or left out. Kills the mutants of renderDecision.ts that a substring check lets through.
 import { describe, expect, it } from "vitest";
-import type { DecisionRecord } from "../../src/allocate/decision.js";
-import { renderDecision } from "../../src/allocate/renderDecision.js";
+import type { DecisionRecord } from "../../src/decision/decision.js";
+import { renderDecision } from "../../src/decision/renderDecision.js";
 
 const text = (fi: string, sv: string, en: string) => ({ fi, sv, en });
 

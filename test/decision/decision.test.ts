@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { allocate } from "../../src/allocate/allocate.js";
-import { decisionRecord, decisionRecords } from "../../src/allocate/decision.js";
-import { renderDecision } from "../../src/allocate/renderDecision.js";
+import { decisionRecord, decisionRecords } from "../../src/decision/decision.js";
+import { renderDecision } from "../../src/decision/renderDecision.js";
 import type { AllocationCandidate, AllocationResult } from "../../src/allocate/types.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
-import { application2022 } from "./applications.js";
+import { application2022 } from "../allocate/applications.js";
 
 const candidates: AllocationCandidate[] = [
   { id: "A", application: application2022("Laatumalli A", "700000.59", "595000.50"), score: 4.5 },

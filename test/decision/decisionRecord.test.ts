@@ -4,11 +4,13 @@
 // note, the conditions of use of an edition object that lacks some, and the coded issues with
 // their exact parameters. Written against the mutants of decision.ts that survived toMatchObject.
 import { describe, expect, it } from "vitest";
-import { decisionRecord, decisionRecords } from "../../src/allocate/decision.js";
+import { allocate } from "../../src/allocate/allocate.js";
+import type { AllocationIssue } from "../../src/scoring/issue.js";
+import { decisionRecord, decisionRecords } from "../../src/decision/decision.js";
 import type { Allocation, AllocationResult } from "../../src/allocate/types.js";
 import { getEdition } from "../../src/editions/registry.js";
 import { APPLICATION } from "../package/consumers.js";
-import { application2022 } from "./applications.js";
+import { application2022 } from "../allocate/applications.js";
 
 const edition = getEdition("2022");
 
@@ -310,5 +312,70 @@ describe("decisionRecords", () => {
       { id: "A", application: APPLICATION },
     ] as never[];
     expect(decisionRecords(result, candidates).map((d) => d.id)).toEqual(["A", "B"]);
+  });
+});
+
+const candidates = [{ id: "A", application: APPLICATION, score: 4 }];
+
+const issuesOf = (r: { success: boolean; issues?: readonly AllocationIssue[] }) =>
+  r.success ? [] : r.issues!.map((i) => [i.code, i.params]);
+
+describe("decision records are drawn only for a grant of the same application", () => {
+  // Allocated inside each test: what a describe block computes runs before Stryker switches a mutant on.
+  const allocated = () => {
+    const r = allocate(candidates, { edition: "2022", appropriation: "150000.00" });
+    if (!r.success) throw new Error("allocation failed");
+    return r.data;
+  };
+  const granted = allocated().allocations[0]!;
+  const candidate = candidates[0]!;
+
+  it("draws one for the grant, from an edition id or an edition object", () => {
+    expect(decisionRecord(granted, candidate, "2022").success).toBe(true);
+    expect(decisionRecord(granted, candidate, getEdition("2022")).success).toBe(true);
+  });
+
+  it.each([
+    [
+      "not granted",
+      { ...granted, status: "reserve" as const },
+      candidate,
+      "2022",
+      ["decision.notGranted", { id: "A", status: "reserve" }],
+    ],
+    [
+      "another candidate",
+      granted,
+      { ...candidate, id: "B" },
+      "2022",
+      ["decision.otherCandidate", { id: "A", candidate: "B" }],
+    ],
+    [
+      "an invalid application",
+      granted,
+      { ...candidate, application: {} },
+      "2022",
+      ["decision.invalidApplication", { id: "A" }],
+    ],
+    ["another edition", granted, candidate, "2021", ["decision.otherEdition", { edition: "2022", expected: "2021" }]],
+    ["an unknown edition", granted, candidate, "2099", ["allocation.unknownEdition", { edition: "2099" }]],
+    [
+      "no eligible costs",
+      { ...granted, eligibleCosts: null },
+      candidate,
+      "2022",
+      ["decision.invalidApplication", { id: "A" }],
+    ],
+  ] as const)("refuses %s", (_, allocation, c, edition, expected) => {
+    expect(issuesOf(decisionRecord(allocation, c, edition as never))).toEqual([expected]);
+  });
+
+  it("decisionRecords: one per grant, none from a non-list, and a candidate that is not an object is skipped", () => {
+    const r = { data: allocated() };
+    expect(decisionRecords(r.data, candidates).map((d) => d.recipient.party.code)).toEqual(["091"]);
+    expect(decisionRecords(null as never, candidates)).toEqual([]);
+    expect(decisionRecords(r.data, null as never)).toEqual([]);
+    expect(decisionRecords(r.data, [null as never, ...candidates])).toHaveLength(1);
+    expect(decisionRecords({ ...r.data, allocations: [{ ...granted, status: "reserve" }] }, candidates)).toEqual([]);
   });
 });

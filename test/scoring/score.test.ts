@@ -1,20 +1,201 @@
-// Tests written to kill mutants of src/allocate/score.ts and the score branch of classify.ts that
-// survived `npm run mutation` (docs/quality.md): which weights and scores are read, the coded issues
-// of bad weights with their exact parameters, how reviewers are named and left out, and the reason
-// an unscored application gets, with its parameters. The ministry published no weights (893/2019
-// 2 § names the criteria only), so every weight here is the caller's assumption.
 import { describe, expect, it } from "vitest";
-import {
-  type AllocationIssue,
-  type CallEdition,
-  aggregateScore,
-  allocate,
-  getEdition,
-  scoringModel,
-} from "../../src/index.js";
-import { APPLICATION } from "../package/consumers.js";
+import type { CallEdition } from "../../src/editions/schema.js";
+import type { AllocationIssue } from "../../src/scoring/issue.js";
+import { aggregateScore, scoringModel } from "../../src/scoring/score.js";
+import type { ScoringModel } from "../../src/scoring/types.js";
+import { getEdition } from "../../src/editions/registry.js";
 
 const edition = getEdition("2022");
+
+function model(weights: Record<string, string> = {}): ScoringModel {
+  const m = scoringModel(edition, { weights }, "en");
+  if (!m.success) throw new Error(JSON.stringify(m.issues));
+  return m.data;
+}
+
+// The five criteria of the 2022 call, in code order.
+const row = (a: number, b: number, c: number, d: number, e: number) => ({
+  societalAndEconomicImpact: a,
+  generalSignificance: b,
+  changeInWaysOfWorking: c,
+  reuseAndDissemination: d,
+  nationalServicesAndInteroperability: e,
+});
+
+describe("scoringModel", () => {
+  it("weighs the edition's criteria equally by default, and is never official", () => {
+    const m = model();
+    expect(m.criteria.map((c) => [c.code, c.weight])).toEqual([
+      ["societalAndEconomicImpact", "1"],
+      ["generalSignificance", "1"],
+      ["changeInWaysOfWorking", "1"],
+      ["reuseAndDissemination", "1"],
+      ["nationalServicesAndInteroperability", "1"],
+    ]);
+    expect(m.official).toBe(false);
+    expect(m.criteria[0]!.citation).toBe("893/2019 2 §");
+  });
+
+  it("overrides the weights named and keeps the others at 1", () => {
+    expect(model({ societalAndEconomicImpact: "2.50" }).criteria.map((c) => c.weight)).toEqual([
+      "2.5",
+      "1",
+      "1",
+      "1",
+      "1",
+    ]);
+  });
+
+  it("refuses all-zero weights", () => {
+    const zero = Object.fromEntries(model().criteria.map((c) => [c.code, "0"]));
+    const m = scoringModel(edition, { weights: zero }, "en");
+    expect(!m.success && m.issues[0]!.message).toBe(
+      "Every weight is zero; at least one criterion needs a positive weight.",
+    );
+  });
+});
+
+describe("aggregateScore", () => {
+  it("takes a number or decimal string as is, four decimals half up", () => {
+    expect(aggregateScore(4, model())).toEqual({
+      kind: "scored",
+      score: "4.0000",
+      reviewers: null,
+      excludedReviewers: [],
+    });
+    expect(aggregateScore("3.14159", model())).toMatchObject({ score: "3.1416" });
+    expect(aggregateScore("2.00005", model())).toMatchObject({ score: "2.0001" });
+    expect(aggregateScore(-0.00001, model())).toMatchObject({ score: "0.0000" });
+  });
+
+  it("averages the complete reviewers' means and leaves out one who left a criterion blank", () => {
+    const r = aggregateScore(
+      {
+        reviewers: [
+          { reviewer: "Aino", scores: row(4, 4, 4, 4, 5) }, // 4.2
+          { reviewer: "Bertil", scores: { ...row(5, 5, 5, 5, 5), reuseAndDissemination: null } }, // left out
+          { reviewer: "Chen", scores: row(3, 3, 3, 3, 3) }, // 3
+          { reviewer: "Dana", scores: row(3, 4, 3, 4, 3) }, // 3.4
+        ],
+      },
+      model(),
+    );
+    // (4.2 + 3 + 3.4) / 3 = 3.5333…
+    expect(r).toEqual({
+      kind: "scored",
+      score: "3.5333",
+      reviewers: 3,
+      excludedReviewers: [{ reviewer: "Bertil", blank: ["reuseAndDissemination"] }],
+    });
+  });
+
+  it("gives the result shown in its TSDoc example", () => {
+    const r = aggregateScore(
+      {
+        reviewers: [
+          { reviewer: "Aino", scores: row(4, 4, 4, 4, 5) },
+          { reviewer: "Bertil", scores: { societalAndEconomicImpact: 5 } },
+          { reviewer: "Chen", scores: row(3, 3, 3, 3, 3) },
+        ],
+      },
+      model(),
+    );
+    expect(r).toEqual({
+      kind: "scored",
+      score: "3.6000",
+      reviewers: 2,
+      excludedReviewers: [
+        {
+          reviewer: "Bertil",
+          blank: [
+            "generalSignificance",
+            "changeInWaysOfWorking",
+            "reuseAndDissemination",
+            "nationalServicesAndInteroperability",
+          ],
+        },
+      ],
+    });
+  });
+
+  it("weighs each reviewer's criteria before averaging", () => {
+    const r = aggregateScore(
+      { reviewers: [{ reviewer: "A", scores: row(5, 1, 1, 1, 1) }] },
+      model({ societalAndEconomicImpact: "3" }),
+    );
+    // (3·5 + 4·1) / 7 = 19/7 = 2.714285…
+    expect(r).toMatchObject({ score: "2.7143", reviewers: 1 });
+  });
+
+  it("reads bare score records, as in the built-in example call, naming reviewers by position", () => {
+    const r = aggregateScore(
+      { reviewers: [row(4, 4, 4, 4, 4), { ...row(1, 1, 1, 1, 1), generalSignificance: null }] },
+      model(),
+    );
+    expect(r).toEqual({
+      kind: "scored",
+      score: "4.0000",
+      reviewers: 1,
+      excludedReviewers: [{ reviewer: "#2", blank: ["generalSignificance"] }],
+    });
+  });
+
+  it("skips the holes of a sparse list, and reads a reviewer whose scores are null as one who left every criterion blank", () => {
+    const reviewers: unknown[] = [];
+    reviewers[1] = { reviewer: "B", scores: row(3, 3, 3, 3, 4) };
+    reviewers[3] = { reviewer: "D", scores: null };
+    const all = [
+      "societalAndEconomicImpact",
+      "generalSignificance",
+      "changeInWaysOfWorking",
+      "reuseAndDissemination",
+      "nationalServicesAndInteroperability",
+    ];
+    expect(aggregateScore({ reviewers }, model())).toEqual({
+      kind: "scored",
+      score: "3.2000",
+      reviewers: 1,
+      // Named as given, or by position among the list's places (a hole keeps its place).
+      excludedReviewers: [{ reviewer: "D", blank: all }],
+    });
+    expect(aggregateScore({ reviewers: [null, row(5, 5, 5, 5, 5)] }, model())).toEqual({
+      kind: "scored",
+      score: "5.0000",
+      reviewers: 1,
+      excludedReviewers: [{ reviewer: "#1", blank: all }],
+    });
+  });
+
+  it("treats a score that is not a finite number as blank, and ignores criteria of other calls", () => {
+    const r = aggregateScore(
+      {
+        reviewers: [
+          { reviewer: "A", scores: { ...row(2, 2, 2, 2, 2), feasibility: 5, changeInWaysOfWorking: Number.NaN } },
+        ],
+      },
+      model(),
+    );
+    expect(r).toEqual({
+      kind: "unscored",
+      code: "allocation.noCompleteReviewer",
+      reviewers: 1,
+      excludedReviewers: [{ reviewer: "A", blank: ["changeInWaysOfWorking"] }],
+    });
+  });
+
+  it.each([
+    [undefined, "allocation.noScore"],
+    [null, "allocation.noScore"],
+    [{ reviewers: [] }, "allocation.noScore"],
+    [Number.POSITIVE_INFINITY, "allocation.invalidScore"],
+    ["4,5", "allocation.invalidScore"],
+    [{ points: 3 }, "allocation.invalidScore"],
+    [[4], "allocation.invalidScore"],
+  ])("%j has no score: %s", (score, code) => {
+    expect(aggregateScore(score, model())).toMatchObject({ kind: "unscored", code });
+  });
+});
+
 const CODES = [
   "societalAndEconomicImpact",
   "generalSignificance",
@@ -22,7 +203,9 @@ const CODES = [
   "reuseAndDissemination",
   "nationalServicesAndInteroperability",
 ];
+
 const all = (value: number | string | null) => Object.fromEntries(CODES.map((c) => [c, value]));
+
 const issuesOf = (r: { success: boolean; issues?: readonly AllocationIssue[] }) =>
   r.success ? [] : r.issues!.map((i) => [i.code, i.params]);
 
@@ -35,7 +218,7 @@ function equalWeights() {
 /** The 2022 edition as an object, with no evaluation criteria at all. */
 const withoutCriteria = (): CallEdition => ({ ...edition, criteria: {} });
 
-describe("scoringModel: weights (score.ts)", () => {
+describe("scoringModel: weights", () => {
   it.each([
     ["a string", "2"],
     ["a list", ["2"]],
@@ -47,13 +230,6 @@ describe("scoringModel: weights (score.ts)", () => {
         params: { option: "scoreModel.weights", expected: "{ [criterion]: decimal string }" },
         message: "Valinta scoreModel.weights on virheellinen: odotettiin { [criterion]: decimal string }.",
       },
-    ]);
-  });
-
-  it("the same issue stops an allocation", () => {
-    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], { scoreModel: { weights: "2" } as never });
-    expect(issuesOf(r)).toEqual([
-      ["allocation.invalidOption", { option: "scoreModel.weights", expected: "{ [criterion]: decimal string }" }],
     ]);
   });
 
@@ -114,7 +290,7 @@ describe("scoringModel: weights (score.ts)", () => {
   });
 });
 
-describe("aggregateScore: which scores are read (score.ts)", () => {
+describe("aggregateScore: which scores are read", () => {
   it.each([
     ["12", "12.0000"],
     ["4", "4.0000"],
@@ -191,7 +367,7 @@ describe("aggregateScore: which scores are read (score.ts)", () => {
   });
 });
 
-describe("aggregateScore: reviewers' means, exact to four decimals (score.ts, integerScore.ts)", () => {
+describe("aggregateScore: reviewers' means, exact to four decimals", () => {
   const row = (...values: (number | string)[]) => Object.fromEntries(CODES.map((c, i) => [c, values[i]!]));
   const scoreOf = (reviewers: object[], weights: Record<string, string> = {}) => {
     const m = scoringModel(edition, { weights });
@@ -215,58 +391,5 @@ describe("aggregateScore: reviewers' means, exact to four decimals (score.ts, in
   it("a mean that rounds to zero from below is written without a minus sign", () => {
     expect(scoreOf([row("-0.00001", "-0.00001", "-0.00001", "-0.00001", "-0.00001")])).toBe("0.0000");
     expect(scoreOf([row("-0.00005", "-0.00005", "-0.00005", "-0.00005", "-0.00005")])).toBe("-0.0001");
-  });
-});
-
-describe("the reason of an unscored application, with its parameters (classify.ts)", () => {
-  const RANKED = { edition: "2022", appropriation: "150000.00", locale: "en" } as const;
-  const reasonsOf = (score: unknown, options: object = RANKED) => {
-    const r = allocate([{ id: "A", application: APPLICATION, score: score as never }], options);
-    if (!r.success) throw new Error(JSON.stringify(r.issues));
-    const a = r.data.allocations[0]!;
-    return [a.status, ...a.reasons.map((x) => [x.code, x.params])];
-  };
-
-  it("ranking needs a score: none, a bad one, no complete reviewer, or no criteria to score", () => {
-    expect(reasonsOf(undefined)).toEqual(["rejected", ["allocation.noScore", {}], expect.anything()]);
-    expect(reasonsOf("abc")).toEqual(["rejected", ["allocation.invalidScore", {}], expect.anything()]);
-    expect(reasonsOf({ reviewers: [{ reviewer: "Aino", scores: { societalAndEconomicImpact: 5 } }] })).toEqual([
-      "rejected",
-      ["allocation.noCompleteReviewer", { reviewers: 1 }],
-      ["allocation.reviewerExcluded", { reviewer: "Aino", blank: CODES.slice(1) }],
-      expect.anything(),
-    ]);
-    expect(reasonsOf({ reviewers: [all(4)] }, { ...RANKED, edition: withoutCriteria() })).toEqual([
-      "rejected",
-      ["allocation.noCriteria", { edition: "2022" }],
-      expect.anything(),
-    ]);
-  });
-
-  it("pro rata with a minimum score needs a score too", () => {
-    expect(reasonsOf(undefined, { ...RANKED, strategy: "proRata", minScore: "3" })).toEqual([
-      "rejected",
-      ["allocation.noScore", {}],
-      expect.anything(),
-    ]);
-  });
-
-  it.each([[null], [undefined]])(
-    "pro rata without a minimum score funds an application scored %j and says nothing of it",
-    (score) => {
-      expect(reasonsOf(score, { ...RANKED, strategy: "proRata" })).toEqual([
-        "granted",
-        ["allocation.grantedInFull", { amount: "100000.00", requestedTotal: "100000.00", appropriation: "150000.00" }],
-        [
-          "allocation.withinMaximum",
-          { requested: "100000.00", maxGrant: "102000.42", grantable: "100000.00", rate: "0.85" },
-        ],
-      ]);
-    },
-  );
-
-  it("a rejected application lists no excluded reviewers unless some were left out", () => {
-    const r = allocate([{ id: "A", application: { edition: "2022" }, score: 4 }], RANKED);
-    expect(r.success && r.data.allocations[0]!.excludedReviewers).toEqual([]);
   });
 });

@@ -18,8 +18,8 @@ import { ratio } from "../money/rounding.js";
 import { findMunicipality } from "../reference/municipalities.js";
 import { type Result, fail, ok } from "../result.js";
 import type { CalendarDate } from "../time/instant.js";
-import { issue } from "./reason.js";
-import type { Allocation, AllocationCandidate, AllocationIssue, AllocationResult } from "./types.js";
+import type { Allocation, AllocationCandidate, AllocationResult } from "../allocate/types.js";
+import { type AllocationIssue, issue } from "../scoring/issue.js";
 
 /** A party named in a decision, with its name in each language. */
 export interface DecisionParty {

@@ -1,16 +1,24 @@
-// Tests written to kill mutants that survived `npm run mutation` on src/allocate/ (docs/quality.md),
-// mostly in classify.ts: which reasons a decision gives, in which order, with which rule, citation
-// and parameters, and which hand-made assessments are refused. Each names the lines it covers.
+// Which reasons a decision gives, in which order, with which rule, citation and parameters; which
+// hand-made assessments are refused; and the reason of an unscored application (classify.ts).
 import { describe, expect, it } from "vitest";
 import { exampleCall2022 } from "../../src/examples/index.js";
-import { type AllocationReason, allocate, allocateAssessed, assess } from "../../src/index.js";
+import {
+  type AllocationReason,
+  type CallEdition,
+  allocate,
+  allocateAssessed,
+  assess,
+  getEdition,
+} from "../../src/index.js";
 import { APPLICATION } from "../package/consumers.js";
 
 const candidate = (scenario: string) => {
   const c = exampleCall2022.candidates.find((x) => x.scenario === scenario)!;
   return { id: c.id, application: c.application, score: c.score };
 };
+
 const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.rule ?? null, r.params]);
+
 const RANKED = { edition: "2022", appropriation: "10000000.00", strategy: "ranked", locale: "en" } as const;
 
 function allocationsOf(r: ReturnType<typeof allocate>) {
@@ -18,7 +26,7 @@ function allocationsOf(r: ReturnType<typeof allocate>) {
   return new Map(r.data.allocations.map((a) => [a.id, a]));
 }
 
-describe("why a candidate is rejected (classify.ts:53-67)", () => {
+describe("why a candidate is rejected", () => {
   // Allocated inside each test: what a describe block computes runs before Stryker switches a mutant on.
   const allocated = () =>
     allocationsOf(
@@ -71,7 +79,7 @@ describe("why a candidate is rejected (classify.ts:53-67)", () => {
     ]);
   });
 
-  it("a granted one: granted, how its score was made, and the maximum with its citation (classify.ts:113)", () => {
+  it("a granted one: granted, how its score was made, and the maximum with its citation", () => {
     const clean = get("clean");
     expect(clean.status).toBe("granted");
     expect(brief(clean.reasons)).toEqual([
@@ -92,7 +100,7 @@ describe("why a candidate is rejected (classify.ts:53-67)", () => {
   });
 });
 
-describe("reasons are re-rendered in the allocation's language (classify.ts:183-194)", () => {
+describe("reasons are re-rendered in the allocation's language", () => {
   it("a finding assessed in Finnish reads in Swedish when the allocation is in Swedish", () => {
     const late = candidate("late");
     const fi = assess(late.application, { locale: "fi" });
@@ -123,7 +131,7 @@ describe("reasons are re-rendered in the allocation's language (classify.ts:183-
   });
 });
 
-describe("hand-made assessments that cannot be read are refused (classify.ts:160-166)", () => {
+describe("hand-made assessments that cannot be read are refused", () => {
   const good = assess(APPLICATION, { locale: "en" });
   const budget = good.budget!;
   const cases: [string, unknown][] = [
@@ -150,7 +158,7 @@ describe("hand-made assessments that cannot be read are refused (classify.ts:160
 });
 
 describe("ids, rounding and scores", () => {
-  it("an id of 200 characters is usable, one of 201 or an empty one is not (classify.ts:20)", () => {
+  it("an id of 200 characters is usable, one of 201 or an empty one is not", () => {
     const ok = "x".repeat(200);
     const r = allocate(
       [ok, "y".repeat(201), ""].map((id) => ({ id, application: APPLICATION, score: 4 })),
@@ -164,7 +172,7 @@ describe("ids, rounding and scores", () => {
     ]);
   });
 
-  it("rounding to whole euros says so (classify.ts:75-85)", () => {
+  it("rounding to whole euros says so", () => {
     const app = { ...APPLICATION, budget: { ...APPLICATION.budget, requestedGrant: "1000.50" } };
     const a = allocationsOf(
       allocate([{ id: "A", application: app, score: 4 }], { ...RANKED, appropriation: "5000.00", unit: "euro" }),
@@ -181,7 +189,7 @@ describe("ids, rounding and scores", () => {
     expect([cents.amount, cents.reasons.some((r) => r.code === "allocation.roundedDown")]).toEqual(["1000.50", false]);
   });
 
-  it("pro rata without a minimum score: a bad score does not exclude, but is reported (classify.ts:107)", () => {
+  it("pro rata without a minimum score: a bad score does not exclude, but is reported", () => {
     const r = allocationsOf(
       allocate(
         [
@@ -200,7 +208,7 @@ describe("ids, rounding and scores", () => {
     expect([r.get("A")!.amount, r.get("B")!.amount]).toEqual(["75000.00", "75000.00"]);
   });
 
-  it("a reviewer with a blank criterion is left out and named (classify.ts:96)", () => {
+  it("a reviewer with a blank criterion is left out and named", () => {
     const reviewers = [
       {
         societalAndEconomicImpact: 5,
@@ -229,5 +237,73 @@ describe("ids, rounding and scores", () => {
       ["allocation.scored", null, { score: "3.0000", reviewers: 1 }],
       ["allocation.reviewerExcluded", null, { reviewer: "#1", blank: ["generalSignificance"] }],
     ]);
+  });
+});
+
+const edition = getEdition("2022");
+
+const CODES = [
+  "societalAndEconomicImpact",
+  "generalSignificance",
+  "changeInWaysOfWorking",
+  "reuseAndDissemination",
+  "nationalServicesAndInteroperability",
+];
+
+const all = (value: number | string | null) => Object.fromEntries(CODES.map((c) => [c, value]));
+
+/** The 2022 edition as an object, with no evaluation criteria at all. */
+const withoutCriteria = (): CallEdition => ({ ...edition, criteria: {} });
+
+describe("the reason of an unscored application, with its parameters", () => {
+  const RANKED = { edition: "2022", appropriation: "150000.00", locale: "en" } as const;
+  const reasonsOf = (score: unknown, options: object = RANKED) => {
+    const r = allocate([{ id: "A", application: APPLICATION, score: score as never }], options);
+    if (!r.success) throw new Error(JSON.stringify(r.issues));
+    const a = r.data.allocations[0]!;
+    return [a.status, ...a.reasons.map((x) => [x.code, x.params])];
+  };
+
+  it("ranking needs a score: none, a bad one, no complete reviewer, or no criteria to score", () => {
+    expect(reasonsOf(undefined)).toEqual(["rejected", ["allocation.noScore", {}], expect.anything()]);
+    expect(reasonsOf("abc")).toEqual(["rejected", ["allocation.invalidScore", {}], expect.anything()]);
+    expect(reasonsOf({ reviewers: [{ reviewer: "Aino", scores: { societalAndEconomicImpact: 5 } }] })).toEqual([
+      "rejected",
+      ["allocation.noCompleteReviewer", { reviewers: 1 }],
+      ["allocation.reviewerExcluded", { reviewer: "Aino", blank: CODES.slice(1) }],
+      expect.anything(),
+    ]);
+    expect(reasonsOf({ reviewers: [all(4)] }, { ...RANKED, edition: withoutCriteria() })).toEqual([
+      "rejected",
+      ["allocation.noCriteria", { edition: "2022" }],
+      expect.anything(),
+    ]);
+  });
+
+  it("pro rata with a minimum score needs a score too", () => {
+    expect(reasonsOf(undefined, { ...RANKED, strategy: "proRata", minScore: "3" })).toEqual([
+      "rejected",
+      ["allocation.noScore", {}],
+      expect.anything(),
+    ]);
+  });
+
+  it.each([[null], [undefined]])(
+    "pro rata without a minimum score funds an application scored %j and says nothing of it",
+    (score) => {
+      expect(reasonsOf(score, { ...RANKED, strategy: "proRata" })).toEqual([
+        "granted",
+        ["allocation.grantedInFull", { amount: "100000.00", requestedTotal: "100000.00", appropriation: "150000.00" }],
+        [
+          "allocation.withinMaximum",
+          { requested: "100000.00", maxGrant: "102000.42", grantable: "100000.00", rate: "0.85" },
+        ],
+      ]);
+    },
+  );
+
+  it("a rejected application lists no excluded reviewers unless some were left out", () => {
+    const r = allocate([{ id: "A", application: { edition: "2022" }, score: 4 }], RANKED);
+    expect(r.success && r.data.allocations[0]!.excludedReviewers).toEqual([]);
   });
 });
