@@ -37,9 +37,12 @@ export interface ParseAmountOptions {
  */
 export const MAX_AMOUNT: Amount = "99999999999999.99";
 
-const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d+)?$/;
-// JSON numbers print in exponent form below 1e-6 and from 1e21; such a number hides its decimals.
-const EXPONENT = /e/i;
+/** A plain decimal: an optional minus sign, whole digits without a leading zero, optional decimals. */
+const DECIMAL_STRING = /^(-?)(0|[1-9]\d*)(?:\.(\d+))?$/;
+/** Exponent notation, as JSON numbers print below 1e-6 and from 1e21; it hides how many decimals there are. */
+const EXPONENT = /^-?[\d.]+e[+-]?\d+$/i;
+/** MAX_AMOUNT is 10^14 − 0.01 €: with at most two decimals, every amount of 14 whole digits or fewer is within it. */
+const MAX_WHOLE_DIGITS = 14;
 
 /**
  * Reads an amount from a decimal string or a finite JSON number with at most two decimals.
@@ -54,29 +57,27 @@ const EXPONENT = /e/i;
  * ```
  */
 export function parseAmount(input: unknown, options: ParseAmountOptions = {}): Result<Amount, MoneyIssue> {
-  let text: string;
-  if (typeof input === "number") {
-    if (!Number.isFinite(input)) return fail({ code: "money.notFinite", input: String(input) });
-    text = String(input);
-    if (EXPONENT.test(text)) return fail({ code: "money.exponent", input: text });
-  } else if (typeof input === "string") {
-    text = input;
-    if (EXPONENT.test(text) && /^-?[\d.]+e[+-]?\d+$/i.test(text)) return fail({ code: "money.exponent", input: text });
-  } else {
+  if (typeof input === "number" && !Number.isFinite(input))
+    return fail({ code: "money.notFinite", input: String(input) });
+  if (typeof input !== "number" && typeof input !== "string")
     return fail({ code: "money.notAnAmount", input: describe(input) });
+  // A number is read as JavaScript prints it: the shortest text that gives back the same double.
+  const text = String(input);
+  const match = DECIMAL_STRING.exec(text);
+  if (!match) {
+    if (EXPONENT.test(text)) return fail({ code: "money.exponent", input: text });
+    return fail({ code: "money.notAnAmount", input: text.slice(0, 40) });
   }
-  if (!DECIMAL_STRING.test(text)) return fail({ code: "money.notAnAmount", input: text.slice(0, 40) });
-  const fraction = text.split(".")[1] ?? "";
-  if (fraction.length > 2) return fail({ code: "money.tooManyDecimals", input: text });
-  const value = new Dec(text);
-  if (value.isNegative() && !value.isZero() && !options.allowNegative)
-    return fail({ code: "money.negative", input: text });
-  if (value.abs().greaterThan(MAX_AMOUNT)) return fail({ code: "money.tooLarge", input: text });
+  const [, sign, whole = "", decimals = ""] = match;
+  if (decimals.length > 2) return fail({ code: "money.tooManyDecimals", input: text });
+  // `-0` and `-0.00` are zero, not a negative amount.
+  const zero = whole === "0" && !/[1-9]/.test(decimals);
+  if (sign && !zero && !options.allowNegative) return fail({ code: "money.negative", input: text });
+  if (whole.length > MAX_WHOLE_DIGITS) return fail({ code: "money.tooLarge", input: text });
   // From 2^46 (about 70 000 billion euros) a double is coarser than a cent, so a number and its
   // neighbouring cent can be the same double, and the cents it was written with are lost.
   if (typeof input === "number" && !carriesItsCents(input, text)) return fail({ code: "money.imprecise", input: text });
-  // `-0` and `-0.00` are zero, not a negative amount.
-  return ok(value.isZero() ? "0.00" : value.toFixed(2));
+  return ok(zero ? "0.00" : `${sign}${whole}.${decimals.padEnd(2, "0")}`);
 }
 
 /** Whether no other two-decimal amount next to `text` reads as the same double. */

@@ -1,11 +1,8 @@
 import type { Amount } from "./amount.js";
-import { fromCents, toCents } from "./cents.js";
 import { Dec } from "./decimal.js";
 
-// Exact arithmetic on canonical amounts. Sums and differences of two-decimal values are exact and
-// need no rounding; operations that can create more decimals live in rounding.ts. Each function
-// first tries integer cents (cents.ts), which answers below 2^53 cents (some 90 000 billion euros),
-// and otherwise computes in decimals: the two paths give the same text.
+// Exact arithmetic on amounts in decimals. Sums and differences of two-decimal values are exact and
+// need no rounding; operations that can create more decimals live in rounding.ts.
 
 /**
  * The exact sum of amounts; `"0.00"` for none.
@@ -16,17 +13,6 @@ import { Dec } from "./decimal.js";
  * ```
  */
 export function sumAmounts(amounts: readonly Amount[]): Amount {
-  let cents = 0;
-  for (const a of amounts) {
-    const c = toCents(a);
-    cents += c ?? Number.NaN;
-    // Each step is exact while it stays a safe integer; one that does not may have lost a cent.
-    if (!Number.isSafeInteger(cents)) return sumInDecimals(amounts);
-  }
-  return fromCents(cents);
-}
-
-function sumInDecimals(amounts: readonly Amount[]): Amount {
   let total = new Dec(0);
   for (const a of amounts) total = total.plus(a);
   return canonical(total);
@@ -41,9 +27,6 @@ function sumInDecimals(amounts: readonly Amount[]): Amount {
  * ```
  */
 export function addAmounts(a: Amount, b: Amount): Amount {
-  const x = toCents(a);
-  const y = toCents(b);
-  if (x !== null && y !== null && Number.isSafeInteger(x + y)) return fromCents(x + y);
   return canonical(new Dec(a).plus(b));
 }
 
@@ -56,9 +39,6 @@ export function addAmounts(a: Amount, b: Amount): Amount {
  * ```
  */
 export function subtractAmounts(a: Amount, b: Amount): Amount {
-  const x = toCents(a);
-  const y = toCents(b);
-  if (x !== null && y !== null && Number.isSafeInteger(x - y)) return fromCents(x - y);
   return canonical(new Dec(a).minus(b));
 }
 
@@ -71,9 +51,6 @@ export function subtractAmounts(a: Amount, b: Amount): Amount {
  * ```
  */
 export function compareAmounts(a: Amount, b: Amount): -1 | 0 | 1 {
-  const x = toCents(a);
-  const y = toCents(b);
-  if (x !== null && y !== null) return x < y ? -1 : x > y ? 1 : 0;
   return new Dec(a).comparedTo(b) as -1 | 0 | 1;
 }
 
@@ -86,7 +63,7 @@ export function compareAmounts(a: Amount, b: Amount): -1 | 0 | 1 {
  * ```
  */
 export function minAmount(a: Amount, b: Amount): Amount {
-  return compareAmounts(a, b) <= 0 ? canonical(new Dec(a)) : canonical(new Dec(b));
+  return canonical(Dec.min(a, b));
 }
 
 /**
@@ -98,7 +75,7 @@ export function minAmount(a: Amount, b: Amount): Amount {
  * ```
  */
 export function maxAmount(a: Amount, b: Amount): Amount {
-  return compareAmounts(a, b) >= 0 ? canonical(new Dec(a)) : canonical(new Dec(b));
+  return canonical(Dec.max(a, b));
 }
 
 /**
@@ -110,8 +87,7 @@ export function maxAmount(a: Amount, b: Amount): Amount {
  * ```
  */
 export function isZeroAmount(a: Amount): boolean {
-  const cents = toCents(a);
-  return cents !== null ? cents === 0 : new Dec(a).isZero();
+  return new Dec(a).isZero();
 }
 
 /** Two-decimal text of an exact value; zero never carries a minus sign. */

@@ -17,17 +17,17 @@ const NBSP = "\u00a0";
  * ```
  */
 export function formatAmount(amount: Amount, locale: Locale): string {
-  const negative = amount.charCodeAt(0) === 45; // "-"
-  const dot = amount.indexOf(".");
-  const start = negative ? 1 : 0;
-  const end = dot === -1 ? amount.length : dot;
-  const cents = dot === -1 ? "00" : amount.slice(dot + 1).padEnd(2, "0");
+  const negative = amount.startsWith("-");
+  const unsigned = negative ? amount.slice(1) : amount;
+  const dot = unsigned.indexOf(".");
+  const digits = dot === -1 ? unsigned : unsigned.slice(0, dot);
+  const cents = (dot === -1 ? "" : unsigned.slice(dot + 1)).padEnd(2, "0");
   const separator = locale === "en" ? "," : NBSP;
-  // Digit groups of three from the right, cut as slices: this runs in every money message.
-  const first = start + ((end - start) % 3 || 3);
-  let whole = amount.slice(start, Math.min(first, end));
-  for (let i = first; i < end; i += 3) whole += separator + amount.slice(i, i + 3);
-  if (whole === "") whole = "0";
-  if (locale === "en") return `${negative ? "−" : ""}€${whole}.${cents}`;
-  return `${negative ? "−" : ""}${whole},${cents}${NBSP}€`;
+  // Digit groups of three from the right: the first group takes what is left over.
+  const first = digits.length % 3 || 3;
+  let whole = digits.slice(0, first) || "0";
+  for (let i = first; i < digits.length; i += 3) whole += separator + digits.slice(i, i + 3);
+  const sign = negative ? "−" : "";
+  if (locale === "en") return `${sign}€${whole}.${cents}`;
+  return `${sign}${whole},${cents}${NBSP}€`;
 }

@@ -1,7 +1,6 @@
 import type { Amount } from "./amount.js";
 import { canonical } from "./arithmetic.js";
 import type { Decimal } from "decimal.js";
-import { centsRate, fromCents, toCents } from "./cents.js";
 import { Dec } from "./decimal.js";
 
 /**
@@ -55,46 +54,7 @@ export function applyRate(
   rate: string,
   rounding: { readonly unit: RoundingUnit; readonly mode: RoundingMode },
 ): Amount {
-  // Integer cents first (every real amount and rate); decimals where a double could lose a digit.
-  const cents = toCents(amount);
-  const result = cents === null ? null : applyRateToCents(cents, rate, rounding);
-  if (result !== null) return fromCents(result);
   return canonical(roundDec(new Dec(amount).times(rate), rounding.unit, rounding.mode));
-}
-
-/**
- * {@link applyRate} on a safe integer of cents, giving cents; `null` when the rate is not a plain
- * decimal of at most six places or a step would leave the safe integers, and the caller must
- * compute in decimals. Internal: for sums already kept in cents (the budget facts).
- */
-export function applyRateToCents(
-  cents: number,
-  rate: string,
-  rounding: { readonly unit: RoundingUnit; readonly mode: RoundingMode },
-): number | null {
-  const r = centsRate(rate);
-  if (r === null) return null;
-  const product = cents * r.numerator;
-  const divisor = r.denominator * (rounding.unit === "euro" ? 100 : 1);
-  if (!Number.isSafeInteger(product) || !Number.isSafeInteger(divisor)) return null;
-  const q = divideRounded(product, divisor, rounding.mode);
-  const result = rounding.unit === "euro" ? q * 100 : q;
-  return Number.isSafeInteger(result) ? result : null;
-}
-
-/** `n / d` (safe integers, d > 0) rounded to an integer by the named mode, exactly. */
-function divideRounded(n: number, d: number, mode: RoundingMode): number {
-  // The remainder and quotient of integers are exact; the quotient is then moved toward −∞.
-  const truncated = (n - (n % d)) / d;
-  const floor = n % d < 0 ? truncated - 1 : truncated;
-  const rest = n - floor * d; // 0 ≤ rest < d
-  if (rest === 0 || mode === "down") return floor;
-  if (mode === "up") return floor + 1;
-  if (2 * rest < d) return floor;
-  if (2 * rest > d) return floor + 1;
-  // Exactly half: away from zero, or to the even neighbour.
-  if (mode === "halfUp") return n < 0 ? floor : floor + 1;
-  return floor % 2 === 0 ? floor : floor + 1;
 }
 
 /**

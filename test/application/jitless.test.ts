@@ -1,17 +1,17 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
-import { parseApplication } from "../../src/application/parse.js";
-import { applicationSchema } from "../../src/application/schema.js";
 import { APPLICATION } from "../package/consumers.js";
 
 // A host that sets zod's `jitless` (a strict Content-Security-Policy, say) must get no generated
-// code from the library: parseApplication then keeps to zod's runtime parser and skips z.compile.
-// Its own file, so that no earlier parse has compiled the contract yet; the setting is undone after.
+// code from the library: parseApplication then keeps to zod's runtime parser. Without the setting,
+// the input contract is compiled once, when the module loads. Each case loads the library afresh;
+// the setting is undone after.
 const original = globalThis.Function;
 let generated = 0;
 
 /** Counts every `Function(…)` and `new Function(…)`, the way zod's compiler builds its parser. */
 function countGeneratedCode(): void {
+  generated = 0;
   globalThis.Function = new Proxy(original, {
     apply: (target, self, args) => {
       generated++;
@@ -24,20 +24,44 @@ function countGeneratedCode(): void {
   });
 }
 
+/** The parser and the schema of a fresh copy of the library. */
+async function load() {
+  vi.resetModules();
+  const { parseApplication } = await import("../../src/application/parse.js");
+  const { applicationSchema } = await import("../../src/application/schema.js");
+  return { parseApplication, applicationSchema };
+}
+
 afterEach(() => {
   globalThis.Function = original;
   z.config({ jitless: false });
 });
 
 describe("parseApplication under zod's jitless setting", () => {
-  it("generates no code and parses as the runtime parser does; without the setting it compiles", () => {
+  it("set before the library loads: generates no code, on load or on parse, and parses as the runtime parser does", async () => {
     z.config({ jitless: true });
     countGeneratedCode();
+    const { parseApplication, applicationSchema } = await load();
     const r = parseApplication(APPLICATION);
     expect(generated).toBe(0);
     expect(r).toEqual({ success: true, data: applicationSchema.safeParse(APPLICATION).data });
-    z.config({ jitless: false });
-    expect(parseApplication(APPLICATION)).toEqual(r);
-    expect(generated, "zod's compiler builds the contract's parser on first use").toBeGreaterThan(0);
+  });
+
+  it("set after the library loads: parses with the runtime parser and gives the same result", async () => {
+    const { parseApplication } = await load();
+    const compiled = parseApplication(APPLICATION);
+    z.config({ jitless: true });
+    countGeneratedCode();
+    expect(parseApplication(APPLICATION)).toEqual(compiled);
+    expect(generated).toBe(0);
+  });
+
+  it("not set: the contract is compiled once, on load, and parsing generates no further code", async () => {
+    countGeneratedCode();
+    const { parseApplication } = await load();
+    expect(generated, "zod's compiler builds the contract's parser on load").toBeGreaterThan(0);
+    const onLoad = generated;
+    expect(parseApplication(APPLICATION).success).toBe(true);
+    expect(generated).toBe(onLoad);
   });
 });

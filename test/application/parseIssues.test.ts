@@ -34,25 +34,25 @@ describe("parseApplication: missing fields and wrong types", () => {
       "application.invalidType",
       "The field participants has the wrong type (expected array).",
     ],
-    // biome-ignore lint/suspicious/noExplicitAny: the test reshapes the input as an untyped caller would
     [
       "a project name that is a number",
+      // biome-ignore lint/suspicious/noExplicitAny: the test reshapes the input as an untyped caller would
       (a: any) => (a.project.name = 5),
       ["project", "name"],
       "application.invalidType",
       "The field project.name has the wrong type (expected string).",
     ],
-    // biome-ignore lint/suspicious/noExplicitAny: as above
     [
       "a missing project name",
+      // biome-ignore lint/suspicious/noExplicitAny: as above
       (a: any) => delete a.project.name,
       ["project", "name"],
       "application.required",
       "The field project.name is missing.",
     ],
-    // biome-ignore lint/suspicious/noExplicitAny: as above
     [
       "declarations that are null",
+      // biome-ignore lint/suspicious/noExplicitAny: as above
       (a: any) => (a.project.declarations = null),
       ["project", "declarations"],
       "application.invalidType",

@@ -13,6 +13,8 @@ describe("parseAmount", () => {
     ["-0", "0.00"],
     ["-0.00", "0.00"],
     [MAX_AMOUNT, "99999999999999.99"],
+    // A string keeps every cent however large; only a JSON number can be too coarse (money.imprecise).
+    ["70368744177664.01", "70368744177664.01"],
     [1999.5, "1999.50"],
     [0.1, "0.10"],
     [100, "100.00"],
@@ -34,6 +36,7 @@ describe("parseAmount", () => {
     ["-0.01", "-0.01"],
     [-1.5, "-1.50"],
     ["-" + MAX_AMOUNT, "-99999999999999.99"],
+    ["-70368744177664.01", "-70368744177664.01"],
     ["-0", "0.00"],
   ])("with allowNegative reads %j as %s", (input, expected) => {
     expect(parseAmount(input, { allowNegative: true })).toEqual({ success: true, data: expected });
@@ -50,6 +53,8 @@ describe("parseAmount", () => {
     ["1E3", "money.exponent", "1E3"],
     ["1.5e-3", "money.exponent", "1.5e-3"],
     ["-1e3", "money.exponent", "-1e3"],
+    ["1E+12", "money.exponent", "1E+12"],
+    ["-2e3", "money.exponent", "-2e3"],
     [1e21, "money.exponent", "1e+21"],
     [1e-7, "money.exponent", "1e-7"],
     // not finite
@@ -68,6 +73,7 @@ describe("parseAmount", () => {
     // a JSON number whose double cannot tell the written cents from the next cent
     [JSON.parse("99999999999999.99"), "money.imprecise", "99999999999999.98"],
     [JSON.parse("80000000000000.01"), "money.imprecise", "80000000000000.02"],
+    [JSON.parse("70368744177664.01"), "money.imprecise", "70368744177664.02"],
     // forms a person might type, which the contract does not guess at
     ["007", "money.notAnAmount", "007"],
     ["00.50", "money.notAnAmount", "00.50"],
@@ -90,6 +96,10 @@ describe("parseAmount", () => {
     ["Infinity", "money.notAnAmount", "Infinity"],
     ["0x10", "money.notAnAmount", "0x10"],
     ["e3", "money.notAnAmount", "e3"],
+    ["x1e5", "money.notAnAmount", "x1e5"],
+    ["1e5x", "money.notAnAmount", "1e5x"],
+    ["EUR 100.00", "money.notAnAmount", "EUR 100.00"],
+    ["100.00 €", "money.notAnAmount", "100.00 €"],
     ["x".repeat(50), "money.notAnAmount", "x".repeat(40)],
     ["1".repeat(50), "money.tooLarge", "1".repeat(50)],
     // not a string or a number
@@ -136,7 +146,11 @@ describe("isAmount", () => {
     ["+1.00", false],
     [" 1.00", false],
     ["1,00", false],
+    // An amount is always a string, even where a number would print with two decimals.
     [85000, false],
+    [1.25, false],
+    [10.5, false],
+    [0, false],
     [null, false],
   ])("isAmount(%j) is %s", (value, expected) => {
     expect(isAmount(value)).toBe(expected);

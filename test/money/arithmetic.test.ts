@@ -103,3 +103,17 @@ describe("isZeroAmount", () => {
     expect(isZeroAmount(a)).toBe(expected);
   });
 });
+
+describe("amounts beyond 2^53 cents (90 071 992 547 409,91 €), where a double would lose a cent", () => {
+  const MAX_SAFE = "90071992547409.91"; // Number.MAX_SAFE_INTEGER cents
+  it.each([
+    ["addAmounts", () => addAmounts(MAX_SAFE, "0.01"), "90071992547409.92"],
+    ["addAmounts", () => addAmounts(MAX_SAFE, "0.02"), "90071992547409.93"],
+    ["subtractAmounts", () => subtractAmounts(`-${MAX_SAFE}`, "0.01"), "-90071992547409.92"],
+    ["sumAmounts", () => sumAmounts([MAX_SAFE, "0.01", "0.01", "-0.02"]), MAX_SAFE],
+    ["sumAmounts", () => sumAmounts(["99999999999999.99", "99999999999999.99", "0.01"]), "199999999999999.99"],
+    ["compareAmounts", () => compareAmounts("90071992547409.93", "90071992547409.92"), 1],
+  ])("%s is exact", (_, run, expected) => {
+    expect(run()).toBe(expected);
+  });
+});

@@ -31,6 +31,10 @@ describe("formatAmount", () => {
     ["-1234.50", "sv", `${MINUS}1${NBSP}234,50${NBSP}€`],
     ["-15.00", "en", `${MINUS}€15.00`],
     ["-0.05", "en", `${MINUS}€0.05`],
+    // A short form is padded to two decimals.
+    ["5.5", "en", "€5.50"],
+    ["5.5", "fi", `5,50${NBSP}€`],
+    ["1234567", "en", "€1,234,567.00"],
   ])("formatAmount(%s, %s) is %j", (amount, locale, expected) => {
     expect(formatAmount(amount, locale)).toBe(expected);
   });

@@ -2,7 +2,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sumAmounts } from "../../src/money/arithmetic.js";
 import { type SplitShare, splitLargestRemainder } from "../../src/money/split.js";
-import { amountToCents, centsToAmount, floorDiv } from "../helpers/money.js";
+import { MAX_CENTS, amountToCents, centsToAmount, floorDiv } from "../helpers/money.js";
 
 type Unit = "cent" | "euro";
 const UNIT_CENTS: Record<Unit, bigint> = { cent: 1n, euro: 100n };
@@ -129,4 +129,45 @@ describe("splitLargestRemainder properties", () => {
       }),
     );
   });
+
+  it("equals an exact integer computation for totals and weights up to MAX_AMOUNT", () => {
+    const cents = fc.bigInt({ min: 0n, max: MAX_CENTS });
+    fc.assert(
+      fc.property(cents, fc.array(cents, { minLength: 1, maxLength: 6 }), (total, weights) => {
+        fc.pre(weights.some((w) => w > 0n));
+        const shares = weights.map((w, i) => ({ key: `k${i}`, weight: centsToAmount(w) }));
+        const expected = referenceSplit(total, weights).map(centsToAmount);
+        expect(splitLargestRemainder(centsToAmount(total), shares, "cent")).toEqual(expected);
+      }),
+    );
+  });
+
+  // Up to MAX_AMOUNT, total × weight has 32 digits: rounded to decimal.js's default 20 digits,
+  // remainders that differ only beyond the 20th digit would change places and move a cent.
+  it("ranks remainders that differ only beyond the 20th digit exactly", () => {
+    const weights = ["13850881502115.62", "13850881502127.19", "13850881502095.34", "13850881502095.41"];
+    const shares = weights.map((weight, i) => ({ key: `k${i}`, weight }));
+    const expected = ["23084802138114.08", "23084802138133.37", "23084802138080.29", "23084802138080.40"];
+    expect(splitLargestRemainder("92339208552408.14", shares, "cent")).toEqual(expected);
+    expect(referenceSplit(9233920855240814n, weights.map(amountToCents)).map(centsToAmount)).toEqual(expected);
+  });
 });
+
+/** Largest remainder in exact integers: floors, then one cent each to the largest remainders, ties to the smaller key (k0 < k1 < …). */
+function referenceSplit(total: bigint, weights: readonly bigint[]): bigint[] {
+  const sum = weights.reduce((a, b) => a + b, 0n);
+  const parts = weights.map((w) => (total * w) / sum);
+  const remainders = weights.map((w, i) => total * w - parts[i]! * sum);
+  let left = total - parts.reduce((a, b) => a + b, 0n);
+  const order = weights
+    .map((_, i) => i)
+    .sort((a, b) =>
+      remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : `k${a}` < `k${b}` ? -1 : 1,
+    );
+  for (const i of order) {
+    if (left === 0n) break;
+    parts[i]! += 1n;
+    left -= 1n;
+  }
+  return parts;
+}

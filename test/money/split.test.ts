@@ -21,6 +21,13 @@ describe("splitLargestRemainder", () => {
       ["33.33", "33.33", "33.34"],
     ],
     [
+      "the tie goes to the smallest key wherever it stands",
+      "1.00",
+      shares(["b", "1.00"], ["a", "1.00"], ["c", "1.00"]),
+      "cent",
+      ["0.33", "0.34", "0.33"],
+    ],
+    [
       "the 10 M€ appropriation 1:1:1",
       "10000000.00",
       shares(["a", "1.00"], ["b", "1.00"], ["c", "1.00"]),

@@ -11,7 +11,7 @@ import { BASE_2022 } from "./fixtures.js";
 
 // The budget facts against an oracle in BigInt cents: every sum, the maximum grant (85 % rounded
 // down to the cent, 893/2019 4 §), the own share and the excess, for budgets of every size, from
-// everyday amounts to sums beyond 2^53 cents where the kernel leaves integer cents for decimals.
+// everyday amounts to sums beyond 2^53 cents, where a double could no longer hold every cent.
 
 /** Small amounts (every real budget), or any amount up to MAX_AMOUNT. */
 const anyAmount = fc.oneof(amount(0n, 50_000_000_00n), amount(0n, 50_000_000_00n), amount());
@@ -150,7 +150,7 @@ describe("budget facts equal the integer-cent oracle", () => {
   it.each([
     // Each line alone fits in a double; their sum does not, and a double would lose its last cent.
     ["two eligible lines", "60000000000000.01", "staff", "60000000000000.00", "120000000000000.01"],
-    // Only the ineligible costs are large: the eligible ones and 85 % of them stay safe integers of cents.
+    // Only the ineligible costs are large: the eligible costs and their 85 % stay below 2^53 cents.
     ["a small eligible and a large ineligible line", "1.00", "equipment", "90071992547409.91", "90071992547410.91"],
   ])("when only the total leaves the safe range: %s", (_, first, category, second, total) => {
     const app = application(
