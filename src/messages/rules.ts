@@ -1,7 +1,7 @@
 import type { Amount } from "../money/amount.js";
 import { formatAmount } from "../money/format.js";
 import { formatDate } from "../time/format.js";
-import { commaList, formatPercent, rememberedPerLocale } from "./format.js";
+import { formatPercent } from "./format.js";
 import { type Locale, defineMessages } from "./types.js";
 
 // Parameters are plain, language-free values (codes, decimal strings, ISO dates and instants, and
@@ -20,7 +20,7 @@ const eur = formatAmount;
 function time(iso: string, locale: Locale): string {
   const date = formatDate(iso.slice(0, 10), locale);
   // The hour without a leading zero, as formatHelsinkiTime writes it (Kotus: klo 9.05).
-  const hh = iso.charCodeAt(11) === 48 ? iso.slice(12, 13) : iso.slice(11, 13);
+  const hh = String(Number(iso.slice(11, 13)));
   const sep = locale === "en" ? ":" : ".";
   const ss = iso.slice(17, 19);
   const clock = ss === "00" ? `${hh}${sep}${iso.slice(14, 16)}` : `${hh}${sep}${iso.slice(14, 16)}${sep}${ss}`;
@@ -29,14 +29,8 @@ function time(iso: string, locale: Locale): string {
   return `${date} at ${clock} Finnish time`;
 }
 
-/**
- * {@link time} of a call's closing instant: every deadline message shows one of the editions' few
- * closing times, so each text is remembered.
- */
-const closing = /* @__PURE__ */ rememberedPerLocale(time);
-
 function orList(xs: readonly string[], or: string): string {
-  return xs.length <= 1 ? commaList(xs) : `${xs.slice(0, -1).join(", ")} ${or} ${xs[xs.length - 1]}`;
+  return xs.length <= 1 ? xs.join(", ") : `${xs.slice(0, -1).join(", ")} ${or} ${xs[xs.length - 1]}`;
 }
 
 /** `”Osaaminen” (competence)`, for each code with its title. */
@@ -109,7 +103,7 @@ const CATEGORY: Record<Locale, Record<string, string>> = {
     tangibleInvestment: "tangible investments",
   },
 };
-const categories = (cs: readonly string[], locale: Locale) => commaList(cs.map((c) => CATEGORY[locale][c] ?? c));
+const categories = (cs: readonly string[], locale: Locale) => cs.map((c) => CATEGORY[locale][c] ?? c).join(", ");
 
 type TypeP = { readonly type: string };
 type AllowedTypesP = { readonly type: string; readonly allowed: readonly string[] };
@@ -177,14 +171,14 @@ type ContentP = Titled & { readonly content: string; readonly field: string };
 
 /** The fields a period lacks: `project.start`, `project.end`. */
 const lacking = (p: PeriodMissingP) =>
-  commaList([p.start === null ? "project.start" : "", p.end === null ? "project.end" : ""].filter(Boolean));
+  [p.start === null ? "project.start" : "", p.end === null ? "project.end" : ""].filter(Boolean).join(", ");
 
 // consortium.members: one sentence per kind of problem, in each language.
 function membersFi(p: MembersP): string {
   const out: string[] = [];
   if (p.unknown.length > 0)
     out.push(
-      `Vuoden ${p.year} kuntaluettelossa ei ole ${p.unknown.length === 1 ? "kuntanumeroa" : "kuntanumeroita"} ${commaList(p.unknown)}.`,
+      `Vuoden ${p.year} kuntaluettelossa ei ole ${p.unknown.length === 1 ? "kuntanumeroa" : "kuntanumeroita"} ${p.unknown.join(", ")}.`,
     );
   p.dissolved.forEach((d, i) => {
     out.push(
@@ -194,23 +188,23 @@ function membersFi(p: MembersP): string {
   if (p.aland.length > 0) {
     if (p.alandPolicy === "deny")
       out.push(
-        `Ahvenanmaan kunnat (${commaList(p.aland)}) eivät voi osallistua valinnan alandMunicipalities: "deny" mukaan.`,
+        `Ahvenanmaan kunnat (${p.aland.join(", ")}) eivät voi osallistua valinnan alandMunicipalities: "deny" mukaan.`,
       );
     else if (p.alandPolicy === "allow")
-      out.push(`Ahvenanmaan kunnat (${commaList(p.aland)}) hyväksytään valinnan alandMunicipalities: "allow" mukaan.`);
+      out.push(`Ahvenanmaan kunnat (${p.aland.join(", ")}) hyväksytään valinnan alandMunicipalities: "allow" mukaan.`);
     else
       out.push(
-        `Ahvenanmaan kuntien (${commaList(p.aland)}) osallistumisoikeutta ei ole ratkaistu missään haussa, joten käsittelijän on arvioitava se.`,
+        `Ahvenanmaan kuntien (${p.aland.join(", ")}) osallistumisoikeutta ei ole ratkaistu missään haussa, joten käsittelijän on arvioitava se.`,
       );
   }
-  if (p.duplicates.length > 0) out.push(`Kahdesti nimetyt kunnat lasketaan vain kerran: ${commaList(p.duplicates)}.`);
+  if (p.duplicates.length > 0) out.push(`Kahdesti nimetyt kunnat lasketaan vain kerran: ${p.duplicates.join(", ")}.`);
   return out.join(" ");
 }
 function membersSv(p: MembersP): string {
   const out: string[] = [];
   if (p.unknown.length > 0)
     out.push(
-      `${p.unknown.length === 1 ? "Kommunnumret" : "Kommunnumren"} ${commaList(p.unknown)} finns inte i kommunförteckningen för ${p.year}.`,
+      `${p.unknown.length === 1 ? "Kommunnumret" : "Kommunnumren"} ${p.unknown.join(", ")} finns inte i kommunförteckningen för ${p.year}.`,
     );
   p.dissolved.forEach((d, i) => {
     out.push(
@@ -219,23 +213,23 @@ function membersSv(p: MembersP): string {
   });
   if (p.aland.length > 0) {
     if (p.alandPolicy === "deny")
-      out.push(`Kommunerna på Åland (${commaList(p.aland)}) kan inte delta enligt valet alandMunicipalities: "deny".`);
+      out.push(`Kommunerna på Åland (${p.aland.join(", ")}) kan inte delta enligt valet alandMunicipalities: "deny".`);
     else if (p.alandPolicy === "allow")
-      out.push(`Kommunerna på Åland (${commaList(p.aland)}) godtas enligt valet alandMunicipalities: "allow".`);
+      out.push(`Kommunerna på Åland (${p.aland.join(", ")}) godtas enligt valet alandMunicipalities: "allow".`);
     else
       out.push(
-        `Rätten för kommunerna på Åland (${commaList(p.aland)}) att delta har inte avgjorts i någon ansökningsomgång, så handläggaren ska bedöma den.`,
+        `Rätten för kommunerna på Åland (${p.aland.join(", ")}) att delta har inte avgjorts i någon ansökningsomgång, så handläggaren ska bedöma den.`,
       );
   }
   if (p.duplicates.length > 0)
-    out.push(`Kommuner som nämns två gånger räknas bara en gång: ${commaList(p.duplicates)}.`);
+    out.push(`Kommuner som nämns två gånger räknas bara en gång: ${p.duplicates.join(", ")}.`);
   return out.join(" ");
 }
 function membersEn(p: MembersP): string {
   const out: string[] = [];
   if (p.unknown.length > 0)
     out.push(
-      `The ${p.year} municipality register has no ${p.unknown.length === 1 ? "code" : "codes"} ${commaList(p.unknown)}.`,
+      `The ${p.year} municipality register has no ${p.unknown.length === 1 ? "code" : "codes"} ${p.unknown.join(", ")}.`,
     );
   p.dissolved.forEach((d, i) => {
     out.push(
@@ -245,18 +239,18 @@ function membersEn(p: MembersP): string {
   if (p.aland.length > 0) {
     if (p.alandPolicy === "deny")
       out.push(
-        `The municipalities of Åland (${commaList(p.aland)}) cannot take part under the option alandMunicipalities: "deny".`,
+        `The municipalities of Åland (${p.aland.join(", ")}) cannot take part under the option alandMunicipalities: "deny".`,
       );
     else if (p.alandPolicy === "allow")
       out.push(
-        `The municipalities of Åland (${commaList(p.aland)}) are accepted under the option alandMunicipalities: "allow".`,
+        `The municipalities of Åland (${p.aland.join(", ")}) are accepted under the option alandMunicipalities: "allow".`,
       );
     else
       out.push(
-        `Whether the municipalities of Åland (${commaList(p.aland)}) may take part was not settled in any call, so a case handler must decide.`,
+        `Whether the municipalities of Åland (${p.aland.join(", ")}) may take part was not settled in any call, so a case handler must decide.`,
       );
   }
-  if (p.duplicates.length > 0) out.push(`Municipalities named twice count once: ${commaList(p.duplicates)}.`);
+  if (p.duplicates.length > 0) out.push(`Municipalities named twice count once: ${p.duplicates.join(", ")}.`);
   return out.join(" ");
 }
 
@@ -353,21 +347,21 @@ export const ruleMessages = defineMessages({
   // consortium.*
   "consortium.minMunicipalities.pass": {
     fi: (p: CountP) =>
-      `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on ${p.count} (${commaList(p.municipalities)}); vähimmäismäärä on ${p.minimum}.`,
+      `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on ${p.count} (${p.municipalities.join(", ")}); vähimmäismäärä on ${p.minimum}.`,
     sv: (p: CountP) =>
-      `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} (${commaList(p.municipalities)}); minimiantalet är ${p.minimum}.`,
+      `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} (${p.municipalities.join(", ")}); minimiantalet är ${p.minimum}.`,
     en: (p: CountP) =>
-      `The project has ${p.count} municipalities in the ${p.year} register (${commaList(p.municipalities)}); the minimum is ${p.minimum}.`,
+      `The project has ${p.count} municipalities in the ${p.year} register (${p.municipalities.join(", ")}); the minimum is ${p.minimum}.`,
   },
   "consortium.minMunicipalities.fail": {
     fi: (p: CountP) =>
-      `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on vain ${p.count}${p.count > 0 ? ` (${commaList(p.municipalities)})` : ""}, mutta vähimmäismäärä on ${p.minimum}` +
+      `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on vain ${p.count}${p.count > 0 ? ` (${p.municipalities.join(", ")})` : ""}, mutta vähimmäismäärä on ${p.minimum}` +
       (p.jointOnly ? ": haku rahoitti vain usean kunnan yhteishankkeita." : "."),
     sv: (p: CountP) =>
-      `Projektet har bara ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.count > 0 ? ` (${commaList(p.municipalities)})` : ""}, men minimiantalet är ${p.minimum}` +
+      `Projektet har bara ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.count > 0 ? ` (${p.municipalities.join(", ")})` : ""}, men minimiantalet är ${p.minimum}` +
       (p.jointOnly ? ": ansökningsomgången finansierade bara samprojekt mellan flera kommuner." : "."),
     en: (p: CountP) =>
-      `The project has only ${p.count} ${p.count === 1 ? "municipality" : "municipalities"} in the ${p.year} register${p.count > 0 ? ` (${commaList(p.municipalities)})` : ""}, but the minimum is ${p.minimum}` +
+      `The project has only ${p.count} ${p.count === 1 ? "municipality" : "municipalities"} in the ${p.year} register${p.count > 0 ? ` (${p.municipalities.join(", ")})` : ""}, but the minimum is ${p.minimum}` +
       (p.jointOnly ? ": the call funded only joint projects of several municipalities." : "."),
   },
   "consortium.minMunicipalities.aland": {
@@ -412,33 +406,33 @@ export const ruleMessages = defineMessages({
   },
   "consortium.partners.pass": {
     fi: (p: NamesP) =>
-      `Kumppanit (${commaList(p.names)}) voivat osallistua hankkeeseen, mutta eivät voi hakea eivätkä saada avustusta.`,
-    sv: (p: NamesP) => `Partnerna (${commaList(p.names)}) kan delta i projektet men kan inte söka eller få understöd.`,
+      `Kumppanit (${p.names.join(", ")}) voivat osallistua hankkeeseen, mutta eivät voi hakea eivätkä saada avustusta.`,
+    sv: (p: NamesP) => `Partnerna (${p.names.join(", ")}) kan delta i projektet men kan inte söka eller få understöd.`,
     en: (p: NamesP) =>
-      `The partners (${commaList(p.names)}) may take part in the project but cannot apply for or receive the grant.`,
+      `The partners (${p.names.join(", ")}) may take part in the project but cannot apply for or receive the grant.`,
   },
 
   // deadline.*
   "deadline.submittedInTime.pass": {
-    fi: (p: SubmittedP) => `${arrivedFi(p)} ja haku päättyi ${closing(p.closesAt, "fi")}.${closingFi(p)}`,
-    sv: (p: SubmittedP) => `${arrivedSv(p)} och ansökningstiden gick ut ${closing(p.closesAt, "sv")}.${closingSv(p)}`,
-    en: (p: SubmittedP) => `${arrivedEn(p)}, and the call closed on ${closing(p.closesAt, "en")}.${closingEn(p)}`,
+    fi: (p: SubmittedP) => `${arrivedFi(p)} ja haku päättyi ${time(p.closesAt, "fi")}.${closingFi(p)}`,
+    sv: (p: SubmittedP) => `${arrivedSv(p)} och ansökningstiden gick ut ${time(p.closesAt, "sv")}.${closingSv(p)}`,
+    en: (p: SubmittedP) => `${arrivedEn(p)}, and the call closed on ${time(p.closesAt, "en")}.${closingEn(p)}`,
   },
   "deadline.submittedInTime.fail": {
     fi: (p: SubmittedP) =>
-      `${arrivedFi(p)}, mutta haku päättyi jo ${closing(p.closesAt, "fi")}. Määräaikaa ei pidennetty kenellekään.${closingFi(p)}`,
+      `${arrivedFi(p)}, mutta haku päättyi jo ${time(p.closesAt, "fi")}. Määräaikaa ei pidennetty kenellekään.${closingFi(p)}`,
     sv: (p: SubmittedP) =>
-      `${arrivedSv(p)}, men ansökningstiden gick ut redan ${closing(p.closesAt, "sv")}. Tidsfristen förlängdes inte för någon.${closingSv(p)}`,
+      `${arrivedSv(p)}, men ansökningstiden gick ut redan ${time(p.closesAt, "sv")}. Tidsfristen förlängdes inte för någon.${closingSv(p)}`,
     en: (p: SubmittedP) =>
-      `${arrivedEn(p)}, but the call had closed on ${closing(p.closesAt, "en")}. No one was given more time.${closingEn(p)}`,
+      `${arrivedEn(p)}, but the call had closed on ${time(p.closesAt, "en")}. No one was given more time.${closingEn(p)}`,
   },
   "deadline.submittedInTime.missing": {
     fi: (p: ClosesP) =>
-      `Hakemuksesta puuttuu saapumisaika (submittedAt), joten määräajassa pysymistä ei voi todeta. Haku päättyi ${closing(p.closesAt, "fi")}.${closingFi(p)}`,
+      `Hakemuksesta puuttuu saapumisaika (submittedAt), joten määräajassa pysymistä ei voi todeta. Haku päättyi ${time(p.closesAt, "fi")}.${closingFi(p)}`,
     sv: (p: ClosesP) =>
-      `Ansökan saknar inlämningstid (submittedAt), så det går inte att avgöra om den kom in i tid. Ansökningstiden gick ut ${closing(p.closesAt, "sv")}.${closingSv(p)}`,
+      `Ansökan saknar inlämningstid (submittedAt), så det går inte att avgöra om den kom in i tid. Ansökningstiden gick ut ${time(p.closesAt, "sv")}.${closingSv(p)}`,
     en: (p: ClosesP) =>
-      `The application has no submission time (submittedAt), so whether it arrived in time cannot be told. The call closed on ${closing(p.closesAt, "en")}.${closingEn(p)}`,
+      `The application has no submission time (submittedAt), so whether it arrived in time cannot be told. The call closed on ${time(p.closesAt, "en")}.${closingEn(p)}`,
   },
 
   // focusArea.*
