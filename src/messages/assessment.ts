@@ -1,7 +1,7 @@
 import { applicationMessages } from "./application.js";
 import { kernelMessages } from "./kernel.js";
 import { messageFormatter } from "./lookup.js";
-import { ruleMessages } from "./rules.js";
+import { ruleMessages } from "./rules/index.js";
 
 // The messages `parseApplication` and `assess` can give: the input contract's, the money and time
 // kernels' and the rules'. Kept apart from the allocation and diff texts so that they stay out of

@@ -1,7 +1,7 @@
 // The lead applicant (hakija) and administrator (hankehallinnoija): who may apply (893/2019 3 §).
 import { PASSED, finding } from "./finding.js";
 import { cite } from "./cite.js";
-import type { Rule, RuleTexts } from "./types.js";
+import type { Rule } from "./types.js";
 
 /**
  * `applicant.type`: the lead applicant must be of a type the edition lets apply, a municipality
@@ -93,37 +93,5 @@ export const applicantMunicipalityExists: Rule = {
       mergedInto: member.mergedInto ?? null,
       mergedOn: member.lastYear === undefined ? null : `${member.lastYear + 1}-01-01`,
     });
-  },
-};
-
-/**
- * The title and plain-language description of each applicant.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const applicantTexts: RuleTexts = {
-  "applicant.type": {
-    title: {
-      fi: "Hakija voi hakea avustusta",
-      sv: "Sökanden kan söka understöd",
-      en: "The applicant may apply",
-    },
-    description: {
-      fi: "Päähakijan ja hankehallinnoijan pitää olla kunta tai kuntayhtymä. Yritys, yhdistys tai muu taho ei voi olla hakija, vaikka kunta omistaisi sen; se voi olla hankkeessa kumppanina.",
-      sv: "Huvudsökanden och projektförvaltaren ska vara en kommun eller en samkommun. Ett företag, en förening eller annan aktör kan inte vara sökande, även om kommunen äger den; den kan delta som partner.",
-      en: "The lead applicant and administrator must be a municipality or a joint municipal authority. A company, association or other body cannot apply, even if a municipality owns it; it may take part as a partner.",
-    },
-  },
-  "applicant.municipalityExists": {
-    title: {
-      fi: "Hakijakunta on olemassa",
-      sv: "Den sökande kommunen finns",
-      en: "The applying municipality exists",
-    },
-    description: {
-      fi: "Jos hakija on kunta, sen kuntanumeron pitää olla haun vuoden kuntaluettelossa. Kuntaliitoksessa lakannut kunta ei voi hakea liitoksen jälkeen.",
-      sv: "Om sökanden är en kommun ska dess kommunnummer finnas i kommunförteckningen för ansökningsåret. En kommun som upphört genom sammanslagning kan inte söka efter sammanslagningen.",
-      en: "If the applicant is a municipality, its code must be in the municipality register of the call's year. A municipality that ceased in a merger cannot apply after the merger.",
-    },
   },
 };

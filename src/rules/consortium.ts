@@ -3,7 +3,7 @@ import type { Outcome } from "../assess/types.js";
 import { cite } from "./cite.js";
 import { type MemberFact, participantPath } from "./facts.js";
 import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleContext, RuleTexts } from "./types.js";
+import type { Rule, RuleContext } from "./types.js";
 
 /** Whether a member counts toward the minimum: valid that year, and named where the edition lets it count. */
 function counts(ctx: RuleContext, m: MemberFact): boolean {
@@ -209,49 +209,5 @@ export const consortiumPartners: Rule = {
     const names = partners.map((p) => p.name);
     const code = partners.length === 0 ? "consortium.partners.none" : "consortium.partners.pass";
     return finding(ctx, "consortium.partners", "pass", citation, values, code, { names });
-  },
-};
-
-/**
- * The title and plain-language description of each consortium.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const consortiumTexts: RuleTexts = {
-  "consortium.minMunicipalities": {
-    title: {
-      fi: "Hankkeessa on riittävästi kuntia",
-      sv: "Projektet har tillräckligt många kommuner",
-      en: "The project has enough municipalities",
-    },
-    description: {
-      fi: "Laskee hankkeen eri kunnat (hakija, osallistujat ja kunnat, joiden puolesta kuntayhtymä hakee), jotka ovat haun vuoden kuntaluettelossa. Yhteishankehauissa kuntia on oltava vähintään kaksi; sama kunta lasketaan vain kerran.",
-      sv: "Räknar projektets olika kommuner (sökanden, deltagarna och de kommuner för vilka en samkommun ansöker) som finns i kommunförteckningen för ansökningsåret. I ansökningsomgångar för samprojekt krävs minst två kommuner; samma kommun räknas bara en gång.",
-      en: "Counts the project's distinct municipalities (the applicant, the participants and those a joint authority applies for) that are in the municipality register of the call's year. Joint-projects calls need at least two; a municipality named twice counts once.",
-    },
-  },
-  "consortium.members": {
-    title: {
-      fi: "Hankkeen kunnat ovat kuntaluettelossa",
-      sv: "Projektets kommuner finns i kommunförteckningen",
-      en: "The project's municipalities are in the register",
-    },
-    description: {
-      fi: "Tarkistaa jokaisen hakemuksessa nimetyn kunnan: kuntanumeron pitää olla haun vuoden kuntaluettelossa. Kuntaliitoksessa lakanneen kunnan numero hylätään, kahdesti nimetty kunta mainitaan, ja Ahvenanmaan kunta ohjataan käsittelijälle, koska sen osallistumisoikeutta ei ole ratkaistu.",
-      sv: "Kontrollerar varje kommun som nämns i ansökan: kommunnumret ska finnas i kommunförteckningen för ansökningsåret. Numret för en kommun som upphört genom sammanslagning underkänns, en kommun som nämns två gånger påpekas, och en åländsk kommun går till handläggaren eftersom dess rätt att delta inte är avgjord.",
-      en: "Checks every municipality the application names: its code must be in the municipality register of the call's year. The code of a municipality that ceased in a merger fails, a municipality named twice is noted, and a municipality of Åland goes to a case handler because whether it may take part is not settled.",
-    },
-  },
-  "consortium.partners": {
-    title: {
-      fi: "Kumppanit",
-      sv: "Partner",
-      en: "Partners",
-    },
-    description: {
-      fi: "Nimeää hankkeen yritykset, yhdistykset ja muut tahot. Ne voivat olla hankkeessa kumppaneina mutta eivät voi hakea eivätkä saada avustusta. Ei koskaan hylkää hakemusta.",
-      sv: "Nämner projektets företag, föreningar och andra aktörer. De kan delta som partner men kan inte söka eller få understöd. Underkänner aldrig ansökan.",
-      en: "Names the project's companies, associations and other bodies. They may take part as partners but cannot apply for or receive the grant. Never fails an application.",
-    },
   },
 };

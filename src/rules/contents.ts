@@ -1,8 +1,7 @@
 // The contents an application must have (893/2019 6 § 2 mom.), one rule per content code.
 import { CONTENT_CODES, type ContentCode } from "../editions/codes.js";
-import { REQUIRED_CONTENTS } from "../editions/data/statute.js";
 import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleText } from "./types.js";
+import type { Rule } from "./types.js";
 
 /** The contents given as free text in `project`, by the field that holds each. */
 export const TEXT_CONTENTS = [
@@ -16,7 +15,7 @@ export const TEXT_CONTENTS = [
 ] as const;
 type TextContent = (typeof TEXT_CONTENTS)[number];
 
-function isTextContent(code: ContentCode): code is TextContent {
+export function isTextContent(code: ContentCode): code is TextContent {
   return (TEXT_CONTENTS as readonly string[]).includes(code);
 }
 
@@ -25,6 +24,11 @@ const STRUCTURED: Record<Exclude<ContentCode, TextContent>, string> = {
   parties: "applicant, participants",
   funding: "budget",
 };
+
+/** Where the application gives a content: `project.<code>` for a text, else its structured parts. */
+export function contentField(code: ContentCode): string {
+  return isTextContent(code) ? `project.${code}` : STRUCTURED[code];
+}
 
 const NON_BLANK = /\S/;
 
@@ -86,26 +90,3 @@ export function contentRule(code: ContentCode): Rule {
 
 /** One rule per content code, in code order. */
 export const contentRules: readonly Rule[] = CONTENT_CODES.map(contentRule);
-
-/**
- * The title and description of `contents.<code>` in Finnish, Swedish and English, for the rules
- * reference, from the statute's own title for the content. A function, not data the rule holds,
- * so a bundle that only assesses does not carry it.
- */
-export function contentText(code: ContentCode): RuleText {
-  const t = REQUIRED_CONTENTS[code]!.value.title;
-  return {
-    title: t,
-    description: isTextContent(code)
-      ? {
-          fi: `Hakemuksessa on oltava kohta ”${t.fi}” (project.${code}), eikä se saa olla tyhjä.`,
-          sv: `Ansökan ska innehålla avsnittet ”${t.sv}” (project.${code}), och det får inte vara tomt.`,
-          en: `The application must contain "${t.en}" (project.${code}), and it must not be blank.`,
-        }
-      : {
-          fi: `Kohta ”${t.fi}” annetaan hakemuksen rakenteisina tietoina (${STRUCTURED[code as keyof typeof STRUCTURED]}), jotka ovat aina mukana; niiden sisällön arvioivat muut säännöt.`,
-          sv: `Avsnittet ”${t.sv}” ges som strukturerade uppgifter i ansökan (${STRUCTURED[code as keyof typeof STRUCTURED]}), som alltid finns med; andra regler bedömer innehållet.`,
-          en: `"${t.en}" is given by the application's structured data (${STRUCTURED[code as keyof typeof STRUCTURED]}), which is always there; other rules judge its substance.`,
-        },
-  };
-}

@@ -4,7 +4,7 @@ import type { Amount } from "../money/amount.js";
 import { sumAmounts } from "../money/arithmetic.js";
 import { cite } from "./cite.js";
 import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleContext, RuleTexts } from "./types.js";
+import type { Rule, RuleContext } from "./types.js";
 
 /** The budget lines of the given treatments, as a finding's values. */
 function linesOf(ctx: RuleContext, test: (category: BudgetCategory, treatment: string) => boolean) {
@@ -167,73 +167,5 @@ export const costsHasEligibleCosts: Rule = {
       "costs.hasEligibleCosts.fail",
       params,
     );
-  },
-};
-
-/**
- * The title and plain-language description of each costs.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const costsTexts: RuleTexts = {
-  "costs.ineligibleExcluded": {
-    title: {
-      fi: "Ei-hyväksyttävät kustannukset jätetään pois",
-      sv: "Icke godtagbara kostnader lämnas utanför",
-      en: "Ineligible costs are left out",
-    },
-    description: {
-      fi: "Laitteistojen hankinta ja aineelliset investoinnit eivät ole hyväksyttäviä kustannuksia. Ne jätetään avustuksen laskentaperusteen ulkopuolelle; hakemus ei hylkäänny niiden vuoksi, mutta avustuksen enimmäismäärä lasketaan ilman niitä.",
-      sv: "Anskaffning av utrustning och materiella investeringar är inte godtagbara kostnader. De lämnas utanför beräkningsgrunden för understödet; ansökan underkänns inte på grund av dem, men understödets maximibelopp räknas utan dem.",
-      en: "Acquiring equipment and tangible investments are not eligible costs. They are left out of the base of the grant; the application does not fail because of them, but the maximum grant is computed without them.",
-    },
-  },
-  "costs.softwareLicences": {
-    title: {
-      fi: "Ohjelmistolisenssien välttämättömyys",
-      sv: "Programvarulicensernas nödvändighet",
-      en: "Software licences are necessary",
-    },
-    description: {
-      fi: "Ohjelmistolisenssit ja muut aineettomat investoinnit hyväksytään vain siltä osin kuin ne ovat välttämättömiä hankkeen toteuttamiseksi. Ne lasketaan mukaan, mutta käsittelijä arvioi välttämättömyyden; rivi, jolla necessary on false, jätetään pois.",
-      sv: "Programvarulicenser och andra immateriella investeringar godtas bara till den del de är nödvändiga för att genomföra projektet. De räknas med, men handläggaren bedömer nödvändigheten; en rad där necessary är false lämnas utanför.",
-      en: "Software licences and other intangible investments are accepted only insofar as they are necessary to carry out the project. They are counted, but a case handler judges the necessity; a line with necessary set to false is left out.",
-    },
-  },
-  "costs.internalCharges": {
-    title: {
-      fi: "Sisäiset veloitukset perustuvat todellisiin menoihin",
-      sv: "Interna debiteringar grundar sig på faktiska utgifter",
-      en: "Internal charges rest on actual costs",
-    },
-    description: {
-      fi: "Kunnan tai kuntayhtymän omien yksiköiden veloittamien kustannusten on perustuttava kirjanpidon todellisiin menoihin. Ne lasketaan mukaan, mutta käsittelijä tarkistaa perusteen; rivi, jolla actualCosts on false, jätetään pois.",
-      sv: "Kostnader som debiteras av kommunens eller samkommunens egna enheter ska grunda sig på faktiska utgifter i bokföringen. De räknas med, men handläggaren kontrollerar grunden; en rad där actualCosts är false lämnas utanför.",
-      en: "Costs charged by the municipality's or joint authority's own units must rest on actual expenditure in the accounts. They are counted, but a case handler checks the basis; a line with actualCosts set to false is left out.",
-    },
-  },
-  "costs.vatExcluded": {
-    title: {
-      fi: "Arvonlisävero ei ole hyväksyttävä kustannus",
-      sv: "Mervärdesskatt är inte en godtagbar kostnad",
-      en: "VAT is not an eligible cost",
-    },
-    description: {
-      fi: "Avustuksen enimmäismäärää laskettaessa arvonlisäveron osuutta ei hyväksytä kustannukseksi. Budjetin arvonlisäverot näytetään, mutta ne eivät kasvata laskentaperustetta.",
-      sv: "När understödets maximibelopp beräknas godtas inte mervärdesskattens andel som kostnad. Budgetens mervärdesskatt visas men ökar inte beräkningsgrunden.",
-      en: "When the maximum grant is computed, the VAT share is not accepted as a cost. The budget's VAT is shown but does not add to the base.",
-    },
-  },
-  "costs.hasEligibleCosts": {
-    title: {
-      fi: "Hankkeella on hyväksyttäviä kustannuksia",
-      sv: "Projektet har godtagbara kostnader",
-      en: "The project has eligible costs",
-    },
-    description: {
-      fi: "Avustus on osuus hankkeen hyväksyttävistä kustannuksista ilman arvonlisäveroa, joten niitä on oltava enemmän kuin nolla euroa.",
-      sv: "Understödet är en andel av projektets godtagbara kostnader utan mervärdesskatt, så de ska vara mer än noll euro.",
-      en: "The grant is a share of the project's eligible costs without VAT, so they must be more than zero euros.",
-    },
   },
 };

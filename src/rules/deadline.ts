@@ -1,7 +1,7 @@
 // The call's closing time (määräaika), Finnish time (893/2019 6 § 1 mom.: as and when VM announces).
 import { cite } from "./cite.js";
 import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleTexts } from "./types.js";
+import type { Rule } from "./types.js";
 
 /**
  * `deadline.submittedInTime`: the application must have arrived by the edition's `closesAt`,
@@ -42,25 +42,5 @@ export const deadlineSubmittedInTime: Rule = {
       return finding(ctx, id, "pass", citation, values, "deadline.submittedInTime.pass", params);
     }
     return finding(ctx, id, "fail", citation, values, "deadline.submittedInTime.fail", params);
-  },
-};
-
-/**
- * The title and plain-language description of each deadline.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const deadlineTexts: RuleTexts = {
-  "deadline.submittedInTime": {
-    title: {
-      fi: "Hakemus saapui määräaikaan mennessä",
-      sv: "Ansökan kom in inom tidsfristen",
-      en: "The application arrived in time",
-    },
-    description: {
-      fi: "Vertaa hakemuksen saapumishetkeä haun päättymishetkeen Suomen aikaa. Täsmälleen päättymishetkellä saapunut hakemus ehtii; sekuntiakin myöhemmin saapunut ei. Määräajan pidennyksiä ei myönnetty.",
-      sv: "Jämför när ansökan kom in med när ansökningstiden gick ut, finsk tid. En ansökan som kommer in exakt vid utgången hinner; en som kommer en sekund senare gör det inte. Förlängd tid beviljades inte.",
-      en: "Compares the moment the application arrived with the moment the call closed, in Finnish time. An application arriving exactly at the closing time is in time; one a second later is not. No extensions were granted.",
-    },
   },
 };

@@ -1,7 +1,7 @@
 // The call's focus areas (painopisteet): a project emphasises one of the edition's own.
 import type { FocusAreaCode } from "../editions/codes.js";
 import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleTexts } from "./types.js";
+import type { Rule } from "./types.js";
 
 /**
  * `focusArea.oneOfEdition`: the project's focus area must be one of *this* edition's focus areas.
@@ -54,23 +54,3 @@ function options(ctx: Parameters<Rule["evaluate"]>[0], allowed: readonly FocusAr
   }
   return { allowed: [...allowed], allowedFi: fi, allowedSv: sv, allowedEn: en };
 }
-
-/**
- * The title and plain-language description of each focusArea.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const focusAreaTexts: RuleTexts = {
-  "focusArea.oneOfEdition": {
-    title: {
-      fi: "Painopiste kuuluu hakuun",
-      sv: "Tyngdpunkten hör till ansökningsomgången",
-      en: "The focus area belongs to the call",
-    },
-    description: {
-      fi: "Hankkeen painopisteen pitää olla yksi juuri tämän haun painopisteistä. Painopisteet vaihtuivat vuosittain, joten aiemman haun painopiste ei käy.",
-      sv: "Projektets tyngdpunkt ska vara en av just denna ansökningsomgångs tyngdpunkter. Tyngdpunkterna byttes varje år, så en tidigare omgångs tyngdpunkt duger inte.",
-      en: "The project's focus area must be one of this call's focus areas. They changed every year, so an earlier call's focus area does not do.",
-    },
-  },
-};

@@ -1,7 +1,7 @@
 // The maximum grant (avustuksen enimmäismäärä), 893/2019 4 §.
 import { cite } from "./cite.js";
 import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleTexts } from "./types.js";
+import type { Rule } from "./types.js";
 
 /**
  * `grant.withinMaximum`: the grant applied for must be more than zero and at most the maximum,
@@ -35,25 +35,5 @@ export const grantWithinMaximum: Rule = {
       return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.nothingRequested", params);
     if (b.excess === null) return finding(ctx, id, "pass", citation, values, "grant.withinMaximum.pass", params);
     return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.fail", { ...params, excess: b.excess });
-  },
-};
-
-/**
- * The title and plain-language description of each grant.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const grantTexts: RuleTexts = {
-  "grant.withinMaximum": {
-    title: {
-      fi: "Haettu avustus on enintään 85 % kustannuksista",
-      sv: "Det sökta understödet är högst 85 % av kostnaderna",
-      en: "The grant applied for is at most 85 % of the costs",
-    },
-    description: {
-      fi: "Avustus voi olla enintään 85 % hankkeen hyväksyttävistä kustannuksista ilman arvonlisäveroa. Enimmäismäärä pyöristetään alaspäin senttiin, eikä haettu avustus saa ylittää sitä; haetun avustuksen on oltava suurempi kuin nolla.",
-      sv: "Understödet kan vara högst 85 % av projektets godtagbara kostnader utan mervärdesskatt. Maximibeloppet avrundas nedåt till cent, och det sökta understödet får inte överstiga det; det sökta understödet ska vara större än noll.",
-      en: "The grant can be at most 85 % of the project's eligible costs without VAT. The maximum is rounded down to the cent and the grant applied for must not exceed it; it must be more than zero.",
-    },
   },
 };

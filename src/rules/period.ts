@@ -2,7 +2,7 @@
 import { compareDates } from "../time/instant.js";
 import { cite } from "./cite.js";
 import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleTexts } from "./types.js";
+import type { Rule } from "./types.js";
 
 /** `period.startBeforeEnd`: the project's first day is not after its last (a schedule, 893/2019 6 § 2 mom. 3 kohta). */
 export const periodStartBeforeEnd: Rule = {
@@ -70,37 +70,5 @@ export const periodEndsByLatestEnd: Rule = {
       outcome === "pass" ? "period.endsByLatestEnd.pass" : "period.endsByLatestEnd.fail",
       { end, latestEnd },
     );
-  },
-};
-
-/**
- * The title and plain-language description of each period.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const periodTexts: RuleTexts = {
-  "period.startBeforeEnd": {
-    title: {
-      fi: "Hanke alkaa ennen kuin se päättyy",
-      sv: "Projektet börjar innan det slutar",
-      en: "The project starts before it ends",
-    },
-    description: {
-      fi: "Hakemuksen aikatauluun kuuluvat hankkeen alkamis- ja päättymispäivä, eikä alkamispäivä saa olla päättymispäivän jälkeen.",
-      sv: "Till ansökans tidsplan hör projektets start- och slutdag, och startdagen får inte infalla efter slutdagen.",
-      en: "The application's schedule gives the project's first and last day, and the first day must not be after the last.",
-    },
-  },
-  "period.endsByLatestEnd": {
-    title: {
-      fi: "Hanke päättyy avustuksen käyttöajan puitteissa",
-      sv: "Projektet slutar inom understödets användningstid",
-      en: "The project ends within the period of use",
-    },
-    description: {
-      fi: "Hankkeen päättymispäivä ei saa olla haun viimeisen käyttöpäivän jälkeen (vuoden 2022 haussa 30.9.2024).",
-      sv: "Projektets slutdag får inte infalla efter ansökningsomgångens sista användningsdag (30.9.2024 i 2022 års omgång).",
-      en: "The project's last day must not be after the call's last day of use (30 September 2024 in the 2022 call).",
-    },
   },
 };
