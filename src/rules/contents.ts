@@ -1,10 +1,10 @@
 // The contents an application must have (893/2019 6 § 2 mom.), one rule per content code.
 import { CONTENT_CODES, type ContentCode } from "../editions/codes.js";
-import { PASSED, finding } from "./finding.js";
-import type { Rule } from "./types.js";
+import { type Rule, defineRule } from "./defineRule.js";
+import type { RuleContext } from "./types.js";
 
 /** The contents given as free text in `project`, by the field that holds each. */
-export const TEXT_CONTENTS = [
+const TEXT_CONTENTS = [
   "objectives",
   "measures",
   "results",
@@ -15,6 +15,7 @@ export const TEXT_CONTENTS = [
 ] as const;
 type TextContent = (typeof TEXT_CONTENTS)[number];
 
+/** Whether the application gives the content as free text in `project.<code>`. */
 export function isTextContent(code: ContentCode): code is TextContent {
   return (TEXT_CONTENTS as readonly string[]).includes(code);
 }
@@ -30,63 +31,62 @@ export function contentField(code: ContentCode): string {
   return isTextContent(code) ? `project.${code}` : STRUCTURED[code];
 }
 
-const NON_BLANK = /\S/;
+/** What both kinds of content rule are: the item of 893/2019 6 § 2 mom., evaluated where the edition requires it. */
+function spec(code: ContentCode) {
+  return {
+    id: `contents.${code}`,
+    family: "contents",
+    citation: "893/2019 6 § 2 mom.",
+    reads: [`requiredContents.${code}`],
+    appliesWhen: `requiredContents.${code}`,
+  } as const;
+}
 
-/** Whether a text has a character that is not white space (as `/\S/` says), by its first one when it is printable ASCII. */
-function notBlank(text: string): boolean {
-  const c = text.charCodeAt(0);
-  // "!" to "~" are not white space: nearly every text answers here, without running the pattern.
-  return (c > 32 && c < 127) || NON_BLANK.test(text);
+/** The finding's citation and parameters: the content's title in the edition, and where it is given. */
+function described(ctx: RuleContext, code: ContentCode, field: string) {
+  const node = ctx.edition.requiredContents[code]!;
+  const t = node.value.title;
+  return { citation: node.citation, params: { content: code, titleFi: t.fi, titleSv: t.sv, titleEn: t.en, field } };
 }
 
 /**
- * `contents.<code>`: evaluated for each content the edition requires.
- * - A text content (objectives, measures, results, dissemination plan, schedule, organisation,
- *   relation to other projects) is `missing` when absent or blank (whitespace only), else `pass`.
- * - `parties` and `funding` are given by the application's structure (`applicant`, `participants`,
- *   `budget`), which parsing already requires; they always `pass`, so that the findings list every
- *   item of 893/2019 6 § 2 mom., and the consortium, costs and grant rules judge their substance.
+ * `contents.<code>` of a text content (objectives, measures, results, dissemination plan,
+ * schedule, organisation, relation to other projects): `missing` when absent or blank (white space
+ * only), else `pass`.
  */
-export function contentRule(code: ContentCode): Rule {
-  const id = `contents.${code}`;
-  const text = isTextContent(code);
-  const field = `project.${code}`;
-  return {
-    info: {
-      id,
-      family: "contents",
-      citation: "893/2019 6 § 2 mom.",
-      facts: [`requiredContents.${code}`],
-      outcomes: text ? ["pass", "missing"] : ["pass"],
-      appliesWhen: `requiredContents.${code}`,
+function textContentRule(code: TextContent): Rule {
+  const field = contentField(code);
+  return defineRule({
+    ...spec(code),
+    verdicts: {
+      pass: { outcome: "pass", messageCode: "contents.pass" },
+      missing: { outcome: "missing", messageCode: "contents.missing" },
     },
-    evaluate(ctx) {
-      const node = ctx.edition.requiredContents[code]!;
-      const title = node.value.title;
-      if (!text) {
-        // Always a pass: inside allocate (not `complete`) nothing need be made.
-        if (!ctx.complete) return PASSED;
-        const where = STRUCTURED[code as keyof typeof STRUCTURED];
-        const params = { content: code, titleFi: title.fi, titleSv: title.sv, titleEn: title.en, field: where };
-        return finding(ctx, id, "pass", node.citation, { content: code, field: where }, "contents.structured", params);
-      }
-      const value = ctx.app.project[code as TextContent];
-      const given = value !== undefined && notBlank(value);
-      if (given && !ctx.complete) return PASSED;
-      const values = { content: code, field, given, length: value?.length ?? 0 };
-      const params = { content: code, titleFi: title.fi, titleSv: title.sv, titleEn: title.en, field };
-      return finding(
-        ctx,
-        id,
-        given ? "pass" : "missing",
-        node.citation,
-        values,
-        given ? "contents.pass" : "contents.missing",
-        params,
-      );
+    decide: (ctx) => (/\S/.test(ctx.app.project[code] ?? "") ? "pass" : "missing"),
+    explain(ctx, verdict) {
+      const values = { content: code, field, given: verdict === "pass", length: ctx.app.project[code]?.length ?? 0 };
+      return { verdict, values, ...described(ctx, code, field) };
     },
-  };
+  });
+}
+
+/**
+ * `contents.parties` and `contents.funding` are given by the application's structure
+ * (`applicant`, `participants`, `budget`), which parsing already requires: they always pass, so
+ * that the findings list every item of 893/2019 6 § 2 mom., and the consortium, costs and grant
+ * rules judge their substance.
+ */
+function structuredContentRule(code: Exclude<ContentCode, TextContent>): Rule {
+  const field = contentField(code);
+  return defineRule({
+    ...spec(code),
+    verdicts: { structured: { outcome: "pass", messageCode: "contents.structured" } },
+    decide: () => "structured",
+    explain: (ctx, verdict) => ({ verdict, values: { content: code, field }, ...described(ctx, code, field) }),
+  });
 }
 
 /** One rule per content code, in code order. */
-export const contentRules: readonly Rule[] = CONTENT_CODES.map(contentRule);
+export const contentRules: readonly Rule[] = CONTENT_CODES.map((code) =>
+  isTextContent(code) ? textContentRule(code) : structuredContentRule(code),
+);

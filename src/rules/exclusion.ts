@@ -1,7 +1,6 @@
 // The kinds of project a call excluded (rajaukset), one rule per exclusion code.
 import { EXCLUSION_CODES, type ExclusionCode } from "../editions/codes.js";
-import { PASSED, finding } from "./finding.js";
-import type { Rule } from "./types.js";
+import { type Rule, defineRule } from "./defineRule.js";
 
 /**
  * `exclusion.<code>`: evaluated only in editions that name the exclusion. The application answers
@@ -10,28 +9,29 @@ import type { Rule } from "./types.js";
  * not in 2021, when the built environment was a focus area.
  */
 export function exclusionRule(code: ExclusionCode): Rule {
-  const id = `exclusion.${code}`;
-  return {
-    info: {
-      id,
-      family: "exclusion",
-      citation: "893/2019 6 § 1 mom.",
-      facts: [`exclusions.${code}`],
-      outcomes: ["pass", "fail", "missing"],
-      appliesWhen: `exclusions.${code}`,
+  return defineRule({
+    id: `exclusion.${code}`,
+    family: "exclusion",
+    citation: "893/2019 6 § 1 mom.",
+    reads: [`exclusions.${code}`],
+    appliesWhen: `exclusions.${code}`,
+    verdicts: {
+      pass: { outcome: "pass", messageCode: "exclusion.pass" },
+      fail: { outcome: "fail", messageCode: "exclusion.fail" },
+      missing: { outcome: "missing", messageCode: "exclusion.missing" },
     },
-    evaluate(ctx) {
-      const node = ctx.edition.exclusions[code]!;
+    decide(ctx) {
       const declared = ctx.app.project.declarations[code];
-      if (declared === false && !ctx.complete) return PASSED;
-      const values = { exclusion: code, declared: declared ?? null };
-      const t = node.value.title;
-      const params = { exclusion: code, titleFi: t.fi, titleSv: t.sv, titleEn: t.en };
-      if (declared === true) return finding(ctx, id, "fail", node.citation, values, "exclusion.fail", params);
-      if (declared === false) return finding(ctx, id, "pass", node.citation, values, "exclusion.pass", params);
-      return finding(ctx, id, "missing", node.citation, values, "exclusion.missing", params);
+      return declared === true ? "fail" : declared === false ? "pass" : "missing";
     },
-  };
+    explain(ctx, verdict) {
+      const node = ctx.edition.exclusions[code]!;
+      const t = node.value.title;
+      const values = { exclusion: code, declared: ctx.app.project.declarations[code] ?? null };
+      const params = { exclusion: code, titleFi: t.fi, titleSv: t.sv, titleEn: t.en };
+      return { verdict, citation: node.citation, values, params };
+    },
+  });
 }
 
 /** One rule per exclusion code, in code order. */
