@@ -1,34 +1,15 @@
 // The applicant rules' messages and reference texts (893/2019 3 §).
 import { formatDate } from "../../time/format.js";
-import { defineMessages } from "../types.js";
+import { type Locale, defineMessages } from "../types.js";
+import { PARTY_TYPE_IN_SENTENCE, wordFor } from "../words.js";
 
+/** `kunta tai kuntayhtymä`: the items joined, the last one with `or`. */
 function orList(xs: readonly string[], or: string): string {
   return xs.length <= 1 ? xs.join(", ") : `${xs.slice(0, -1).join(", ")} ${or} ${xs[xs.length - 1]}`;
 }
 
-// Party types (PARTY_TYPES) in each language: Finnish bare, Swedish and English with an article.
-const PARTY_FI: Record<string, string> = {
-  municipality: "kunta",
-  jointAuthority: "kuntayhtymä",
-  association: "yhdistys",
-  company: "yritys",
-  other: "muu taho",
-};
-const PARTY_SV: Record<string, string> = {
-  municipality: "en kommun",
-  jointAuthority: "en samkommun",
-  association: "en förening",
-  company: "ett företag",
-  other: "en annan aktör",
-};
-const PARTY_EN: Record<string, string> = {
-  municipality: "a municipality",
-  jointAuthority: "a joint municipal authority",
-  association: "an association",
-  company: "a company",
-  other: "another body",
-};
-const party = (table: Record<string, string>, type: string) => table[type] ?? type;
+/** A party type inside a sentence: `kunta`, `en kommun`, `a municipality`. */
+const party = (type: string, locale: Locale) => wordFor(PARTY_TYPE_IN_SENTENCE, type, locale);
 
 type TypeP = { readonly type: string };
 type AllowedTypesP = { readonly type: string; readonly allowed: readonly string[] };
@@ -45,24 +26,24 @@ type JointAuthorityP = { readonly name: string; readonly businessId: string };
 /** Messages of the applicant.* rules. */
 export const applicantMessages = defineMessages({
   "applicant.type.pass": {
-    fi: (p: TypeP) => `Hakijana on ${party(PARTY_FI, p.type)}, joka voi hakea avustusta.`,
-    sv: (p: TypeP) => `Sökanden är ${party(PARTY_SV, p.type)} och kan söka understöd.`,
-    en: (p: TypeP) => `The applicant is ${party(PARTY_EN, p.type)}, which may apply for the grant.`,
+    fi: (p: TypeP) => `Hakijana on ${party(p.type, "fi")}, joka voi hakea avustusta.`,
+    sv: (p: TypeP) => `Sökanden är ${party(p.type, "sv")} och kan söka understöd.`,
+    en: (p: TypeP) => `The applicant is ${party(p.type, "en")}, which may apply for the grant.`,
   },
   "applicant.type.fail": {
     fi: (p: AllowedTypesP) =>
-      `Hakijana on ${party(PARTY_FI, p.type)}, joka ei voi hakea avustusta: hakijan ja hankehallinnoijan on oltava ${orList(
-        p.allowed.map((t) => party(PARTY_FI, t)),
+      `Hakijana on ${party(p.type, "fi")}, joka ei voi hakea avustusta: hakijan ja hankehallinnoijan on oltava ${orList(
+        p.allowed.map((t) => party(t, "fi")),
         "tai",
       )}. Yritykset, yhdistykset ja muut tahot voivat osallistua hankkeeseen kumppaneina.`,
     sv: (p: AllowedTypesP) =>
-      `Sökanden är ${party(PARTY_SV, p.type)} och kan inte söka understöd: sökanden och projektförvaltaren ska vara ${orList(
-        p.allowed.map((t) => party(PARTY_SV, t)),
+      `Sökanden är ${party(p.type, "sv")} och kan inte söka understöd: sökanden och projektförvaltaren ska vara ${orList(
+        p.allowed.map((t) => party(t, "sv")),
         "eller",
       )}. Företag, föreningar och andra aktörer kan delta i projektet som partner.`,
     en: (p: AllowedTypesP) =>
-      `The applicant is ${party(PARTY_EN, p.type)}, which cannot apply for the grant: the applicant and administrator must be ${orList(
-        p.allowed.map((t) => party(PARTY_EN, t)),
+      `The applicant is ${party(p.type, "en")}, which cannot apply for the grant: the applicant and administrator must be ${orList(
+        p.allowed.map((t) => party(t, "en")),
         "or",
       )}. Companies, associations and other bodies may take part as partners.`,
   },
@@ -95,10 +76,10 @@ export const applicantMessages = defineMessages({
       `The applicant is the joint municipal authority ${p.name} (business ID ${p.businessId}), so there is no municipality code to check.`,
   },
   "applicant.municipalityExists.notMunicipality": {
-    fi: (p: TypeP) => `Hakija ei ole kunta vaan ${party(PARTY_FI, p.type)}, joten kuntanumeroa ei tarkisteta.`,
-    sv: (p: TypeP) => `Sökanden är inte en kommun utan ${party(PARTY_SV, p.type)}, så inget kommunnummer kontrolleras.`,
+    fi: (p: TypeP) => `Hakija ei ole kunta vaan ${party(p.type, "fi")}, joten kuntanumeroa ei tarkisteta.`,
+    sv: (p: TypeP) => `Sökanden är inte en kommun utan ${party(p.type, "sv")}, så inget kommunnummer kontrolleras.`,
     en: (p: TypeP) =>
-      `The applicant is not a municipality but ${party(PARTY_EN, p.type)}, so there is no municipality code to check.`,
+      `The applicant is not a municipality but ${party(p.type, "en")}, so there is no municipality code to check.`,
   },
 });
 

@@ -2,47 +2,11 @@
 import type { Amount } from "../../money/amount.js";
 import { formatAmount as eur } from "../../money/format.js";
 import { type Empty, type Locale, defineMessages } from "../types.js";
+import { BUDGET_CATEGORY_WORDS, wordFor } from "../words.js";
 
-// Budget categories (BUDGET_CATEGORIES), short names.
-const CATEGORY: Record<Locale, Record<string, string>> = {
-  fi: {
-    staff: "henkilöstökustannukset",
-    travel: "matkakustannukset",
-    rent: "vuokrat",
-    services: "palvelut",
-    materials: "materiaalit",
-    otherOperating: "muut toimintakustannukset",
-    softwareLicences: "ohjelmistolisenssit",
-    internalCharges: "sisäiset veloitukset",
-    equipment: "laitteistot",
-    tangibleInvestment: "aineelliset investoinnit",
-  },
-  sv: {
-    staff: "personalkostnader",
-    travel: "resekostnader",
-    rent: "hyror",
-    services: "tjänster",
-    materials: "material",
-    otherOperating: "övriga verksamhetskostnader",
-    softwareLicences: "programvarulicenser",
-    internalCharges: "interna debiteringar",
-    equipment: "utrustning",
-    tangibleInvestment: "materiella investeringar",
-  },
-  en: {
-    staff: "staff costs",
-    travel: "travel costs",
-    rent: "rents",
-    services: "services",
-    materials: "materials",
-    otherOperating: "other operating costs",
-    softwareLicences: "software licences",
-    internalCharges: "internal charges",
-    equipment: "equipment",
-    tangibleInvestment: "tangible investments",
-  },
-};
-const categories = (cs: readonly string[], locale: Locale) => cs.map((c) => CATEGORY[locale][c] ?? c).join(", ");
+/** Budget categories by their short names: `laitteistot, aineelliset investoinnit`. */
+const categories = (cs: readonly string[], locale: Locale) =>
+  cs.map((c) => wordFor(BUDGET_CATEGORY_WORDS, c, locale)).join(", ");
 
 type ExcludedCostsP = { readonly amount: Amount; readonly lines: number; readonly categories: readonly string[] };
 type ConditionalP = {
