@@ -1,4 +1,5 @@
 // The consortium (hankekonsortio): the municipalities behind a project and its partners (893/2019 3 §).
+import type { Party } from "../application/schema.js";
 import { cite } from "./cite.js";
 import { defineRule } from "./defineRule.js";
 import { type MemberFact, participantPath } from "./facts.js";
@@ -155,16 +156,10 @@ export const consortiumMembers = defineRule({
   },
 });
 
-/** The partners named (companies, associations, other bodies), with where each is named. */
-function partnersOf(ctx: RuleContext): { path: string; type: string; name: string }[] {
+/** Whether a participant is a partner only (a company, an association, another body), named. */
+function isPartner(ctx: RuleContext, p: Party): p is Party & { name: string } {
   const partnerTypes = ctx.edition.eligibility.partnerOnlyTypes.value as readonly string[];
-  const partners: { path: string; type: string; name: string }[] = [];
-  ctx.app.participants.forEach((p, i) => {
-    if (partnerTypes.includes(p.type) && "name" in p && p.name !== undefined) {
-      partners.push({ path: participantPath(i), type: p.type, name: p.name });
-    }
-  });
-  return partners;
+  return partnerTypes.includes(p.type) && p.name !== undefined;
 }
 
 /**
@@ -181,9 +176,11 @@ export const consortiumPartners = defineRule({
     pass: { outcome: "pass", messageCode: "consortium.partners.pass" },
     none: { outcome: "pass", messageCode: "consortium.partners.none" },
   },
-  decide: (ctx) => (partnersOf(ctx).length > 0 ? "pass" : "none"),
+  decide: (ctx) => (ctx.app.participants.some((p) => isPartner(ctx, p)) ? "pass" : "none"),
   explain(ctx, verdict) {
-    const partners = partnersOf(ctx);
+    const partners = ctx.app.participants.flatMap((p, i) =>
+      isPartner(ctx, p) ? [{ path: participantPath(i), type: p.type, name: p.name }] : [],
+    );
     const citation = cite("893/2019 3 §", ctx.edition.eligibility.partnerOnlyTypes.citation);
     return { verdict, citation, values: { partners }, params: { names: partners.map((p) => p.name) } };
   },

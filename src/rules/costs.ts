@@ -1,19 +1,24 @@
 // Eligible costs (hyväksyttävät kustannukset), 893/2019 4–5 §.
-import type { BudgetCategory } from "../editions/codes.js";
 import { sumAmounts } from "../money/arithmetic.js";
+import type { BudgetFacts } from "./budget.js";
 import { cite } from "./cite.js";
 import { type Rule, defineRule } from "./defineRule.js";
 import type { RuleContext } from "./types.js";
 
+type Line = BudgetFacts["notPlain"][number];
+
 /** The budget lines that did not simply count and pass the test, as a finding's values. */
-function linesOf(ctx: RuleContext, test: (line: { category: BudgetCategory; treatment: string }) => boolean) {
+function linesOf(ctx: RuleContext, test: (line: Line) => boolean) {
   return ctx.facts.budget.notPlain
     .filter(test)
     .map((l) => ({ index: l.index, category: l.category, amount: l.amount, treatment: l.treatment }));
 }
 
-/** The lines of tangible investments and equipment, never eligible (893/2019 5 § 2 mom.). */
-const ineligibleLines = (ctx: RuleContext) => linesOf(ctx, (l) => l.treatment === "ineligible");
+/** Tangible investments and equipment are never eligible (893/2019 5 § 2 mom.). */
+const isIneligible = (l: Line) => l.treatment === "ineligible";
+
+/** A line of a conditional category counts until the applicant states it does not meet the condition. */
+const isConditional = (l: Line) => l.treatment === "conditional";
 
 /**
  * `costs.ineligibleExcluded`: costs of tangible investments and of acquiring equipment are never
@@ -30,9 +35,9 @@ export const costsIneligibleExcluded = defineRule({
     pass: { outcome: "pass", messageCode: "costs.ineligibleExcluded.pass" },
     none: { outcome: "pass", messageCode: "costs.ineligibleExcluded.none" },
   },
-  decide: (ctx) => (ineligibleLines(ctx).length > 0 ? "pass" : "none"),
+  decide: (ctx) => (ctx.facts.budget.notPlain.some(isIneligible) ? "pass" : "none"),
   explain(ctx, verdict) {
-    const lines = ineligibleLines(ctx);
+    const lines = linesOf(ctx, isIneligible);
     const excluded = sumAmounts(lines.map((l) => l.amount));
     const citation = cite("893/2019 5 § 2 mom.", ctx.edition.money.costCategories.equipment.citation);
     const values = { excluded, lines };
@@ -48,12 +53,7 @@ export const costsIneligibleExcluded = defineRule({
  * condition (those lines are left out).
  */
 function conditionalRule(category: "softwareLicences" | "internalCharges", provision: string): Rule {
-  /** The lines of the category that count (to review), and those declared not to meet the condition. */
-  const partition = (ctx: RuleContext) => {
-    const lines = linesOf(ctx, (l) => l.category === category);
-    const counted = lines.filter((l) => l.treatment === "conditional");
-    return { lines, counted, excluded: lines.filter((l) => l.treatment !== "conditional") };
-  };
+  const ofCategory = (l: Line) => l.category === category;
   return defineRule({
     id: `costs.${category}`,
     family: "costs",
@@ -65,11 +65,14 @@ function conditionalRule(category: "softwareLicences" | "internalCharges", provi
       review: { outcome: "review", messageCode: `costs.${category}.review` },
     },
     decide(ctx) {
-      const { counted, excluded } = partition(ctx);
-      return counted.length > 0 ? "review" : excluded.length > 0 ? "excluded" : "none";
+      const lines = ctx.facts.budget.notPlain.filter(ofCategory);
+      return lines.some(isConditional) ? "review" : lines.length > 0 ? "excluded" : "none";
     },
     explain(ctx, verdict) {
-      const { lines, counted, excluded } = partition(ctx);
+      // The lines that count (to review), and those declared not to meet the condition (left out).
+      const lines = linesOf(ctx, ofCategory);
+      const counted = lines.filter(isConditional);
+      const excluded = lines.filter((l) => !isConditional(l));
       const amount = sumAmounts(counted.map((l) => l.amount));
       const excludedAmount = sumAmounts(excluded.map((l) => l.amount));
       const params = { amount, excluded: excludedAmount, lines: counted.length, excludedLines: excluded.length };
