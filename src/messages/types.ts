@@ -7,7 +7,7 @@ export type Locale = (typeof LOCALES)[number];
 export type MessageParams = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
 
 /** Message parameters that carry a title in every language, so that any language can be rendered. */
-export type Titled = { readonly titleFi: string; readonly titleSv: string; readonly titleEn: string };
+export type TitleParams = { readonly titleFi: string; readonly titleSv: string; readonly titleEn: string };
 
 /** The parameters of a message that takes none. */
 export type Empty = Record<string, never>;

@@ -1,9 +1,9 @@
 // The contents rules' messages and reference texts (893/2019 6 § 2 mom.).
 import type { ContentCode } from "../../editions/codes.js";
 import { REQUIRED_CONTENTS } from "../../editions/data/statute.js";
-import { type Titled, defineMessages } from "../types.js";
+import { type TitleParams, defineMessages } from "../types.js";
 
-type ContentP = Titled & { readonly content: string; readonly field: string };
+type ContentP = TitleParams & { readonly content: string; readonly field: string };
 
 /** Messages of the contents.* rules. */
 export const contentsMessages = defineMessages({

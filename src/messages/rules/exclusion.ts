@@ -6,11 +6,11 @@ import {
   CASE_MANAGEMENT,
   DIGITISATION_ONLY,
   SOCIAL_AND_HEALTH_CARE,
-  type Titled as EditionTitled,
+  type Titled,
 } from "../../editions/data/texts.js";
-import { type Titled, defineMessages } from "../types.js";
+import { type TitleParams, defineMessages } from "../types.js";
 
-type ExclusionP = Titled & { readonly exclusion: string };
+type ExclusionP = TitleParams & { readonly exclusion: string };
 
 /** Messages of the exclusion.* rules. */
 export const exclusionMessages = defineMessages({
@@ -38,7 +38,7 @@ export const exclusionMessages = defineMessages({
 });
 
 // The editions' own words for each exclusion, which the rules reference titles the rule with.
-const EXCLUSIONS: Record<ExclusionCode, EditionTitled> = {
+const EXCLUSIONS: Record<ExclusionCode, Titled> = {
   socialAndHealthCare: SOCIAL_AND_HEALTH_CARE,
   digitisationOnly: DIGITISATION_ONLY,
   builtEnvironment: BUILT_ENVIRONMENT,

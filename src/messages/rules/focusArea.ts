@@ -1,7 +1,7 @@
 // The focus area rule's messages and reference texts.
-import { type Titled, defineMessages } from "../types.js";
+import { type TitleParams, defineMessages } from "../types.js";
 
-type FocusP = Titled & { readonly focusArea: string };
+type FocusP = TitleParams & { readonly focusArea: string };
 type AllowedP = {
   readonly allowed: readonly string[];
   readonly allowedFi: readonly string[];
