@@ -6,12 +6,6 @@ export type Locale = (typeof LOCALES)[number];
 /** Parameters of a message: plain JSON values, so callers can render their own text. */
 export type MessageParams = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
 
-/** Message parameters that carry a title in every language, so that any language can be rendered. */
-export type TitleParams = { readonly titleFi: string; readonly titleSv: string; readonly titleEn: string };
-
-/** The parameters of a message that takes none. */
-export type Empty = Record<string, never>;
-
 /** One message in all three languages; a missing language is a type error. */
 export interface MessageEntry<P extends MessageParams> {
   /** Finnish. */

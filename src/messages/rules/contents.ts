@@ -1,7 +1,8 @@
 // The contents rules' messages and reference texts (893/2019 6 § 2 mom.).
 import type { ContentCode } from "../../editions/codes.js";
 import { REQUIRED_CONTENTS } from "../../editions/data/statute.js";
-import { type TitleParams, defineMessages } from "../types.js";
+import { defineMessages } from "../types.js";
+import type { TitleParams } from "./params.js";
 
 type ContentP = TitleParams & { readonly content: string; readonly field: string };
 

@@ -1,7 +1,8 @@
 // The costs rules' messages and reference texts (893/2019 4–5 §).
 import type { Amount } from "../../money/amount.js";
 import { formatAmount as eur } from "../../money/format.js";
-import { type Empty, type Locale, defineMessages } from "../types.js";
+import { type Locale, defineMessages } from "../types.js";
+import type { Empty } from "./params.js";
 import { BUDGET_CATEGORY_WORDS, wordFor } from "../words.js";
 
 /** Budget categories by their short names: `laitteistot, aineelliset investoinnit`. */

@@ -8,7 +8,8 @@ import {
   SOCIAL_AND_HEALTH_CARE,
   type Titled,
 } from "../../editions/data/texts.js";
-import { type TitleParams, defineMessages } from "../types.js";
+import { defineMessages } from "../types.js";
+import type { TitleParams } from "./params.js";
 
 type ExclusionP = TitleParams & { readonly exclusion: string };
 

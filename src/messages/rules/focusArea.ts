@@ -1,5 +1,6 @@
 // The focus area rule's messages and reference texts.
-import { type TitleParams, defineMessages } from "../types.js";
+import { defineMessages } from "../types.js";
+import type { TitleParams } from "./params.js";
 
 type FocusP = TitleParams & { readonly focusArea: string };
 type AllowedP = {

@@ -1,5 +1,6 @@
 // The messages of the assessment, one family's file per rule family (`src/rules/<family>.ts`).
-import { type Empty, defineMessages } from "../types.js";
+import { defineMessages } from "../types.js";
+import type { Empty } from "./params.js";
 import { applicantMessages } from "./applicant.js";
 import { consortiumMessages } from "./consortium.js";
 import { contentsMessages } from "./contents.js";
