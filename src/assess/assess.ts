@@ -3,10 +3,11 @@ import type { Application } from "../application/schema.js";
 import type { EditionId } from "../editions/codes.js";
 import { editionIds, getEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
+import { formatAssessmentMessage } from "../messages/assessment.js";
 import type { Locale } from "../messages/types.js";
+import type { Rule } from "../rules/defineRule.js";
 import { applicationFacts, editionFacts } from "../rules/facts.js";
 import { rulesOf } from "../rules/registry.js";
-import { PASSED } from "../rules/finding.js";
 import type { RuleContext } from "../rules/types.js";
 import { type ResolvedOptions, editionNamedIn, idNamedIn, optionIssue, resolveOptions } from "./options.js";
 import type { AssessOptions, Assessment, AssessmentStatus, Finding } from "./types.js";
@@ -28,36 +29,27 @@ export function statusOf(findings: readonly Finding[]): Exclude<AssessmentStatus
   return status;
 }
 
-/** The empty findings and issues of allocate's assessments (see assessOpenFindings), shared and frozen. */
-const NONE: never[] = Object.freeze([]) as never[];
+/** A rule's finding on its verdict, explained, with its message in `locale` (none when `null`). */
+function findingOf(rule: Rule, ctx: RuleContext, verdict: string, locale: Locale | null): Finding {
+  const { outcome, messageCode } = rule.verdicts[verdict]!;
+  const { values, params, citation = rule.info.citation } = rule.explain(ctx, verdict);
+  const message = locale === null ? "" : formatAssessmentMessage(messageCode, params as never, locale);
+  return { rule: rule.info.id, outcome, citation, values, messageCode, params, message };
+}
 
-function run(app: Application, edition: CallEdition, o: ResolvedOptions, complete: boolean): Assessment {
+/**
+ * Applies every rule of the edition. Each rule decides its verdict; `assess` explains and words
+ * every finding, `allocate` (`openOnly`) explains only the verdicts that did not pass and words
+ * none, as it words the few it reports itself.
+ */
+function run(app: Application, edition: CallEdition, o: ResolvedOptions, openOnly: boolean): Assessment {
   const ef = editionFacts(edition);
-  const ctx: RuleContext = {
-    app,
-    edition,
-    locale: o.locale,
-    complete,
-    aland: o.aland,
-    at: o.at,
-    editionFacts: ef,
-    facts: applicationFacts(app, ef, o.at),
-  };
-  const rules = rulesOf(edition);
-  let findings: Finding[];
-  if (complete) {
-    // Allocated at its final length (26 in 2022) rather than grown by push through copies.
-    findings = new Array<Finding>(rules.length);
-    for (let i = 0; i < rules.length; i++) findings[i] = rules[i]!.evaluate(ctx);
-  } else {
-    // Inside allocate, which keeps this until the edition is known: no new array where none is needed.
-    findings = NONE;
-    for (let i = 0; i < rules.length; i++) {
-      const f = rules[i]!.evaluate(ctx);
-      if (f === PASSED) continue;
-      if (findings === NONE) findings = [];
-      findings.push(f);
-    }
+  const ctx: RuleContext = { app, edition, aland: o.aland, editionFacts: ef, facts: applicationFacts(app, ef, o.at) };
+  const findings: Finding[] = [];
+  for (const rule of rulesOf(edition)) {
+    const verdict = rule.decide(ctx);
+    if (!openOnly) findings.push(findingOf(rule, ctx, verdict, o.locale));
+    else if (rule.verdicts[verdict]!.outcome !== "pass") findings.push(findingOf(rule, ctx, verdict, null));
   }
   return {
     id: app.id ?? null,
@@ -65,7 +57,7 @@ function run(app: Application, edition: CallEdition, o: ResolvedOptions, complet
     status: statusOf(findings),
     locale: o.locale,
     findings,
-    issues: complete ? [] : NONE,
+    issues: [],
     budget: ctx.facts.budget.summary,
   };
 }
@@ -104,7 +96,7 @@ export function assess(input: unknown, options?: AssessOptions): Assessment {
     if (o.issues.length > 0) return invalid(idNamedIn(input), edition, locale, o.issues);
     const parsed = parseApplication(input, { locale });
     if (!parsed.success) return invalid(idNamedIn(input), edition, locale, parsed.issues);
-    return run(parsed.data, o.edition ?? getEdition(parsed.data.edition), o, true);
+    return run(parsed.data, o.edition ?? getEdition(parsed.data.edition), o, false);
   } catch {
     // A throwing getter or proxy in the input, or a defect of ours: report it, never throw.
     return invalid(null, edition, locale, [optionIssue([], "assess.failed", {}, locale)]);
@@ -130,26 +122,18 @@ export function assessApplication(
   edition: CallEdition,
   options?: Omit<AssessOptions, "edition">,
 ): Assessment {
-  return assessParsed(app, edition, options);
+  const o = resolveOptions(options, false);
+  if (o.issues.length > 0) return invalid(app.id ?? null, edition.id, o.locale, o.issues);
+  return run(app, edition, o, false);
 }
 
 /**
  * {@link assessApplication} for `allocate`, under options already checked (by `resolveOptions`,
  * once for all): the verdict and the budget, and only the findings that did not pass, each with
  * its `message` left empty. `allocate` reads the verdict and the budget of every application but
- * reports only the failing or open findings, worded from their `messageCode` and `params`. Empty
- * `findings` and `issues` are one shared frozen array. Internal: not exported from the package.
+ * reports only the failing or open findings, worded from their `messageCode` and `params`.
+ * Internal: not exported from the package.
  */
 export function assessOpenFindings(app: Application, edition: CallEdition, options: ResolvedOptions): Assessment {
-  return run(app, edition, options, false);
-}
-
-function assessParsed(
-  app: Application,
-  edition: CallEdition,
-  options: Omit<AssessOptions, "edition"> | undefined,
-): Assessment {
-  const o = resolveOptions(options, false);
-  if (o.issues.length > 0) return invalid(app.id ?? null, edition.id, o.locale, o.issues);
-  return run(app, edition, o, true);
+  return run(app, edition, options, true);
 }

@@ -1,7 +1,7 @@
 import type { Locale } from "./types.js";
 import { defineMessages } from "./types.js";
 import { formatAmount } from "../money/format.js";
-import { commaList, formatPercent } from "./format.js";
+import { formatPercent } from "./format.js";
 
 type None = Record<string, never>;
 type Id = { readonly id: string };
@@ -147,10 +147,10 @@ export const allocationMessages = defineMessages({
   },
   "allocation.reviewerExcluded": {
     fi: (p: Excluded) =>
-      `Arvioija ${p.reviewer} jätettiin pois, koska häneltä puuttuu kelvollinen pistemäärä kriteereistä: ${commaList(p.blank)}.`,
+      `Arvioija ${p.reviewer} jätettiin pois, koska häneltä puuttuu kelvollinen pistemäärä kriteereistä: ${p.blank.join(", ")}.`,
     sv: (p: Excluded) =>
-      `Bedömaren ${p.reviewer} lämnades utanför, eftersom giltiga poäng saknas för kriterierna: ${commaList(p.blank)}.`,
-    en: (p: Excluded) => `Reviewer ${p.reviewer} was left out for want of a valid score on: ${commaList(p.blank)}.`,
+      `Bedömaren ${p.reviewer} lämnades utanför, eftersom giltiga poäng saknas för kriterierna: ${p.blank.join(", ")}.`,
+    en: (p: Excluded) => `Reviewer ${p.reviewer} was left out for want of a valid score on: ${p.blank.join(", ")}.`,
   },
   "allocation.scored": {
     fi: (p: Scored) =>
@@ -242,11 +242,11 @@ export const allocationMessages = defineMessages({
   // ── Notes on the whole allocation ──────────────────────────────────────────────────────────
   "allocation.weightsNotOfficial": {
     fi: (p: Weights) =>
-      `Ministeriö ei julkaissut arviointikriteereille painoja eikä pisteytystä. Käytetyt painot (${commaList(p.weights)}) ovat oletus, eivät virallisia.`,
+      `Ministeriö ei julkaissut arviointikriteereille painoja eikä pisteytystä. Käytetyt painot (${p.weights.join(", ")}) ovat oletus, eivät virallisia.`,
     sv: (p: Weights) =>
-      `Ministeriet publicerade inga vikter eller poängskalor för bedömningskriterierna. De vikter som använts (${commaList(p.weights)}) är ett antagande, inte officiella.`,
+      `Ministeriet publicerade inga vikter eller poängskalor för bedömningskriterierna. De vikter som använts (${p.weights.join(", ")}) är ett antagande, inte officiella.`,
     en: (p: Weights) =>
-      `The ministry published no weights or points for the evaluation criteria. The weights used (${commaList(p.weights)}) are an assumption, not official.`,
+      `The ministry published no weights or points for the evaluation criteria. The weights used (${p.weights.join(", ")}) are an assumption, not official.`,
   },
   "allocation.appropriationFromEdition": {
     fi: (p: Appropriation) => `Jaettiin hakukierroksen ${p.edition} määräraha ${eur(p.amount, "fi")}.`,
@@ -255,11 +255,11 @@ export const allocationMessages = defineMessages({
   },
   "allocation.sharedAppropriation": {
     fi: (p: Shared) =>
-      `Hakukierroksen ${p.edition} määrärahan ${eur(p.amount, "fi")} jakoi myös ${commaList(p.sharedWith)}; oletuksena jaettiin koko yhteinen määräraha. Anna tämän hakukierroksen osuus valinnalla appropriation.`,
+      `Hakukierroksen ${p.edition} määrärahan ${eur(p.amount, "fi")} jakoi myös ${p.sharedWith.join(", ")}; oletuksena jaettiin koko yhteinen määräraha. Anna tämän hakukierroksen osuus valinnalla appropriation.`,
     sv: (p: Shared) =>
-      `Anslaget på ${eur(p.amount, "sv")} för omgången ${p.edition} delades också av ${commaList(p.sharedWith)}; som standard fördelades hela det gemensamma anslaget. Ange denna omgångs andel med inställningen appropriation.`,
+      `Anslaget på ${eur(p.amount, "sv")} för omgången ${p.edition} delades också av ${p.sharedWith.join(", ")}; som standard fördelades hela det gemensamma anslaget. Ange denna omgångs andel med inställningen appropriation.`,
     en: (p: Shared) =>
-      `The ${eur(p.amount, "en")} appropriation of the ${p.edition} call was shared with ${commaList(p.sharedWith)}; by default the whole shared pool was allocated. Pass this call's share as the appropriation option.`,
+      `The ${eur(p.amount, "en")} appropriation of the ${p.edition} call was shared with ${p.sharedWith.join(", ")}; by default the whole shared pool was allocated. Pass this call's share as the appropriation option.`,
   },
   "allocation.remainderNone": {
     fi: (_: None) => "Koko määräraha myönnettiin.",
@@ -322,11 +322,11 @@ export const allocationMessages = defineMessages({
   },
   "allocation.ambiguousEdition": {
     fi: (p: EditionList) =>
-      `Hakemuksia on yhtä monta hakukierroksiin ${commaList(p.editions)}: valitse jaettava hakukierros valinnalla edition.`,
+      `Hakemuksia on yhtä monta hakukierroksiin ${p.editions.join(", ")}: valitse jaettava hakukierros valinnalla edition.`,
     sv: (p: EditionList) =>
-      `Lika många ansökningar gäller omgångarna ${commaList(p.editions)}: välj omgången som fördelas med inställningen edition.`,
+      `Lika många ansökningar gäller omgångarna ${p.editions.join(", ")}: välj omgången som fördelas med inställningen edition.`,
     en: (p: EditionList) =>
-      `As many applications name each of the calls ${commaList(p.editions)}: choose the call to allocate with the edition option.`,
+      `As many applications name each of the calls ${p.editions.join(", ")}: choose the call to allocate with the edition option.`,
   },
   "allocation.invalidAppropriation": {
     fi: (p: Input) => `Määräraha ”${p.input}” ei ole ei-negatiivinen rahamäärä (esim. "8000000.00").`,

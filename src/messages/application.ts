@@ -1,4 +1,3 @@
-import { commaList } from "./format.js";
 import { defineMessages } from "./types.js";
 
 type Field = { readonly field: string };
@@ -25,9 +24,9 @@ export const applicationMessages = defineMessages({
     en: (p: Expected) => `The field ${p.field} has the wrong type (expected ${p.expected}).`,
   },
   "application.invalidOption": {
-    fi: (p: Options) => `Kentän ${p.field} arvo ei ole sallittu. Sallitut arvot: ${commaList(p.options)}.`,
-    sv: (p: Options) => `Värdet i fältet ${p.field} är inte tillåtet. Tillåtna värden: ${commaList(p.options)}.`,
-    en: (p: Options) => `The value of ${p.field} is not allowed. Allowed values: ${commaList(p.options)}.`,
+    fi: (p: Options) => `Kentän ${p.field} arvo ei ole sallittu. Sallitut arvot: ${p.options.join(", ")}.`,
+    sv: (p: Options) => `Värdet i fältet ${p.field} är inte tillåtet. Tillåtna värden: ${p.options.join(", ")}.`,
+    en: (p: Options) => `The value of ${p.field} is not allowed. Allowed values: ${p.options.join(", ")}.`,
   },
   "application.blank": {
     fi: (p: Field) => `Kenttä ${p.field} on tyhjä.`,

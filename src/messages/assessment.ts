@@ -1,7 +1,8 @@
 import { applicationMessages } from "./application.js";
+import type { ParamsOf } from "./catalogue.js";
 import { kernelMessages } from "./kernel.js";
-import { messageFormatter } from "./lookup.js";
-import { ruleMessages } from "./rules.js";
+import { ruleMessages } from "./rules/index.js";
+import type { Locale } from "./types.js";
 
 // The messages `parseApplication` and `assess` can give: the input contract's, the money and time
 // kernels' and the rules'. Kept apart from the allocation and diff texts so that they stay out of
@@ -12,4 +13,11 @@ const assessmentMessages = { ...kernelMessages, ...applicationMessages, ...ruleM
 export type AssessmentMessageCode = keyof typeof assessmentMessages;
 
 /** Formats a message of parsing or assessing; the codes and parameters are checked at compile time. */
-export const formatAssessmentMessage = messageFormatter(assessmentMessages);
+export function formatAssessmentMessage<C extends AssessmentMessageCode>(
+  code: C,
+  params: ParamsOf<C>,
+  locale: Locale,
+): string {
+  const entry = assessmentMessages[code] as unknown as Record<Locale, (p: ParamsOf<C>) => string>;
+  return entry[locale](params);
+}

@@ -4,7 +4,7 @@ import { applicationMessages } from "./application.js";
 import { diffMessages } from "./diff.js";
 import { editionMessages } from "./editions.js";
 import { kernelMessages } from "./kernel.js";
-import { ruleMessages } from "./rules.js";
+import { ruleMessages } from "./rules/index.js";
 import type { Locale } from "./types.js";
 
 /**

@@ -1,129 +1,93 @@
 // The lead applicant (hakija) and administrator (hankehallinnoija): who may apply (893/2019 3 §).
-import { PASSED, finding } from "./finding.js";
+import type { Party } from "../application/schema.js";
 import { cite } from "./cite.js";
-import type { Rule, RuleTexts } from "./types.js";
+import { defineRule } from "./defineRule.js";
 
 /**
  * `applicant.type`: the lead applicant must be of a type the edition lets apply, a municipality
  * (kunta) or a joint municipal authority (kuntayhtymä). Companies and associations cannot apply,
  * whoever owns them; they may be partners (vm.fi/usein-kysyttya).
  */
-export const applicantType: Rule = {
-  info: {
-    id: "applicant.type",
-    family: "applicant",
-    citation: "893/2019 3 §",
-    facts: ["eligibility.applicantTypes", "eligibility.partnerOnlyTypes"],
-    outcomes: ["pass", "fail"],
+export const applicantType = defineRule({
+  id: "applicant.type",
+  family: "applicant",
+  citation: "893/2019 3 §",
+  reads: ["eligibility.applicantTypes", "eligibility.partnerOnlyTypes"],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "applicant.type.pass" },
+    fail: { outcome: "fail", messageCode: "applicant.type.fail" },
   },
-  evaluate(ctx) {
-    const node = ctx.edition.eligibility.applicantTypes;
+  decide: (ctx) =>
+    (ctx.edition.eligibility.applicantTypes.value as readonly string[]).includes(ctx.app.applicant.type)
+      ? "pass"
+      : "fail",
+  explain(ctx, verdict) {
+    const { applicantTypes, partnerOnlyTypes } = ctx.edition.eligibility;
     const type = ctx.app.applicant.type;
-    const allowed = node.value;
-    const may = (allowed as readonly string[]).includes(type);
-    if (may && !ctx.complete) return PASSED;
-    const citation = cite("893/2019 3 §", node.citation);
-    const values = { applicantType: type, allowed: [...allowed] };
-    if (may) {
-      return finding(ctx, "applicant.type", "pass", citation, values, "applicant.type.pass", { type });
-    }
+    const citation = cite("893/2019 3 §", applicantTypes.citation);
+    const values = { applicantType: type, allowed: [...applicantTypes.value] };
+    if (verdict === "pass") return { verdict, citation, values, params: { type } };
     // Companies and associations: the ministry's FAQ says they may only be partners.
-    const partnerOnly = ctx.edition.eligibility.partnerOnlyTypes;
-    const failCitation = (partnerOnly.value as readonly string[]).includes(type)
-      ? cite(citation, partnerOnly.citation)
-      : citation;
-    return finding(ctx, "applicant.type", "fail", failCitation, values, "applicant.type.fail", {
-      type,
-      allowed: [...allowed],
-    });
+    const partnerOnly = (partnerOnlyTypes.value as readonly string[]).includes(type);
+    return {
+      verdict,
+      citation: partnerOnly ? cite(citation, partnerOnlyTypes.citation) : citation,
+      values,
+      params: { type, allowed: [...applicantTypes.value] },
+    };
   },
-};
+});
 
 /**
  * `applicant.municipalityExists`: a municipality applying must exist in the edition's municipality
- * register (kuntaluettelo); a code that merged away before the call's year fails.
+ * register (kuntaluettelo); a code that merged away before the call's year fails. Another
+ * applicant has no code to check: the finding names it.
  */
-export const applicantMunicipalityExists: Rule = {
-  info: {
-    id: "applicant.municipalityExists",
-    family: "applicant",
-    citation: "893/2019 3 §",
-    facts: ["registerYear"],
-    outcomes: ["pass", "fail"],
+export const applicantMunicipalityExists = defineRule({
+  id: "applicant.municipalityExists",
+  family: "applicant",
+  citation: "893/2019 3 §",
+  reads: ["registerYear"],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "applicant.municipalityExists.pass" },
+    fail: { outcome: "fail", messageCode: "applicant.municipalityExists.fail" },
+    jointAuthority: { outcome: "pass", messageCode: "applicant.municipalityExists.jointAuthority" },
+    notMunicipality: { outcome: "pass", messageCode: "applicant.municipalityExists.notMunicipality" },
   },
-  evaluate(ctx) {
+  decide(ctx) {
+    const type = ctx.app.applicant.type;
+    if (type === "jointAuthority") return "jointAuthority";
+    if (type !== "municipality") return "notMunicipality";
+    // The applicant is the first member named (see applicationFacts).
+    const { status } = ctx.facts.members[0]!;
+    return status === "valid" || status === "aland" ? "pass" : "fail";
+  },
+  explain(ctx, verdict) {
     const applicant = ctx.app.applicant;
     const year = ctx.editionFacts.registerYear;
-    const id = "applicant.municipalityExists";
-    // Only a municipality's code can fail: the applicant is then the first member named (see applicationFacts).
-    if (
-      !ctx.complete &&
-      (applicant.type !== "municipality" ||
-        ctx.facts.members[0]!.status === "valid" ||
-        ctx.facts.members[0]!.status === "aland")
-    ) {
-      return PASSED;
+    switch (verdict) {
+      case "jointAuthority": {
+        const { name, businessId } = applicant as Extract<Party, { type: "jointAuthority" }>;
+        return { verdict, values: { applicantType: applicant.type, businessId }, params: { name, businessId } };
+      }
+      case "notMunicipality":
+        return { verdict, values: { applicantType: applicant.type }, params: { type: applicant.type } };
+      default: {
+        const member = ctx.facts.members[0]!;
+        const values = { code: member.code, registerYear: year, status: member.status };
+        if (verdict === "pass") return { verdict, values, params: { municipality: member.label, year } };
+        return {
+          verdict,
+          values,
+          params: {
+            code: member.code,
+            year,
+            former: member.status === "dissolved" ? member.label : null,
+            mergedInto: member.mergedInto ?? null,
+            mergedOn: member.mergedOn ?? null,
+          },
+        };
+      }
     }
-    if (applicant.type === "jointAuthority") {
-      const values = { applicantType: applicant.type, businessId: applicant.businessId };
-      return finding(ctx, id, "pass", "893/2019 3 §", values, "applicant.municipalityExists.jointAuthority", {
-        name: applicant.name,
-        businessId: applicant.businessId,
-      });
-    }
-    if (applicant.type !== "municipality") {
-      const values = { applicantType: applicant.type };
-      return finding(ctx, id, "pass", "893/2019 3 §", values, "applicant.municipalityExists.notMunicipality", {
-        type: applicant.type,
-      });
-    }
-    // The applicant is the first member named (see applicationFacts).
-    const member = ctx.facts.members[0]!;
-    const values = { code: applicant.code, registerYear: year, status: member.status };
-    if (member.status === "valid" || member.status === "aland") {
-      return finding(ctx, id, "pass", "893/2019 3 §", values, "applicant.municipalityExists.pass", {
-        municipality: member.label,
-        year,
-      });
-    }
-    return finding(ctx, id, "fail", "893/2019 3 §", values, "applicant.municipalityExists.fail", {
-      code: applicant.code,
-      year,
-      former: member.status === "dissolved" ? member.label : null,
-      mergedInto: member.mergedInto ?? null,
-      mergedOn: member.lastYear === undefined ? null : `${member.lastYear + 1}-01-01`,
-    });
   },
-};
-
-/**
- * The title and plain-language description of each applicant.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const applicantTexts: RuleTexts = {
-  "applicant.type": {
-    title: {
-      fi: "Hakija voi hakea avustusta",
-      sv: "Sökanden kan söka understöd",
-      en: "The applicant may apply",
-    },
-    description: {
-      fi: "Päähakijan ja hankehallinnoijan pitää olla kunta tai kuntayhtymä. Yritys, yhdistys tai muu taho ei voi olla hakija, vaikka kunta omistaisi sen; se voi olla hankkeessa kumppanina.",
-      sv: "Huvudsökanden och projektförvaltaren ska vara en kommun eller en samkommun. Ett företag, en förening eller annan aktör kan inte vara sökande, även om kommunen äger den; den kan delta som partner.",
-      en: "The lead applicant and administrator must be a municipality or a joint municipal authority. A company, association or other body cannot apply, even if a municipality owns it; it may take part as a partner.",
-    },
-  },
-  "applicant.municipalityExists": {
-    title: {
-      fi: "Hakijakunta on olemassa",
-      sv: "Den sökande kommunen finns",
-      en: "The applying municipality exists",
-    },
-    description: {
-      fi: "Jos hakija on kunta, sen kuntanumeron pitää olla haun vuoden kuntaluettelossa. Kuntaliitoksessa lakannut kunta ei voi hakea liitoksen jälkeen.",
-      sv: "Om sökanden är en kommun ska dess kommunnummer finnas i kommunförteckningen för ansökningsåret. En kommun som upphört genom sammanslagning kan inte söka efter sammanslagningen.",
-      en: "If the applicant is a municipality, its code must be in the municipality register of the call's year. A municipality that ceased in a merger cannot apply after the merger.",
-    },
-  },
-};
+});

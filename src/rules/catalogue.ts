@@ -3,15 +3,16 @@
 import type { ContentCode, ExclusionCode } from "../editions/codes.js";
 import type { CallEdition } from "../editions/schema.js";
 import { deepFreeze } from "../freeze.js";
-import { applicantTexts } from "./applicant.js";
-import { consortiumTexts } from "./consortium.js";
-import { contentText } from "./contents.js";
-import { costsTexts } from "./costs.js";
-import { deadlineTexts } from "./deadline.js";
-import { exclusionText } from "./exclusion.js";
-import { focusAreaTexts } from "./focusArea.js";
-import { grantTexts } from "./grant.js";
-import { periodTexts } from "./period.js";
+import { applicantTexts } from "../messages/rules/applicant.js";
+import { consortiumTexts } from "../messages/rules/consortium.js";
+import { contentText } from "../messages/rules/contents.js";
+import { costsTexts } from "../messages/rules/costs.js";
+import { deadlineTexts } from "../messages/rules/deadline.js";
+import { exclusionText } from "../messages/rules/exclusion.js";
+import { focusAreaTexts } from "../messages/rules/focusArea.js";
+import { grantTexts } from "../messages/rules/grant.js";
+import { periodTexts } from "../messages/rules/period.js";
+import { contentField, isTextContent } from "./contents.js";
 import { RULES, rulesOf } from "./registry.js";
 import type { RuleInfo, RuleSpec, RuleText, RuleTexts } from "./types.js";
 
@@ -28,12 +29,12 @@ const TEXTS: RuleTexts = {
 /** A rule's title and description: from its family's texts, or made from the edition's words for the generated families. */
 function textOf(spec: RuleSpec): RuleText {
   const [family, name] = spec.id.split(".") as [string, string];
-  const text =
-    family === "exclusion"
-      ? exclusionText(name as ExclusionCode)
-      : family === "contents"
-        ? contentText(name as ContentCode)
-        : TEXTS[spec.id];
+  if (family === "exclusion") return exclusionText(name as ExclusionCode);
+  if (family === "contents") {
+    const code = name as ContentCode;
+    return contentText(code, contentField(code), !isTextContent(code));
+  }
+  const text = TEXTS[spec.id];
   // A rule without texts is a defect of ours, which registry.test.ts catches before any release.
   if (text === undefined) throw new Error(`rule ${spec.id} has no title and description`);
   return text;

@@ -1,9 +1,9 @@
 // The consortium (hankekonsortio): the municipalities behind a project and its partners (893/2019 3 §).
-import type { Outcome } from "../assess/types.js";
+import type { Party } from "../application/schema.js";
 import { cite } from "./cite.js";
+import { defineRule } from "./defineRule.js";
 import { type MemberFact, participantPath } from "./facts.js";
-import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleContext, RuleTexts } from "./types.js";
+import type { RuleContext } from "./types.js";
 
 /** Whether a member counts toward the minimum: valid that year, and named where the edition lets it count. */
 function counts(ctx: RuleContext, m: MemberFact): boolean {
@@ -12,90 +12,83 @@ function counts(ctx: RuleContext, m: MemberFact): boolean {
   return m.status === "valid" || (m.status === "aland" && ctx.aland === "allow");
 }
 
+/** The distinct municipalities that count, and those of Åland that would count if a case handler let them. */
+function tally(ctx: RuleContext): { counted: MemberFact[]; aland: MemberFact[] } {
+  const counted: MemberFact[] = [];
+  const aland: MemberFact[] = [];
+  for (const m of ctx.facts.members) {
+    if (m.duplicate) continue;
+    if (counts(ctx, m)) counted.push(m);
+    else if (m.status === "aland" && ctx.aland === "review") aland.push(m);
+  }
+  return { counted, aland };
+}
+
 /**
  * `consortium.minMunicipalities`: a joint-projects call funds only projects of several
  * municipalities, so the project must name at least the edition's minimum of *distinct*
  * municipalities valid in its register year (the applicant, the participants, and those a joint
  * authority applies for). 2019-1 let a single municipality apply.
  */
-export const consortiumMinMunicipalities: Rule = {
-  info: {
-    id: "consortium.minMunicipalities",
-    family: "consortium",
-    citation: "893/2019 3 §",
-    facts: [
-      "eligibility.minMunicipalities",
-      "eligibility.jointOnly",
-      "eligibility.jointAuthorityOnBehalf",
-      "eligibility.alandMunicipalities",
-      "registerYear",
-    ],
-    outcomes: ["pass", "fail", "review", "missing"],
+export const consortiumMinMunicipalities = defineRule({
+  id: "consortium.minMunicipalities",
+  family: "consortium",
+  citation: "893/2019 3 §",
+  reads: [
+    "eligibility.minMunicipalities",
+    "eligibility.jointOnly",
+    "eligibility.jointAuthorityOnBehalf",
+    "eligibility.alandMunicipalities",
+    "registerYear",
+  ],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "consortium.minMunicipalities.pass" },
+    fail: { outcome: "fail", messageCode: "consortium.minMunicipalities.fail" },
+    aland: { outcome: "review", messageCode: "consortium.minMunicipalities.aland" },
+    missing: { outcome: "missing", messageCode: "consortium.minMunicipalities.missing" },
   },
-  evaluate(ctx) {
-    const id = "consortium.minMunicipalities";
-    const eligibility = ctx.edition.eligibility;
-    const minimum = eligibility.minMunicipalities.value;
+  decide(ctx) {
+    const minimum = ctx.edition.eligibility.minMunicipalities.value;
+    const { counted, aland } = tally(ctx);
+    if (counted.length >= minimum) return "pass";
+    // Only Åland's municipalities make up the number, and whether they may take part is unknown.
+    if (counted.length + aland.length >= minimum) return "aland";
+    return ctx.facts.jointAuthorityWithoutMembers ? "missing" : "fail";
+  },
+  explain(ctx, verdict) {
+    const { minMunicipalities, jointOnly, alandMunicipalities } = ctx.edition.eligibility;
+    const { counted, aland } = tally(ctx);
     const year = ctx.editionFacts.registerYear;
-    if (!ctx.complete) {
-      let n = 0;
-      for (const m of ctx.facts.members) if (!m.duplicate && counts(ctx, m)) n++;
-      if (n >= minimum) return PASSED;
-    }
-    const counted: string[] = [];
-    const countedLabels: string[] = [];
-    const aland: string[] = [];
-    for (const m of ctx.facts.members) {
-      if (m.duplicate) continue;
-      if (counts(ctx, m)) {
-        counted.push(m.code);
-        countedLabels.push(m.label);
-      } else if (m.status === "aland" && ctx.aland === "review") aland.push(m.code);
-    }
-    const citation = cite("893/2019 3 §", eligibility.minMunicipalities.citation);
+    const citation = cite("893/2019 3 §", minMunicipalities.citation);
     const values = {
       municipalities: counted.length,
-      minimum,
-      jointOnly: eligibility.jointOnly.value,
-      counted,
-      aland,
+      minimum: minMunicipalities.value,
+      jointOnly: jointOnly.value,
+      counted: counted.map((m) => m.code),
+      aland: aland.map((m) => m.code),
       registerYear: year,
     };
     const params = {
       count: counted.length,
-      minimum,
+      minimum: minMunicipalities.value,
       year,
-      municipalities: countedLabels,
-      jointOnly: eligibility.jointOnly.value,
+      municipalities: counted.map((m) => m.label),
+      jointOnly: jointOnly.value,
     };
-    if (counted.length >= minimum)
-      return finding(ctx, id, "pass", citation, values, "consortium.minMunicipalities.pass", params);
-    if (counted.length + aland.length >= minimum) {
-      // Only Åland's municipalities make up the number, and whether they may take part is unknown.
-      return finding(
-        ctx,
-        id,
-        "review",
-        cite(citation, eligibility.alandMunicipalities.citation),
-        values,
-        "consortium.minMunicipalities.aland",
-        {
-          ...params,
-          aland: aland.length,
-        },
-      );
-    }
-    if (ctx.facts.jointAuthorityWithoutMembers) {
-      return finding(ctx, id, "missing", citation, values, "consortium.minMunicipalities.missing", params);
-    }
-    return finding(ctx, id, "fail", citation, values, "consortium.minMunicipalities.fail", params);
+    if (verdict !== "aland") return { verdict, citation, values, params };
+    return {
+      verdict,
+      citation: cite(citation, alandMunicipalities.citation),
+      values,
+      params: { ...params, aland: aland.length },
+    };
   },
-};
+});
 
-/** The worst of two outcomes: fail over review over missing over pass. */
-function worse(a: Outcome, b: Outcome): Outcome {
-  const rank = { pass: 0, missing: 1, review: 2, fail: 3 } as const;
-  return rank[b] > rank[a] ? b : a;
+/** Why a member passes or not: named twice, its place in the register, or Åland's under the policy. */
+function reasonOf(ctx: RuleContext, m: MemberFact): string {
+  if (m.duplicate) return "duplicate";
+  return m.status === "aland" ? `aland.${ctx.aland}` : m.status;
 }
 
 /**
@@ -104,154 +97,91 @@ function worse(a: Outcome, b: Outcome): Outcome {
  * never existed fails; a municipality named twice is noted; a municipality of Åland goes to review
  * unless the caller's `alandMunicipalities` option decides.
  */
-export const consortiumMembers: Rule = {
-  info: {
-    id: "consortium.members",
-    family: "consortium",
-    citation: "893/2019 3 §",
-    facts: ["registerYear", "eligibility.alandMunicipalities"],
-    outcomes: ["pass", "fail", "review"],
+export const consortiumMembers = defineRule({
+  id: "consortium.members",
+  family: "consortium",
+  citation: "893/2019 3 §",
+  reads: ["registerYear", "eligibility.alandMunicipalities"],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "consortium.members.pass" },
+    fail: { outcome: "fail", messageCode: "consortium.members.fail" },
+    review: { outcome: "review", messageCode: "consortium.members.review" },
   },
-  evaluate(ctx) {
-    const id = "consortium.members";
-    const year = ctx.editionFacts.registerYear;
-    // A member fails or needs review only when it is not named twice and is not in the register,
-    // or is Åland's and the policy does not allow it.
-    if (
-      !ctx.complete &&
-      ctx.facts.members.every(
-        (m) => m.duplicate || m.status === "valid" || (m.status === "aland" && ctx.aland === "allow"),
-      )
-    ) {
-      return PASSED;
+  decide(ctx) {
+    let verdict: "pass" | "review" = "pass";
+    for (const m of ctx.facts.members) {
+      const reason = reasonOf(ctx, m);
+      if (reason === "unknown" || reason === "dissolved" || reason === "aland.deny") return "fail";
+      if (reason === "aland.review") verdict = "review";
     }
+    return verdict;
+  },
+  explain(ctx, verdict) {
+    const year = ctx.editionFacts.registerYear;
     const unknown: string[] = [];
     const dissolved: string[] = [];
     const mergedInto: string[] = [];
     const mergedOn: string[] = [];
     const aland: string[] = [];
     const duplicates: string[] = [];
-    let outcome = "pass" as Outcome;
     const members = ctx.facts.members.map((m) => {
-      let reason: string;
-      if (m.duplicate) {
-        reason = "duplicate";
+      const reason = reasonOf(ctx, m);
+      if (reason === "duplicate") {
         if (!duplicates.includes(m.label)) duplicates.push(m.label);
-      } else if (m.status === "unknown") {
-        reason = "unknown";
-        unknown.push(m.code);
-        outcome = "fail";
-      } else if (m.status === "dissolved") {
-        reason = "dissolved";
+      } else if (reason === "unknown") unknown.push(m.code);
+      else if (reason === "dissolved") {
         dissolved.push(m.label);
-        mergedInto.push(m.mergedInto ?? "");
-        // Mergers take effect on 1 January of the year after the last register the municipality is in.
-        mergedOn.push(`${(m.lastYear ?? year - 1) + 1}-01-01`);
-        outcome = "fail";
-      } else if (m.status === "aland") {
-        reason = `aland.${ctx.aland}`;
-        aland.push(m.label);
-        if (ctx.aland === "deny") outcome = "fail";
-        else if (ctx.aland === "review") outcome = worse(outcome, "review");
-      } else reason = "valid";
+        mergedInto.push(m.mergedInto!);
+        mergedOn.push(m.mergedOn!);
+      } else if (m.status === "aland") aland.push(m.label);
       return { code: m.code, path: m.path, role: m.role, status: m.status, reason, duplicate: m.duplicate };
     });
-    const alandNode = ctx.edition.eligibility.alandMunicipalities;
-    const citation = aland.length > 0 ? cite("893/2019 3 §", alandNode.citation) : "893/2019 3 §";
-    const values = { registerYear: year, members, alandPolicy: ctx.aland };
-    const params = {
-      year,
-      count: members.length,
-      unknown,
-      dissolved,
-      mergedInto,
-      mergedOn,
-      aland,
-      alandPolicy: ctx.aland,
-      duplicates,
+    return {
+      verdict,
+      citation:
+        aland.length > 0 ? cite("893/2019 3 §", ctx.edition.eligibility.alandMunicipalities.citation) : undefined,
+      values: { registerYear: year, members, alandPolicy: ctx.aland },
+      params: {
+        year,
+        count: members.length,
+        unknown,
+        dissolved,
+        mergedInto,
+        mergedOn,
+        aland,
+        alandPolicy: ctx.aland,
+        duplicates,
+      },
     };
-    const code =
-      outcome === "fail"
-        ? "consortium.members.fail"
-        : outcome === "review"
-          ? "consortium.members.review"
-          : "consortium.members.pass";
-    return finding(ctx, id, outcome, citation, values, code, params);
   },
-};
+});
+
+/** Whether a participant is a partner only (a company, an association, another body), named. */
+function isPartner(ctx: RuleContext, p: Party): p is Party & { name: string } {
+  const partnerTypes = ctx.edition.eligibility.partnerOnlyTypes.value as readonly string[];
+  return partnerTypes.includes(p.type) && p.name !== undefined;
+}
 
 /**
  * `consortium.partners`: companies, associations and other bodies may take part only as partners
  * (vm.fi/usein-kysyttya); they cannot receive the grant. Always passes: the finding names them so
  * that a reader sees who is in the project but outside the grant.
  */
-export const consortiumPartners: Rule = {
-  info: {
-    id: "consortium.partners",
-    family: "consortium",
-    citation: "893/2019 3 §",
-    facts: ["eligibility.partnerOnlyTypes"],
-    outcomes: ["pass"],
+export const consortiumPartners = defineRule({
+  id: "consortium.partners",
+  family: "consortium",
+  citation: "893/2019 3 §",
+  reads: ["eligibility.partnerOnlyTypes"],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "consortium.partners.pass" },
+    none: { outcome: "pass", messageCode: "consortium.partners.none" },
   },
-  evaluate(ctx) {
-    // Always a pass: inside allocate (not `complete`) nothing need be made.
-    if (!ctx.complete) return PASSED;
-    const node = ctx.edition.eligibility.partnerOnlyTypes;
-    const partnerTypes = node.value as readonly string[];
-    const partners: { path: string; type: string; name: string }[] = [];
-    ctx.app.participants.forEach((p, i) => {
-      if (partnerTypes.includes(p.type) && "name" in p && p.name !== undefined) {
-        partners.push({ path: participantPath(i), type: p.type, name: p.name });
-      }
-    });
-    const citation = cite("893/2019 3 §", node.citation);
-    const values = { partners };
-    const names = partners.map((p) => p.name);
-    const code = partners.length === 0 ? "consortium.partners.none" : "consortium.partners.pass";
-    return finding(ctx, "consortium.partners", "pass", citation, values, code, { names });
+  decide: (ctx) => (ctx.app.participants.some((p) => isPartner(ctx, p)) ? "pass" : "none"),
+  explain(ctx, verdict) {
+    const partners = ctx.app.participants.flatMap((p, i) =>
+      isPartner(ctx, p) ? [{ path: participantPath(i), type: p.type, name: p.name }] : [],
+    );
+    const citation = cite("893/2019 3 §", ctx.edition.eligibility.partnerOnlyTypes.citation);
+    return { verdict, citation, values: { partners }, params: { names: partners.map((p) => p.name) } };
   },
-};
-
-/**
- * The title and plain-language description of each consortium.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const consortiumTexts: RuleTexts = {
-  "consortium.minMunicipalities": {
-    title: {
-      fi: "Hankkeessa on riittävästi kuntia",
-      sv: "Projektet har tillräckligt många kommuner",
-      en: "The project has enough municipalities",
-    },
-    description: {
-      fi: "Laskee hankkeen eri kunnat (hakija, osallistujat ja kunnat, joiden puolesta kuntayhtymä hakee), jotka ovat haun vuoden kuntaluettelossa. Yhteishankehauissa kuntia on oltava vähintään kaksi; sama kunta lasketaan vain kerran.",
-      sv: "Räknar projektets olika kommuner (sökanden, deltagarna och de kommuner för vilka en samkommun ansöker) som finns i kommunförteckningen för ansökningsåret. I ansökningsomgångar för samprojekt krävs minst två kommuner; samma kommun räknas bara en gång.",
-      en: "Counts the project's distinct municipalities (the applicant, the participants and those a joint authority applies for) that are in the municipality register of the call's year. Joint-projects calls need at least two; a municipality named twice counts once.",
-    },
-  },
-  "consortium.members": {
-    title: {
-      fi: "Hankkeen kunnat ovat kuntaluettelossa",
-      sv: "Projektets kommuner finns i kommunförteckningen",
-      en: "The project's municipalities are in the register",
-    },
-    description: {
-      fi: "Tarkistaa jokaisen hakemuksessa nimetyn kunnan: kuntanumeron pitää olla haun vuoden kuntaluettelossa. Kuntaliitoksessa lakanneen kunnan numero hylätään, kahdesti nimetty kunta mainitaan, ja Ahvenanmaan kunta ohjataan käsittelijälle, koska sen osallistumisoikeutta ei ole ratkaistu.",
-      sv: "Kontrollerar varje kommun som nämns i ansökan: kommunnumret ska finnas i kommunförteckningen för ansökningsåret. Numret för en kommun som upphört genom sammanslagning underkänns, en kommun som nämns två gånger påpekas, och en åländsk kommun går till handläggaren eftersom dess rätt att delta inte är avgjord.",
-      en: "Checks every municipality the application names: its code must be in the municipality register of the call's year. The code of a municipality that ceased in a merger fails, a municipality named twice is noted, and a municipality of Åland goes to a case handler because whether it may take part is not settled.",
-    },
-  },
-  "consortium.partners": {
-    title: {
-      fi: "Kumppanit",
-      sv: "Partner",
-      en: "Partners",
-    },
-    description: {
-      fi: "Nimeää hankkeen yritykset, yhdistykset ja muut tahot. Ne voivat olla hankkeessa kumppaneina mutta eivät voi hakea eivätkä saada avustusta. Ei koskaan hylkää hakemusta.",
-      sv: "Nämner projektets företag, föreningar och andra aktörer. De kan delta som partner men kan inte söka eller få understöd. Underkänner aldrig ansökan.",
-      en: "Names the project's companies, associations and other bodies. They may take part as partners but cannot apply for or receive the grant. Never fails an application.",
-    },
-  },
-};
+});

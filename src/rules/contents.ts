@@ -1,11 +1,10 @@
 // The contents an application must have (893/2019 6 § 2 mom.), one rule per content code.
 import { CONTENT_CODES, type ContentCode } from "../editions/codes.js";
-import { REQUIRED_CONTENTS } from "../editions/data/statute.js";
-import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleText } from "./types.js";
+import { type Rule, defineRule } from "./defineRule.js";
+import type { RuleContext } from "./types.js";
 
 /** The contents given as free text in `project`, by the field that holds each. */
-export const TEXT_CONTENTS = [
+const TEXT_CONTENTS = [
   "objectives",
   "measures",
   "results",
@@ -16,7 +15,8 @@ export const TEXT_CONTENTS = [
 ] as const;
 type TextContent = (typeof TEXT_CONTENTS)[number];
 
-function isTextContent(code: ContentCode): code is TextContent {
+/** Whether the application gives the content as free text in `project.<code>`. */
+export function isTextContent(code: ContentCode): code is TextContent {
   return (TEXT_CONTENTS as readonly string[]).includes(code);
 }
 
@@ -26,86 +26,67 @@ const STRUCTURED: Record<Exclude<ContentCode, TextContent>, string> = {
   funding: "budget",
 };
 
-const NON_BLANK = /\S/;
+/** Where the application gives a content: `project.<code>` for a text, else its structured parts. */
+export function contentField(code: ContentCode): string {
+  return isTextContent(code) ? `project.${code}` : STRUCTURED[code];
+}
 
-/** Whether a text has a character that is not white space (as `/\S/` says), by its first one when it is printable ASCII. */
-function notBlank(text: string): boolean {
-  const c = text.charCodeAt(0);
-  // "!" to "~" are not white space: nearly every text answers here, without running the pattern.
-  return (c > 32 && c < 127) || NON_BLANK.test(text);
+/** What both kinds of content rule are: the item of 893/2019 6 § 2 mom., evaluated where the edition requires it. */
+function spec(code: ContentCode) {
+  return {
+    id: `contents.${code}`,
+    family: "contents",
+    citation: "893/2019 6 § 2 mom.",
+    reads: [`requiredContents.${code}`],
+    appliesWhen: `requiredContents.${code}`,
+  } as const;
+}
+
+/** The finding's citation and parameters: the content's title in the edition, and where it is given. */
+function described(ctx: RuleContext, code: ContentCode, field: string) {
+  const node = ctx.edition.requiredContents[code]!;
+  const t = node.value.title;
+  return { citation: node.citation, params: { content: code, titleFi: t.fi, titleSv: t.sv, titleEn: t.en, field } };
 }
 
 /**
- * `contents.<code>`: evaluated for each content the edition requires.
- * - A text content (objectives, measures, results, dissemination plan, schedule, organisation,
- *   relation to other projects) is `missing` when absent or blank (whitespace only), else `pass`.
- * - `parties` and `funding` are given by the application's structure (`applicant`, `participants`,
- *   `budget`), which parsing already requires; they always `pass`, so that the findings list every
- *   item of 893/2019 6 § 2 mom., and the consortium, costs and grant rules judge their substance.
+ * `contents.<code>` of a text content (objectives, measures, results, dissemination plan,
+ * schedule, organisation, relation to other projects): `missing` when absent or blank (white space
+ * only), else `pass`.
  */
-export function contentRule(code: ContentCode): Rule {
-  const id = `contents.${code}`;
-  const text = isTextContent(code);
-  const field = `project.${code}`;
-  return {
-    info: {
-      id,
-      family: "contents",
-      citation: "893/2019 6 § 2 mom.",
-      facts: [`requiredContents.${code}`],
-      outcomes: text ? ["pass", "missing"] : ["pass"],
-      appliesWhen: `requiredContents.${code}`,
+function textContentRule(code: TextContent): Rule {
+  const field = contentField(code);
+  return defineRule({
+    ...spec(code),
+    verdicts: {
+      pass: { outcome: "pass", messageCode: "contents.pass" },
+      missing: { outcome: "missing", messageCode: "contents.missing" },
     },
-    evaluate(ctx) {
-      const node = ctx.edition.requiredContents[code]!;
-      const title = node.value.title;
-      if (!text) {
-        // Always a pass: inside allocate (not `complete`) nothing need be made.
-        if (!ctx.complete) return PASSED;
-        const where = STRUCTURED[code as keyof typeof STRUCTURED];
-        const params = { content: code, titleFi: title.fi, titleSv: title.sv, titleEn: title.en, field: where };
-        return finding(ctx, id, "pass", node.citation, { content: code, field: where }, "contents.structured", params);
-      }
-      const value = ctx.app.project[code as TextContent];
-      const given = value !== undefined && notBlank(value);
-      if (given && !ctx.complete) return PASSED;
-      const values = { content: code, field, given, length: value?.length ?? 0 };
-      const params = { content: code, titleFi: title.fi, titleSv: title.sv, titleEn: title.en, field };
-      return finding(
-        ctx,
-        id,
-        given ? "pass" : "missing",
-        node.citation,
-        values,
-        given ? "contents.pass" : "contents.missing",
-        params,
-      );
+    decide: (ctx) => (/\S/.test(ctx.app.project[code] ?? "") ? "pass" : "missing"),
+    explain(ctx, verdict) {
+      const values = { content: code, field, given: verdict === "pass", length: ctx.app.project[code]?.length ?? 0 };
+      return { verdict, values, ...described(ctx, code, field) };
     },
-  };
+  });
+}
+
+/**
+ * `contents.parties` and `contents.funding` are given by the application's structure
+ * (`applicant`, `participants`, `budget`), which parsing already requires: they always pass, so
+ * that the findings list every item of 893/2019 6 § 2 mom., and the consortium, costs and grant
+ * rules judge their substance.
+ */
+function structuredContentRule(code: Exclude<ContentCode, TextContent>): Rule {
+  const field = contentField(code);
+  return defineRule({
+    ...spec(code),
+    verdicts: { structured: { outcome: "pass", messageCode: "contents.structured" } },
+    decide: () => "structured",
+    explain: (ctx, verdict) => ({ verdict, values: { content: code, field }, ...described(ctx, code, field) }),
+  });
 }
 
 /** One rule per content code, in code order. */
-export const contentRules: readonly Rule[] = CONTENT_CODES.map(contentRule);
-
-/**
- * The title and description of `contents.<code>` in Finnish, Swedish and English, for the rules
- * reference, from the statute's own title for the content. A function, not data the rule holds,
- * so a bundle that only assesses does not carry it.
- */
-export function contentText(code: ContentCode): RuleText {
-  const t = REQUIRED_CONTENTS[code]!.value.title;
-  return {
-    title: t,
-    description: isTextContent(code)
-      ? {
-          fi: `Hakemuksessa on oltava kohta ”${t.fi}” (project.${code}), eikä se saa olla tyhjä.`,
-          sv: `Ansökan ska innehålla avsnittet ”${t.sv}” (project.${code}), och det får inte vara tomt.`,
-          en: `The application must contain "${t.en}" (project.${code}), and it must not be blank.`,
-        }
-      : {
-          fi: `Kohta ”${t.fi}” annetaan hakemuksen rakenteisina tietoina (${STRUCTURED[code as keyof typeof STRUCTURED]}), jotka ovat aina mukana; niiden sisällön arvioivat muut säännöt.`,
-          sv: `Avsnittet ”${t.sv}” ges som strukturerade uppgifter i ansökan (${STRUCTURED[code as keyof typeof STRUCTURED]}), som alltid finns med; andra regler bedömer innehållet.`,
-          en: `"${t.en}" is given by the application's structured data (${STRUCTURED[code as keyof typeof STRUCTURED]}), which is always there; other rules judge its substance.`,
-        },
-  };
-}
+export const contentRules: readonly Rule[] = CONTENT_CODES.map((code) =>
+  isTextContent(code) ? textContentRule(code) : structuredContentRule(code),
+);

@@ -1,23 +1,24 @@
 // Eligible costs (hyväksyttävät kustannukset), 893/2019 4–5 §.
-import type { BudgetCategory } from "../editions/codes.js";
-import type { Amount } from "../money/amount.js";
 import { sumAmounts } from "../money/arithmetic.js";
+import type { BudgetFacts } from "./budget.js";
 import { cite } from "./cite.js";
-import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleContext, RuleTexts } from "./types.js";
+import { type Rule, defineRule } from "./defineRule.js";
+import type { RuleContext } from "./types.js";
 
-/** The budget lines of the given treatments, as a finding's values. */
-function linesOf(ctx: RuleContext, test: (category: BudgetCategory, treatment: string) => boolean) {
-  const lines: { index: number; category: BudgetCategory; amount: Amount; treatment: string }[] = [];
-  for (const l of ctx.facts.budget.notPlain) {
-    if (test(l.category, l.treatment))
-      lines.push({ index: l.index, category: l.category, amount: l.amount, treatment: l.treatment });
-  }
-  return lines;
+type Line = BudgetFacts["notPlain"][number];
+
+/** The budget lines that did not simply count and pass the test, as a finding's values. */
+function linesOf(ctx: RuleContext, test: (line: Line) => boolean) {
+  return ctx.facts.budget.notPlain
+    .filter(test)
+    .map((l) => ({ index: l.index, category: l.category, amount: l.amount, treatment: l.treatment }));
 }
 
-// Module-level, so that no assessment allocates the tests.
-const isIneligible = (_: BudgetCategory, treatment: string) => treatment === "ineligible";
+/** Tangible investments and equipment are never eligible (893/2019 5 § 2 mom.). */
+const isIneligible = (l: Line) => l.treatment === "ineligible";
+
+/** A line of a conditional category counts until the applicant states it does not meet the condition. */
+const isConditional = (l: Line) => l.treatment === "conditional";
 
 /**
  * `costs.ineligibleExcluded`: costs of tangible investments and of acquiring equipment are never
@@ -25,32 +26,26 @@ const isIneligible = (_: BudgetCategory, treatment: string) => treatment === "in
  * `pass` either way: the application stays eligible with those costs left out, and the finding
  * says how much was left out.
  */
-export const costsIneligibleExcluded: Rule = {
-  info: {
-    id: "costs.ineligibleExcluded",
-    family: "costs",
-    citation: "893/2019 5 § 2 mom.",
-    facts: ["money.costCategories"],
-    outcomes: ["pass"],
+export const costsIneligibleExcluded = defineRule({
+  id: "costs.ineligibleExcluded",
+  family: "costs",
+  citation: "893/2019 5 § 2 mom.",
+  reads: ["money.costCategories"],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "costs.ineligibleExcluded.pass" },
+    none: { outcome: "pass", messageCode: "costs.ineligibleExcluded.none" },
   },
-  evaluate(ctx) {
-    const id = "costs.ineligibleExcluded";
-    // Always a pass: inside allocate (not `complete`) nothing need be made.
-    if (!ctx.complete) return PASSED;
+  decide: (ctx) => (ctx.facts.budget.notPlain.some(isIneligible) ? "pass" : "none"),
+  explain(ctx, verdict) {
     const lines = linesOf(ctx, isIneligible);
-    const citation = cite("893/2019 5 § 2 mom.", ctx.edition.money.costCategories.equipment.citation);
-    if (lines.length === 0)
-      return finding(ctx, id, "pass", citation, { excluded: "0.00", lines }, "costs.ineligibleExcluded.none", {});
     const excluded = sumAmounts(lines.map((l) => l.amount));
-    const categories = [...new Set(lines.map((l) => l.category))];
+    const citation = cite("893/2019 5 § 2 mom.", ctx.edition.money.costCategories.equipment.citation);
     const values = { excluded, lines };
-    return finding(ctx, id, "pass", citation, values, "costs.ineligibleExcluded.pass", {
-      amount: excluded,
-      lines: lines.length,
-      categories,
-    });
+    if (verdict === "none") return { verdict, citation, values, params: {} };
+    const categories = [...new Set(lines.map((l) => l.category))];
+    return { verdict, citation, values, params: { amount: excluded, lines: lines.length, categories } };
   },
-};
+});
 
 /**
  * The rule of a conditional category: `review` while any line of it counts (a human must confirm
@@ -58,48 +53,33 @@ export const costsIneligibleExcluded: Rule = {
  * condition (those lines are left out).
  */
 function conditionalRule(category: "softwareLicences" | "internalCharges", provision: string): Rule {
-  const id = `costs.${category}`;
-  const ofCategory = (c: BudgetCategory) => c === category;
-  // The message codes, built once: a code built per call would be a new string to hash at each lookup.
-  const codes = {
-    review: `costs.${category}.review`,
-    excluded: `costs.${category}.excluded`,
-    none: `costs.${category}.none`,
-  } as const;
-  return {
-    info: {
-      id,
-      family: "costs",
-      citation: provision,
-      facts: [`money.costCategories.${category}`],
-      outcomes: ["pass", "review"],
+  const ofCategory = (l: Line) => l.category === category;
+  return defineRule({
+    id: `costs.${category}`,
+    family: "costs",
+    citation: provision,
+    reads: [`money.costCategories.${category}`],
+    verdicts: {
+      none: { outcome: "pass", messageCode: `costs.${category}.none` },
+      excluded: { outcome: "pass", messageCode: `costs.${category}.excluded` },
+      review: { outcome: "review", messageCode: `costs.${category}.review` },
     },
-    evaluate(ctx) {
-      const node = ctx.edition.money.costCategories[category];
-      const citation = cite(provision, node.citation);
-      if (
-        !ctx.complete &&
-        !ctx.facts.budget.notPlain.some((l) => l.category === category && l.treatment === "conditional")
-      )
-        return PASSED;
+    decide(ctx) {
+      const lines = ctx.facts.budget.notPlain.filter(ofCategory);
+      return lines.some(isConditional) ? "review" : lines.length > 0 ? "excluded" : "none";
+    },
+    explain(ctx, verdict) {
+      // The lines that count (to review), and those declared not to meet the condition (left out).
       const lines = linesOf(ctx, ofCategory);
-      if (lines.length === 0) {
-        const params = { amount: "0.00", excluded: "0.00", lines: 0, excludedLines: 0 };
-        return finding(ctx, id, "pass", citation, { amount: "0.00", excluded: "0.00", lines }, codes.none, params);
-      }
-      // One pass: the lines that count (to review) and those declared not to meet the condition.
-      const counted: Amount[] = [];
-      const excludedLines: Amount[] = [];
-      for (const l of lines) (l.treatment === "conditional" ? counted : excludedLines).push(l.amount);
-      const amount = sumAmounts(counted);
-      const excluded = sumAmounts(excludedLines);
-      const values = { amount, excluded, lines };
-      const params = { amount, excluded, lines: counted.length, excludedLines: excludedLines.length };
-      if (counted.length > 0) return finding(ctx, id, "review", citation, values, codes.review, params);
-      if (excludedLines.length > 0) return finding(ctx, id, "pass", citation, values, codes.excluded, params);
-      return finding(ctx, id, "pass", citation, values, codes.none, params);
+      const counted = lines.filter(isConditional);
+      const excluded = lines.filter((l) => !isConditional(l));
+      const amount = sumAmounts(counted.map((l) => l.amount));
+      const excludedAmount = sumAmounts(excluded.map((l) => l.amount));
+      const params = { amount, excluded: excludedAmount, lines: counted.length, excludedLines: excluded.length };
+      const citation = cite(provision, ctx.edition.money.costCategories[category].citation);
+      return { verdict, citation, values: { amount, excluded: excludedAmount, lines }, params };
     },
-  };
+  });
 }
 
 /**
@@ -107,133 +87,47 @@ function conditionalRule(category: "softwareLicences" | "internalCharges", provi
  * insofar as they are necessary for the project (893/2019 5 § 3 mom.). A line marked
  * `necessary: false` is left out; any other licence line counts and goes to review.
  */
-export const costsSoftwareLicences: Rule = conditionalRule("softwareLicences", "893/2019 5 § 3 mom.");
+export const costsSoftwareLicences = conditionalRule("softwareLicences", "893/2019 5 § 3 mom.");
 
 /**
  * `costs.internalCharges`: costs charged by the municipality's or joint authority's own units must
  * rest on actual expenditure in the accounts (893/2019 5 § 4 mom.). A line marked
  * `actualCosts: false` is left out; any other goes to review.
  */
-export const costsInternalCharges: Rule = conditionalRule("internalCharges", "893/2019 5 § 4 mom.");
+export const costsInternalCharges = conditionalRule("internalCharges", "893/2019 5 § 4 mom.");
 
 /** `costs.vatExcluded`: VAT is never an eligible cost (893/2019 4 §). Always passes and shows the VAT left out. */
-export const costsVatExcluded: Rule = {
-  info: {
-    id: "costs.vatExcluded",
-    family: "costs",
-    citation: "893/2019 4 §",
-    facts: ["money.vatEligible"],
-    outcomes: ["pass"],
+export const costsVatExcluded = defineRule({
+  id: "costs.vatExcluded",
+  family: "costs",
+  citation: "893/2019 4 §",
+  reads: ["money.vatEligible"],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "costs.vatExcluded.pass" },
+    none: { outcome: "pass", messageCode: "costs.vatExcluded.none" },
   },
-  evaluate(ctx) {
-    if (!ctx.complete) return PASSED;
+  decide: (ctx) => (ctx.facts.budget.summary.vat === "0.00" ? "none" : "pass"),
+  explain(ctx, verdict) {
     const vat = ctx.facts.budget.summary.vat;
     const citation = cite("893/2019 4 §", ctx.edition.money.vatEligible.citation);
-    const code = vat === "0.00" ? "costs.vatExcluded.none" : "costs.vatExcluded.pass";
-    return finding(ctx, "costs.vatExcluded", "pass", citation, { vat }, code, { vat });
+    return { verdict, citation, values: { vat }, params: { vat } };
   },
-};
+});
 
 /** `costs.hasEligibleCosts`: there must be eligible VAT-free costs to compute a grant from (893/2019 4 §). */
-export const costsHasEligibleCosts: Rule = {
-  info: {
-    id: "costs.hasEligibleCosts",
-    family: "costs",
-    citation: "893/2019 4 §",
-    facts: ["money.costCategories"],
-    outcomes: ["pass", "fail"],
+export const costsHasEligibleCosts = defineRule({
+  id: "costs.hasEligibleCosts",
+  family: "costs",
+  citation: "893/2019 4 §",
+  reads: ["money.costCategories"],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "costs.hasEligibleCosts.pass" },
+    fail: { outcome: "fail", messageCode: "costs.hasEligibleCosts.fail" },
   },
-  evaluate(ctx) {
-    const s = ctx.facts.budget.summary;
-    if (!ctx.complete && s.eligibleCosts !== "0.00") return PASSED;
-    const values = { eligibleCosts: s.eligibleCosts, totalCosts: s.totalCosts };
-    const params = { eligible: s.eligibleCosts, total: s.totalCosts };
-    if (s.eligibleCosts !== "0.00")
-      return finding(
-        ctx,
-        "costs.hasEligibleCosts",
-        "pass",
-        "893/2019 4 §",
-        values,
-        "costs.hasEligibleCosts.pass",
-        params,
-      );
-    return finding(
-      ctx,
-      "costs.hasEligibleCosts",
-      "fail",
-      "893/2019 4 §",
-      values,
-      "costs.hasEligibleCosts.fail",
-      params,
-    );
+  decide: (ctx) => (ctx.facts.budget.summary.eligibleCosts !== "0.00" ? "pass" : "fail"),
+  explain(ctx, verdict) {
+    const { eligibleCosts, totalCosts } = ctx.facts.budget.summary;
+    const values = { eligibleCosts, totalCosts };
+    return { verdict, values, params: { eligible: eligibleCosts, total: totalCosts } };
   },
-};
-
-/**
- * The title and plain-language description of each costs.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const costsTexts: RuleTexts = {
-  "costs.ineligibleExcluded": {
-    title: {
-      fi: "Ei-hyväksyttävät kustannukset jätetään pois",
-      sv: "Icke godtagbara kostnader lämnas utanför",
-      en: "Ineligible costs are left out",
-    },
-    description: {
-      fi: "Laitteistojen hankinta ja aineelliset investoinnit eivät ole hyväksyttäviä kustannuksia. Ne jätetään avustuksen laskentaperusteen ulkopuolelle; hakemus ei hylkäänny niiden vuoksi, mutta avustuksen enimmäismäärä lasketaan ilman niitä.",
-      sv: "Anskaffning av utrustning och materiella investeringar är inte godtagbara kostnader. De lämnas utanför beräkningsgrunden för understödet; ansökan underkänns inte på grund av dem, men understödets maximibelopp räknas utan dem.",
-      en: "Acquiring equipment and tangible investments are not eligible costs. They are left out of the base of the grant; the application does not fail because of them, but the maximum grant is computed without them.",
-    },
-  },
-  "costs.softwareLicences": {
-    title: {
-      fi: "Ohjelmistolisenssien välttämättömyys",
-      sv: "Programvarulicensernas nödvändighet",
-      en: "Software licences are necessary",
-    },
-    description: {
-      fi: "Ohjelmistolisenssit ja muut aineettomat investoinnit hyväksytään vain siltä osin kuin ne ovat välttämättömiä hankkeen toteuttamiseksi. Ne lasketaan mukaan, mutta käsittelijä arvioi välttämättömyyden; rivi, jolla necessary on false, jätetään pois.",
-      sv: "Programvarulicenser och andra immateriella investeringar godtas bara till den del de är nödvändiga för att genomföra projektet. De räknas med, men handläggaren bedömer nödvändigheten; en rad där necessary är false lämnas utanför.",
-      en: "Software licences and other intangible investments are accepted only insofar as they are necessary to carry out the project. They are counted, but a case handler judges the necessity; a line with necessary set to false is left out.",
-    },
-  },
-  "costs.internalCharges": {
-    title: {
-      fi: "Sisäiset veloitukset perustuvat todellisiin menoihin",
-      sv: "Interna debiteringar grundar sig på faktiska utgifter",
-      en: "Internal charges rest on actual costs",
-    },
-    description: {
-      fi: "Kunnan tai kuntayhtymän omien yksiköiden veloittamien kustannusten on perustuttava kirjanpidon todellisiin menoihin. Ne lasketaan mukaan, mutta käsittelijä tarkistaa perusteen; rivi, jolla actualCosts on false, jätetään pois.",
-      sv: "Kostnader som debiteras av kommunens eller samkommunens egna enheter ska grunda sig på faktiska utgifter i bokföringen. De räknas med, men handläggaren kontrollerar grunden; en rad där actualCosts är false lämnas utanför.",
-      en: "Costs charged by the municipality's or joint authority's own units must rest on actual expenditure in the accounts. They are counted, but a case handler checks the basis; a line with actualCosts set to false is left out.",
-    },
-  },
-  "costs.vatExcluded": {
-    title: {
-      fi: "Arvonlisävero ei ole hyväksyttävä kustannus",
-      sv: "Mervärdesskatt är inte en godtagbar kostnad",
-      en: "VAT is not an eligible cost",
-    },
-    description: {
-      fi: "Avustuksen enimmäismäärää laskettaessa arvonlisäveron osuutta ei hyväksytä kustannukseksi. Budjetin arvonlisäverot näytetään, mutta ne eivät kasvata laskentaperustetta.",
-      sv: "När understödets maximibelopp beräknas godtas inte mervärdesskattens andel som kostnad. Budgetens mervärdesskatt visas men ökar inte beräkningsgrunden.",
-      en: "When the maximum grant is computed, the VAT share is not accepted as a cost. The budget's VAT is shown but does not add to the base.",
-    },
-  },
-  "costs.hasEligibleCosts": {
-    title: {
-      fi: "Hankkeella on hyväksyttäviä kustannuksia",
-      sv: "Projektet har godtagbara kostnader",
-      en: "The project has eligible costs",
-    },
-    description: {
-      fi: "Avustus on osuus hankkeen hyväksyttävistä kustannuksista ilman arvonlisäveroa, joten niitä on oltava enemmän kuin nolla euroa.",
-      sv: "Understödet är en andel av projektets godtagbara kostnader utan mervärdesskatt, så de ska vara mer än noll euro.",
-      en: "The grant is a share of the project's eligible costs without VAT, so they must be more than zero euros.",
-    },
-  },
-};
+});

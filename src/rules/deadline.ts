@@ -1,7 +1,6 @@
 // The call's closing time (määräaika), Finnish time (893/2019 6 § 1 mom.: as and when VM announces).
 import { cite } from "./cite.js";
-import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleTexts } from "./types.js";
+import { defineRule } from "./defineRule.js";
 
 /**
  * `deadline.submittedInTime`: the application must have arrived by the edition's `closesAt`,
@@ -10,57 +9,35 @@ import type { Rule, RuleTexts } from "./types.js";
  * extensions (vm.fi/usein-kysyttya). Where the edition's closing time of day is inferred (2022),
  * the message says so.
  */
-export const deadlineSubmittedInTime: Rule = {
-  info: {
-    id: "deadline.submittedInTime",
-    family: "deadline",
-    citation: "893/2019 6 § 1 mom.",
-    facts: ["window.closesAt"],
-    outcomes: ["pass", "fail", "missing"],
+export const deadlineSubmittedInTime = defineRule({
+  id: "deadline.submittedInTime",
+  family: "deadline",
+  citation: "893/2019 6 § 1 mom.",
+  reads: ["window.closesAt"],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "deadline.submittedInTime.pass" },
+    fail: { outcome: "fail", messageCode: "deadline.submittedInTime.fail" },
+    missing: { outcome: "missing", messageCode: "deadline.submittedInTime.missing" },
   },
-  evaluate(ctx) {
-    const id = "deadline.submittedInTime";
+  decide(ctx) {
+    const submitted = ctx.facts.submitted;
+    if (submitted === null) return "missing";
+    return submitted.ms <= ctx.editionFacts.closesAtMs ? "pass" : "fail";
+  },
+  explain(ctx, verdict) {
     const node = ctx.edition.window.closesAt;
     const closesAt = node.value;
     const citation = cite("893/2019 6 § 1 mom.", node.citation);
     const inferred = node.certainty === "inferred";
-    const submitted = ctx.facts.submitted;
-    if (submitted === null) {
+    if (verdict === "missing") {
       const values = { submittedAt: null, closesAt, closesAtCertainty: node.certainty };
-      return finding(ctx, id, "missing", citation, values, "deadline.submittedInTime.missing", {
-        closesAt,
-        inferredTime: inferred,
-      });
+      return { verdict, citation, values, params: { closesAt, inferredTime: inferred } };
     }
-    if (!ctx.complete && submitted.ms <= ctx.editionFacts.closesAtMs) return PASSED;
-    const submittedAt = submitted.iso;
+    const { iso: submittedAt, source } = ctx.facts.submitted!;
     // The caveat of an inferred time of day matters only on the closing day itself (both are Helsinki ISO text).
     const inferredTime = inferred && submittedAt.slice(0, 10) === closesAt.slice(0, 10);
-    const values = { submittedAt, closesAt, source: submitted.source, closesAtCertainty: node.certainty };
-    const params = { submittedAt, closesAt, inferredTime, fromOption: submitted.source === "options.at" };
-    if (submitted.ms <= ctx.editionFacts.closesAtMs) {
-      return finding(ctx, id, "pass", citation, values, "deadline.submittedInTime.pass", params);
-    }
-    return finding(ctx, id, "fail", citation, values, "deadline.submittedInTime.fail", params);
+    const values = { submittedAt, closesAt, source, closesAtCertainty: node.certainty };
+    const params = { submittedAt, closesAt, inferredTime, fromOption: source === "options.at" };
+    return { verdict, citation, values, params };
   },
-};
-
-/**
- * The title and plain-language description of each deadline.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const deadlineTexts: RuleTexts = {
-  "deadline.submittedInTime": {
-    title: {
-      fi: "Hakemus saapui määräaikaan mennessä",
-      sv: "Ansökan kom in inom tidsfristen",
-      en: "The application arrived in time",
-    },
-    description: {
-      fi: "Vertaa hakemuksen saapumishetkeä haun päättymishetkeen Suomen aikaa. Täsmälleen päättymishetkellä saapunut hakemus ehtii; sekuntiakin myöhemmin saapunut ei. Määräajan pidennyksiä ei myönnetty.",
-      sv: "Jämför när ansökan kom in med när ansökningstiden gick ut, finsk tid. En ansökan som kommer in exakt vid utgången hinner; en som kommer en sekund senare gör det inte. Förlängd tid beviljades inte.",
-      en: "Compares the moment the application arrived with the moment the call closed, in Finnish time. An application arriving exactly at the closing time is in time; one a second later is not. No extensions were granted.",
-    },
-  },
-};
+});

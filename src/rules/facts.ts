@@ -1,12 +1,8 @@
-import type { Application } from "../application/schema.js";
+import type { Application, Party } from "../application/schema.js";
 import {
   BUDGET_CATEGORIES,
   type BudgetCategory,
-  CONTENT_CODES,
-  type ContentCode,
   type CostTreatment,
-  EXCLUSION_CODES,
-  type ExclusionCode,
   FOCUS_AREA_CODES,
   type FocusAreaCode,
   REGISTER_YEARS,
@@ -24,10 +20,6 @@ export interface EditionFacts {
   readonly closesAtMs: number;
   /** The edition's focus areas, in code order. */
   readonly focusAreas: readonly FocusAreaCode[];
-  /** The edition's exclusions, in code order. */
-  readonly exclusions: readonly ExclusionCode[];
-  /** The edition's required contents, in code order. */
-  readonly contents: readonly ContentCode[];
   /** The maximum grant rate as the edition writes it, e.g. `"0.85"`. */
   readonly rateText: string;
   /** How each budget category counts. */
@@ -52,8 +44,6 @@ export function editionFacts(edition: CallEdition): EditionFacts {
   const facts: EditionFacts = {
     closesAtMs: closes.data,
     focusAreas: FOCUS_AREA_CODES.filter((c) => edition.focusAreas[c] !== undefined),
-    exclusions: EXCLUSION_CODES.filter((c) => edition.exclusions[c] !== undefined),
-    contents: CONTENT_CODES.filter((c) => edition.requiredContents[c] !== undefined),
     rateText: edition.money.maxGrantRate.value,
     treatments,
     registerYear: edition.registerYear,
@@ -88,8 +78,8 @@ export interface MemberFact {
   readonly label: string;
   /** Whether the same code was named before. */
   readonly duplicate: boolean;
-  /** For a dissolved municipality: the last register year it is in. */
-  readonly lastYear?: RegisterYear;
+  /** For a dissolved municipality: the day its merger took effect, `YYYY-MM-DD`. */
+  readonly mergedOn?: string;
   /** For a dissolved municipality: whom it merged into, as a label. */
   readonly mergedInto?: string;
 }
@@ -115,36 +105,14 @@ export interface ApplicationFacts {
 
 /** `"099 Honkajoki"`, or with the Swedish name where it differs: `"478 Maarianhamina (Mariehamn)"`. */
 export function municipalityLabel(m: Municipality): string {
-  let label = labels.get(m);
-  if (label === undefined) {
-    label = m.nameSv === m.nameFi ? `${m.code} ${m.nameFi}` : `${m.code} ${m.nameFi} (${m.nameSv})`;
-    labels.set(m, label);
-  }
-  return label;
+  return m.nameSv === m.nameFi ? `${m.code} ${m.nameFi}` : `${m.code} ${m.nameFi} (${m.nameSv})`;
 }
-// The registers are frozen and live as long as the library: each label is built once.
-const labels = new WeakMap<Municipality, string>();
 
 const OLDEST_REGISTER = REGISTER_YEARS[0];
 
-// The paths of the first participants and of the first municipalities a joint authority names,
-// written once: every assessment names them in its facts.
-const PARTICIPANT_PATHS = Array.from({ length: 16 }, (_, i) => `participants[${i}]`);
-const ON_BEHALF_PATHS = new Map<string, string[]>(
-  ["applicant", ...PARTICIPANT_PATHS].map((where) => [
-    where,
-    Array.from({ length: 32 }, (_, j) => `${where}.onBehalfOf[${j}]`),
-  ]),
-);
-
 /** `"participants[2]"`: the path of the participant at that index. */
 export function participantPath(i: number): string {
-  return PARTICIPANT_PATHS[i] ?? `participants[${i}]`;
-}
-
-/** `"participants[2].onBehalfOf[0]"`: the path of a municipality a joint authority at `where` acts for. */
-function onBehalfPath(where: string, j: number): string {
-  return ON_BEHALF_PATHS.get(where)?.[j] ?? `${where}.onBehalfOf[${j}]`;
+  return `participants[${i}]`;
 }
 
 function memberFact(code: string, role: MemberRole, path: string, year: RegisterYear, duplicate: boolean): MemberFact {
@@ -161,74 +129,38 @@ function memberFact(code: string, role: MemberRole, path: string, year: Register
       status: "dissolved",
       label: municipalityLabel(old),
       duplicate,
-      lastYear: merger.lastYear,
+      // A merger takes effect on 1 January of the year after the last register the municipality is in.
+      mergedOn: `${merger.lastYear + 1}-01-01`,
       mergedInto: into ? municipalityLabel(into) : merger.mergedInto,
     };
   }
   return { code, role, path, status: "unknown", label: code, duplicate };
 }
 
-/** Below this many municipalities, a code named before is found by looking back, with no set to build. */
-const FEW_MEMBERS = 32;
-
-/** Whether `code` is among the first `n` members (a look back, for a few members). */
-function namedBefore(members: readonly MemberFact[], n: number, code: string): boolean {
-  for (let i = 0; i < n; i++) if (members[i]!.code === code) return true;
-  return false;
-}
-
-/** The municipality named at `path`, after the first `k` members; notes whether it was named before. */
-function nextMember(
-  members: readonly MemberFact[],
-  k: number,
-  seen: Set<string> | null,
-  code: string,
-  role: MemberRole,
-  path: string,
-  year: RegisterYear,
-): MemberFact {
-  const duplicate = seen === null ? namedBefore(members, k, code) : seen.has(code);
-  seen?.add(code);
-  return memberFact(code, role, path, year, duplicate);
-}
-
-/** How many municipalities the application names: the applicant or participant municipalities and the joint authorities' `onBehalfOf`. */
-function memberCount(app: Application): number {
-  let n = 0;
-  for (let i = -1; i < app.participants.length; i++) {
-    const party = i < 0 ? app.applicant : app.participants[i]!;
-    if (party.type === "municipality") n++;
-    else if (party.type === "jointAuthority") n += party.onBehalfOf?.length ?? 0;
-  }
-  return n;
-}
-
 /** The facts of an application under an edition. `at` is the fallback submission instant. */
 export function applicationFacts(app: Application, ef: EditionFacts, at: number | null): ApplicationFacts {
-  const year = ef.registerYear;
-  // Counted first, so the list is made at its length; a code named before is looked back for
-  // among a few, and kept in a set among many (up to 400 × 400 through onBehalfOf).
-  const count = memberCount(app);
-  const members: MemberFact[] = new Array(count);
-  const seen = count > FEW_MEMBERS ? new Set<string>() : null;
-  let k = 0;
+  const members: MemberFact[] = [];
+  const named = new Set<string>();
+  const add = (code: string, role: MemberRole, path: string) => {
+    members.push(memberFact(code, role, path, ef.registerYear, named.has(code)));
+    named.add(code);
+  };
   let jointAuthorityWithoutMembers = false;
   // The applicant, then each participant; a joint authority names the municipalities it acts for.
-  for (let i = -1; i < app.participants.length; i++) {
-    const party = i < 0 ? app.applicant : app.participants[i]!;
-    const where = i < 0 ? "applicant" : participantPath(i);
-    if (party.type === "municipality") {
-      members[k] = nextMember(members, k, seen, party.code, i < 0 ? "applicant" : "participant", where, year);
-      k++;
-    } else if (party.type === "jointAuthority") {
+  const visit = (party: Party, path: string, role: MemberRole) => {
+    if (party.type === "municipality") add(party.code, role, path);
+    else if (party.type === "jointAuthority") {
       const codes = party.onBehalfOf ?? [];
       if (codes.length === 0) jointAuthorityWithoutMembers = true;
-      for (let j = 0; j < codes.length; j++) {
-        members[k] = nextMember(members, k, seen, codes[j]!, "onBehalfOf", onBehalfPath(where, j), year);
-        k++;
-      }
+      codes.forEach((code, j) => {
+        add(code, "onBehalfOf", `${path}.onBehalfOf[${j}]`);
+      });
     }
-  }
+  };
+  visit(app.applicant, "applicant", "applicant");
+  app.participants.forEach((p, i) => {
+    visit(p, participantPath(i), "participant");
+  });
   let submitted: ApplicationFacts["submitted"] = null;
   if (app.submittedAt !== undefined) {
     const r = parseInstant(app.submittedAt);

@@ -1,76 +1,52 @@
 // The call's focus areas (painopisteet): a project emphasises one of the edition's own.
-import type { FocusAreaCode } from "../editions/codes.js";
-import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleTexts } from "./types.js";
+import { defineRule } from "./defineRule.js";
+import type { RuleContext } from "./types.js";
+
+/** The edition's focus areas as message parameters, titled in every language. */
+function options(ctx: RuleContext) {
+  const allowed = ctx.editionFacts.focusAreas;
+  const title = (code: (typeof allowed)[number]) => ctx.edition.focusAreas[code]!.value.title;
+  return {
+    allowed: [...allowed],
+    allowedFi: allowed.map((c) => title(c).fi),
+    allowedSv: allowed.map((c) => title(c).sv),
+    allowedEn: allowed.map((c) => title(c).en),
+  };
+}
 
 /**
  * `focusArea.oneOfEdition`: the project's focus area must be one of *this* edition's focus areas.
  * Each call named its own, so `digitalSecurity` (2021) fails under 2022. Absent: `missing`.
  */
-export const focusAreaOneOfEdition: Rule = {
-  info: {
-    id: "focusArea.oneOfEdition",
-    family: "focusArea",
-    citation: "893/2019 6 § 1 mom.",
-    facts: ["focusAreas"],
-    outcomes: ["pass", "fail", "missing"],
+export const focusAreaOneOfEdition = defineRule({
+  id: "focusArea.oneOfEdition",
+  family: "focusArea",
+  citation: "893/2019 6 § 1 mom.",
+  reads: ["focusAreas"],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "focusArea.oneOfEdition.pass" },
+    fail: { outcome: "fail", messageCode: "focusArea.oneOfEdition.fail" },
+    missing: { outcome: "missing", messageCode: "focusArea.oneOfEdition.missing" },
   },
-  evaluate(ctx) {
-    const id = "focusArea.oneOfEdition";
+  decide(ctx) {
+    const chosen = ctx.app.project.focusArea;
+    if (chosen === undefined) return "missing";
+    return ctx.edition.focusAreas[chosen] !== undefined ? "pass" : "fail";
+  },
+  explain(ctx, verdict) {
     const areas = ctx.edition.focusAreas;
     const allowed = ctx.editionFacts.focusAreas;
     const chosen = ctx.app.project.focusArea;
-    if (!ctx.complete && chosen !== undefined && areas[chosen] !== undefined) return PASSED;
-    // Every focus area of an edition comes from its call page; the first one's citation names it.
-    const callCitation = allowed.length > 0 ? areas[allowed[0]!]!.citation : ctx.edition.sources[0]!;
     const values = { focusArea: chosen ?? null, allowed: [...allowed] };
-    if (chosen === undefined) {
-      return finding(ctx, id, "missing", callCitation, values, "focusArea.oneOfEdition.missing", options(ctx, allowed));
-    }
-    const node = areas[chosen];
-    if (node) {
+    if (verdict === "pass") {
+      const node = areas[chosen!]!;
       const t = node.value.title;
-      const params = { focusArea: chosen, titleFi: t.fi, titleSv: t.sv, titleEn: t.en };
-      return finding(ctx, id, "pass", node.citation, values, "focusArea.oneOfEdition.pass", params);
+      const params = { focusArea: chosen!, titleFi: t.fi, titleSv: t.sv, titleEn: t.en };
+      return { verdict, citation: node.citation, values, params };
     }
-    return finding(ctx, id, "fail", callCitation, values, "focusArea.oneOfEdition.fail", {
-      focusArea: chosen,
-      edition: ctx.edition.id,
-      ...options(ctx, allowed),
-    });
+    // Every focus area of an edition comes from its call page; the first one's citation names it.
+    const citation = allowed.length > 0 ? areas[allowed[0]!]!.citation : ctx.edition.sources[0]!;
+    if (verdict === "missing") return { verdict, citation, values, params: options(ctx) };
+    return { verdict, citation, values, params: { focusArea: chosen!, edition: ctx.edition.id, ...options(ctx) } };
   },
-};
-
-/** The edition's focus areas as message parameters, titled in every language. */
-function options(ctx: Parameters<Rule["evaluate"]>[0], allowed: readonly FocusAreaCode[]) {
-  const fi: string[] = [];
-  const sv: string[] = [];
-  const en: string[] = [];
-  for (const code of allowed) {
-    const title = ctx.edition.focusAreas[code]!.value.title;
-    fi.push(title.fi);
-    sv.push(title.sv);
-    en.push(title.en);
-  }
-  return { allowed: [...allowed], allowedFi: fi, allowedSv: sv, allowedEn: en };
-}
-
-/**
- * The title and plain-language description of each focusArea.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const focusAreaTexts: RuleTexts = {
-  "focusArea.oneOfEdition": {
-    title: {
-      fi: "Painopiste kuuluu hakuun",
-      sv: "Tyngdpunkten hör till ansökningsomgången",
-      en: "The focus area belongs to the call",
-    },
-    description: {
-      fi: "Hankkeen painopisteen pitää olla yksi juuri tämän haun painopisteistä. Painopisteet vaihtuivat vuosittain, joten aiemman haun painopiste ei käy.",
-      sv: "Projektets tyngdpunkt ska vara en av just denna ansökningsomgångs tyngdpunkter. Tyngdpunkterna byttes varje år, så en tidigare omgångs tyngdpunkt duger inte.",
-      en: "The project's focus area must be one of this call's focus areas. They changed every year, so an earlier call's focus area does not do.",
-    },
-  },
-};
+});

@@ -1,7 +1,6 @@
 // The maximum grant (avustuksen enimmäismäärä), 893/2019 4 §.
 import { cite } from "./cite.js";
-import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleTexts } from "./types.js";
+import { defineRule } from "./defineRule.js";
 
 /**
  * `grant.withinMaximum`: the grant applied for must be more than zero and at most the maximum,
@@ -9,18 +8,20 @@ import type { Rule, RuleTexts } from "./types.js";
  * exceeded by rounding: 85 % of 120 000,01 € is 102 000,00 €. The finding says the maximum, and the
  * excess when over. Conditional costs count; the values also give the maximum without them.
  */
-export const grantWithinMaximum: Rule = {
-  info: {
-    id: "grant.withinMaximum",
-    family: "grant",
-    citation: "893/2019 4 §",
-    facts: ["money.maxGrantRate", "money.vatEligible", "money.costCategories"],
-    outcomes: ["pass", "fail"],
+export const grantWithinMaximum = defineRule({
+  id: "grant.withinMaximum",
+  family: "grant",
+  citation: "893/2019 4 §",
+  reads: ["money.maxGrantRate", "money.vatEligible", "money.costCategories"],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "grant.withinMaximum.pass" },
+    fail: { outcome: "fail", messageCode: "grant.withinMaximum.fail" },
+    nothingRequested: { outcome: "fail", messageCode: "grant.withinMaximum.nothingRequested" },
   },
-  evaluate(ctx) {
-    const id = "grant.withinMaximum";
+  decide: ({ facts: { budget } }) =>
+    budget.nothingRequested ? "nothingRequested" : budget.excess === null ? "pass" : "fail",
+  explain(ctx, verdict) {
     const b = ctx.facts.budget;
-    if (!ctx.complete && !b.nothingRequested && b.excess === null) return PASSED;
     const s = b.summary;
     const citation = cite("893/2019 4 §", ctx.edition.money.maxGrantRate.citation);
     const values = {
@@ -31,29 +32,7 @@ export const grantWithinMaximum: Rule = {
       maxGrantWithoutConditional: b.maxGrantWithoutConditional,
     };
     const params = { requested: s.requestedGrant, maximum: s.maxGrant, rate: s.rate, eligible: s.eligibleCosts };
-    if (b.nothingRequested)
-      return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.nothingRequested", params);
-    if (b.excess === null) return finding(ctx, id, "pass", citation, values, "grant.withinMaximum.pass", params);
-    return finding(ctx, id, "fail", citation, values, "grant.withinMaximum.fail", { ...params, excess: b.excess });
+    if (verdict === "fail") return { verdict, citation, values, params: { ...params, excess: b.excess! } };
+    return { verdict, citation, values, params };
   },
-};
-
-/**
- * The title and plain-language description of each grant.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const grantTexts: RuleTexts = {
-  "grant.withinMaximum": {
-    title: {
-      fi: "Haettu avustus on enintään 85 % kustannuksista",
-      sv: "Det sökta understödet är högst 85 % av kostnaderna",
-      en: "The grant applied for is at most 85 % of the costs",
-    },
-    description: {
-      fi: "Avustus voi olla enintään 85 % hankkeen hyväksyttävistä kustannuksista ilman arvonlisäveroa. Enimmäismäärä pyöristetään alaspäin senttiin, eikä haettu avustus saa ylittää sitä; haetun avustuksen on oltava suurempi kuin nolla.",
-      sv: "Understödet kan vara högst 85 % av projektets godtagbara kostnader utan mervärdesskatt. Maximibeloppet avrundas nedåt till cent, och det sökta understödet får inte överstiga det; det sökta understödet ska vara större än noll.",
-      en: "The grant can be at most 85 % of the project's eligible costs without VAT. The maximum is rounded down to the cent and the grant applied for must not exceed it; it must be more than zero.",
-    },
-  },
-};
+});

@@ -1,106 +1,58 @@
 // The project period (hankkeen kesto) and the period of use of the grant (käyttöaika).
 import { compareDates } from "../time/instant.js";
 import { cite } from "./cite.js";
-import { PASSED, finding } from "./finding.js";
-import type { Rule, RuleTexts } from "./types.js";
+import { defineRule } from "./defineRule.js";
 
 /** `period.startBeforeEnd`: the project's first day is not after its last (a schedule, 893/2019 6 § 2 mom. 3 kohta). */
-export const periodStartBeforeEnd: Rule = {
-  info: {
-    id: "period.startBeforeEnd",
-    family: "period",
-    citation: "893/2019 6 § 2 mom. 3 kohta",
-    facts: [],
-    outcomes: ["pass", "fail", "missing"],
+export const periodStartBeforeEnd = defineRule({
+  id: "period.startBeforeEnd",
+  family: "period",
+  citation: "893/2019 6 § 2 mom. 3 kohta",
+  reads: [],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "period.startBeforeEnd.pass" },
+    fail: { outcome: "fail", messageCode: "period.startBeforeEnd.fail" },
+    missing: { outcome: "missing", messageCode: "period.startBeforeEnd.missing" },
   },
-  evaluate(ctx) {
-    const id = "period.startBeforeEnd";
+  decide(ctx) {
     const { start, end } = ctx.app.project;
-    const citation = "893/2019 6 § 2 mom. 3 kohta";
-    const values = { start: start ?? null, end: end ?? null };
-    if (start === undefined || end === undefined) {
-      return finding(ctx, id, "missing", citation, values, "period.startBeforeEnd.missing", {
-        start: start ?? null,
-        end: end ?? null,
-      });
-    }
-    const outcome = compareDates(start, end) <= 0 ? "pass" : "fail";
-    if (outcome === "pass" && !ctx.complete) return PASSED;
-    return finding(
-      ctx,
-      id,
-      outcome,
-      citation,
-      values,
-      outcome === "pass" ? "period.startBeforeEnd.pass" : "period.startBeforeEnd.fail",
-      { start, end },
-    );
+    if (start === undefined || end === undefined) return "missing";
+    return compareDates(start, end) <= 0 ? "pass" : "fail";
   },
-};
+  explain(ctx, verdict) {
+    const { start = null, end = null } = ctx.app.project;
+    const values = { start, end };
+    if (verdict === "missing") return { verdict, values, params: { start, end } };
+    return { verdict, values, params: { start: start!, end: end! } };
+  },
+});
 
 /**
  * `period.endsByLatestEnd`: the project must end by the last day the edition's grant may be used
  * (30.9.2024 in 2022). The ministry's decision sets the period of use (688/2001 11 §).
  */
-export const periodEndsByLatestEnd: Rule = {
-  info: {
-    id: "period.endsByLatestEnd",
-    family: "period",
-    citation: "688/2001 11 §",
-    facts: ["period.latestEnd"],
-    outcomes: ["pass", "fail", "missing"],
+export const periodEndsByLatestEnd = defineRule({
+  id: "period.endsByLatestEnd",
+  family: "period",
+  citation: "688/2001 11 §",
+  reads: ["period.latestEnd"],
+  verdicts: {
+    pass: { outcome: "pass", messageCode: "period.endsByLatestEnd.pass" },
+    fail: { outcome: "fail", messageCode: "period.endsByLatestEnd.fail" },
+    missing: { outcome: "missing", messageCode: "period.endsByLatestEnd.missing" },
   },
-  evaluate(ctx) {
-    const id = "period.endsByLatestEnd";
+  decide(ctx) {
+    const end = ctx.app.project.end;
+    if (end === undefined) return "missing";
+    return compareDates(end, ctx.edition.period.latestEnd.value) <= 0 ? "pass" : "fail";
+  },
+  explain(ctx, verdict) {
     const node = ctx.edition.period.latestEnd;
     const latestEnd = node.value;
     const end = ctx.app.project.end;
     const citation = cite("688/2001 11 §", node.citation);
     const values = { end: end ?? null, latestEnd };
-    if (end === undefined)
-      return finding(ctx, id, "missing", citation, values, "period.endsByLatestEnd.missing", { latestEnd });
-    const outcome = compareDates(end, latestEnd) <= 0 ? "pass" : "fail";
-    if (outcome === "pass" && !ctx.complete) return PASSED;
-    return finding(
-      ctx,
-      id,
-      outcome,
-      citation,
-      values,
-      outcome === "pass" ? "period.endsByLatestEnd.pass" : "period.endsByLatestEnd.fail",
-      { end, latestEnd },
-    );
+    if (verdict === "missing") return { verdict, citation, values, params: { latestEnd } };
+    return { verdict, citation, values, params: { end: end!, latestEnd } };
   },
-};
-
-/**
- * The title and plain-language description of each period.* rule in Finnish, Swedish and English,
- * for the rules reference (`ruleCatalogue`, docs/rules). Kept out of the rules' objects, so a
- * bundle that only assesses does not carry them (issue #8's size budget).
- */
-export const periodTexts: RuleTexts = {
-  "period.startBeforeEnd": {
-    title: {
-      fi: "Hanke alkaa ennen kuin se päättyy",
-      sv: "Projektet börjar innan det slutar",
-      en: "The project starts before it ends",
-    },
-    description: {
-      fi: "Hakemuksen aikatauluun kuuluvat hankkeen alkamis- ja päättymispäivä, eikä alkamispäivä saa olla päättymispäivän jälkeen.",
-      sv: "Till ansökans tidsplan hör projektets start- och slutdag, och startdagen får inte infalla efter slutdagen.",
-      en: "The application's schedule gives the project's first and last day, and the first day must not be after the last.",
-    },
-  },
-  "period.endsByLatestEnd": {
-    title: {
-      fi: "Hanke päättyy avustuksen käyttöajan puitteissa",
-      sv: "Projektet slutar inom understödets användningstid",
-      en: "The project ends within the period of use",
-    },
-    description: {
-      fi: "Hankkeen päättymispäivä ei saa olla haun viimeisen käyttöpäivän jälkeen (vuoden 2022 haussa 30.9.2024).",
-      sv: "Projektets slutdag får inte infalla efter ansökningsomgångens sista användningsdag (30.9.2024 i 2022 års omgång).",
-      en: "The project's last day must not be after the call's last day of use (30 September 2024 in the 2022 call).",
-    },
-  },
-};
+});

@@ -15,7 +15,7 @@ import { exclusionRules } from "./exclusion.js";
 import { focusAreaOneOfEdition } from "./focusArea.js";
 import { grantWithinMaximum } from "./grant.js";
 import { periodEndsByLatestEnd, periodStartBeforeEnd } from "./period.js";
-import type { Rule } from "./types.js";
+import type { Rule } from "./defineRule.js";
 
 /** Every rule of the library, grouped by family in the order of `RULE_FAMILIES`. */
 export const RULES: readonly Rule[] = [

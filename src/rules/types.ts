@@ -1,8 +1,7 @@
 import type { Application } from "../application/schema.js";
-import type { AlandPolicy, Finding, Outcome } from "../assess/types.js";
+import type { AlandPolicy, Outcome } from "../assess/types.js";
 import type { LocalizedText } from "../editions/cited.js";
 import type { CallEdition } from "../editions/schema.js";
-import type { Locale } from "../messages/types.js";
 import type { ApplicationFacts, EditionFacts } from "./facts.js";
 
 /** The rule families, in the order their findings appear in an assessment. */
@@ -21,7 +20,7 @@ export const RULE_FAMILIES = Object.freeze([
 export type RuleFamily = (typeof RULE_FAMILIES)[number];
 
 /**
- * What every rule reads: the parsed application, the edition, the language, and the facts
+ * What every rule reads: the parsed application, the edition, the Åland policy, and the facts
  * computed once per assessment (the budget, the municipalities) and once per edition (focus areas,
  * closing instant), so that no rule recomputes what another did.
  */
@@ -30,19 +29,8 @@ export interface RuleContext {
   readonly app: Application;
   /** The edition whose rules apply. */
   readonly edition: CallEdition;
-  /** The language of the messages. */
-  readonly locale: Locale;
-  /**
-   * Whether every finding is made, with its message. Always, except inside `allocate`, which reads
-   * only the verdict, the budget and the findings that did not pass, and words those few itself
-   * (from their code and parameters): there, a passing finding is not made ({@link PASSED}) and no
-   * finding carries a message.
-   */
-  readonly complete: boolean;
   /** How Åland's municipalities are treated. */
   readonly aland: AlandPolicy;
-  /** The instant used when the application has no `submittedAt`, epoch milliseconds; `null` if none. */
-  readonly at: number | null;
   /** Facts of the edition, computed once per edition. */
   readonly editionFacts: EditionFacts;
   /** Facts of the application under the edition, computed once per assessment. */
@@ -89,11 +77,3 @@ export type RuleTexts = { readonly [id: string]: RuleText };
  * implementation is kept apart so that the catalogue can be read, serialised and rendered.
  */
 export interface RuleInfo extends RuleSpec, RuleText {}
-
-/** A rule: what it is and its implementation, a small pure function of the context. */
-export interface Rule {
-  /** What it is; its title and description are in its family's texts (`applicantTexts`, …). */
-  readonly info: RuleSpec;
-  /** Concludes one finding on the application. Pure: reads the context, changes nothing. */
-  readonly evaluate: (ctx: RuleContext) => Finding;
-}

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatAssessmentMessage } from "../../src/messages/assessment.js";
 import { catalogue, formatMessage } from "../../src/messages/catalogue.js";
-import { messageFormatter } from "../../src/messages/lookup.js";
-import { kernelMessages } from "../../src/messages/kernel.js";
 import { LOCALES } from "../../src/messages/types.js";
 
 // `parseApplication` and `assess` format from their own part of the catalogue (so that a bundle of
@@ -38,13 +36,5 @@ describe("the assessment's messages", () => {
       }
       expect(formatAssessmentMessage(code as never, params as never, locale)).toBe(expected);
     }
-  });
-
-  it("a formatter over a table formats its codes", () => {
-    const format = messageFormatter(kernelMessages);
-    expect(format("money.negative", { input: "-1.00" }, "en")).toBe("-1.00: the amount cannot be negative.");
-    expect(format("money.negative", { input: "-1.00" }, "fi")).toBe(
-      formatMessage("money.negative", { input: "-1.00" }, "fi"),
-    );
   });
 });

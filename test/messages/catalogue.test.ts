@@ -8,7 +8,7 @@ import { LOCALES, type Locale } from "../../src/messages/types.js";
 const messagesDir = new URL("../../src/messages/", import.meta.url);
 const LIST_KEYS = new Set<string>();
 const SINGLE_KEYS = new Set<string>();
-for (const file of readdirSync(messagesDir)) {
+for (const file of readdirSync(messagesDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
   const source = readFileSync(new URL(file, messagesDir), "utf8");
   for (const m of source.matchAll(/readonly (\w+)\??:\s*(readonly string\[\])?/g))
     (m[2] ? LIST_KEYS : SINGLE_KEYS).add(m[1]!);
