@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { EDITION_IDS } from "../src/editions/codes.js";
+import { EDITION_IDS } from "../src/vocabulary/codes.js";
 import { getEdition } from "../src/editions/registry.js";
 import { renderRulesReference, rulesPageName } from "../src/rules-docs/renderRulesReference.js";
 

@@ -6,7 +6,7 @@
  */
 
 // Results
-export type { Result } from "./result.js";
+export type { Result } from "./vocabulary/result.js";
 
 // Money kernel
 export * from "./money/index.js";
@@ -16,7 +16,7 @@ export * from "./time/index.js";
 
 // Messages
 export { type MessageCode, type ParamsOf, catalogue, formatMessage } from "./messages/catalogue.js";
-export { LOCALES, type Locale, type MessageParams } from "./messages/types.js";
+export { LOCALES, type Locale, type MessageParams } from "./vocabulary/locale.js";
 
 // Reference registers
 export {
@@ -34,7 +34,7 @@ export {
 } from "./reference/municipalities.js";
 
 // Call editions
-export * from "./editions/codes.js";
+export * from "./vocabulary/codes.js";
 export type { Certainty, Cited, LocalizedText, MaybeCited, NotFound } from "./editions/cited.js";
 export { type CallEdition, callEditionSchema } from "./editions/schema.js";
 

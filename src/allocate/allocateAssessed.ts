@@ -1,4 +1,4 @@
-import { type Result, fail } from "../result.js";
+import { type Result, fail } from "../vocabulary/result.js";
 import { type AllocationIssue, issue } from "../scoring/issue.js";
 import { MALFORMED, type Prepared } from "./entry.js";
 import { runAllocation } from "./run.js";

@@ -1,6 +1,6 @@
 import type { Assessment, Finding } from "../assess/types.js";
 import type { MessageCode } from "../messages/catalogue.js";
-import type { MessageParams } from "../messages/types.js";
+import type { MessageParams } from "../vocabulary/locale.js";
 import { isAmount } from "../money/amount.js";
 import { minAmount } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";

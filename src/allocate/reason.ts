@@ -1,5 +1,5 @@
 import { type MessageCode, type ParamsOf, catalogue, formatMessage } from "../messages/catalogue.js";
-import type { Locale, MessageParams } from "../messages/types.js";
+import type { Locale, MessageParams } from "../vocabulary/locale.js";
 import type { AllocationReason } from "./types.js";
 
 /**

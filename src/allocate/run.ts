@@ -1,6 +1,6 @@
 import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
-import { type Result, ok } from "../result.js";
+import { type Result, ok } from "../vocabulary/result.js";
 import type { AllocationIssue } from "../scoring/issue.js";
 import { classify, usableId } from "./classify.js";
 import type { Candidates, Entry } from "./entry.js";

@@ -1,11 +1,11 @@
 import { editions, findEdition } from "../editions/registry.js";
 import { type CallEdition, callEditionSchema } from "../editions/schema.js";
-import { LOCALES, type Locale } from "../messages/types.js";
+import { LOCALES, type Locale } from "../vocabulary/locale.js";
 import { type Amount, parseAmount } from "../money/amount.js";
 import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
 import type { RoundingUnit } from "../money/rounding.js";
-import { type Result, fail, ok } from "../result.js";
+import { type Result, fail, ok } from "../vocabulary/result.js";
 import { type AllocationIssue, issue } from "../scoring/issue.js";
 import { readDecimal, scoringModel } from "../scoring/score.js";
 import type { ScoringModel } from "../scoring/types.js";

@@ -1,8 +1,8 @@
 import type { AssessOptions, Assessment, AssessmentStatus } from "../assess/types.js";
-import type { EditionId } from "../editions/codes.js";
+import type { EditionId } from "../vocabulary/codes.js";
 import type { CallEdition } from "../editions/schema.js";
 import type { MessageCode } from "../messages/catalogue.js";
-import type { Locale, MessageParams } from "../messages/types.js";
+import type { Locale, MessageParams } from "../vocabulary/locale.js";
 import type { Amount } from "../money/amount.js";
 import type { RoundingUnit } from "../money/rounding.js";
 import type { ExcludedReviewer, ScoreInput, ScoreModelOptions, ScoringModel } from "../scoring/types.js";

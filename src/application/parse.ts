@@ -2,8 +2,8 @@ import { compile } from "zod/mini";
 import { type $ZodIssue, globalConfig } from "zod/v4/core";
 import { type AssessmentMessageCode, formatAssessmentMessage } from "../messages/assessment.js";
 import type { MessageCode } from "../messages/catalogue.js";
-import { LOCALES, type Locale, type MessageParams } from "../messages/types.js";
-import type { Result } from "../result.js";
+import { LOCALES, type Locale, type MessageParams } from "../vocabulary/locale.js";
+import type { Result } from "../vocabulary/result.js";
 import { type Application, applicationSchema } from "./schema.js";
 
 /** A coded reason why an input is not a valid application. */

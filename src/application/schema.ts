@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { BUDGET_CATEGORIES, EXCLUSION_CODES, editionIdSchema, focusAreaCodeSchema } from "../editions/codes.js";
+import { BUDGET_CATEGORIES, EXCLUSION_CODES, editionIdSchema, focusAreaCodeSchema } from "../vocabulary/codes.js";
 import { parseAmount } from "../money/amount.js";
 import { parseBusinessId } from "../reference/businessId.js";
-import { described } from "../schema/descriptions.js";
+import { described } from "./descriptions.js";
 import { parseCalendarDate, parseInstant } from "../time/instant.js";
 
 // Every free text is bounded, so that a hostile input cannot make the library do unbounded work.

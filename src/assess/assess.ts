@@ -1,10 +1,10 @@
 import { type ParseIssue, parseApplication } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
-import type { EditionId } from "../editions/codes.js";
+import type { EditionId } from "../vocabulary/codes.js";
 import { editionIds, getEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import { formatAssessmentMessage } from "../messages/assessment.js";
-import type { Locale } from "../messages/types.js";
+import type { Locale } from "../vocabulary/locale.js";
 import type { Rule } from "../rules/defineRule.js";
 import { applicationFacts, editionFacts } from "../rules/facts.js";
 import { rulesOf } from "../rules/registry.js";

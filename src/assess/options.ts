@@ -1,9 +1,9 @@
 import type { ParseIssue } from "../application/parse.js";
-import type { EditionId } from "../editions/codes.js";
+import type { EditionId } from "../vocabulary/codes.js";
 import { editionIds, findEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import { type AssessmentMessageCode, formatAssessmentMessage } from "../messages/assessment.js";
-import { LOCALES, type Locale, type MessageParams } from "../messages/types.js";
+import { LOCALES, type Locale, type MessageParams } from "../vocabulary/locale.js";
 import { parseInstant } from "../time/instant.js";
 import type { AlandPolicy } from "./types.js";
 

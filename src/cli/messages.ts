@@ -1,4 +1,4 @@
-import { type Locale, defineMessages } from "../messages/types.js";
+import { type Locale, defineMessages } from "../vocabulary/locale.js";
 
 type Empty = Record<string, never>;
 type Name = { readonly name: string };

@@ -9,14 +9,14 @@ import {
   type EditionId,
   type FocusAreaCode,
   type PartyType,
-} from "../editions/codes.js";
+} from "../vocabulary/codes.js";
 import { findEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
-import type { Locale } from "../messages/types.js";
+import type { Locale } from "../vocabulary/locale.js";
 import type { Amount } from "../money/amount.js";
 import { ratio } from "../money/rounding.js";
 import { findMunicipality } from "../reference/municipalities.js";
-import { type Result, fail, ok } from "../result.js";
+import { type Result, fail, ok } from "../vocabulary/result.js";
 import type { CalendarDate } from "../time/instant.js";
 import type { Allocation, AllocationCandidate, AllocationResult } from "../allocate/types.js";
 import { type AllocationIssue, issue } from "../scoring/issue.js";

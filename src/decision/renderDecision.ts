@@ -1,5 +1,5 @@
 import { formatMessage } from "../messages/catalogue.js";
-import type { Locale } from "../messages/types.js";
+import type { Locale } from "../vocabulary/locale.js";
 import { formatAmount } from "../money/format.js";
 import { formatDate } from "../time/format.js";
 import type { DecisionParty, DecisionRecord } from "./decision.js";

@@ -1,5 +1,5 @@
 import { editions } from "../editions/registry.js";
-import { CERTAINTY_WORDS } from "../messages/words.js";
+import { CERTAINTY_WORDS } from "../vocabulary/words.js";
 import { diffEditions } from "./diffEditions.js";
 import { renderDiffMarkdown } from "./renderDiff.js";
 

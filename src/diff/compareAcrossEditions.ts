@@ -1,8 +1,8 @@
 import { assess } from "../assess/assess.js";
 import type { AssessOptions, Assessment, Outcome } from "../assess/types.js";
-import { EDITION_IDS, type EditionId } from "../editions/codes.js";
+import { EDITION_IDS, type EditionId } from "../vocabulary/codes.js";
 import { formatMessage } from "../messages/catalogue.js";
-import type { Locale } from "../messages/types.js";
+import type { Locale } from "../vocabulary/locale.js";
 
 /** A rule's outcome in one edition, or `notEvaluated` when that edition has no such rule. */
 export type CrossEditionOutcome = Outcome | "notEvaluated";

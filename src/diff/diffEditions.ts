@@ -8,7 +8,7 @@ import {
   EXCLUSION_CODES,
   type EditionId,
   FOCUS_AREA_CODES,
-} from "../editions/codes.js";
+} from "../vocabulary/codes.js";
 import { getEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import type { EditionChange } from "./types.js";

@@ -1,6 +1,6 @@
 import type { JsonValue } from "../assess/types.js";
 import { formatMessage } from "../messages/catalogue.js";
-import type { Locale } from "../messages/types.js";
+import type { Locale } from "../vocabulary/locale.js";
 import { Dec } from "../money/decimal.js";
 import { formatAmount } from "../money/format.js";
 import { formatDate, formatHelsinkiTime } from "../time/format.js";

@@ -1,12 +1,9 @@
 import * as z from "zod/mini";
+import { CERTAINTIES, type Certainty } from "../vocabulary/codes.js";
 
-/**
- * How sure we are of a value: `sourced` was read at the cited source; `inferred` is reasoned from
- * sourced facts and is a documented assumption; `notFound` means the value is unknown (it is `null`).
- */
-export const certaintySchema = z.enum(["sourced", "inferred", "notFound"]);
-/** How sure we are of a value. */
-export type Certainty = z.infer<typeof certaintySchema>;
+/** The zod schema of a {@link Certainty}. */
+export const certaintySchema = z.enum(CERTAINTIES);
+export type { Certainty };
 
 /** A text in Finnish, Swedish and English. */
 export const localizedTextSchema = z.strictObject({

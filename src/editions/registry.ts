@@ -1,12 +1,12 @@
 import { parseInstant } from "../time/instant.js";
-import { type Result, fail, ok } from "../result.js";
-import type { EditionId } from "./codes.js";
+import { type Result, fail, ok } from "../vocabulary/result.js";
+import type { EditionId } from "../vocabulary/codes.js";
 import { edition2019_1 } from "./data/2019-1.js";
 import { edition2019_2 } from "./data/2019-2.js";
 import { edition2020 } from "./data/2020.js";
 import { edition2021 } from "./data/2021.js";
 import { edition2022 } from "./data/2022.js";
-import { deepFreeze } from "../freeze.js";
+import { deepFreeze } from "../vocabulary/freeze.js";
 import type { CallEdition } from "./schema.js";
 
 /**

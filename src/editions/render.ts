@@ -3,10 +3,10 @@ import { Dec } from "../money/decimal.js";
 import { municipalities } from "../reference/municipalities.js";
 import { formatDate, formatHelsinkiTime } from "../time/format.js";
 import { parseInstant } from "../time/instant.js";
-import type { Locale } from "../messages/types.js";
-import { CERTAINTY_WORDS, COST_TREATMENT_WORDS, PARTY_TYPE_WORDS, certaintyMark as mark } from "../messages/words.js";
+import type { Locale } from "../vocabulary/locale.js";
+import { CERTAINTY_WORDS, COST_TREATMENT_WORDS, PARTY_TYPE_WORDS, certaintyMark as mark } from "../vocabulary/words.js";
 import type { Certainty, LocalizedText } from "./cited.js";
-import type { PartyType } from "./codes.js";
+import type { PartyType } from "../vocabulary/codes.js";
 import type { CallEdition } from "./schema.js";
 
 /** The languages an edition page is written in. */

@@ -12,7 +12,7 @@ import {
   REGISTER_YEARS,
   budgetCategorySchema,
   editionIdSchema,
-} from "./codes.js";
+} from "../vocabulary/codes.js";
 
 // Formats kept as plain regexes so the schema is also a JSON Schema.
 const amountString = z.string().check(z.regex(/^\d+\.\d{2}$/, "a decimal string with two decimals"));

@@ -1,6 +1,6 @@
 // The data is examples/call-2022.json, the file the command line reads, written by `npm run gen:examples`.
 import call from "../../examples/call-2022.json";
-import { deepFreeze } from "../freeze.js";
+import { deepFreeze } from "../vocabulary/freeze.js";
 import type { ExampleCall } from "./types.js";
 
 /**

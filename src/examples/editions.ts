@@ -1,6 +1,6 @@
 import type { ApplicationInput } from "../application/schema.js";
-import type { EditionId } from "../editions/codes.js";
-import { deepFreeze } from "../freeze.js";
+import type { EditionId } from "../vocabulary/codes.js";
+import { deepFreeze } from "../vocabulary/freeze.js";
 import type { ExampleApplication } from "./types.js";
 
 // The texts 893/2019 6 § 2 mom. requires, written once per fictional project.

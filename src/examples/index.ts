@@ -6,10 +6,10 @@
  *
  * @packageDocumentation
  */
-import type { EditionId } from "../editions/codes.js";
+import type { EditionId } from "../vocabulary/codes.js";
 import { exampleCall2022 } from "./call2022.js";
 import { earlierEditionExamples } from "./editions.js";
-import { deepFreeze } from "../freeze.js";
+import { deepFreeze } from "../vocabulary/freeze.js";
 import type { ExampleApplication } from "./types.js";
 
 export { exampleCall2022 } from "./call2022.js";

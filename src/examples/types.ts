@@ -1,5 +1,5 @@
 import type { ApplicationInput } from "../application/schema.js";
-import type { CriterionCode, EditionId } from "../editions/codes.js";
+import type { CriterionCode, EditionId } from "../vocabulary/codes.js";
 
 /**
  * What an example application exercises. `clean` ones pass every rule of their edition; the others

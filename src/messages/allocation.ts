@@ -1,5 +1,5 @@
-import type { Locale } from "./types.js";
-import { defineMessages } from "./types.js";
+import type { Locale } from "../vocabulary/locale.js";
+import { defineMessages } from "../vocabulary/locale.js";
 import { formatAmount } from "../money/format.js";
 import { formatPercent } from "./format.js";
 

@@ -1,4 +1,4 @@
-import { defineMessages } from "./types.js";
+import { defineMessages } from "../vocabulary/locale.js";
 
 type Field = { readonly field: string };
 type Options = { readonly field: string; readonly options: readonly string[] };

@@ -2,7 +2,7 @@ import { applicationMessages } from "./application.js";
 import type { ParamsOf } from "./catalogue.js";
 import { kernelMessages } from "./kernel.js";
 import { ruleMessages } from "./rules/index.js";
-import type { Locale } from "./types.js";
+import type { Locale } from "../vocabulary/locale.js";
 
 // The messages `parseApplication` and `assess` can give: the input contract's, the money and time
 // kernels' and the rules'. Kept apart from the allocation and diff texts so that they stay out of

@@ -1,11 +1,11 @@
-import { deepFreeze } from "../freeze.js";
+import { deepFreeze } from "../vocabulary/freeze.js";
 import { allocationMessages } from "./allocation.js";
 import { applicationMessages } from "./application.js";
 import { diffMessages } from "./diff.js";
 import { editionMessages } from "./editions.js";
 import { kernelMessages } from "./kernel.js";
 import { ruleMessages } from "./rules/index.js";
-import type { Locale } from "./types.js";
+import type { Locale } from "../vocabulary/locale.js";
 
 /**
  * The one message catalogue: every finding and issue code with its text in Finnish, Swedish and

@@ -1,5 +1,5 @@
-import { defineMessages } from "./types.js";
-import { CERTAINTY_WORDS, COST_TREATMENT_WORDS, PARTY_TYPE_WORDS, wordFor } from "./words.js";
+import { defineMessages } from "../vocabulary/locale.js";
+import { CERTAINTY_WORDS, COST_TREATMENT_WORDS, PARTY_TYPE_WORDS, wordFor } from "../vocabulary/words.js";
 
 type Path = { readonly path: string };
 type Code = { readonly code: string };

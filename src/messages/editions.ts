@@ -1,4 +1,4 @@
-import { defineMessages } from "./types.js";
+import { defineMessages } from "../vocabulary/locale.js";
 
 type Unknown = { readonly input: string; readonly valid: readonly string[] };
 

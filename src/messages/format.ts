@@ -1,4 +1,4 @@
-import type { Locale } from "./types.js";
+import type { Locale } from "../vocabulary/locale.js";
 
 /**
  * A rate or a share as a percentage for a reader: `"0.85"` → `85 %` in Finnish and Swedish (a

@@ -1,4 +1,4 @@
-import { defineMessages } from "./types.js";
+import { defineMessages } from "../vocabulary/locale.js";
 
 type Input = { readonly input: string; readonly field?: string };
 

@@ -1,4 +1,4 @@
-import { type Result, fail, ok } from "../result.js";
+import { type Result, fail, ok } from "../vocabulary/result.js";
 import { Dec } from "./decimal.js";
 
 /**

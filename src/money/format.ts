@@ -1,4 +1,4 @@
-import type { Locale } from "../messages/types.js";
+import type { Locale } from "../vocabulary/locale.js";
 import type { Amount } from "./amount.js";
 
 const NBSP = "\u00a0";

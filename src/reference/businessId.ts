@@ -1,4 +1,4 @@
-import { type Result, fail, ok } from "../result.js";
+import { type Result, fail, ok } from "../vocabulary/result.js";
 
 /** A Finnish business ID (Y-tunnus) in its canonical form `1234567-8`. */
 export type BusinessId = string;

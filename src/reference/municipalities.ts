@@ -1,4 +1,4 @@
-import { REGISTER_YEARS, type RegisterYear } from "../editions/codes.js";
+import { REGISTER_YEARS, type RegisterYear } from "../vocabulary/codes.js";
 import { DISSOLVED } from "./data/mergers.js";
 import { REGISTER_2022 } from "./data/municipalities.js";
 

@@ -1,6 +1,6 @@
 import type { Outcome } from "../assess/types.js";
-import type { Locale } from "../messages/types.js";
-import { certaintyMark as mark } from "../messages/words.js";
+import type { Locale } from "../vocabulary/locale.js";
+import { certaintyMark as mark } from "../vocabulary/words.js";
 import type { RuleFamily } from "../rules/types.js";
 
 /** The texts of the rules reference, in each language. Notes in the edition data are in English. */

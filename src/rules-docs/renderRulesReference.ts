@@ -1,8 +1,14 @@
-import type { EditionId } from "../editions/codes.js";
+import type { EditionId } from "../vocabulary/codes.js";
 import { getEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
-import type { Locale } from "../messages/types.js";
-import { CERTAINTY_WORDS, COST_TREATMENT_WORDS, PARTY_TYPE_WORDS, certaintyMark, wordFor } from "../messages/words.js";
+import type { Locale } from "../vocabulary/locale.js";
+import {
+  CERTAINTY_WORDS,
+  COST_TREATMENT_WORDS,
+  PARTY_TYPE_WORDS,
+  certaintyMark,
+  wordFor,
+} from "../vocabulary/words.js";
 import { formatAmount } from "../money/format.js";
 import { ruleCatalogue, rulesFor } from "../rules/catalogue.js";
 import { RULE_FAMILIES, type RuleInfo } from "../rules/types.js";

@@ -1,11 +1,10 @@
 import type { Application } from "../application/schema.js";
-import type { BudgetSummary } from "../assess/types.js";
-import type { BudgetCategory, CostTreatment } from "../editions/codes.js";
+import type { BudgetSummary } from "./finding.js";
+import type { BudgetCategory, CostTreatment } from "../vocabulary/codes.js";
 import type { Amount } from "../money/amount.js";
 import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
 import { roundDec } from "../money/rounding.js";
-import type { EditionFacts } from "./facts.js";
 
 /**
  * How one budget line counted: by its category's treatment in the edition, except that a
@@ -53,8 +52,16 @@ export const CONDITION_FLAGS: Partial<Record<BudgetCategory, "necessary" | "actu
 
 type Line = Application["budget"]["lines"][number];
 
+/** What the budget reads of an edition: how each category counts and the maximum grant rate (893/2019 4–5 §). */
+export interface BudgetRules {
+  /** How each budget category counts. */
+  readonly treatments: Readonly<Record<BudgetCategory, CostTreatment>>;
+  /** The maximum grant rate as the edition writes it, e.g. `"0.85"`. */
+  readonly rateText: string;
+}
+
 /** The treatment of a line: its category's, except a conditional line whose condition was answered `false`. */
-function treatmentOf(line: Line, ef: EditionFacts): LineTreatment {
+function treatmentOf(line: Line, ef: BudgetRules): LineTreatment {
   const treatment = ef.treatments[line.category];
   if (treatment !== "conditional") return treatment;
   const flag = CONDITION_FLAGS[line.category];
@@ -70,7 +77,7 @@ function maxGrantOf(eligible: Dec, rate: Dec): Dec {
  * Sums the budget by treatment and computes the maximum grant: `rate` × eligible VAT-free costs,
  * rounded down to the cent (893/2019 4 §). VAT never counts (893/2019 4 §). Exact, in decimals.
  */
-export function budgetFacts(app: Application, ef: EditionFacts): BudgetFacts {
+export function budgetFacts(app: Application, ef: BudgetRules): BudgetFacts {
   let eligible = new Dec(0);
   let conditional = new Dec(0);
   let ineligible = new Dec(0);

@@ -1,8 +1,8 @@
 // The rules reference as data: each rule's spec with its title and description. Apart from
 // registry.ts, which `assess` imports, so that a bundle that only assesses leaves the texts out.
-import type { ContentCode, ExclusionCode } from "../editions/codes.js";
+import type { ContentCode, ExclusionCode } from "../vocabulary/codes.js";
 import type { CallEdition } from "../editions/schema.js";
-import { deepFreeze } from "../freeze.js";
+import { deepFreeze } from "../vocabulary/freeze.js";
 import { applicantTexts } from "../messages/rules/applicant.js";
 import { consortiumTexts } from "../messages/rules/consortium.js";
 import { contentText } from "../messages/rules/contents.js";

@@ -1,5 +1,5 @@
 // The contents an application must have (893/2019 6 § 2 mom.), one rule per content code.
-import { CONTENT_CODES, type ContentCode } from "../editions/codes.js";
+import { CONTENT_CODES, type ContentCode } from "../vocabulary/codes.js";
 import { type Rule, defineRule } from "./defineRule.js";
 import type { RuleContext } from "./types.js";
 

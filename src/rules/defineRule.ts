@@ -1,7 +1,7 @@
-import type { JsonValue, Outcome } from "../assess/types.js";
+import type { JsonValue, Outcome } from "./finding.js";
 import type { AssessmentMessageCode } from "../messages/assessment.js";
 import type { ParamsOf } from "../messages/catalogue.js";
-import type { MessageParams } from "../messages/types.js";
+import type { MessageParams } from "../vocabulary/locale.js";
 import type { RuleContext, RuleFamily, RuleSpec } from "./types.js";
 
 /** What a verdict means: the outcome it gives and the message that words it. */

@@ -1,5 +1,5 @@
 // The kinds of project a call excluded (rajaukset), one rule per exclusion code.
-import { EXCLUSION_CODES, type ExclusionCode } from "../editions/codes.js";
+import { EXCLUSION_CODES, type ExclusionCode } from "../vocabulary/codes.js";
 import { type Rule, defineRule } from "./defineRule.js";
 
 /**

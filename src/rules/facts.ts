@@ -7,7 +7,7 @@ import {
   type FocusAreaCode,
   REGISTER_YEARS,
   type RegisterYear,
-} from "../editions/codes.js";
+} from "../vocabulary/codes.js";
 import type { CallEdition } from "../editions/schema.js";
 import { DISSOLVED } from "../reference/data/mergers.js";
 import { type Municipality, findMunicipality } from "../reference/municipalities.js";

@@ -1,5 +1,5 @@
 import type { Application } from "../application/schema.js";
-import type { AlandPolicy, Outcome } from "../assess/types.js";
+import type { AlandPolicy, Outcome } from "./finding.js";
 import type { LocalizedText } from "../editions/cited.js";
 import type { CallEdition } from "../editions/schema.js";
 import type { ApplicationFacts, EditionFacts } from "./facts.js";

@@ -6,9 +6,9 @@ import {
   calendarDateInputSchema,
   instantInputSchema,
 } from "../application/schema.js";
-import { EDITION_IDS, EXCLUSION_CODES, type ExclusionCode, editionIdSchema } from "../editions/codes.js";
+import { EDITION_IDS, EXCLUSION_CODES, type ExclusionCode, editionIdSchema } from "../vocabulary/codes.js";
 import { editions } from "../editions/registry.js";
-import { descriptions } from "./descriptions.js";
+import { descriptions } from "../application/descriptions.js";
 
 /** The `$id` of the application JSON Schema. */
 export const APPLICATION_SCHEMA_ID = "urn:digikannustin:schema:application";

@@ -1,5 +1,5 @@
 import { type MessageCode, type ParamsOf, formatMessage } from "../messages/catalogue.js";
-import type { Locale, MessageParams } from "../messages/types.js";
+import type { Locale, MessageParams } from "../vocabulary/locale.js";
 
 /** Why an allocation could not be made at all (bad options, no edition). */
 export interface AllocationIssue {

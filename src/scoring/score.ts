@@ -1,8 +1,8 @@
-import { CRITERION_CODES, type CriterionCode } from "../editions/codes.js";
+import { CRITERION_CODES, type CriterionCode } from "../vocabulary/codes.js";
 import type { CallEdition } from "../editions/schema.js";
-import type { Locale } from "../messages/types.js";
+import type { Locale } from "../vocabulary/locale.js";
 import { Dec } from "../money/decimal.js";
-import { type Result, fail, ok } from "../result.js";
+import { type Result, fail, ok } from "../vocabulary/result.js";
 import { type AllocationIssue, issue } from "./issue.js";
 import type { ExcludedReviewer, ScoreModelOptions, ScoreOutcome, ScoringCriterion, ScoringModel } from "./types.js";
 

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "../editions/cited.js";
-import type { CriterionCode, EditionId } from "../editions/codes.js";
+import type { CriterionCode, EditionId } from "../vocabulary/codes.js";
 
 /** One reviewer's (arvioija) scores per evaluation criterion: a finite number or decimal string; blank when absent or `null`. */
 export type CriterionScores = { readonly [C in CriterionCode]?: number | string | null };

@@ -1,5 +1,5 @@
 import type { JsonValue } from "../assess/types.js";
-import type { EditionId } from "../editions/codes.js";
+import type { EditionId } from "../vocabulary/codes.js";
 import type { CallEdition } from "../editions/schema.js";
 import { diffEditions, jsonEqual } from "../diff/diffEditions.js";
 import type { ChangeKind, EditionChange } from "../diff/types.js";

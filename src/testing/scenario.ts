@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import { assess } from "../assess/assess.js";
 import type { Assessment, BudgetSummary, JsonValue } from "../assess/types.js";
-import { type EditionId, editionIdSchema } from "../editions/codes.js";
-import type { Result } from "../result.js";
+import { type EditionId, editionIdSchema } from "../vocabulary/codes.js";
+import type { Result } from "../vocabulary/result.js";
 import { assertionError } from "./assertionError.js";
 import { stableStringify } from "./stableStringify.js";
 

@@ -1,6 +1,6 @@
 import { tzOffset } from "@date-fns/tz/tzOffset";
 import { isValid } from "date-fns/isValid";
-import { type Result, fail, ok } from "../result.js";
+import { type Result, fail, ok } from "../vocabulary/result.js";
 
 /** The time zone of every call deadline: Finnish time (EET in winter, EEST in summer). */
 export const HELSINKI_TIME_ZONE = "Europe/Helsinki";

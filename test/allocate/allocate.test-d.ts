@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { Allocation, AllocationCandidate, AllocationResult, AllocationStatus } from "../../src/allocate/types.js";
-import type { EditionId } from "../../src/editions/codes.js";
+import type { EditionId } from "../../src/vocabulary/codes.js";
 import type { CallEdition } from "../../src/editions/schema.js";
 import type { ScoreInput } from "../../src/scoring/types.js";
 import { allocate, decisionRecord } from "../../src/index.js";

@@ -1,6 +1,6 @@
 // Hand-made assessments, so the allocation core is tested apart from the rules.
 import type { Assessment, AssessmentStatus, Finding } from "../../src/assess/types.js";
-import type { EditionId } from "../../src/editions/codes.js";
+import type { EditionId } from "../../src/vocabulary/codes.js";
 import type { MessageCode } from "../../src/messages/catalogue.js";
 
 /** The money fields an allocation reads; the rest of the budget is filled in. */

@@ -4,7 +4,7 @@ import { parseApplication } from "../../src/application/parse.js";
 import { assess, assessApplication, assessOpenFindings } from "../../src/assess/assess.js";
 import { resolveOptions } from "../../src/assess/options.js";
 import type { Assessment } from "../../src/assess/types.js";
-import { BUDGET_CATEGORIES, EDITION_IDS, EXCLUSION_CODES, FOCUS_AREA_CODES } from "../../src/editions/codes.js";
+import { BUDGET_CATEGORIES, EDITION_IDS, EXCLUSION_CODES, FOCUS_AREA_CODES } from "../../src/vocabulary/codes.js";
 import { getEdition } from "../../src/editions/registry.js";
 import { catalogue, formatMessage } from "../../src/messages/catalogue.js";
 import { ruleCatalogue, rulesFor } from "../../src/rules/catalogue.js";

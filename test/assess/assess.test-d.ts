@@ -3,10 +3,10 @@ import type { Application } from "../../src/application/schema.js";
 import { assess, assessApplication } from "../../src/assess/assess.js";
 import { summariseBudget } from "../../src/assess/summariseBudget.js";
 import type { AlandPolicy, AssessOptions, Assessment, BudgetSummary, Finding } from "../../src/assess/types.js";
-import type { EditionId } from "../../src/editions/codes.js";
+import type { EditionId } from "../../src/vocabulary/codes.js";
 import type { CallEdition } from "../../src/editions/schema.js";
 import type { MessageCode } from "../../src/messages/catalogue.js";
-import type { Locale } from "../../src/messages/types.js";
+import type { Locale } from "../../src/vocabulary/locale.js";
 import type { RuleInfo } from "../../src/rules/types.js";
 import { ruleCatalogue, rulesFor } from "../../src/rules/catalogue.js";
 

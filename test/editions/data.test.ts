@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EDITION_IDS, REGISTER_YEARS } from "../../src/editions/codes.js";
+import { EDITION_IDS, REGISTER_YEARS } from "../../src/vocabulary/codes.js";
 import { editions } from "../../src/editions/registry.js";
 import { callEditionSchema } from "../../src/editions/schema.js";
 

@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { EditionId, RegisterYear } from "../../src/editions/codes.js";
+import type { EditionId, RegisterYear } from "../../src/vocabulary/codes.js";
 import { type UnknownEditionIssue, editionFor, findEdition, getEdition } from "../../src/editions/registry.js";
 import type { CallEdition } from "../../src/editions/schema.js";
-import type { Result } from "../../src/result.js";
+import type { Result } from "../../src/vocabulary/result.js";
 import { type Municipality, findMunicipality, municipalities } from "../../src/reference/municipalities.js";
 
 describe("registry types", () => {

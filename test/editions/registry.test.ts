@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EDITION_IDS } from "../../src/editions/codes.js";
+import { EDITION_IDS } from "../../src/vocabulary/codes.js";
 import { editionFor, editionIds, editions, findEdition, getEdition } from "../../src/editions/registry.js";
 import { formatMessage } from "../../src/messages/catalogue.js";
 

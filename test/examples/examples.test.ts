@@ -10,7 +10,7 @@ import {
   parseInstant,
 } from "../../src/index.js";
 import { exampleApplications, exampleCall2022 } from "../../src/examples/index.js";
-import { EDITION_IDS } from "../../src/editions/codes.js";
+import { EDITION_IDS } from "../../src/vocabulary/codes.js";
 
 const candidates = exampleCall2022.candidates;
 

@@ -2,7 +2,7 @@
 // the next result nor anything the library keeps. Inputs are never mutated: a deep-frozen input gives
 // the same result as a plain one.
 import { describe, expect, it } from "vitest";
-import { deepFreeze } from "../../src/freeze.js";
+import { deepFreeze } from "../../src/vocabulary/freeze.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
 import { allocate, assess, diffEditions, findEdition, parseApplication } from "../../src/index.js";
 import { leaves } from "./deepFrozen.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatAssessmentMessage } from "../../src/messages/assessment.js";
 import { catalogue, formatMessage } from "../../src/messages/catalogue.js";
-import { LOCALES } from "../../src/messages/types.js";
+import { LOCALES } from "../../src/vocabulary/locale.js";
 
 // `parseApplication` and `assess` format from their own part of the catalogue (so that a bundle of
 // `assess` leaves the allocation and diff texts out); the texts must be the catalogue's.

@@ -3,7 +3,7 @@ import type { MoneyIssueCode } from "../../src/money/amount.js";
 import type { BusinessIdIssueCode } from "../../src/reference/businessId.js";
 import type { TimeIssueCode } from "../../src/time/instant.js";
 import { type MessageCode, type ParamsOf, formatMessage } from "../../src/messages/catalogue.js";
-import { defineMessages } from "../../src/messages/types.js";
+import { defineMessages } from "../../src/vocabulary/locale.js";
 
 describe("formatMessage types", () => {
   it("takes a known code with its own parameters and returns a string", () => {

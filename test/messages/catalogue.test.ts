@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { catalogue, formatMessage } from "../../src/messages/catalogue.js";
-import { LOCALES, type Locale } from "../../src/messages/types.js";
+import { LOCALES, type Locale } from "../../src/vocabulary/locale.js";
 
 // Which parameters are lists: every `name: readonly string[]` declared in a message family file.
 // A few names are a list in one message and a single value in another (`mergedOn`).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPercent } from "../../src/messages/format.js";
-import type { Locale } from "../../src/messages/types.js";
+import type { Locale } from "../../src/vocabulary/locale.js";
 
 describe("formatPercent", () => {
   it.each<[string, Locale, string]>([

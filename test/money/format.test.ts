@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_AMOUNT } from "../../src/money/amount.js";
 import { formatAmount } from "../../src/money/format.js";
-import type { Locale } from "../../src/messages/types.js";
+import type { Locale } from "../../src/vocabulary/locale.js";
 
 // U+00A0 no-break space and U+2212 minus sign, spelled out so the expectations cannot be misread.
 const NBSP = "\u00a0";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CSV_URL, MODULE_URL, renderMunicipalityModule } from "../../scripts/gen-municipalities.js";
-import { REGISTER_YEARS } from "../../src/editions/codes.js";
+import { REGISTER_YEARS } from "../../src/vocabulary/codes.js";
 import { findMunicipality, findMunicipalityByName, municipalities } from "../../src/reference/municipalities.js";
 
 describe("municipalities", () => {

@@ -2,7 +2,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseApplication } from "../../src/application/parse.js";
 import type { Application } from "../../src/application/schema.js";
-import { BUDGET_CATEGORIES, EDITION_IDS } from "../../src/editions/codes.js";
+import { BUDGET_CATEGORIES, EDITION_IDS } from "../../src/vocabulary/codes.js";
 import { getEdition } from "../../src/editions/registry.js";
 import { budgetFacts } from "../../src/rules/budget.js";
 import { editionFacts } from "../../src/rules/facts.js";

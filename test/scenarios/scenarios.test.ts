@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { type Scenario, assertScenario, parseScenario } from "digikannustin/testing";
 import { describe, expect, it } from "vitest";
-import { EDITION_IDS } from "../../src/editions/codes.js";
+import { EDITION_IDS } from "../../src/vocabulary/codes.js";
 import { RULE_FAMILIES } from "../../src/rules/types.js";
 
 const root = new URL("./", import.meta.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Locale } from "../../src/messages/types.js";
+import type { Locale } from "../../src/vocabulary/locale.js";
 import { formatDate, formatHelsinkiTime } from "../../src/time/format.js";
 
 describe("formatDate", () => {

@@ -1,4 +1,4 @@
-import type { EditionId } from "../codes.js";
+import type { EditionId } from "../../vocabulary/codes.js";
 import type { CallEdition } from "../schema.js";
 import { BUDGET_2019, BUDGET_2021, BUDGET_2023 } from "./sources.js";
 

@@ -1,7 +1,7 @@
 // The applicant rules' messages and reference texts (893/2019 3 §).
 import { formatDate } from "../../time/format.js";
-import { type Locale, defineMessages } from "../types.js";
-import { PARTY_TYPE_IN_SENTENCE, wordFor } from "../words.js";
+import { type Locale, defineMessages } from "../../vocabulary/locale.js";
+import { PARTY_TYPE_IN_SENTENCE, wordFor } from "../../vocabulary/words.js";
 
 /** `kunta tai kuntayhtymä`: the items joined, the last one with `or`. */
 function orList(xs: readonly string[], or: string): string {

@@ -1,6 +1,6 @@
 // The consortium rules' messages and reference texts (893/2019 3 §).
 import { formatDate } from "../../time/format.js";
-import { defineMessages } from "../types.js";
+import { defineMessages } from "../../vocabulary/locale.js";
 
 type CountP = {
   readonly count: number;

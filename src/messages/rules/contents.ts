@@ -1,7 +1,7 @@
 // The contents rules' messages and reference texts (893/2019 6 § 2 mom.).
-import type { ContentCode } from "../../editions/codes.js";
+import type { ContentCode } from "../../vocabulary/codes.js";
 import { REQUIRED_CONTENTS } from "../../editions/data/statute.js";
-import { defineMessages } from "../types.js";
+import { defineMessages } from "../../vocabulary/locale.js";
 import type { TitleParams } from "./params.js";
 
 type ContentP = TitleParams & { readonly content: string; readonly field: string };

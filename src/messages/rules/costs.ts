@@ -1,9 +1,9 @@
 // The costs rules' messages and reference texts (893/2019 4–5 §).
 import type { Amount } from "../../money/amount.js";
 import { formatAmount as eur } from "../../money/format.js";
-import { type Locale, defineMessages } from "../types.js";
+import { type Locale, defineMessages } from "../../vocabulary/locale.js";
 import type { Empty } from "./params.js";
-import { BUDGET_CATEGORY_WORDS, wordFor } from "../words.js";
+import { BUDGET_CATEGORY_WORDS, wordFor } from "../../vocabulary/words.js";
 
 /** Budget categories by their short names: `laitteistot, aineelliset investoinnit`. */
 const categories = (cs: readonly string[], locale: Locale) =>

@@ -1,6 +1,6 @@
 // The deadline rule's messages and reference texts (893/2019 6 § 1 mom.).
 import { formatDate } from "../../time/format.js";
-import { type Locale, defineMessages } from "../types.js";
+import { type Locale, defineMessages } from "../../vocabulary/locale.js";
 
 type ClosesP = { readonly closesAt: string; readonly inferredTime: boolean };
 type SubmittedP = ClosesP & { readonly submittedAt: string; readonly fromOption: boolean };

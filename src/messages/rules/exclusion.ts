@@ -1,5 +1,5 @@
 // The exclusion rules' messages and reference texts: the kinds of project a call excluded.
-import type { ExclusionCode } from "../../editions/codes.js";
+import type { ExclusionCode } from "../../vocabulary/codes.js";
 import {
   ARCHIVING,
   BUILT_ENVIRONMENT,
@@ -8,7 +8,7 @@ import {
   SOCIAL_AND_HEALTH_CARE,
   type Titled,
 } from "../../editions/data/texts.js";
-import { defineMessages } from "../types.js";
+import { defineMessages } from "../../vocabulary/locale.js";
 import type { TitleParams } from "./params.js";
 
 type ExclusionP = TitleParams & { readonly exclusion: string };

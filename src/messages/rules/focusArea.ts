@@ -1,5 +1,5 @@
 // The focus area rule's messages and reference texts.
-import { defineMessages } from "../types.js";
+import { defineMessages } from "../../vocabulary/locale.js";
 import type { TitleParams } from "./params.js";
 
 type FocusP = TitleParams & { readonly focusArea: string };

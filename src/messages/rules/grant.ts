@@ -2,7 +2,7 @@
 import type { Amount } from "../../money/amount.js";
 import { formatAmount as eur } from "../../money/format.js";
 import { formatPercent } from "../format.js";
-import { defineMessages } from "../types.js";
+import { defineMessages } from "../../vocabulary/locale.js";
 
 type GrantP = {
   readonly requested: Amount;

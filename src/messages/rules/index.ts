@@ -1,5 +1,5 @@
 // The messages of the assessment, one family's file per rule family (`src/rules/<family>.ts`).
-import { defineMessages } from "../types.js";
+import { defineMessages } from "../../vocabulary/locale.js";
 import type { Empty } from "./params.js";
 import { applicantMessages } from "./applicant.js";
 import { consortiumMessages } from "./consortium.js";

@@ -1,6 +1,6 @@
 // The period rules' messages and reference texts.
 import { formatDate } from "../../time/format.js";
-import { defineMessages } from "../types.js";
+import { defineMessages } from "../../vocabulary/locale.js";
 
 type PeriodP = { readonly start: string; readonly end: string };
 type PeriodMissingP = { readonly start: string | null; readonly end: string | null };

@@ -1,4 +1,4 @@
-import type { RegisterYear } from "../../editions/codes.js";
+import type { RegisterYear } from "../../vocabulary/codes.js";
 
 /** A municipality that was merged into another after a register year, so it is missing from the 2022 list. */
 export interface DissolvedMunicipality {

@@ -1,6 +1,6 @@
-import type { Certainty } from "../editions/cited.js";
-import type { BudgetCategory, CostTreatment, PartyType } from "../editions/codes.js";
-import type { Locale } from "./types.js";
+import type { Certainty } from "./codes.js";
+import type { BudgetCategory, CostTreatment, PartyType } from "./codes.js";
+import type { Locale } from "./locale.js";
 
 /**
  * The words of the library's code lists in Finnish, Swedish and English, each worded once and

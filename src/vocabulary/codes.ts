@@ -7,6 +7,14 @@ export type EditionId = (typeof EDITION_IDS)[number];
 /** The zod schema of an {@link EditionId}. */
 export const editionIdSchema = z.enum(EDITION_IDS);
 
+/**
+ * How sure we are of a value: `sourced` was read at the cited source; `inferred` is reasoned from
+ * sourced facts and is a documented assumption; `notFound` means the value is unknown (it is `null`).
+ */
+export const CERTAINTIES = Object.freeze(["sourced", "inferred", "notFound"] as const);
+/** How sure we are of a value. */
+export type Certainty = (typeof CERTAINTIES)[number];
+
 /** The years for which a municipality register (kuntaluettelo) is shipped. */
 export const REGISTER_YEARS = Object.freeze([2019, 2020, 2021, 2022] as const);
 /** A year with a municipality register. */
