@@ -108,6 +108,11 @@ export const UI = {
     "Varje regel som assess kontrollerar, per familj. En regel läser uppgifter i ansökningsomgången; varje uppgift har sin källa och säkerhet.",
     "Every rule that assess checks, by family. A rule reads facts of the call edition; every fact has its source and certainty.",
   ),
+  rulesBadges: t(
+    "Merkit kertovat, kuinka varmoja vuoden 2022 haun tiedot ovat, joita sääntö lukee.",
+    "Märkena visar hur säkra de uppgifter i ansökan 2022 är som regeln läser.",
+    "The badges say how certain the facts of the 2022 call that each rule reads are.",
+  ),
   family: t("Perhe", "Familj", "Family"),
   provision: t("Säännös", "Bestämmelse", "Provision"),
   outcomes: t("Mahdolliset tulokset", "Möjliga utfall", "Possible outcomes"),

@@ -104,6 +104,6 @@ export function rulesIndexPage(locale: Locale): Page {
       .join("");
     return `<section aria-labelledby="${family}"><h2 id="${family}">${esc(ui(`family_${family}` as UiKey, locale))}</h2><ul class="rule-list">${items}</ul></section>`;
   }).join("");
-  const body = `<h1>${esc(ui("rulesTitle", locale))}</h1><p>${esc(ui("rulesIntro", locale))}</p>${families}`;
+  const body = `<h1>${esc(ui("rulesTitle", locale))}</h1><p>${esc(ui("rulesIntro", locale))}</p><p>${esc(ui("rulesBadges", locale))}</p>${families}`;
   return { path: "rules/index.html", title: ui("rulesTitle", locale), body };
 }
