@@ -127,6 +127,11 @@ export const UI = {
   dependentBudget: t("Budjettiluvut", "Budgetbelopp", "Budget figures"),
   none: t("ei muita", "inga andra", "none other"),
   tryRule: t("Kokeile hakemuksella", "Prova med en ansökan", "Try it with an application"),
+  tryRuleOutcome: t(
+    "Esimerkki, jossa sääntö antaa tuloksen",
+    "Ett exempel där regeln ger utfallet",
+    "An example where the rule gives",
+  ),
 
   outcome_pass: t("hyväksytty", "godkänd", "passes"),
   outcome_fail: t("hylätty", "underkänd", "fails"),

@@ -1,13 +1,17 @@
 // A page per rule of `ruleCatalogue`, and the index of the rules by family.
 import {
   type Locale,
+  type Outcome,
   RULE_FAMILIES,
   type RuleInfo,
+  assess,
   editionIds,
   getEdition,
   ruleCatalogue,
   rulesFor,
 } from "../../src/index.js";
+import { exampleApplications, exampleCall2022 } from "../../src/examples/index.js";
+import { encodeSituation } from "../client/state.js";
 import { factOf } from "../facts.js";
 import { certaintyBadge, citationHtml, esc, formatValue, outcomeBadge } from "../format.js";
 import { type UiKey, ui } from "../i18n.js";
@@ -21,6 +25,29 @@ const BUDGET_FIGURES: Readonly<Record<string, readonly UiKey[]>> = {
   "money.vatEligible": ["eligibleBase", "maxGrant"],
   "money.maxGrantRate": ["maxGrant"],
 };
+
+/** The example applications: the 49 of the example call, then those of the other editions. */
+const EXAMPLES: readonly unknown[] = [
+  ...exampleCall2022.candidates.map((c) => c.application),
+  ...editionIds.flatMap((id) => exampleApplications[id].map((e) => e.application)),
+];
+
+/** For each outcome but `pass`, the first example application where the rule gives it, as a try-it link. */
+function exampleLinks(rule: RuleInfo, locale: Locale): string {
+  const links: string[] = [];
+  for (const outcome of ["fail", "review", "missing"] as const satisfies readonly Outcome[]) {
+    if (!rule.outcomes.includes(outcome)) continue;
+    const example = EXAMPLES.find((app) =>
+      assess(app).findings.some((f) => f.rule === rule.id && f.outcome === outcome),
+    );
+    if (example === undefined) continue;
+    const hash = encodeSituation({ json: JSON.stringify(example, null, 2) });
+    links.push(
+      `<li><a href="../try.html${hash}" data-example-outcome="${outcome}">${esc(ui("tryRuleOutcome", locale))} ${outcomeBadge(outcome, locale)}</a></li>`,
+    );
+  }
+  return links.length === 0 ? "" : `<ul class="example-links">${links.join("")}</ul>`;
+}
 
 /** Whether two fact paths overlap: the same node, or one inside the other. */
 function overlaps(a: string, b: string): boolean {
@@ -74,7 +101,7 @@ ${figures.length === 0 ? "" : `<h3>${esc(l("dependentBudget"))}</h3><ul>${figure
 <dt>${esc(l("outcomes"))}</dt><dd>${rule.outcomes.map((o) => outcomeBadge(o, locale)).join(" ")}</dd>
 <dt>${esc(l("evaluatedIn"))}</dt><dd>${evaluatedIn.join(", ")}</dd>
 </dl>
-<p><a class="button" href="../try.html">${esc(l("tryRule"))}</a></p>
+<p><a class="button" href="../try.html">${esc(l("tryRule"))}</a></p>${exampleLinks(rule, locale)}
 <section aria-labelledby="facts"><h2 id="facts">${esc(l("factsRead"))}</h2>${facts}</section>
 ${dependents}`;
   return {

@@ -271,6 +271,12 @@ describe("rule pages", () => {
     expect(await row2022.locator(".badge").textContent()).toBe("inferred");
     const row2021 = timeline.locator("tbody tr", { has: page.locator("th", { hasText: "2021" }) });
     expect(await row2021.locator(".badge").textContent()).toBe("sourced");
+    // An example where the rule fails, opened in the try-it page.
+    await page.click('a[data-example-outcome="fail"]');
+    await page.waitForURL(/\/en\/try\.html#s=/);
+    await expect
+      .poll(() => page.getAttribute('#findings li[data-rule="deadline.submittedInTime"]', "data-outcome"))
+      .toBe("fail");
     expect(errors).toEqual([]);
   });
 
