@@ -90,11 +90,10 @@ interface Window {
   readonly to: number;
 }
 
-let windows: readonly Window[] | undefined;
+/** The editions' application windows, oldest first: structure of the registry, built once from its data. */
+const WINDOWS: readonly Window[] = /* @__PURE__ */ applicationWindows();
 
-// Parsed on first use, not at import: importing the library does no work.
 function applicationWindows(): readonly Window[] {
-  if (windows) return windows;
   let previousClose = Number.NEGATIVE_INFINITY;
   const built: Window[] = [];
   for (const edition of editions) {
@@ -105,7 +104,6 @@ function applicationWindows(): readonly Window[] {
     built.push({ edition, from: opens?.success ? opens.data : null, after: previousClose, to });
     previousClose = to;
   }
-  windows = built;
   return built;
 }
 
@@ -126,7 +124,7 @@ function applicationWindows(): readonly Window[] {
 export function editionFor(instant: string): CallEdition | null {
   const t = parseInstant(instant);
   if (!t.success) return null;
-  for (const w of applicationWindows()) {
+  for (const w of WINDOWS) {
     const started = w.from === null ? t.data > w.after : t.data >= w.from;
     if (started && t.data <= w.to) return w.edition;
   }
