@@ -77,12 +77,14 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
   );
   const found: Reason[] = [within];
   if (grantable !== capped) found.push(reason("allocation.roundedDown", { from: capped, to: grantable, unit: s.unit }));
-  if (!new Dec(grantable).greaterThan(0)) {
+  const grantableValue = new Dec(grantable);
+  if (!grantableValue.greaterThan(0)) {
     e.reasons = found;
     const params = { requested: budget.requestedGrant, maxGrant: budget.maxGrant, unit: s.unit };
     return reject(e, [reason("allocation.nothingToGrant", params)]);
   }
   e.grantable = grantable;
+  e.grantableValue = grantableValue;
 
   const score = aggregateScore(c.score, s.scoring);
   e.excludedReviewers = score.excludedReviewers;
@@ -106,10 +108,11 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
     return compete(e, given ? [why, ...excluded, ...found] : found);
   }
   e.score = score.score;
+  e.scoreValue = new Dec(score.score);
   // A score given as one number is shown as the allocation's score; one aggregated from reviewers is explained.
   const scored =
     score.reviewers === null ? [] : [reason("allocation.scored", { score: score.score, reviewers: score.reviewers })];
-  if (s.minScore !== null && new Dec(score.score).lessThan(s.minScore)) {
+  if (s.minScore !== null && e.scoreValue.lessThan(s.minScore)) {
     e.reasons = [...scored, ...excluded, ...found];
     return reject(e, [reason("allocation.belowMinScore", { score: score.score, minScore: s.minScore.toString() })]);
   }
@@ -130,11 +133,13 @@ function blank(id: string): Entry {
     amount: null,
     rank: null,
     score: null,
+    scoreValue: null,
     assessmentStatus: null,
     requestedGrant: null,
     maxGrant: null,
     eligibleCosts: null,
     grantable: null,
+    grantableValue: null,
     excludedReviewers: [],
     competing: false,
     reasons: [],

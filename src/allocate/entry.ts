@@ -1,5 +1,6 @@
 import type { Assessment, AssessmentStatus } from "../assess/types.js";
 import type { Amount } from "../money/amount.js";
+import type { Dec } from "../money/decimal.js";
 import type { ExcludedReviewer } from "../scoring/types.js";
 import type { Reason } from "./reason.js";
 import type { Settings } from "./settings.js";
@@ -49,13 +50,18 @@ export interface Entry {
   /** The grant, a canonical amount; `null` when nothing is granted. */
   amount: Amount | null;
   rank: number | null;
+  /** The score as the report shows it (four decimals). */
   score: string | null;
+  /** The same score as an exact decimal, read once, for ranking. */
+  scoreValue: Dec | null;
   assessmentStatus: AssessmentStatus | null;
   requestedGrant: Amount | null;
   maxGrant: Amount | null;
   eligibleCosts: Amount | null;
   /** The grantable amount, a canonical amount. */
   grantable: Amount | null;
+  /** The same grantable amount as an exact decimal, read once, for ranking and funding. */
+  grantableValue: Dec | null;
   excludedReviewers: readonly ExcludedReviewer[];
   /** Whether it competes for the money (eligible, grantable, scored as needed). */
   competing: boolean;

@@ -32,7 +32,7 @@ const FACTOR_DECIMALS = 6;
  * adds at most one unit to a floor.
  */
 export function fundProRata(competing: readonly Entry[], appropriation: Amount, unit: RoundingUnit): ProRataOutcome {
-  const total = competing.reduce((sum, e) => sum.plus(e.grantable!), new Dec(0));
+  const total = competing.reduce((sum, e) => sum.plus(e.grantableValue!), new Dec(0));
   const requestedTotal = canonical(total);
   if (total.lessThanOrEqualTo(appropriation)) {
     for (const e of competing) {

@@ -1,13 +1,5 @@
-import { Dec } from "../money/decimal.js";
 import type { Entry } from "./entry.js";
 import { reason } from "./reason.js";
-
-/** A competitor with its score and grantable amount as exact decimals, for sorting. */
-interface Ranked {
-  readonly entry: Entry;
-  readonly score: Dec;
-  readonly grantable: Dec;
-}
 
 /**
  * The funding order (paremmuusjärjestys) of two competing applications, total and deterministic:
@@ -15,21 +7,23 @@ interface Ranked {
  * 2. on equal scores, the smaller grantable amount first, so the same money funds more projects;
  * 3. then the id in code-unit order, so the order never depends on the order of the input.
  */
-function compareRanked(a: Ranked, b: Ranked): number {
-  const x = a.entry.id;
-  const y = b.entry.id;
-  return b.score.comparedTo(a.score) || a.grantable.comparedTo(b.grantable) || (x < y ? -1 : x > y ? 1 : 0);
+function compareRanked(a: Entry, b: Entry): number {
+  const x = a.id;
+  const y = b.id;
+  return (
+    b.scoreValue!.comparedTo(a.scoreValue!) ||
+    a.grantableValue!.comparedTo(b.grantableValue!) ||
+    (x < y ? -1 : x > y ? 1 : 0)
+  );
 }
 
 /**
- * Sorts the scored competitors into funding order (one sort: O(n log n)), numbers them from 1
- * and tells every member of a tie how the tie was broken. Each must have a score and a grantable amount.
+ * Sorts the scored competitors into funding order, in place (one sort: O(n log n)), numbers them
+ * from 1 and tells every member of a tie how the tie was broken. Each must have a score and a
+ * grantable amount.
  */
-export function rank(scored: readonly Entry[]): Entry[] {
-  const ordered = scored
-    .map((entry): Ranked => ({ entry, score: new Dec(entry.score!), grantable: new Dec(entry.grantable!) }))
-    .sort(compareRanked)
-    .map((r) => r.entry);
+export function rank(scored: Entry[]): Entry[] {
+  const ordered = scored.sort(compareRanked);
   let start = 0;
   for (let i = 0; i <= ordered.length; i++) {
     if (i < ordered.length) ordered[i]!.rank = i + 1;

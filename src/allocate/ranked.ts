@@ -42,9 +42,9 @@ export function fundRanked(
   for (const e of ranked) {
     const rank = e.rank!;
     const grantable = e.grantable!;
-    if (!stopped && remaining.greaterThanOrEqualTo(grantable)) {
+    if (!stopped && remaining.greaterThanOrEqualTo(e.grantableValue!)) {
       grant(e, grantable);
-      remaining = remaining.minus(grantable);
+      remaining = remaining.minus(e.grantableValue!);
       remainingText = canonical(remaining);
       e.outcome = reason("allocation.granted", { rank, amount: grantable, score: e.score! });
       continue;
