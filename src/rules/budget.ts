@@ -20,6 +20,8 @@ export interface LineFact {
   readonly category: BudgetCategory;
   /** Its VAT-free amount. */
   readonly amount: Amount;
+  /** The same amount, exact, read once for every sum the costs rules make of it. */
+  readonly value: Dec;
   /** How it counted. */
   readonly treatment: LineTreatment;
 }
@@ -58,6 +60,8 @@ export interface BudgetRules {
   readonly treatments: Readonly<Record<BudgetCategory, CostTreatment>>;
   /** The maximum grant rate as the edition writes it, e.g. `"0.85"`. */
   readonly rateText: string;
+  /** The same rate, exact. */
+  readonly rate: Dec;
 }
 
 /** The treatment of a line: its category's, except a conditional line whose condition was answered `false`. */
@@ -84,18 +88,21 @@ export function budgetFacts(app: Application, ef: BudgetRules): BudgetFacts {
   let vat = new Dec(0);
   const notPlain: LineFact[] = [];
   app.budget.lines.forEach((line, index) => {
-    vat = vat.plus(line.vat);
+    // Amounts are canonical once parsed: a line without VAT adds none.
+    if (line.vat !== "0.00") vat = vat.plus(line.vat);
     const amount = new Dec(line.amount);
     // A line of zero costs nothing, whatever its category: it is neither counted nor reported.
     if (amount.isZero()) return;
     const treatment = treatmentOf(line, ef);
-    if (treatment !== "eligible") notPlain.push({ index, category: line.category, amount: line.amount, treatment });
+    if (treatment !== "eligible") {
+      notPlain.push({ index, category: line.category, amount: line.amount, value: amount, treatment });
+    }
     if (treatment === "eligible" || treatment === "conditional") eligible = eligible.plus(amount);
     else ineligible = ineligible.plus(amount);
     if (treatment === "conditional") conditional = conditional.plus(amount);
   });
   const requested = new Dec(app.budget.requestedGrant);
-  const rate = new Dec(ef.rateText);
+  const rate = ef.rate;
   const maxGrant = maxGrantOf(eligible, rate);
   return {
     summary: {

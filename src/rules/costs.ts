@@ -1,17 +1,23 @@
 // Eligible costs (hyväksyttävät kustannukset), 893/2019 4–5 §.
-import { sumAmounts } from "../money/arithmetic.js";
+import type { Amount } from "../money/amount.js";
+import { canonical } from "../money/arithmetic.js";
+import { Dec } from "../money/decimal.js";
 import type { BudgetFacts } from "./budget.js";
 import { cite } from "./cite.js";
 import { type Rule, defineRule } from "./defineRule.js";
-import type { RuleContext } from "./types.js";
 
 type Line = BudgetFacts["notPlain"][number];
 
-/** The budget lines that did not simply count and pass the test, as a finding's values. */
-function linesOf(ctx: RuleContext, test: (line: Line) => boolean) {
-  return ctx.facts.budget.notPlain
-    .filter(test)
-    .map((l) => ({ index: l.index, category: l.category, amount: l.amount, treatment: l.treatment }));
+/** Budget lines as a finding's values. */
+function shown(lines: readonly Line[]) {
+  return lines.map((l) => ({ index: l.index, category: l.category, amount: l.amount, treatment: l.treatment }));
+}
+
+/** The exact sum of the lines' amounts; `"0.00"` for none. */
+function sumOf(lines: readonly Line[]): Amount {
+  let total = new Dec(0);
+  for (const l of lines) total = total.plus(l.value);
+  return canonical(total);
 }
 
 /** Tangible investments and equipment are never eligible (893/2019 5 § 2 mom.). */
@@ -37,8 +43,9 @@ export const costsIneligibleExcluded = defineRule({
   },
   decide: (ctx) => (ctx.facts.budget.notPlain.some(isIneligible) ? "pass" : "none"),
   explain(ctx, verdict) {
-    const lines = linesOf(ctx, isIneligible);
-    const excluded = sumAmounts(lines.map((l) => l.amount));
+    const ineligible = ctx.facts.budget.notPlain.filter(isIneligible);
+    const lines = shown(ineligible);
+    const excluded = sumOf(ineligible);
     const citation = cite("893/2019 5 § 2 mom.", ctx.edition.money.costCategories.equipment.citation);
     const values = { excluded, lines };
     if (verdict === "none") return { verdict, citation, values, params: {} };
@@ -70,11 +77,12 @@ function conditionalRule(category: "softwareLicences" | "internalCharges", provi
     },
     explain(ctx, verdict) {
       // The lines that count (to review), and those declared not to meet the condition (left out).
-      const lines = linesOf(ctx, ofCategory);
-      const counted = lines.filter(isConditional);
-      const excluded = lines.filter((l) => !isConditional(l));
-      const amount = sumAmounts(counted.map((l) => l.amount));
-      const excludedAmount = sumAmounts(excluded.map((l) => l.amount));
+      const ofIt = ctx.facts.budget.notPlain.filter(ofCategory);
+      const counted = ofIt.filter(isConditional);
+      const excluded = ofIt.filter((l) => !isConditional(l));
+      const lines = shown(ofIt);
+      const amount = sumOf(counted);
+      const excludedAmount = sumOf(excluded);
       const params = { amount, excluded: excludedAmount, lines: counted.length, excludedLines: excluded.length };
       const citation = cite(provision, ctx.edition.money.costCategories[category].citation);
       return { verdict, citation, values: { amount, excluded: excludedAmount, lines }, params };

@@ -9,6 +9,7 @@ import {
   type RegisterYear,
 } from "../vocabulary/codes.js";
 import type { CallEdition } from "../editions/schema.js";
+import { Dec } from "../money/decimal.js";
 import { DISSOLVED } from "../reference/data/mergers.js";
 import { type Municipality, findMunicipality } from "../reference/municipalities.js";
 import { type Instant, asHelsinkiIso, parseInstant, toHelsinkiIso } from "../time/instant.js";
@@ -22,6 +23,8 @@ export interface EditionFacts {
   readonly focusAreas: readonly FocusAreaCode[];
   /** The maximum grant rate as the edition writes it, e.g. `"0.85"`. */
   readonly rateText: string;
+  /** The same rate, exact. */
+  readonly rate: Dec;
   /** How each budget category counts. */
   readonly treatments: Readonly<Record<BudgetCategory, CostTreatment>>;
   /** The year of the municipality register that applies. */
@@ -45,6 +48,7 @@ export function editionFacts(edition: CallEdition): EditionFacts {
     closesAtMs: closes.data,
     focusAreas: FOCUS_AREA_CODES.filter((c) => edition.focusAreas[c] !== undefined),
     rateText: edition.money.maxGrantRate.value,
+    rate: new Dec(edition.money.maxGrantRate.value),
     treatments,
     registerYear: edition.registerYear,
   };
