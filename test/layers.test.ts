@@ -72,7 +72,13 @@ describe("the import graph of src/", () => {
       for (const target of graph.get(file) ?? []) {
         if (!graph.has(target)) continue;
         if (state.get(target) === "open") {
-          cycles.push(path.slice(path.indexOf(target)).concat(target).map((f) => relative(SRC, f)).join(" -> "));
+          cycles.push(
+            path
+              .slice(path.indexOf(target))
+              .concat(target)
+              .map((f) => relative(SRC, f))
+              .join(" -> "),
+          );
         } else if (!state.has(target)) visit(target);
       }
       path.pop();

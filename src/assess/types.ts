@@ -1,7 +1,6 @@
 import type { ParseIssue } from "../application/parse.js";
 import type { EditionId } from "../vocabulary/codes.js";
-import type { Locale, MessageParams } from "../vocabulary/locale.js";
-import type { Amount } from "../money/amount.js";
+import type { Locale } from "../vocabulary/locale.js";
 import type { Instant } from "../time/instant.js";
 import type { AlandPolicy, BudgetSummary, Finding } from "../rules/finding.js";
 

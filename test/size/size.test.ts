@@ -45,7 +45,9 @@ describe("size budget (min + brotli, dependencies bundled)", { timeout: 30_000 }
     expect(b.contributing.filter((i) => i.includes("node_modules/zod/"))).toEqual([]);
     expect(b.code).not.toMatch(/Zod|invalid_type/);
     expect(
-      b.contributing.filter((i) => i.startsWith("src/") && !i.startsWith("src/money/") && i !== "src/vocabulary/result.ts"),
+      b.contributing.filter(
+        (i) => i.startsWith("src/") && !i.startsWith("src/money/") && i !== "src/vocabulary/result.ts",
+      ),
     ).toEqual([]);
   });
 
