@@ -10,7 +10,7 @@ import { decisionRecord, decisionRecords } from "../../src/decision/decision.js"
 import type { Allocation, AllocationResult } from "../../src/allocate/types.js";
 import { getEdition } from "../../src/editions/registry.js";
 import { APPLICATION } from "../package/consumers.js";
-import { application2022 } from "../allocate/applications.js";
+import { application2022 } from "../helpers/application2022.js";
 
 const edition = getEdition("2022");
 
@@ -32,19 +32,19 @@ const grant = (id: string, amount: string, eligibleCosts: string | null): Alloca
 
 /** Lahti applies (under a name of its own), with an unknown code, a named non-register code, a company and an association. */
 function mixedApplication() {
-  const app = application2022("Tietoaltaat", "100000.00", "80000.00");
-  const { focusArea: _, ...project } = app.project as Record<string, unknown>;
-  return {
-    ...app,
-    applicant: { type: "municipality", code: "398", name: "Lahden kaupunki" },
-    participants: [
+  return application2022((a) => {
+    a.applicant = { type: "municipality", code: "398", name: "Lahden kaupunki" };
+    a.participants = [
       { type: "municipality", code: "999" },
       { type: "municipality", code: "998", name: "Testikunta" },
       { type: "company", name: "Firma Oy", businessId: "0737546-2" },
       { type: "association", name: "Yhdistys ry" },
-    ],
-    project,
-  };
+    ];
+    a.project.name = "Tietoaltaat";
+    delete a.project.focusArea;
+    a.budget.lines = [{ category: "staff", amount: "100000.00" }];
+    a.budget.requestedGrant = "80000.00";
+  });
 }
 
 // Every record is drawn inside its test: what a describe block computes runs before Stryker switches
