@@ -112,7 +112,8 @@ const BARE: DecisionRecord = {
 const lines = (text: string) => text.split("\n");
 
 describe("renderDecision: a record with every part", () => {
-  it("in Finnish", () => {
+  it("in Finnish", async () => {
+    await expect(renderDecision(FULL, "fi")).toMatchFileSnapshot("./__snapshots__/decision.full.fi.md");
     expect(lines(renderDecision(FULL, "fi"))).toEqual([
       "# Avustuspäätöksen luonnos: Kutsu",
       "",
@@ -187,7 +188,8 @@ describe("renderDecision: a record with every part", () => {
     ]);
   });
 
-  it("in Swedish", () => {
+  it("in Swedish", async () => {
+    await expect(renderDecision(FULL, "sv")).toMatchFileSnapshot("./__snapshots__/decision.full.sv.md");
     expect(lines(renderDecision(FULL, "sv"))).toEqual([
       "# Utkast till beslut om statsunderstöd: Utlysning",
       "",
@@ -262,7 +264,8 @@ describe("renderDecision: a record with every part", () => {
     ]);
   });
 
-  it("in English", () => {
+  it("in English", async () => {
+    await expect(renderDecision(FULL, "en")).toMatchFileSnapshot("./__snapshots__/decision.full.en.md");
     expect(lines(renderDecision(FULL, "en"))).toEqual([
       "# Draft grant decision: Call",
       "",
@@ -339,7 +342,8 @@ describe("renderDecision: a record with every part", () => {
 });
 
 describe("renderDecision: a record without the optional parts", () => {
-  it("in Finnish: no co-implementers is said, no focus area, VAT, ineligible costs, auditor or conditions", () => {
+  it("in Finnish: no co-implementers is said, no focus area, VAT, ineligible costs, auditor or conditions", async () => {
+    await expect(renderDecision(BARE, "fi")).toMatchFileSnapshot("./__snapshots__/decision.bare.fi.md");
     expect(lines(renderDecision(BARE, "fi"))).toEqual([
       "# Avustuspäätöksen luonnos: Kutsu",
       "",
