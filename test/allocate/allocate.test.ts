@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import type { AllocationReason } from "../../src/allocate/types.js";
-import { APPLICATION } from "../package/consumers.js";
 import { allocate } from "../../src/allocate/allocate.js";
 import type { AllocateOptions, AllocationCandidate, AllocationResult } from "../../src/allocate/types.js";
 import { assess } from "../../src/assess/assess.js";
@@ -8,6 +7,13 @@ import { getEdition } from "../../src/editions/registry.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
 import { addAmounts, sumAmounts } from "../../src/money/index.js";
 import { type Application2022, application2022 } from "../helpers/application2022.js";
+
+/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
+const asking = (requested: string) =>
+  application2022((a) => {
+    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
+    a.budget.requestedGrant = requested;
+  });
 
 /** The standard application with a project name, staff costs and a request of its own. */
 const applying = (name: string, staff: string, requested: string, edit?: (a: Application2022) => void) =>
@@ -337,7 +343,7 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
         throw new Error("boom");
       },
     };
-    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], throwing as never);
+    const r = allocate([{ id: "A", application: asking("100000.00"), score: 4 }], throwing as never);
     expect(r.success ? null : r.issues).toEqual([
       {
         code: "allocation.failed",
@@ -355,7 +361,7 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
         throw new Error("boom");
       },
     };
-    const r = allocate([5, [], null, throwing, { id: "A", application: APPLICATION, score: 4 }] as never, {
+    const r = allocate([5, [], null, throwing, { id: "A", application: asking("100000.00"), score: 4 }] as never, {
       edition: "2022",
       appropriation: "150000.00",
       locale: "en",
@@ -390,7 +396,7 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
       [
         { id: "X", application: { edition: "2021" } },
         { id: "Y", application: { edition: "2021" } },
-        { id: "A", application: APPLICATION, score: 4 },
+        { id: "A", application: asking("100000.00"), score: 4 },
       ],
       { appropriation: "150000.00" },
     );
@@ -398,7 +404,9 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
   });
 
   it("the options for assess are checked, and their issues returned as allocation issues", () => {
-    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], { assess: { at: "yesterday" } as never });
+    const r = allocate([{ id: "A", application: asking("100000.00"), score: 4 }], {
+      assess: { at: "yesterday" } as never,
+    });
     expect(r.success ? null : r.issues).toEqual([
       {
         code: "time.notAnInstant",
@@ -410,7 +418,7 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
   });
 
   it("an edition among the options for assess is ignored: the allocation's edition decides", () => {
-    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], {
+    const r = allocate([{ id: "A", application: asking("100000.00"), score: 4 }], {
       appropriation: "150000.00",
       assess: { edition: "2099" } as never,
     });
