@@ -146,7 +146,7 @@ describe("assess", () => {
       const a = assess(hostile);
       expect(a.status).toBe("invalid");
       expect(a.issues.length).toBe(1);
-      const getter = application2022(() => {});
+      const getter = application2022();
       Object.defineProperty(getter, "budget", {
         enumerable: true,
         get() {
