@@ -1,19 +1,34 @@
 import { describe, expect, it } from "vitest";
 import type { AllocationReason } from "../../src/allocate/types.js";
-import { APPLICATION } from "../package/consumers.js";
 import { allocate } from "../../src/allocate/allocate.js";
 import type { AllocateOptions, AllocationCandidate, AllocationResult } from "../../src/allocate/types.js";
 import { assess } from "../../src/assess/assess.js";
 import { getEdition } from "../../src/editions/registry.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
 import { addAmounts, sumAmounts } from "../../src/money/index.js";
-import { application2022 } from "./applications.js";
+import { type Application2022, application2022 } from "../helpers/application2022.js";
+
+/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
+const asking = (requested: string) =>
+  application2022((a) => {
+    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
+    a.budget.requestedGrant = requested;
+  });
+
+/** The standard application with a project name, staff costs and a request of its own. */
+const applying = (name: string, staff: string, requested: string, edit?: (a: Application2022) => void) =>
+  application2022((a) => {
+    a.project.name = name;
+    a.budget.lines = [{ category: "staff", amount: staff }];
+    a.budget.requestedGrant = requested;
+    edit?.(a);
+  });
 
 // Maximum grants: 85 % of 700 000.59 = 595 000.5015 → 595 000.50; of 400 000 → 340 000; of 250 000 → 212 500.
 const three: AllocationCandidate[] = [
-  { id: "A", application: application2022("Laatumalli A", "700000.59", "595000.50"), score: 4.5 },
-  { id: "B", application: application2022("Laatumalli B", "400000.00", "300000.00"), score: 4 },
-  { id: "C", application: application2022("Laatumalli C", "250000.00", "200000.00"), score: 3.5 },
+  { id: "A", application: applying("Laatumalli A", "700000.59", "595000.50"), score: 4.5 },
+  { id: "B", application: applying("Laatumalli B", "400000.00", "300000.00"), score: 4 },
+  { id: "C", application: applying("Laatumalli C", "250000.00", "200000.00"), score: 3.5 },
 ];
 
 function run(candidates: readonly AllocationCandidate[], options: AllocateOptions = {}): AllocationResult {
@@ -67,10 +82,11 @@ describe("allocate, through assess", () => {
   });
 
   it("rejects an invalid application with its parse issues, and one to another call", () => {
+    const { project: _, ...withoutProject } = application2022();
     const r = run([
       ...three,
-      { id: "broken", application: { edition: "2022", applicant: { type: "municipality", code: "398" } }, score: 5 },
-      { id: "old", application: { ...application2022("Vanha", "100.00", "85.00"), edition: "2021" }, score: 5 },
+      { id: "broken", application: withoutProject, score: 5 },
+      { id: "old", application: applying("Vanha", "100.00", "85.00", (a) => (a.edition = "2021")), score: 5 },
     ]);
     const broken = r.allocations.find((a) => a.id === "broken")!;
     expect(broken.status).toBe("rejected");
@@ -85,7 +101,7 @@ describe("allocate, through assess", () => {
   });
 
   it("rejects an over-request as assess does, citing the rule that failed", () => {
-    const r = run([{ id: "over", application: application2022("Liikaa", "100000.00", "90000.00"), score: 5 }]);
+    const r = run([{ id: "over", application: applying("Liikaa", "100000.00", "90000.00"), score: 5 }]);
     const over = r.allocations[0]!;
     expect([over.status, over.amount, over.assessmentStatus]).toEqual(["rejected", "0.00", "ineligible"]);
     expect(over.reasons.find((x) => x.rule !== undefined)).toMatchObject({ citation: "893/2019 4 §" });
@@ -152,9 +168,18 @@ describe("allocate, under an edition the options name", () => {
   it("assesses under an edition object's own rules, not the registered edition of the same id", () => {
     const strict = structuredClone(getEdition("2022")) as { eligibility: { minMunicipalities: { value: number } } };
     strict.eligibility.minMunicipalities.value = 4;
-    const r = run(three, { edition: strict as never });
-    // Three municipalities each: enough under the 2022 call, too few under this one.
-    expect(run(three).allocations.map((a) => a.assessmentStatus)).toEqual(["eligible", "eligible", "eligible"]);
+    // Three municipalities each (Lahti, Heinola, Porvoo): enough under the 2022 call, too few under this one.
+    const trio = three.map((c) => {
+      const application = structuredClone(c.application) as Application2022;
+      application.applicant = { type: "municipality", code: "398" };
+      application.participants = [
+        { type: "municipality", code: "111" },
+        { type: "municipality", code: "638" },
+      ];
+      return { ...c, application };
+    });
+    const r = run(trio, { edition: strict as never });
+    expect(run(trio).allocations.map((a) => a.assessmentStatus)).toEqual(["eligible", "eligible", "eligible"]);
     for (const a of r.allocations) {
       expect(a.status).toBe("rejected");
       expect(a.assessmentStatus).toBe("ineligible");
@@ -169,9 +194,9 @@ describe("allocate, under an edition the options name", () => {
 describe("allocate, when the applications name several calls", () => {
   // Without options.edition, allocate allocates the call the first valid application names, and
   // rejects those that name another call.
-  const to = (edition: string, id: string): AllocationCandidate => ({
+  const to = (edition: Application2022["edition"], id: string): AllocationCandidate => ({
     id,
-    application: { ...application2022(`Hanke ${id}`, "100000.00", "85000.00"), edition },
+    application: applying(`Hanke ${id}`, "100000.00", "85000.00", (a) => (a.edition = edition)),
     score: 4,
   });
 
@@ -318,7 +343,7 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
         throw new Error("boom");
       },
     };
-    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], throwing as never);
+    const r = allocate([{ id: "A", application: asking("100000.00"), score: 4 }], throwing as never);
     expect(r.success ? null : r.issues).toEqual([
       {
         code: "allocation.failed",
@@ -336,7 +361,7 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
         throw new Error("boom");
       },
     };
-    const r = allocate([5, [], null, throwing, { id: "A", application: APPLICATION, score: 4 }] as never, {
+    const r = allocate([5, [], null, throwing, { id: "A", application: asking("100000.00"), score: 4 }] as never, {
       edition: "2022",
       appropriation: "150000.00",
       locale: "en",
@@ -371,7 +396,7 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
       [
         { id: "X", application: { edition: "2021" } },
         { id: "Y", application: { edition: "2021" } },
-        { id: "A", application: APPLICATION, score: 4 },
+        { id: "A", application: asking("100000.00"), score: 4 },
       ],
       { appropriation: "150000.00" },
     );
@@ -379,7 +404,9 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
   });
 
   it("the options for assess are checked, and their issues returned as allocation issues", () => {
-    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], { assess: { at: "yesterday" } as never });
+    const r = allocate([{ id: "A", application: asking("100000.00"), score: 4 }], {
+      assess: { at: "yesterday" } as never,
+    });
     expect(r.success ? null : r.issues).toEqual([
       {
         code: "time.notAnInstant",
@@ -391,7 +418,7 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
   });
 
   it("an edition among the options for assess is ignored: the allocation's edition decides", () => {
-    const r = allocate([{ id: "A", application: APPLICATION, score: 4 }], {
+    const r = allocate([{ id: "A", application: asking("100000.00"), score: 4 }], {
       appropriation: "150000.00",
       assess: { edition: "2099" } as never,
     });

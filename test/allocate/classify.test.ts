@@ -10,7 +10,14 @@ import {
   assess,
   getEdition,
 } from "../../src/index.js";
-import { APPLICATION } from "../package/consumers.js";
+import { application2022 } from "../helpers/application2022.js";
+
+/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
+const asking = (requested: string) =>
+  application2022((a) => {
+    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
+    a.budget.requestedGrant = requested;
+  });
 
 const candidate = (scenario: string) => {
   const c = exampleCall2022.candidates.find((x) => x.scenario === scenario)!;
@@ -132,7 +139,7 @@ describe("reasons are re-rendered in the allocation's language", () => {
 });
 
 describe("hand-made assessments that cannot be read are refused", () => {
-  const good = assess(APPLICATION, { locale: "en" });
+  const good = assess(asking("100000.00"), { locale: "en" });
   const budget = good.budget!;
   const cases: [string, unknown][] = [
     ["a string", "x"],
@@ -161,7 +168,7 @@ describe("ids, rounding and scores", () => {
   it("an id of 200 characters is usable, one of 201 or an empty one is not", () => {
     const ok = "x".repeat(200);
     const r = allocate(
-      [ok, "y".repeat(201), ""].map((id) => ({ id, application: APPLICATION, score: 4 })),
+      [ok, "y".repeat(201), ""].map((id) => ({ id, application: asking("100000.00"), score: 4 })),
       { ...RANKED, appropriation: "150000.00" },
     );
     if (!r.success) throw new Error("allocation failed");
@@ -173,7 +180,7 @@ describe("ids, rounding and scores", () => {
   });
 
   it("rounding to whole euros says so", () => {
-    const app = { ...APPLICATION, budget: { ...APPLICATION.budget, requestedGrant: "1000.50" } };
+    const app = asking("1000.50");
     const a = allocationsOf(
       allocate([{ id: "A", application: app, score: 4 }], { ...RANKED, appropriation: "5000.00", unit: "euro" }),
     ).get("A")!;
@@ -193,8 +200,8 @@ describe("ids, rounding and scores", () => {
     const r = allocationsOf(
       allocate(
         [
-          { id: "A", application: APPLICATION, score: "abc" as unknown as number },
-          { id: "B", application: APPLICATION },
+          { id: "A", application: asking("100000.00"), score: "abc" as unknown as number },
+          { id: "B", application: asking("100000.00") },
         ],
         { edition: "2022", appropriation: "150000.00", strategy: "proRata", unit: "cent", locale: "en" },
       ),
@@ -226,7 +233,7 @@ describe("ids, rounding and scores", () => {
       },
     ];
     const a = allocationsOf(
-      allocate([{ id: "A", application: APPLICATION, score: { reviewers } }], {
+      allocate([{ id: "A", application: asking("100000.00"), score: { reviewers } }], {
         ...RANKED,
         appropriation: "150000.00",
       }),
@@ -258,7 +265,7 @@ const withoutCriteria = (): CallEdition => ({ ...edition, criteria: {} });
 describe("the reason of an unscored application, with its parameters", () => {
   const RANKED = { edition: "2022", appropriation: "150000.00", locale: "en" } as const;
   const reasonsOf = (score: unknown, options: object = RANKED) => {
-    const r = allocate([{ id: "A", application: APPLICATION, score: score as never }], options);
+    const r = allocate([{ id: "A", application: asking("100000.00"), score: score as never }], options);
     if (!r.success) throw new Error(JSON.stringify(r.issues));
     const a = r.data.allocations[0]!;
     return [a.status, ...a.reasons.map((x) => [x.code, x.params])];

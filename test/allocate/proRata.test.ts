@@ -1,14 +1,14 @@
 // Pro rata (proRata.ts): exact amounts as strings, and the note on what remained.
 import { describe, expect, it } from "vitest";
 import { type AllocateOptions, type AllocationCandidate, type AllocationReason, allocate } from "../../src/index.js";
-import { APPLICATION } from "../package/consumers.js";
+import { application2022 } from "../helpers/application2022.js";
 
-/** The example application asking for `requested` (its maximum grant is 102 000.42 €, 893/2019 4 §). */
-/** The example application asking for `requested` (its maximum grant is 102 000.42 €, 893/2019 4 §). */
-const asking = (requested: string) => ({
-  ...APPLICATION,
-  budget: { ...APPLICATION.budget, requestedGrant: requested },
-});
+/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
+const asking = (requested: string) =>
+  application2022((a) => {
+    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
+    a.budget.requestedGrant = requested;
+  });
 
 const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
 
@@ -108,7 +108,7 @@ describe("pro rata", () => {
 
   it("claims that together pass 2^53 cents (about 90 000 billion euros) are added exactly", () => {
     const huge = (requested: string) => ({
-      ...APPLICATION,
+      ...application2022(),
       budget: { lines: [{ category: "staff", amount: "60000000000000.00" }], requestedGrant: requested },
     });
     const d = run(

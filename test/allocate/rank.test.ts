@@ -1,14 +1,14 @@
 // The funding order (rank.ts): ties and duplicates in the same order whatever the input order.
 import { describe, expect, it } from "vitest";
 import { type AllocateOptions, type AllocationCandidate, type AllocationReason, allocate } from "../../src/index.js";
-import { APPLICATION } from "../package/consumers.js";
+import { application2022 } from "../helpers/application2022.js";
 
-/** The example application asking for `requested` (its maximum grant is 102 000.42 €, 893/2019 4 §). */
-/** The example application asking for `requested` (its maximum grant is 102 000.42 €, 893/2019 4 §). */
-const asking = (requested: string) => ({
-  ...APPLICATION,
-  budget: { ...APPLICATION.budget, requestedGrant: requested },
-});
+/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
+const asking = (requested: string) =>
+  application2022((a) => {
+    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
+    a.budget.requestedGrant = requested;
+  });
 
 const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allocate } from "../../src/allocate/allocate.js";
 import type { AllocationCandidate, AllocationReason } from "../../src/allocate/types.js";
-import { APPLICATION } from "../package/consumers.js";
+import { application2022 } from "../helpers/application2022.js";
 import { allocateAssessed } from "../../src/allocate/allocateAssessed.js";
 import type { AllocateOptions, AllocationResult, AssessedCandidate } from "../../src/allocate/types.js";
 import { eligible } from "./fixtures.js";
@@ -61,12 +61,12 @@ describe("ranked, skipping what does not fit", () => {
   });
 });
 
-/** The example application asking for `requested` (its maximum grant is 102 000.42 €, 893/2019 4 §). */
-/** The example application asking for `requested` (its maximum grant is 102 000.42 €, 893/2019 4 §). */
-const asking = (requested: string) => ({
-  ...APPLICATION,
-  budget: { ...APPLICATION.budget, requestedGrant: requested },
-});
+/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
+const asking = (requested: string) =>
+  application2022((a) => {
+    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
+    a.budget.requestedGrant = requested;
+  });
 
 const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
 

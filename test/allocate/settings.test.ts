@@ -9,9 +9,16 @@ import {
   formatMessage,
   getEdition,
 } from "../../src/index.js";
-import { APPLICATION } from "../package/consumers.js";
+import { application2022 } from "../helpers/application2022.js";
 
-const candidates = [{ id: "A", application: APPLICATION, score: 4 }];
+/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
+const asking = (requested: string) =>
+  application2022((a) => {
+    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
+    a.budget.requestedGrant = requested;
+  });
+
+const candidates = [{ id: "A", application: asking("100000.00"), score: 4 }];
 
 const issuesOf = (r: { success: boolean; issues?: readonly AllocationIssue[] }) =>
   r.success ? [] : r.issues!.map((i) => [i.code, i.params]);
@@ -82,7 +89,7 @@ describe("allocation options", () => {
   });
 
   it("a 2019 call defaults to the 30 M€ pool it shared, and says so with its citation", () => {
-    const r = allocate([{ id: "A", application: { ...APPLICATION, edition: "2019-1" }, score: 4 }], {
+    const r = allocate([{ id: "A", application: application2022((a) => (a.edition = "2019-1")), score: 4 }], {
       edition: "2019-1",
       locale: "en",
     });
@@ -111,7 +118,7 @@ function run(candidates: readonly AllocationCandidate[], options: AllocateOption
 }
 
 describe("options", () => {
-  const one = [{ id: "A", application: APPLICATION, score: 4 }];
+  const one = [{ id: "A", application: asking("100000.00"), score: 4 }];
   const issues = (options: object) => {
     const r = allocate(one, options as AllocateOptions);
     return r.success ? [] : r.issues.map((i) => [i.code, i.params]);

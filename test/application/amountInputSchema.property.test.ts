@@ -4,7 +4,7 @@ import { parseApplication } from "../../src/application/parse.js";
 import { amountInputSchema } from "../../src/application/schema.js";
 import { MAX_AMOUNT, parseAmount } from "../../src/money/amount.js";
 import { MAX_CENTS, centsToAmount } from "../helpers/money.js";
-import { variant } from "../rules/fixtures.js";
+import { application2022 } from "../helpers/application2022.js";
 
 // The input contract reads every amount with the money kernel's parseAmount and nothing else: the
 // parsed application holds parseAmount's canonical text, and an amount it refuses is reported
@@ -13,9 +13,9 @@ describe("the amounts of an application are read by parseAmount", () => {
   const agree = (input: string | number) => {
     const expected = parseAmount(input);
     const r = parseApplication(
-      variant((a) => {
+      application2022((a) => {
         a.budget.requestedGrant = input;
-        a.budget.lines[0].vat = input;
+        a.budget.lines[0]!.vat = input;
       }),
     );
     if (expected.success) {
@@ -51,13 +51,13 @@ describe("the amounts of an application are read by parseAmount", () => {
   );
 
   it("keeps the parsed text of the input's budget line amounts", () => {
-    const r = parseApplication(variant((a) => (a.budget.lines[0].amount = 120000.5)));
+    const r = parseApplication(application2022((a) => (a.budget.lines[0]!.amount = 120000.5)));
     expect(r.success && r.data.budget.lines[0]!.amount).toBe("120000.50");
     expect(amountInputSchema.safeParse("120000.5")).toEqual({ success: true, data: "120000.50" });
   });
 
   it("refuses text longer than 64 characters before reading it", () => {
-    const r = parseApplication(variant((a) => (a.budget.requestedGrant = "1".repeat(65))));
+    const r = parseApplication(application2022((a) => (a.budget.requestedGrant = "1".repeat(65))));
     expect(r.success ? [] : r.issues.map((i) => [i.path, i.code])).toEqual([
       [["budget", "requestedGrant"], "application.tooLong"],
     ]);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
-import { APPLICATION } from "../package/consumers.js";
+import { application2022 } from "../helpers/application2022.js";
 
 // A host that sets zod's `jitless` (a strict Content-Security-Policy, say) must get no generated
 // code from the library: parseApplication then keeps to zod's runtime parser. Without the setting,
@@ -42,17 +42,17 @@ describe("parseApplication under zod's jitless setting", () => {
     z.config({ jitless: true });
     countGeneratedCode();
     const { parseApplication, applicationSchema } = await load();
-    const r = parseApplication(APPLICATION);
+    const r = parseApplication(application2022());
     expect(generated).toBe(0);
-    expect(r).toEqual({ success: true, data: applicationSchema.safeParse(APPLICATION).data });
+    expect(r).toEqual({ success: true, data: applicationSchema.safeParse(application2022()).data });
   });
 
   it("set after the library loads: parses with the runtime parser and gives the same result", async () => {
     const { parseApplication } = await load();
-    const compiled = parseApplication(APPLICATION);
+    const compiled = parseApplication(application2022());
     z.config({ jitless: true });
     countGeneratedCode();
-    expect(parseApplication(APPLICATION)).toEqual(compiled);
+    expect(parseApplication(application2022())).toEqual(compiled);
     expect(generated).toBe(0);
   });
 
@@ -61,7 +61,7 @@ describe("parseApplication under zod's jitless setting", () => {
     const { parseApplication } = await load();
     expect(generated, "zod's compiler builds the contract's parser on load").toBeGreaterThan(0);
     const onLoad = generated;
-    expect(parseApplication(APPLICATION).success).toBe(true);
+    expect(parseApplication(application2022()).success).toBe(true);
     expect(generated).toBe(onLoad);
   });
 });

@@ -1,11 +1,15 @@
-// Inputs near the input contract, for comparing two parsers of it: clean applications (the
-// consumers' example and the first five of the example call) with a few values changed, deleted or
-// added, own `__proto__` keys included.
+// Inputs near the input contract, for comparing two parsers of it: clean applications (the standard
+// one, with an amount given as a number, and the first five of the example call) with a few values
+// changed, deleted or added, own `__proto__` keys included.
 import * as fc from "fast-check";
 import { exampleCall2022 } from "../../src/examples/index.js";
-import { APPLICATION } from "../package/consumers.js";
+import { application2022 } from "../helpers/application2022.js";
 
-export const clean = [APPLICATION, ...exampleCall2022.candidates.slice(0, 5).map((c) => c.application)];
+const withNumber = application2022((a) =>
+  a.budget.lines.push({ category: "services", amount: 20000.5, vat: "4812.12" }),
+);
+
+export const clean = [withNumber, ...exampleCall2022.candidates.slice(0, 5).map((c) => c.application)];
 
 /** Every path to a value of `value`, as keys and indexes. */
 function paths(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseApplication } from "../../src/application/parse.js";
-import { BASE_2022, variant } from "../rules/fixtures.js";
+import { application2022 } from "../helpers/application2022.js";
 
 // A missing field and a field of the wrong type are different mistakes, and the caller is told
 // which one it made, with the path and the expected type.
@@ -59,13 +59,15 @@ describe("parseApplication: missing fields and wrong types", () => {
       "The field project.declarations has the wrong type (expected object).",
     ],
   ])("%s", (_, edit, path, code, message) => {
-    const r = parseApplication(variant(edit), { locale: "en" });
+    const input = application2022() as unknown as Record<string, unknown>;
+    edit(input);
+    const r = parseApplication(input, { locale: "en" });
     expect(r.success).toBe(false);
     expect(r.success ? [] : r.issues.map((i) => [i.path, i.code, i.message])).toEqual([[path, code, message]]);
   });
 
   it("says which type in Finnish and Swedish too", () => {
-    const input = variant((a) => (a.applicant = "Lohja"));
+    const input = { ...application2022(), applicant: "Lohja" };
     const fi = parseApplication(input, { locale: "fi" });
     const sv = parseApplication(input, { locale: "sv" });
     expect(fi.success ? "" : fi.issues[0]?.message).toBe("Kentän applicant tyyppi on väärä (odotettiin: object).");
@@ -74,7 +76,7 @@ describe("parseApplication: missing fields and wrong types", () => {
 
   it("does not read an inherited value as present", () => {
     const input = Object.create({ applicant: "Lohja" }) as Record<string, unknown>;
-    Object.assign(input, structuredClone(BASE_2022));
+    Object.assign(input, application2022());
     delete input.applicant;
     const r = parseApplication(input, { locale: "en" });
     expect(r.success ? [] : r.issues.map((i) => i.code)).toEqual(["application.required"]);

@@ -9,7 +9,7 @@ import { getEdition } from "../../src/editions/registry.js";
 import { catalogue, formatMessage } from "../../src/messages/catalogue.js";
 import { ruleCatalogue, rulesFor } from "../../src/rules/catalogue.js";
 import { amountToCents, centsToAmount } from "../helpers/money.js";
-import { BASE_2022 } from "../rules/fixtures.js";
+import { application2022 } from "../helpers/application2022.js";
 
 // ---- generators of valid applications --------------------------------------------------------
 
@@ -275,7 +275,7 @@ describe("assess and parseApplication on arbitrary input (fast-check)", { timeou
     ] as const;
     fc.assert(
       fc.property(fc.constantFrom(...paths), anything, (path, value) => {
-        const input = structuredClone(BASE_2022) as Record<string | number, unknown>;
+        const input = application2022() as unknown as Record<string | number, unknown>;
         let node = input;
         for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
         node[path[path.length - 1]!] = value;
@@ -290,7 +290,7 @@ describe("assess and parseApplication on arbitrary input (fast-check)", { timeou
 
   it("is not polluted by __proto__ keys parsed from JSON", () => {
     const before = prototypeKeys();
-    const json = JSON.stringify(BASE_2022).replace(
+    const json = JSON.stringify(application2022()).replace(
       /^\{/,
       '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},',
     );
@@ -313,8 +313,7 @@ describe("assess and parseApplication on arbitrary input (fast-check)", { timeou
     ["Infinity", Number.POSITIVE_INFINITY],
     ["a 100 000-digit string", "9".repeat(100_000)],
   ])("handles %s as the requested grant", (_, requestedGrant) => {
-    const input = { ...structuredClone(BASE_2022), budget: { lines: BASE_2022.budget.lines, requestedGrant } };
-    const a = assess(input);
+    const a = assess(application2022((input) => (input.budget.requestedGrant = requestedGrant)));
     // −0 reads as 0.00: a valid amount, but nothing requested (grant.withinMaximum fails).
     if (Object.is(requestedGrant, -0)) expect(a.status).toBe("ineligible");
     else expectInvalid(a);
@@ -323,11 +322,18 @@ describe("assess and parseApplication on arbitrary input (fast-check)", { timeou
   it("handles deep nesting and very long strings", () => {
     let deep: unknown = "444";
     for (let i = 0; i < 10_000; i++) deep = i % 2 ? [deep] : { code: deep };
-    expectInvalid(assess({ ...BASE_2022, applicant: deep }));
+    expectInvalid(assess({ ...application2022(), applicant: deep }));
     expectInvalid(assess(deep));
     const long = "x".repeat(2_000_000);
-    expectInvalid(assess({ ...BASE_2022, project: { ...BASE_2022.project, name: long, objectives: long } }));
-    expectInvalid(assess({ ...BASE_2022, edition: long }));
-    expect(assess({ ...BASE_2022, id: long }).status).toBe("invalid");
+    expectInvalid(
+      assess(
+        application2022((a) => {
+          a.project.name = long;
+          a.project.objectives = long;
+        }),
+      ),
+    );
+    expectInvalid(assess({ ...application2022(), edition: long }));
+    expect(assess(application2022((a) => (a.id = long))).status).toBe("invalid");
   });
 });

@@ -5,11 +5,11 @@ import { summariseBudget } from "../../src/assess/summariseBudget.js";
 import type { Finding, Outcome } from "../../src/assess/types.js";
 import { getEdition } from "../../src/editions/registry.js";
 import { rulesFor } from "../../src/rules/catalogue.js";
-import { BASE_2022, variant } from "../rules/fixtures.js";
+import { application2022 } from "../helpers/application2022.js";
 
 describe("assess", () => {
   it("assesses a typical 2022 application as eligible, one finding per rule in order", () => {
-    const a = assess(BASE_2022);
+    const a = assess(application2022());
     expect(a.status).toBe("eligible");
     expect(a.id).toBe("T-2022-1");
     expect(a.edition).toBe("2022");
@@ -31,12 +31,12 @@ describe("assess", () => {
   });
 
   it("is plain JSON", () => {
-    const a = assess(BASE_2022);
+    const a = assess(application2022());
     expect(JSON.parse(JSON.stringify(a))).toEqual(a);
   });
 
   it("does not mutate its input, and takes a deeply frozen one", () => {
-    const input = structuredClone(BASE_2022);
+    const input = application2022();
     const before = structuredClone(input);
     assess(input, { edition: "2020", locale: "sv" });
     expect(input).toEqual(before);
@@ -47,11 +47,11 @@ describe("assess", () => {
       }
       return o;
     };
-    expect(assess(freeze(structuredClone(BASE_2022))).status).toBe("eligible");
+    expect(assess(freeze(application2022())).status).toBe("eligible");
   });
 
   it("renders messages in the chosen language with the same codes and params", () => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.participants = [];
       a.budget.requestedGrant = "102000.01";
     });
@@ -70,7 +70,7 @@ describe("assess", () => {
 
   describe("cross-edition comparison with options.edition", () => {
     it("assesses the same application under another edition", () => {
-      const a = assess(BASE_2022, { edition: "2019-1" });
+      const a = assess(application2022(), { edition: "2019-1" });
       expect(a.edition).toBe("2019-1");
       const failing = a.findings.filter((f) => f.outcome === "fail").map((f) => f.rule);
       // The 2022 application was late for 2019-1, its focus area did not exist, and it runs past 30.11.2021.
@@ -78,7 +78,7 @@ describe("assess", () => {
     });
 
     it("a single-municipality project: consortium passes in 2019-1, fails in 2022", () => {
-      const single = variant((a) => {
+      const single = application2022((a) => {
         a.participants = [];
       });
       const outcome = (edition: "2019-1" | "2022") =>
@@ -94,7 +94,7 @@ describe("assess", () => {
       ["null", null],
       ["a number", 42],
       ["a string", "2022"],
-      ["an array", [BASE_2022]],
+      ["an array", [application2022()]],
       ["undefined", undefined],
     ])("%s is not an application", (_, input) => {
       const a = assess(input);
@@ -117,8 +117,8 @@ describe("assess", () => {
     });
 
     it("gives the same issues as parseApplication", () => {
-      const input = variant((a) => {
-        a.budget.lines[0].amount = "0.005";
+      const input = application2022((a) => {
+        a.budget.lines[0]!.amount = "0.005";
       });
       const parsed = parseApplication(input, { locale: "sv" });
       expect(parsed.success).toBe(false);
@@ -146,7 +146,7 @@ describe("assess", () => {
       const a = assess(hostile);
       expect(a.status).toBe("invalid");
       expect(a.issues.length).toBe(1);
-      const getter = variant(() => {});
+      const getter = application2022();
       Object.defineProperty(getter, "budget", {
         enumerable: true,
         get() {
@@ -172,7 +172,7 @@ describe("assess", () => {
       ],
       ["options that are not an object", "en", ["options"], "application.invalidType"],
     ])("%s is invalid with a coded issue", (_, options, path, code) => {
-      const a = assess(BASE_2022, options as never);
+      const a = assess(application2022(), options as never);
       expect(a.status).toBe("invalid");
       expect(a.findings).toEqual([]);
       expect(a.budget).toBeNull();
@@ -181,7 +181,7 @@ describe("assess", () => {
     });
 
     it("lists the valid editions", () => {
-      const a = assess(BASE_2022, { edition: "2023" } as never);
+      const a = assess(application2022(), { edition: "2023" } as never);
       expect(a.issues[0]?.message).toBe(
         "Kentän options.edition arvo ei ole sallittu. Sallitut arvot: 2019-1, 2019-2, 2020, 2021, 2022.",
       );
@@ -189,7 +189,7 @@ describe("assess", () => {
 
     it("ignores inherited option keys", () => {
       const options = Object.create({ edition: "2023", locale: "de" });
-      expect(assess(BASE_2022, options).status).toBe("eligible");
+      expect(assess(application2022(), options).status).toBe("eligible");
     });
   });
 });
@@ -210,16 +210,16 @@ describe("statusOf", () => {
 
 describe("assessApplication", () => {
   it("assesses a parsed application without parsing again, under any edition", () => {
-    const parsed = parseApplication(BASE_2022);
+    const parsed = parseApplication(application2022());
     if (!parsed.success) throw new Error("the fixture must parse");
-    expect(assessApplication(parsed.data, getEdition("2022"))).toEqual(assess(BASE_2022));
+    expect(assessApplication(parsed.data, getEdition("2022"))).toEqual(assess(application2022()));
     expect(assessApplication(parsed.data, getEdition("2020"), { locale: "en" })).toEqual(
-      assess(BASE_2022, { edition: "2020", locale: "en" }),
+      assess(application2022(), { edition: "2020", locale: "en" }),
     );
   });
 
   it("is invalid with bad options", () => {
-    const parsed = parseApplication(BASE_2022);
+    const parsed = parseApplication(application2022());
     if (!parsed.success) throw new Error("the fixture must parse");
     const a = assessApplication(parsed.data, getEdition("2022"), { alandMunicipalities: "sometimes" } as never);
     expect(a.status).toBe("invalid");
@@ -229,7 +229,7 @@ describe("assessApplication", () => {
 
 describe("summariseBudget", () => {
   it("sums by treatment, leaves VAT out and rounds the maximum down", () => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.budget = {
         lines: [
           { category: "staff", amount: "100000.00" },

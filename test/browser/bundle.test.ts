@@ -4,16 +4,25 @@
 import { builtinModules } from "node:module";
 import { runInContext, createContext } from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { APPLICATION } from "../package/consumers.js";
+import { application2022 } from "../helpers/application2022.js";
 import { type BundleReport, bundleEntry, packageOf } from "../size/bundleEntry.js";
 
 const RUNTIME_PACKAGES = ["decimal.js", "date-fns", "@date-fns/tz", "zod"];
+
+// The standard application with a services line whose amount is a number, as JSON callers send it:
+// its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §).
+const application = application2022((a) => {
+  a.budget.lines = [
+    { category: "staff", amount: "100000.00" },
+    { category: "services", amount: 20000.5, vat: "4812.12" },
+  ];
+});
 
 // The entry a browser app would write: a real assessment, on time and late, and an invalid input.
 // It leaves its answer on globalThis so the test can read it.
 const entry = `
 import { assess, applyRate, formatAmount } from "./src/index.ts";
-const application = ${JSON.stringify(APPLICATION)};
+const application = ${JSON.stringify(application)};
 const onTime = assess(application, { locale: "sv" });
 const late = assess({ ...application, submittedAt: "2022-04-25T16:16:00+03:00" }, { locale: "fi" });
 const invalid = assess({ edition: "2022" }, { locale: "en" });

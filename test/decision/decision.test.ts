@@ -4,11 +4,24 @@ import { decisionRecord, decisionRecords } from "../../src/decision/decision.js"
 import { renderDecision } from "../../src/decision/renderDecision.js";
 import type { AllocationCandidate, AllocationResult } from "../../src/allocate/types.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
-import { application2022 } from "../allocate/applications.js";
+import { application2022 } from "../helpers/application2022.js";
+
+/** Lahti (398) leads, with Heinola (111) and Porvoo (638): the parties the records name. */
+const lahti = (name: string, staff: string, requested: string) =>
+  application2022((a) => {
+    a.applicant = { type: "municipality", code: "398" };
+    a.participants = [
+      { type: "municipality", code: "111" },
+      { type: "municipality", code: "638" },
+    ];
+    a.project.name = name;
+    a.budget.lines = [{ category: "staff", amount: staff }];
+    a.budget.requestedGrant = requested;
+  });
 
 const candidates: AllocationCandidate[] = [
-  { id: "A", application: application2022("Laatumalli A", "700000.59", "595000.50"), score: 4.5 },
-  { id: "B", application: application2022("Laatumalli B", "400000.00", "300000.00"), score: 4 },
+  { id: "A", application: lahti("Laatumalli A", "700000.59", "595000.50"), score: 4.5 },
+  { id: "B", application: lahti("Laatumalli B", "400000.00", "300000.00"), score: 4 },
 ];
 const allocated = allocate(candidates, { appropriation: "800000.00", partial: "partial", unit: "euro" });
 if (!allocated.success) throw new Error("allocation failed");

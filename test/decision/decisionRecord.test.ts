@@ -9,8 +9,7 @@ import type { AllocationIssue } from "../../src/scoring/issue.js";
 import { decisionRecord, decisionRecords } from "../../src/decision/decision.js";
 import type { Allocation, AllocationResult } from "../../src/allocate/types.js";
 import { getEdition } from "../../src/editions/registry.js";
-import { APPLICATION } from "../package/consumers.js";
-import { application2022 } from "../allocate/applications.js";
+import { application2022 } from "../helpers/application2022.js";
 
 const edition = getEdition("2022");
 
@@ -32,19 +31,19 @@ const grant = (id: string, amount: string, eligibleCosts: string | null): Alloca
 
 /** Lahti applies (under a name of its own), with an unknown code, a named non-register code, a company and an association. */
 function mixedApplication() {
-  const app = application2022("Tietoaltaat", "100000.00", "80000.00");
-  const { focusArea: _, ...project } = app.project as Record<string, unknown>;
-  return {
-    ...app,
-    applicant: { type: "municipality", code: "398", name: "Lahden kaupunki" },
-    participants: [
+  return application2022((a) => {
+    a.applicant = { type: "municipality", code: "398", name: "Lahden kaupunki" };
+    a.participants = [
       { type: "municipality", code: "999" },
       { type: "municipality", code: "998", name: "Testikunta" },
       { type: "company", name: "Firma Oy", businessId: "0737546-2" },
       { type: "association", name: "Yhdistys ry" },
-    ],
-    project,
-  };
+    ];
+    a.project.name = "Tietoaltaat";
+    delete a.project.focusArea;
+    a.budget.lines = [{ category: "staff", amount: "100000.00" }];
+    a.budget.requestedGrant = "80000.00";
+  });
 }
 
 // Every record is drawn inside its test: what a describe block computes runs before Stryker switches
@@ -97,7 +96,7 @@ describe("decisionRecord: the parties", () => {
   });
 
   it("a municipality known in the register by its Finnish and Swedish names (Porvoo, Borgå)", () => {
-    const app = { ...APPLICATION, participants: [{ type: "municipality", code: "638" }] };
+    const app = application2022((a) => (a.participants = [{ type: "municipality", code: "638" }]));
     expect(record(grant("P", "1000.00", "2000.00"), app).coImplementers.parties[0]!.name).toEqual({
       fi: "Porvoo",
       sv: "Borgå",
@@ -118,7 +117,7 @@ describe("decisionRecord: purpose, amounts and costs", () => {
   });
 
   it("the purpose with the focus area the application emphasises, titled and cited from the edition", () => {
-    const withFocus = record(grant("F", "1000.00", "2000.00"), APPLICATION);
+    const withFocus = record(grant("F", "1000.00", "2000.00"), application2022());
     expect(withFocus.purpose.focusArea).toEqual({
       code: "dataQuality",
       title: { fi: "Tietoaineistojen laatu", sv: "Datamaterialens kvalitet", en: "Quality of data sets" },
@@ -128,7 +127,7 @@ describe("decisionRecord: purpose, amounts and costs", () => {
 
   it("a focus area the edition object does not list is left out", () => {
     const noFocusAreas = { ...edition, focusAreas: {} };
-    expect(record(grant("F", "1000.00", "2000.00"), APPLICATION, noFocusAreas).purpose.focusArea).toBeNull();
+    expect(record(grant("F", "1000.00", "2000.00"), application2022(), noFocusAreas).purpose.focusArea).toBeNull();
   });
 
   it("the maximum amount and the share of the eligible costs, four decimals half up", () => {
@@ -141,7 +140,7 @@ describe("decisionRecord: purpose, amounts and costs", () => {
       citation: "893/2019 4 §",
     });
     // 2 / 3 = 0.66666… → 0.6667
-    expect(record(grant("T", "2.00", "3.00"), APPLICATION).maximumShare.grantedShare).toBe("0.6667");
+    expect(record(grant("T", "2.00", "3.00"), application2022()).maximumShare.grantedShare).toBe("0.6667");
   });
 
   it("the cost categories in the order of the budget, each with its treatment, condition (or null) and provision", () => {
@@ -209,7 +208,11 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
   });
 
   it("a period of use without a note (2019-1) says null", () => {
-    const d2019 = record(grant("N", "1000.00", "2000.00"), { ...APPLICATION, edition: "2019-1" }, "2019-1");
+    const d2019 = record(
+      grant("N", "1000.00", "2000.00"),
+      application2022((a) => (a.edition = "2019-1")),
+      "2019-1",
+    );
     expect(d2019.periodOfUse.note).toBeNull();
     expect(d2019.edition).toBe("2019-1");
   });
@@ -234,9 +237,9 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
       })),
     );
     const fewer = { ...edition, conditionsOfUse: { reusableResults: edition.conditionsOfUse.reusableResults! } };
-    expect(record(grant("C", "1000.00", "2000.00"), APPLICATION, fewer).conditionsOfUse.map((c) => c.code)).toEqual([
-      "reusableResults",
-    ]);
+    expect(
+      record(grant("C", "1000.00", "2000.00"), application2022(), fewer).conditionsOfUse.map((c) => c.code),
+    ).toEqual(["reusableResults"]);
   });
 
   it("the acts and the budget item, and a request for rectification within 30 days (688/2001 34 §)", () => {
@@ -257,13 +260,15 @@ describe("decisionRecord: the issues, with their parameters", () => {
 
   it("an allocation that cannot be read: invalidApplication with an empty id, in the chosen language", () => {
     expect(
-      issues(decisionRecord(null as never, { id: "A", application: APPLICATION }, "2022", { locale: "sv" })),
+      issues(decisionRecord(null as never, { id: "A", application: application2022() }, "2022", { locale: "sv" })),
     ).toEqual([["decision.invalidApplication", { id: "" }, "Ansökan  är inte giltig, så inget beslut kan upprättas."]]);
   });
 
   it("an unknown edition id is quoted to 40 characters", () => {
     const long = `20${"9".repeat(60)}`;
-    const r = issues(decisionRecord(grant("A", "1.00", "2.00"), { id: "A", application: APPLICATION }, long as never));
+    const r = issues(
+      decisionRecord(grant("A", "1.00", "2.00"), { id: "A", application: application2022() }, long as never),
+    );
     expect(r.map(([code, params]) => [code, params])).toEqual([
       ["allocation.unknownEdition", { edition: long.slice(0, 40) }],
     ]);
@@ -272,7 +277,9 @@ describe("decisionRecord: the issues, with their parameters", () => {
   it("another candidate's id is quoted to 200 characters", () => {
     const other = "B".repeat(250);
     const r = issues(
-      decisionRecord(grant("A", "1.00", "2.00"), { id: other, application: APPLICATION }, "2022", { locale: "en" }),
+      decisionRecord(grant("A", "1.00", "2.00"), { id: other, application: application2022() }, "2022", {
+        locale: "en",
+      }),
     );
     expect(r).toEqual([
       [
@@ -294,9 +301,9 @@ describe("decisionRecords", () => {
 
   it("leaves out a granted allocation whose candidate cannot be drawn up (invalid application), keeping the others in order", () => {
     const candidates = [
-      { id: "B", application: APPLICATION },
+      { id: "B", application: application2022() },
       { id: "A", application: { edition: "2022" } },
-      { id: "C", application: APPLICATION },
+      { id: "C", application: application2022() },
     ];
     const records = decisionRecords(result, candidates);
     expect(records.map((d) => [d.id, d.maximumAmount.amount, d.maximumShare.grantedShare])).toEqual([
@@ -308,14 +315,17 @@ describe("decisionRecords", () => {
     const candidates = [
       7,
       "A",
-      { id: "B", application: APPLICATION },
-      { id: "A", application: APPLICATION },
+      { id: "B", application: application2022() },
+      { id: "A", application: application2022() },
     ] as never[];
     expect(decisionRecords(result, candidates).map((d) => d.id)).toEqual(["A", "B"]);
   });
 });
 
-const candidates = [{ id: "A", application: APPLICATION, score: 4 }];
+/** Helsinki (091) applies: the recipient of its record. */
+const candidates = [
+  { id: "A", application: application2022((a) => (a.applicant = { type: "municipality", code: "091" })), score: 4 },
+];
 
 const issuesOf = (r: { success: boolean; issues?: readonly AllocationIssue[] }) =>
   r.success ? [] : r.issues!.map((i) => [i.code, i.params]);

@@ -1,39 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { compareAcrossEditions } from "../../src/diff/compareAcrossEditions.js";
 import { assess } from "../../src/assess/assess.js";
-
-const TEXTS = {
-  objectives: "Tavoitteet",
-  measures: "Toimenpiteet",
-  results: "Tulokset",
-  disseminationPlan: "Levittäminen",
-  schedule: "Aikataulu",
-  organisation: "Organisointi",
-  relatedProjects: "Liittyvät hankkeet",
-};
+import { application2022 } from "../helpers/application2022.js";
 
 // Kerava alone, knowledge-based management, sent within the 2019-1 call: the project of 2019-1.
-const kerava = {
-  id: "kerava-2019",
-  edition: "2019-1",
-  submittedAt: "2019-09-19T12:00:00+03:00",
-  applicant: { type: "municipality", code: "245", name: "Kerava" },
-  project: {
-    name: "Digipalvelujen saavutettavuus",
-    focusArea: "knowledgeManagement",
-    declarations: {
-      socialAndHealthCare: false,
-      builtEnvironment: false,
-      caseManagement: false,
-      archiving: false,
-      digitisationOnly: false,
-    },
-    start: "2020-01-01",
-    end: "2021-06-30",
-    ...TEXTS,
-  },
-  budget: { lines: [{ category: "staff", amount: "117647.06" }], requestedGrant: "100000.00" },
-};
+const kerava = application2022((a) => {
+  a.id = "kerava-2019";
+  a.edition = "2019-1";
+  a.submittedAt = "2019-09-19T12:00:00+03:00";
+  a.applicant = { type: "municipality", code: "245", name: "Kerava" };
+  a.participants = [];
+  a.project.name = "Digipalvelujen saavutettavuus";
+  a.project.focusArea = "knowledgeManagement";
+  a.project.declarations = {
+    socialAndHealthCare: false,
+    builtEnvironment: false,
+    caseManagement: false,
+    archiving: false,
+    digitisationOnly: false,
+  };
+  a.project.start = "2020-01-01";
+  a.project.end = "2021-06-30";
+  a.budget.lines = [{ category: "staff", amount: "117647.06" }];
+  a.budget.requestedGrant = "100000.00";
+});
 
 describe("compareAcrossEditions", () => {
   it("assesses the application under each edition", () => {

@@ -4,7 +4,7 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { APPLICATION } from "../package/consumers.js";
+import { application2022 } from "../helpers/application2022.js";
 
 /** decimal.js's global settings, and two results that depend on them. */
 function decimalState() {
@@ -38,7 +38,7 @@ function globalNames() {
   };
 }
 
-const application = APPLICATION;
+const application = application2022();
 
 describe("global state of the host", () => {
   it("importing the library changes neither zod's nor decimal.js's global configuration", async () => {

@@ -16,8 +16,12 @@ export interface ConsumerProject {
   readonly devPackages?: readonly string[];
 }
 
-/** A joint project of three municipalities in the 2022 call (fictional): eligible, max grant 102 000.42 €. */
-export const APPLICATION = {
+/**
+ * A joint project of three municipalities in the 2022 call (fictional): eligible, max grant 102 000.42 €.
+ * Written out rather than taken from the tests' builder (test/helpers/application2022.ts): the smoke
+ * test runs outside vitest and embeds it as JSON in projects compiled against the packed tarball.
+ */
+const APPLICATION = {
   id: "smoke-1",
   edition: "2022",
   submittedAt: "2022-04-25T15:30:00+03:00",

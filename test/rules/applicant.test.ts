@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BASE_2022, judge, variant } from "./fixtures.js";
+import { judge } from "./fixtures.js";
+import { type Application2022, application2022 } from "../helpers/application2022.js";
 
 describe("applicant.type (2022)", () => {
-  it.each([
+  it.each<[string, Application2022["applicant"], string, string, string]>([
     ["municipality", { type: "municipality", code: "444" }, "pass", "eligible", "893/2019 3 §"],
     [
       "jointAuthority",
@@ -27,7 +28,7 @@ describe("applicant.type (2022)", () => {
     ],
     ["other", { type: "other", name: "Yliopisto" }, "fail", "ineligible", "893/2019 3 §; https://vm.fi/usein-kysyttya"],
   ])("a lead applicant of type %s: %s", (_, applicant, outcome, status, citation) => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.applicant = applicant;
       // Keep two municipalities in the project whoever leads it.
       a.participants = [
@@ -46,7 +47,7 @@ describe("applicant.type (2022)", () => {
   });
 
   it("explains in every language that a company cannot apply but may be a partner", () => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.applicant = { type: "company", name: "Kunnan IT Oy" };
     });
     expect(judge(input, "applicant.type", { locale: "fi" }).finding.message).toBe(
@@ -72,7 +73,7 @@ describe("applicant.municipalityExists", () => {
     ["Valtimo 911 in 2020", "911", "2020", "fail"],
     ["an unknown code 999 in 2022", "999", "2022", "fail"],
   ] as const)("%s: %s", (_, code, edition, outcome) => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.applicant = { type: "municipality", code };
     });
     const { finding } = judge(input, "applicant.municipalityExists", { edition });
@@ -82,7 +83,7 @@ describe("applicant.municipalityExists", () => {
   });
 
   it("names the merger when a merged-away municipality applies", () => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.applicant = { type: "municipality", code: "099" };
     });
     const { finding, assessment } = judge(input, "applicant.municipalityExists");
@@ -101,7 +102,7 @@ describe("applicant.municipalityExists", () => {
   });
 
   it("has no municipality code to check for a joint authority", () => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.applicant = {
         type: "jointAuthority",
         businessId: "9990008-3",
@@ -117,6 +118,6 @@ describe("applicant.municipalityExists", () => {
   });
 
   it("base application is eligible", () => {
-    expect(judge(BASE_2022, "applicant.municipalityExists").assessment.status).toBe("eligible");
+    expect(judge(application2022(), "applicant.municipalityExists").assessment.status).toBe("eligible");
   });
 });

@@ -7,7 +7,7 @@ import { getEdition } from "../../src/editions/registry.js";
 import { budgetFacts } from "../../src/rules/budget.js";
 import { editionFacts } from "../../src/rules/facts.js";
 import { amount, amountToCents, centsToAmount } from "../helpers/money.js";
-import { BASE_2022 } from "./fixtures.js";
+import { application2022 } from "../helpers/application2022.js";
 
 // The budget facts against an oracle in BigInt cents: every sum, the maximum grant (85 % rounded
 // down to the cent, 893/2019 4 §), the own share and the excess, for budgets of every size, from
@@ -25,7 +25,7 @@ const line = fc.record({
 });
 
 function application(lines: unknown[], requestedGrant: string): Application {
-  const r = parseApplication({ ...BASE_2022, budget: { lines, requestedGrant } });
+  const r = parseApplication({ ...application2022(), budget: { lines, requestedGrant } });
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   return r.data;
 }

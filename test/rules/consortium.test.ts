@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { BASE_2022, judge, variant } from "./fixtures.js";
+import { judge } from "./fixtures.js";
+import { application2022 } from "../helpers/application2022.js";
 
-const m = (code: string) => ({ type: "municipality", code });
+const m = (code: string) => ({ type: "municipality" as const, code });
 const ja = (onBehalfOf?: string[]) => ({
-  type: "jointAuthority",
+  type: "jointAuthority" as const,
   businessId: "9990008-3",
   name: "Kuntayhtymä",
   ...(onBehalfOf ? { onBehalfOf } : {}),
@@ -38,9 +39,9 @@ describe("consortium.minMunicipalities", () => {
     ["a joint authority listing no municipalities", "2022", "missing", 1, ja(), [m("444")]],
     ["a joint authority with an empty list", "2022", "missing", 0, ja([]), []],
   ] as const)("%s under %s: %s", (_, edition, outcome, count, applicant, participants) => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.applicant = applicant;
-      a.participants = participants;
+      a.participants = [...participants];
     });
     const { finding, assessment } = judge(input, "consortium.minMunicipalities", { edition });
     expect(finding.outcome).toBe(outcome);
@@ -49,7 +50,7 @@ describe("consortium.minMunicipalities", () => {
   });
 
   it("cites the statute and the page that states the minimum", () => {
-    const { finding } = judge(BASE_2022, "consortium.minMunicipalities");
+    const { finding } = judge(application2022(), "consortium.minMunicipalities");
     expect(finding.citation).toBe(
       "893/2019 3 §; https://kuntaliitto.fi/ajankohtaista/2020/valtiovarainministerion-syksyn-digikannustinhaku-kutsuu-kuntia-digikehitystyohon",
     );
@@ -64,7 +65,7 @@ describe("consortium.minMunicipalities", () => {
   });
 
   it("a single municipality is eligible in 2019-1 and not in 2022", () => {
-    const single = variant((a) => {
+    const single = application2022((a) => {
       a.participants = [];
     });
     const in2022 = judge(single, "consortium.minMunicipalities");
@@ -78,7 +79,7 @@ describe("consortium.minMunicipalities", () => {
   });
 
   describe("Åland", () => {
-    const withAland = variant((a) => {
+    const withAland = application2022((a) => {
       a.participants = [m("478")];
     });
     it.each([
@@ -97,7 +98,7 @@ describe("consortium.minMunicipalities", () => {
     });
 
     it("counts mainland municipalities first: two of them pass whatever Åland is", () => {
-      const input = variant((a) => {
+      const input = application2022((a) => {
         a.participants = [m("049"), m("478")];
       });
       expect(judge(input, "consortium.minMunicipalities").finding.outcome).toBe("pass");
@@ -118,8 +119,8 @@ describe("consortium.members", () => {
     ["a duplicate", "2022", "pass", "consortium.members.pass", [m("049"), m("049")]],
     ["Åland's Maarianhamina", "2022", "review", "consortium.members.review", [m("478")]],
   ] as const)("%s under %s: %s", (_, edition, outcome, code, participants) => {
-    const input = variant((a) => {
-      a.participants = participants;
+    const input = application2022((a) => {
+      a.participants = [...participants];
     });
     const { finding } = judge(input, "consortium.members", { edition });
     expect(finding.outcome).toBe(outcome);
@@ -127,7 +128,7 @@ describe("consortium.members", () => {
   });
 
   it("gives per-member reasons with the code and the year", () => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.participants = [m("049"), m("099"), m("998"), m("049"), m("478")];
     });
     const { finding } = judge(input, "consortium.members", { locale: "en" });
@@ -175,12 +176,12 @@ describe("consortium.members", () => {
 
   it("names the municipalities a joint authority acts for by their path, as applicant or participant", () => {
     const authority = (onBehalfOf: string[]) => ({
-      type: "jointAuthority",
+      type: "jointAuthority" as const,
       businessId: "0201256-6",
       name: "Kuntayhtymä",
       onBehalfOf,
     });
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.applicant = authority(["444", "049"]);
       a.participants = [m("091"), authority(["092", "444"])];
     });
@@ -197,7 +198,7 @@ describe("consortium.members", () => {
   });
 
   it("Valtimo 911 merged into Nurmes on 1.1.2020", () => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.participants = [m("911")];
     });
     const { finding } = judge(input, "consortium.members", { edition: "2020" });
@@ -210,7 +211,7 @@ describe("consortium.members", () => {
     ["allow", "pass"],
     ["deny", "fail"],
   ] as const)("an Åland municipality with alandMunicipalities %s: %s", (policy, outcome) => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.participants = [m("049"), m("478")];
     });
     const { finding, assessment } = judge(input, "consortium.members", { alandMunicipalities: policy });
@@ -221,7 +222,7 @@ describe("consortium.members", () => {
 
 describe("consortium.partners", () => {
   it("names associations and companies as partners and passes", () => {
-    const { finding } = judge(BASE_2022, "consortium.partners", { locale: "sv" });
+    const { finding } = judge(application2022(), "consortium.partners", { locale: "sv" });
     expect(finding.outcome).toBe("pass");
     expect(finding.citation).toBe("893/2019 3 §; https://vm.fi/usein-kysyttya");
     expect(finding.values["partners"]).toEqual([
@@ -234,7 +235,7 @@ describe("consortium.partners", () => {
   });
 
   it("passes without partners", () => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.participants = [m("049")];
     });
     const { finding } = judge(input, "consortium.partners");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
-import { BASE_2022, judge, variant } from "./fixtures.js";
+import { judge } from "./fixtures.js";
+import { application2022 } from "../helpers/application2022.js";
 
 const TEXTS = [
   "objectives",
@@ -14,9 +15,9 @@ const TEXTS = [
 
 describe("contents.* (893/2019 6 § 2 mom.)", () => {
   it.each(TEXTS)("contents.%s: present passes, absent or blank is missing", (field) => {
-    expect(judge(BASE_2022, `contents.${field}`).finding.outcome).toBe("pass");
+    expect(judge(application2022(), `contents.${field}`).finding.outcome).toBe("pass");
     for (const value of [undefined, "", "   ", "\n\t "]) {
-      const input = variant((a) => {
+      const input = application2022((a) => {
         if (value === undefined) delete a.project[field];
         else a.project[field] = value;
       });
@@ -29,7 +30,7 @@ describe("contents.* (893/2019 6 § 2 mom.)", () => {
   });
 
   it("cites the item of 6 § 2 mom. each content comes from", () => {
-    const a = assess(BASE_2022);
+    const a = assess(application2022());
     const cites = Object.fromEntries(
       a.findings.filter((f) => f.rule.startsWith("contents.")).map((f) => [f.rule, f.citation]),
     );
@@ -47,14 +48,14 @@ describe("contents.* (893/2019 6 § 2 mom.)", () => {
   });
 
   it("passes the structured contents (parties, funding), which parsing requires", () => {
-    const { finding } = judge(BASE_2022, "contents.parties", { locale: "en" });
+    const { finding } = judge(application2022(), "contents.parties", { locale: "en" });
     expect(finding.outcome).toBe("pass");
     expect(finding.messageCode).toBe("contents.structured");
     expect(finding.values).toEqual({ content: "parties", field: "applicant, participants" });
   });
 
   it("names the missing content in the reader's language", () => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.project.disseminationPlan = " ";
     });
     expect(judge(input, "contents.disseminationPlan").finding.message).toBe(

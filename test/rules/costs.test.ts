@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { judge, variant } from "./fixtures.js";
+import { judge } from "./fixtures.js";
+import { type Application2022, application2022 } from "../helpers/application2022.js";
 
-type Line = { category: string; amount: string | number; vat?: string; necessary?: boolean; actualCosts?: boolean };
+type Line = Application2022["budget"]["lines"][number];
 
 const budget = (lines: Line[], requestedGrant: string | number = "1.00") =>
-  variant((a) => {
+  application2022((a) => {
     a.budget = { lines, requestedGrant };
   });
 const staff: Line = { category: "staff", amount: "100000.00" };
 
 describe("costs.ineligibleExcluded (893/2019 5 § 2 mom.)", () => {
-  it.each([
+  it.each<[string, Line[], string, string, string]>([
     ["staff only", [staff], "costs.ineligibleExcluded.none", "0.00", "100000.00"],
     [
       "equipment",

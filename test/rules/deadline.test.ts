@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BASE_2022, judge, variant } from "./fixtures.js";
+import { judge } from "./fixtures.js";
+import { application2022 } from "../helpers/application2022.js";
 
 const submitted = (submittedAt: string | undefined) =>
-  variant((a) => {
+  application2022((a) => {
     if (submittedAt === undefined) delete a.submittedAt;
     else a.submittedAt = submittedAt;
   });
@@ -42,7 +43,7 @@ describe("deadline.submittedInTime (2022 closes 25.4.2022 16.15 EEST)", () => {
   });
 
   it("leaves out the inferred-time caveat when the submission is days before the closing day", () => {
-    const { finding } = judge(BASE_2022, "deadline.submittedInTime");
+    const { finding } = judge(application2022(), "deadline.submittedInTime");
     expect(finding.message).toBe(
       "Hakemus saapui 25.4.2022 klo 15.30 ja haku päättyi 25.4.2022 klo 16.15. Päättymisen kellonaika on päätelty aiemmista hauista, koska sitä ei löytynyt.",
     );
@@ -97,7 +98,7 @@ describe("deadline.submittedInTime (2022 closes 25.4.2022 16.15 EEST)", () => {
   });
 
   it("prefers the application's submittedAt to options.at", () => {
-    const { finding } = judge(BASE_2022, "deadline.submittedInTime", { at: "2030-01-01T00:00:00Z" });
+    const { finding } = judge(application2022(), "deadline.submittedInTime", { at: "2030-01-01T00:00:00Z" });
     expect(finding.outcome).toBe("pass");
     expect(finding.values).toMatchObject({ source: "application" });
   });
@@ -106,7 +107,9 @@ describe("deadline.submittedInTime (2022 closes 25.4.2022 16.15 EEST)", () => {
 describe("deadline.submittedInTime across editions", () => {
   it("compares in winter time for 2019-2 (19.12.2019, EET)", () => {
     const edition = "2019-2";
-    const closes = judge(BASE_2022, "deadline.submittedInTime", { edition }).finding.values["closesAt"] as string;
+    const closes = judge(application2022(), "deadline.submittedInTime", { edition }).finding.values[
+      "closesAt"
+    ] as string;
     expect(closes).toMatch(/^2019-12-19T\d{2}:\d{2}:00\+02:00$/);
     const [hh, mm] = [Number(closes.slice(11, 13)), Number(closes.slice(14, 16))];
     const utc = `2019-12-19T${String(hh - 2).padStart(2, "0")}:${String(mm).padStart(2, "0")}:00Z`;
@@ -116,7 +119,7 @@ describe("deadline.submittedInTime across editions", () => {
   });
 
   it("a 2022 submission is late for the 2021 call (closed 4.5.2021)", () => {
-    const { finding } = judge(BASE_2022, "deadline.submittedInTime", { edition: "2021" });
+    const { finding } = judge(application2022(), "deadline.submittedInTime", { edition: "2021" });
     expect(finding.outcome).toBe("fail");
     expect(finding.values["closesAt"]).toBe("2021-05-04T16:15:00+03:00");
   });

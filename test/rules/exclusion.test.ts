@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
-import { judge, variant } from "./fixtures.js";
+import { judge } from "./fixtures.js";
+import { application2022 } from "../helpers/application2022.js";
 
 const declaring = (declarations: Record<string, boolean | null>) =>
-  variant((a) => {
+  application2022((a) => {
     a.project.declarations = declarations;
   });
 

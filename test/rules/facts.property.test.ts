@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseApplication } from "../../src/application/parse.js";
 import { getEdition } from "../../src/editions/registry.js";
 import { applicationFacts, editionFacts } from "../../src/rules/facts.js";
-import { BASE_2022 } from "./fixtures.js";
+import { application2022 } from "../helpers/application2022.js";
 
 // applicationFacts lists every municipality the application names, in order, each marked a
 // duplicate when its code was named before.
@@ -27,7 +27,7 @@ describe("applicationFacts' members", () => {
         ),
         fc.array(party, { maxLength: 8 }),
         (applicant, participants) => {
-          const parsed = parseApplication({ ...BASE_2022, applicant, participants });
+          const parsed = parseApplication({ ...application2022(), applicant, participants });
           expect(parsed.success).toBe(true);
           if (!parsed.success) return;
           const named: string[] = [];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { judge, variant } from "./fixtures.js";
+import { judge } from "./fixtures.js";
+import { type Application2022, application2022 } from "../helpers/application2022.js";
 
-const withFocus = (focusArea: string | undefined) =>
-  variant((a) => {
+const withFocus = (focusArea: Application2022["project"]["focusArea"]) =>
+  application2022((a) => {
     if (focusArea === undefined) delete a.project.focusArea;
     else a.project.focusArea = focusArea;
   });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { BASE_2022, judge, variant } from "./fixtures.js";
+import { judge } from "./fixtures.js";
+import { type Application2022, application2022 } from "../helpers/application2022.js";
 
-const request = (eligible: string | number, requestedGrant: string | number, extra: object[] = []) =>
-  variant((a) => {
+const request = (
+  eligible: string | number,
+  requestedGrant: string | number,
+  extra: Application2022["budget"]["lines"] = [],
+) =>
+  application2022((a) => {
     a.budget = { lines: [{ category: "staff", amount: eligible }, ...extra], requestedGrant };
   });
 
@@ -28,7 +33,7 @@ describe("grant.withinMaximum (893/2019 4 §: at most 85 %, rounded down to the 
   });
 
   it("says the maximum in the pass message", () => {
-    const { finding } = judge(BASE_2022, "grant.withinMaximum");
+    const { finding } = judge(application2022(), "grant.withinMaximum");
     expect(finding.values).toEqual({
       requestedGrant: "102000.00",
       maxGrant: "102000.00",
@@ -72,7 +77,7 @@ describe("grant.withinMaximum (893/2019 4 §: at most 85 %, rounded down to the 
   });
 
   it("fails any request when nothing is eligible", () => {
-    const input = variant((a) => {
+    const input = application2022((a) => {
       a.budget = { lines: [{ category: "equipment", amount: "10000.00" }], requestedGrant: "0.01" };
     });
     const { finding } = judge(input, "grant.withinMaximum");

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { judge, variant } from "./fixtures.js";
+import { judge } from "./fixtures.js";
+import { application2022 } from "../helpers/application2022.js";
 
 const period = (start: string | undefined, end: string | undefined) =>
-  variant((a) => {
+  application2022((a) => {
     if (start === undefined) delete a.project.start;
     else a.project.start = start;
     if (end === undefined) delete a.project.end;

@@ -9,6 +9,7 @@ import { applicationSchema } from "../../src/application/schema.js";
 import { exampleApplications, exampleCall2022 } from "../../src/examples/index.js";
 import { parseAmount, parseApplication } from "../../src/index.js";
 import { APPLICATION_SCHEMA_ID, applicationJsonSchema } from "../../src/schema/jsonSchema.js";
+import { application2022 } from "../helpers/application2022.js";
 
 // ajv-formats is CommonJS; under ESM its function is the default export's default.
 const addFormats = (addFormatsModule as unknown as { default: typeof addFormatsModule }).default ?? addFormatsModule;
@@ -18,11 +19,9 @@ const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true }
 addFormats(ajv);
 const validate = ajv.compile(committed);
 
-const clean = exampleCall2022.candidates[0]!.application;
-
-/** A copy of the first example application with one change made at a path. */
+/** The standard application with one change made at a path, as an untyped caller would make it. */
 function withChange(change: (a: Record<string, unknown>) => void): unknown {
-  const copy = structuredClone(clean) as unknown as Record<string, unknown>;
+  const copy = application2022() as unknown as Record<string, unknown>;
   change(copy);
   return copy;
 }
@@ -48,8 +47,9 @@ describe("docs/schema/application.schema.json", () => {
     );
   });
 
-  it("accepts every built-in example application (ajv, draft 2020-12)", () => {
+  it("accepts the standard test application and every built-in example application (ajv, draft 2020-12)", () => {
     const all = [
+      application2022(),
       ...exampleCall2022.candidates.map((c) => c.application),
       ...Object.values(exampleApplications).flatMap((list) => list.map((e) => e.application)),
     ];
@@ -69,7 +69,7 @@ describe("docs/schema/application.schema.json", () => {
   });
 
   it.each([
-    ["an array", [clean]],
+    ["an array", [application2022()]],
     ["no applicant", withChange((a) => delete a["applicant"])],
     ["an unknown edition", withChange((a) => (a["edition"] = "2023"))],
     ["an instant without an offset", withChange((a) => (a["submittedAt"] = "2022-04-25T15:30:00"))],

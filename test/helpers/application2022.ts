@@ -1,0 +1,56 @@
+// The one standard test application: a clean, eligible application to the 2022 call. Every test
+// that needs an application starts from it and states what it changes.
+import type { ApplicationInput } from "../../src/application/schema.js";
+
+type Input = ApplicationInput;
+type Project = Input["project"];
+
+/** The standard application as a test may edit it: the fields the clean application fills are always present. */
+export interface Application2022 extends Input {
+  id: string;
+  participants: NonNullable<Input["participants"]>;
+  project: Project & { declarations: NonNullable<Project["declarations"]> };
+}
+
+/**
+ * A fresh, eligible 2022 application, changed by `edit` when given: Lohja (444) leads, Espoo (049)
+ * takes part with a joint authority and two partners; 120 000,01 € of staff costs, so the maximum
+ * grant is 102 000,00 € (85 %, rounded down), and that is what it asks for. Each call builds a new
+ * object, so an edit never reaches another test.
+ */
+export function application2022(edit?: (a: Application2022) => void): Application2022 {
+  const a: Application2022 = {
+    id: "T-2022-1",
+    edition: "2022",
+    submittedAt: "2022-04-25T15:30:00+03:00",
+    applicant: { type: "municipality", code: "444", name: "Lohja" },
+    participants: [
+      { type: "municipality", code: "049", name: "Espoo" },
+      { type: "jointAuthority", businessId: "0201256-6", name: "Länsi-Uudenmaan tietohallintokuntayhtymä" },
+      { type: "association", name: "Kuntaliitto", businessId: "0123456-2" },
+      { type: "company", name: "Data Oy" },
+    ],
+    project: {
+      name: "Tiedon laatu kuntien tiedonhallinnassa",
+      focusArea: "dataQuality",
+      declarations: { socialAndHealthCare: false, digitisationOnly: false },
+      start: "2022-08-01",
+      end: "2024-09-30",
+      objectives: "Tietoaineistojen laadun kuvaaminen ja arviointi.",
+      measures: "Laatukriteerit, arviointi ja koulutus.",
+      results: "Kuvatut ja arvioidut tietoaineistot.",
+      disseminationPlan: "Mallit julkaistaan avoimesti muille kunnille.",
+      schedule: "8/2022–9/2024.",
+      organisation: "Lohja hallinnoi; ohjausryhmässä kaikki kunnat.",
+      relatedProjects: "Jatkaa aiempia tiedolla johtamisen hankkeita.",
+    },
+    budget: {
+      lines: [
+        { category: "staff", amount: "120000.01", vat: "0.00", description: "Projektipäällikkö ja asiantuntijat" },
+      ],
+      requestedGrant: "102000.00",
+    },
+  };
+  edit?.(a);
+  return a;
+}
