@@ -5,7 +5,7 @@ import { type Locale, formatAmount, formatDate, formatHelsinkiTime, isAmount, pa
 import { esc } from "./html.js";
 import { UI, ui } from "./i18n.js";
 
-export { esc } from "./html.js";
+export { esc, scrollable } from "./html.js";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

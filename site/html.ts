@@ -9,3 +9,12 @@ export function esc(text: string): string {
     .replaceAll('"', "&quot;")
     .replaceAll("'", "&#39;");
 }
+
+/**
+ * A table in a box of its own that scrolls sideways when the table is wider than a narrow screen, so
+ * that the page does not (WCAG 2.1 1.4.10 reflow lets a data table keep its two dimensions). The box
+ * is a named region that takes the focus, so that it scrolls with the keyboard too (2.1.1).
+ */
+export function scrollable(label: string, table: string): string {
+  return `<div class="table-scroll" role="region" aria-label="${esc(label)}" tabindex="0">${table}</div>`;
+}

@@ -9,7 +9,7 @@ import {
   parseAmount,
 } from "../../src/index.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
-import { citationHtml, esc, formatValue } from "../format.js";
+import { citationHtml, esc, formatValue, scrollable } from "../format.js";
 import { type UiKey, ui } from "../i18n.js";
 import { byId, pageLocale } from "./dom.js";
 
@@ -80,8 +80,10 @@ function run(): void {
           : ""),
     )
     .join("");
-  byId("allocation-table").innerHTML =
-    `<table class="allocations"><caption>${esc(l("allocateTitle"))}</caption><thead><tr><th scope="col">${esc(l("rank"))}</th><th scope="col">${esc(l("project"))}</th><th scope="col">${esc(l("score"))}</th><th scope="col">${esc(l("grantable"))}</th><th scope="col">${esc(l("grant"))}</th><th scope="col">${esc(l("status"))}</th><th scope="col">${esc(l("reasons"))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  byId("allocation-table").innerHTML = scrollable(
+    l("allocateTitle"),
+    `<table class="allocations"><caption>${esc(l("allocateTitle"))}</caption><thead><tr><th scope="col">${esc(l("rank"))}</th><th scope="col">${esc(l("project"))}</th><th scope="col">${esc(l("score"))}</th><th scope="col">${esc(l("grantable"))}</th><th scope="col">${esc(l("grant"))}</th><th scope="col">${esc(l("status"))}</th><th scope="col">${esc(l("reasons"))}</th></tr></thead><tbody>${rows}</tbody></table>`,
+  );
 }
 
 range.addEventListener("input", () => {

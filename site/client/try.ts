@@ -14,7 +14,7 @@ import {
   parseApplication,
   ruleCatalogue,
 } from "../../src/index.js";
-import { certaintyBadge, citationHtml, esc, formatValue, outcomeBadge } from "../format.js";
+import { certaintyBadge, citationHtml, esc, formatValue, outcomeBadge, scrollable } from "../format.js";
 import { type UiKey, ui } from "../i18n.js";
 import { byId, carryHash, pageLocale } from "./dom.js";
 import { DEFAULT_EXAMPLE, type Situation, decodeSituation, encodeSituation, exampleJson } from "./state.js";
@@ -175,7 +175,10 @@ function renderBudget(a: Assessment, input: Json): void {
   const rate = edition.money.maxGrantRate;
   const row = (label: UiKey, amount: string, attr = "") =>
     `<tr${attr}><th scope="row">${esc(l(label))}</th><td class="num">${esc(formatValue(amount, locale))}</td></tr>`;
-  target.innerHTML = `<table class="trace"><caption>${esc(l("budgetLines"))}</caption><thead><tr><th scope="col">${esc(l("line"))}</th><th scope="col">${esc(l("amountVatFree"))}</th><th scope="col">${esc(l("vatNever"))}</th><th scope="col">893/2019 5 §</th><th scope="col">${esc(l("counts"))}</th></tr></thead><tbody>${rows}</tbody></table>
+  target.innerHTML = `${scrollable(
+    l("budgetLines"),
+    `<table class="trace"><caption>${esc(l("budgetLines"))}</caption><thead><tr><th scope="col">${esc(l("line"))}</th><th scope="col">${esc(l("amountVatFree"))}</th><th scope="col">${esc(l("vatNever"))}</th><th scope="col">893/2019 5 §</th><th scope="col">${esc(l("counts"))}</th></tr></thead><tbody>${rows}</tbody></table>`,
+  )}
 <table class="sum"><caption>${esc(l("budgetPanel"))}</caption><tbody>
 ${row("totalCosts", b.totalCosts)}${row("ineligibleCosts", b.ineligibleCosts)}${row("vat", b.vat)}
 ${row("eligibleBase", b.eligibleCosts, ' class="base"')}${row("conditionalCosts", b.conditionalCosts)}

@@ -8,7 +8,7 @@ import {
   editionIds,
   ruleCatalogue,
 } from "../../src/index.js";
-import { citationHtml, esc, formatValue, outcomeBadge } from "../format.js";
+import { citationHtml, esc, formatValue, outcomeBadge, scrollable } from "../format.js";
 import { type UiKey, ui } from "../i18n.js";
 import { byId, carryHash, pageLocale } from "./dom.js";
 import { type Situation, decodeSituation, encodeSituation, exampleJson } from "./state.js";
@@ -75,9 +75,15 @@ function show(s: Situation): void {
       return `<tr><th scope="row"><code>${esc(rule)}</code></th>${cells}</tr>`;
     })
     .join("");
-  target.innerHTML = `<table class="comparison"><caption>${esc(l("changedRules"))}</caption><thead>${head}</thead><tbody>${statusRow}${changed}</tbody></table>
+  target.innerHTML = `${scrollable(
+    l("changedRules"),
+    `<table class="comparison"><caption>${esc(l("changedRules"))}</caption><thead>${head}</thead><tbody>${statusRow}${changed}</tbody></table>`,
+  )}
 ${changedRules.length === 0 ? `<p>${esc(l("noChangedRules"))}</p>` : ""}
-<details class="all-rules"><summary>${esc(l("allRules"))}</summary><table class="comparison"><caption>${esc(l("allRules"))}</caption><thead>${head}</thead><tbody>${allRules}</tbody></table></details>`;
+<details class="all-rules"><summary>${esc(l("allRules"))}</summary>${scrollable(
+    l("allRules"),
+    `<table class="comparison"><caption>${esc(l("allRules"))}</caption><thead>${head}</thead><tbody>${allRules}</tbody></table>`,
+  )}</details>`;
 }
 
 function loadExample(): void {

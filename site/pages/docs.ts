@@ -3,9 +3,9 @@
 // become links between pages; a link out of the documentation keeps its text only.
 import { readFileSync, readdirSync } from "node:fs";
 import { posix } from "node:path";
-import { Marked, type Tokens } from "marked";
+import { Marked, Renderer, type Tokens } from "marked";
 import type { Locale } from "../../src/index.js";
-import { esc } from "../format.js";
+import { esc, scrollable } from "../format.js";
 import { ui } from "../i18n.js";
 import type { Page } from "../layout.js";
 
@@ -90,6 +90,10 @@ function render(source: Source, markdown: string): { html: string; title: string
       },
       image(token: Tokens.Image) {
         return `<span class="offsite">${esc(token.text)}</span>`;
+      },
+      // A table scrolls in its own box on a narrow screen, named after the heading it stands under.
+      table(this: Renderer, token: Tokens.Table) {
+        return scrollable(headings.at(-1) ?? source.file, Renderer.prototype.table.call(this, token));
       },
       html(token: Tokens.HTML | Tokens.Tag) {
         // Generated-file comments and the like; raw HTML is not carried over.

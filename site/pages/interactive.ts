@@ -11,7 +11,7 @@ import {
   BUDGET_CATEGORIES,
 } from "../../src/index.js";
 import { exampleApplications, exampleCall2022 } from "../../src/examples/index.js";
-import { certaintyBadge, citationHtml, esc, formatValue } from "../format.js";
+import { certaintyBadge, citationHtml, esc, formatValue, scrollable } from "../format.js";
 import { type UiKey, ui } from "../i18n.js";
 import type { Page } from "../layout.js";
 
@@ -70,6 +70,8 @@ function applicationFieldset(locale: Locale): string {
   const categories = BUDGET_CATEGORIES.map((c) =>
     option(c, getEdition("2022").money.costCategories[c].value.title[locale]),
   ).join("");
+  // The budget lines scroll sideways in their own box on a phone; the box need not take the focus
+  // (as a table of text does, see `scrollable`): its fields do, and scroll it.
   return `<fieldset><legend>${esc(l("quickEdit"))}</legend>
 <div class="field"><label for="f-edition">${esc(l("fieldEdition"))}</label><select id="f-edition" data-path="edition">${editions}</select></div>
 ${text("f-submitted", "submittedAt", "fieldSubmittedAt")}
@@ -79,9 +81,9 @@ ${text("f-applicant-code", "applicant.code", "fieldApplicantCode", ' inputmode="
 ${text("f-start", "project.start", "fieldStart", ' placeholder="YYYY-MM-DD"')}
 ${text("f-end", "project.end", "fieldEnd", ' placeholder="YYYY-MM-DD"')}
 ${text("f-requested", "budget.requestedGrant", "fieldRequested", ' inputmode="decimal"')}
-<table class="budget-lines"><caption>${esc(l("budgetLines"))}</caption>
+<div class="table-scroll"><table class="budget-lines"><caption>${esc(l("budgetLines"))}</caption>
 <thead><tr><th scope="col">${esc(l("category"))}</th><th scope="col">${esc(l("amountVatFree"))}</th><th scope="col">${esc(l("vat"))}</th><th scope="col">${esc(l("description"))}</th><th scope="col"><span class="visually-hidden">${esc(l("removeLine"))}</span></th></tr></thead>
-<tbody id="budget-lines"></tbody></table>
+<tbody id="budget-lines"></tbody></table></div>
 <template id="category-options">${categories}</template>
 <button type="button" id="add-line">${esc(l("addLine"))}</button>
 </fieldset>`;
@@ -128,7 +130,10 @@ function diffTable(a: string, b: string, locale: Locale): string {
         `<tr><th scope="row"><code>${esc(c.path)}</code></th><td>${esc(ui(`kind_${c.kind}`, locale))}</td>${side(c.before, c.citation.before, c.certainty.before, c.path)}${side(c.after, c.citation.after, c.certainty.after, c.path)}</tr>`,
     )
     .join("");
-  return `<table class="diff" id="diff-${a}-${b}"><caption>${a} → ${b}</caption><thead><tr><th scope="col">${esc(ui("path", locale))}</th><th scope="col"></th><th scope="col">${esc(ui("before", locale))} (${a})</th><th scope="col">${esc(ui("after", locale))} (${b})</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return scrollable(
+    `${a} → ${b}`,
+    `<table class="diff" id="diff-${a}-${b}"><caption>${a} → ${b}</caption><thead><tr><th scope="col">${esc(ui("path", locale))}</th><th scope="col"></th><th scope="col">${esc(ui("before", locale))} (${a})</th><th scope="col">${esc(ui("after", locale))} (${b})</th></tr></thead><tbody>${rows}</tbody></table>`,
+  );
 }
 
 /** The "across years" page: the live comparison's shell, then the diff of every pair of consecutive editions. */

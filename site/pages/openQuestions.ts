@@ -2,7 +2,7 @@
 // with the rules that read it and what would settle it.
 import { type Locale, editionIds, getEdition, ruleCatalogue } from "../../src/index.js";
 import { citedNodes } from "../facts.js";
-import { certaintyBadge, citationHtml, esc, formatValue } from "../format.js";
+import { certaintyBadge, citationHtml, esc, formatValue, scrollable } from "../format.js";
 import { ui } from "../i18n.js";
 import type { Page } from "../layout.js";
 import { rulePath } from "./rules.js";
@@ -87,7 +87,10 @@ export function openQuestionsPage(locale: Locale): Page {
       const anchor = `q-${path.replaceAll(".", "-")}`;
       return `<section class="question" aria-labelledby="${anchor}"><h2 id="${anchor}"><code>${esc(path)}</code></h2>
 <p><strong>${esc(ui("settles", locale))}:</strong> ${esc(settles(path)[locale])}</p>${ruleList}
-<table class="timeline"><caption>${esc(ui("editions", locale))}</caption><thead><tr><th scope="col">${esc(ui("edition", locale))}</th><th scope="col">${esc(ui("value", locale))}</th><th scope="col">${esc(ui("certainty", locale))}</th><th scope="col">${esc(ui("citation", locale))}</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
+${scrollable(
+  `${path}: ${ui("editions", locale)}`,
+  `<table class="timeline"><caption>${esc(ui("editions", locale))}</caption><thead><tr><th scope="col">${esc(ui("edition", locale))}</th><th scope="col">${esc(ui("value", locale))}</th><th scope="col">${esc(ui("certainty", locale))}</th><th scope="col">${esc(ui("citation", locale))}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
+)}</section>`;
     })
     .join("");
   const body = `<h1>${esc(ui("openTitle", locale))}</h1><p>${esc(ui("openIntro", locale))}</p>${sections}`;

@@ -2,7 +2,7 @@
 // dates and the plan's contents, each fact with its citation and certainty; and the decision flow.
 import { type CallEdition, type Locale, RULE_FAMILIES, editionIds, getEdition } from "../../src/index.js";
 import { isCited } from "../facts.js";
-import { certaintyBadge, citationHtml, esc, formatValue } from "../format.js";
+import { certaintyBadge, citationHtml, esc, formatValue, scrollable } from "../format.js";
 import { type UiKey, ui } from "../i18n.js";
 import type { Page } from "../layout.js";
 
@@ -17,7 +17,10 @@ export function factRow(label: string, node: unknown, locale: Locale, key = ""):
 }
 
 function table(caption: string, rows: string, locale: Locale): string {
-  return `<table class="facts"><caption>${esc(caption)}</caption><thead><tr><th scope="col">${esc(ui("path", locale))}</th><th scope="col">${esc(ui("value", locale))}</th><th scope="col">${esc(ui("certainty", locale))}</th><th scope="col">${esc(ui("citation", locale))}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return scrollable(
+    caption,
+    `<table class="facts"><caption>${esc(caption)}</caption><thead><tr><th scope="col">${esc(ui("path", locale))}</th><th scope="col">${esc(ui("value", locale))}</th><th scope="col">${esc(ui("certainty", locale))}</th><th scope="col">${esc(ui("citation", locale))}</th></tr></thead><tbody>${rows}</tbody></table>`,
+  );
 }
 
 /** Rows of a record of titled cited nodes (focus areas, exclusions, contents, criteria). */

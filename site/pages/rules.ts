@@ -13,7 +13,7 @@ import {
 import { exampleApplications, exampleCall2022 } from "../../src/examples/index.js";
 import { encodeSituation } from "../client/state.js";
 import { factOf } from "../facts.js";
-import { certaintyBadge, citationHtml, esc, formatValue, outcomeBadge } from "../format.js";
+import { certaintyBadge, citationHtml, esc, formatValue, outcomeBadge, scrollable } from "../format.js";
 import { type UiKey, ui } from "../i18n.js";
 import type { Page } from "../layout.js";
 
@@ -72,7 +72,10 @@ function factTimeline(path: string, locale: Locale): string {
     })
     .join("");
   return `<section class="fact" aria-labelledby="fact-${esc(path)}"><h3 id="fact-${esc(path)}"><code>${esc(path)}</code></h3>
-<table class="timeline"><caption>${esc(ui("timeline", locale))}</caption><thead><tr><th scope="col">${esc(ui("edition", locale))}</th><th scope="col">${esc(ui("value", locale))}</th><th scope="col">${esc(ui("certainty", locale))}</th><th scope="col">${esc(ui("citation", locale))}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+${scrollable(
+  `${path}: ${ui("timeline", locale)}`,
+  `<table class="timeline"><caption>${esc(ui("timeline", locale))}</caption><thead><tr><th scope="col">${esc(ui("edition", locale))}</th><th scope="col">${esc(ui("value", locale))}</th><th scope="col">${esc(ui("certainty", locale))}</th><th scope="col">${esc(ui("citation", locale))}</th></tr></thead><tbody>${rows}</tbody></table>`,
+)}</section>`;
 }
 
 function ruleLink(rule: RuleInfo, locale: Locale): string {

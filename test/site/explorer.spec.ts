@@ -1,23 +1,27 @@
 // The rules explorer in a real headless Chromium: the built pages, served on 127.0.0.1, clicked and
 // typed into as a reader would, compared with the library's own answers. Run by `npm run test:site`
-// (part of `npm test`). Chromium is Debian's (`apt-get install -y chromium`); no browser is
-// downloaded, and no test skips itself: without a browser every test fails with that instruction.
+// (part of `npm test`). The Chromium is the one `npm ci` brings in @sparticuz/chromium (unpacked to
+// /tmp on first use); nothing is downloaded, and no test skips itself: without a browser every test
+// fails with the instruction.
 import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
+import sparticuz from "@sparticuz/chromium";
 import Decimal from "decimal.js";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { allocate, assess, compareAcrossEditions, editionIds, ruleCatalogue } from "../../src/index.js";
 import { exampleApplications, exampleCall2022 } from "../../src/examples/index.js";
 import { OUT, buildSite } from "../../site/build.js";
 import { encodeSituation } from "../../site/client/state.js";
 import { type RunningServer, serve } from "../../site/serve.js";
 
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 const SCREENSHOTS = join(OUT, "screenshots");
 const SCENARIOS = join(import.meta.dirname, "..", "scenarios");
+const DESKTOP = { width: 1280, height: 900 };
+/** A phone held upright. */
+const PHONE = { width: 390, height: 844 };
 
 let server: RunningServer;
 let browser: Browser;
@@ -38,29 +42,54 @@ async function open(path: string | null): Promise<{ page: Page; errors: string[]
   return { page, errors };
 }
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}. Install Debian's: sudo apt-get update && sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
-    );
+/**
+ * Starts the Chromium of @sparticuz/chromium with its own flags, or the one `CHROMIUM_PATH` names (for a
+ * platform other than Linux x64, which is all the package ships for).
+ */
+async function launch(): Promise<Browser> {
+  const own = process.env["CHROMIUM_PATH"];
+  const instruction =
+    own === undefined
+      ? "Run `npm ci`: it brings @sparticuz/chromium, whose Chromium for Linux x64 needs the system's NSS library (Debian: apt-get install -y libnss3). Elsewhere set CHROMIUM_PATH to a Chromium."
+      : `CHROMIUM_PATH is ${own}: point it at a Chromium, or unset it to use @sparticuz/chromium's.`;
+  try {
+    if (own !== undefined && !existsSync(own)) throw new Error(`no file at ${own}`);
+    return await chromium.launch({
+      executablePath: own ?? (await sparticuz.executablePath()),
+      args: own === undefined ? sparticuz.args : ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+      headless: true,
+    });
+  } catch (cause) {
+    throw new Error(`No Chromium could start. ${instruction}`, { cause });
   }
+}
+
+/** Why no browser started, if none did: then every test fails with it, none is skipped. */
+let unavailable: Error | undefined;
+
+beforeAll(async () => {
   await buildSite();
   mkdirSync(SCREENSHOTS, { recursive: true });
   server = await serve(OUT);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-  });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    browser = await launch();
+    context = await browser.newContext({ viewport: DESKTOP });
+  } catch (error) {
+    unavailable = error as Error;
+  }
 }, 120_000);
+
+beforeEach(() => {
+  if (unavailable !== undefined) throw unavailable;
+});
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-/** The page kinds, each in every language. */
-const PAGES = [
+/** The page kinds, each in every language (the rules reference is in the page's own language). */
+const PAGES = (locale: string) => [
   "index.html",
   "rules/index.html",
   "rules/grant.withinMaximum.html",
@@ -71,11 +100,10 @@ const PAGES = [
   "docs/index.html",
   "docs/guide.html",
   "docs/changes.html",
+  "docs/editions/2022.html",
+  `docs/rules/2022.${locale}.html`,
+  "docs/api/index/functions/assess.html",
 ];
-
-// axe-core on every kind of page in English and on one page of each other language: the pages share
-// their markup across languages, and axe takes a second or more a page.
-const AUDITED = [...PAGES.map((p) => `en/${p}`), "fi/try.html", "sv/index.html"];
 
 /** The serious and critical violations axe-core finds on the page (WCAG 2.1 A and AA). */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -88,19 +116,45 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-describe("every kind of page: no console error, no failed request, no serious or critical axe violation", () => {
+/**
+ * What a phone shows wrong: how far the page scrolls sideways (a wide table scrolls in its own box
+ * instead), and the boxes that scroll sideways but cannot take the focus, so no keyboard can scroll them.
+ */
+async function narrowFaults(page: Page): Promise<{ pageOverflow: number; unfocusable: string[] }> {
+  // A string, as the other scripts run in the page here: the tests are type-checked without the DOM.
+  return page.evaluate(`(() => {
+    const root = document.documentElement;
+    const unfocusable = [...document.querySelectorAll("main *")]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(el).overflowX))
+      .filter((el) => el.tabIndex < 0 && el.querySelector("a, button, input, select, textarea, [tabindex]") === null)
+      .map((el) => el.tagName.toLowerCase() + "." + el.className);
+    return { pageOverflow: root.scrollWidth - root.clientWidth, unfocusable };
+  })()`);
+}
+
+describe("every kind of page, in every language: no console error, no failed request, no serious or critical axe violation, no sideways scrolling on a phone", () => {
   for (const locale of ["fi", "sv", "en"]) {
     it(locale, async () => {
-      // One tab per language, navigated from page to page as a reader does.
+      // One tab per language, navigated from page to page as a reader does; axe once per page.
       const { page, errors } = await open(null);
-      for (const path of PAGES) {
+      for (const path of PAGES(locale)) {
         errors.length = 0;
+        await page.setViewportSize(DESKTOP);
         await page.goto(`${server.url}${locale}/${path}`);
-        const serious = AUDITED.includes(`${locale}/${path}`) ? await seriousViolations(page) : [];
+        const serious = await seriousViolations(page);
         expect({ path, errors, serious }).toEqual({ path, errors: [], serious: [] });
         expect(await page.getAttribute("html", "lang")).toBe(locale);
+        const name = `${path.replace(".html", "").replaceAll("/", "-")}-${locale}`;
         if (locale !== "sv" && (path === "index.html" || path === "try.html")) {
-          await page.screenshot({ path: join(SCREENSHOTS, `${path.replace(".html", "")}-${locale}.png`) });
+          await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+        }
+        // The same page on a phone.
+        await page.setViewportSize(PHONE);
+        expect({ path, ...(await narrowFaults(page)) }).toEqual({ path, pageOverflow: 0, unfocusable: [] });
+        if (locale === "en") {
+          const table = page.locator(".table-scroll").first();
+          if ((await table.count()) > 0) await table.evaluate((el) => el.scrollIntoView({ block: "start" }));
+          await page.screenshot({ path: join(SCREENSHOTS, `phone-${name}.png`) });
         }
       }
       await page.close();
