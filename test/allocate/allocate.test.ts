@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { AllocationReason } from "../../src/allocate/types.js";
 import { allocate } from "../../src/allocate/allocate.js";
 import type { AllocateOptions, AllocationCandidate, AllocationResult } from "../../src/allocate/types.js";
 import { assess } from "../../src/assess/assess.js";
@@ -7,13 +6,7 @@ import { getEdition } from "../../src/editions/registry.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
 import { addAmounts, sumAmounts } from "../../src/money/index.js";
 import { type Application2022, application2022 } from "../helpers/application2022.js";
-
-/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
-const asking = (requested: string) =>
-  application2022((a) => {
-    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
-    a.budget.requestedGrant = requested;
-  });
+import { asking, brief } from "./fixtures.js";
 
 /** The standard application with a project name, staff costs and a request of its own. */
 const applying = (name: string, staff: string, requested: string, edit?: (a: Application2022) => void) =>
@@ -316,8 +309,6 @@ describe("allocate, the built-in example call of 49 applications", () => {
     expect(ids).toEqual([...ids].sort());
   });
 });
-
-const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
 
 const INVALID_CANDIDATE = ["allocation.invalidCandidate", {}];
 

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { AllocationReason } from "../../src/allocate/types.js";
 import { assess } from "../../src/assess/assess.js";
 import type { Assessment } from "../../src/assess/types.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
-import { application2022 } from "../helpers/application2022.js";
 import { allocateAssessed } from "../../src/allocate/allocateAssessed.js";
 import type { AllocateOptions, AllocationResult, AssessedCandidate } from "../../src/allocate/types.js";
 import { assessment, eligible, failing } from "./fixtures.js";
-
-/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
-const asking = (requested: string) =>
-  application2022((a) => {
-    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
-    a.budget.requestedGrant = requested;
-  });
+import { asking, brief } from "./fixtures.js";
 
 // Four eligible applications competing for 1 M€, checked by hand:
 //   A score 4.5, requested 600 000.00, maximum 595 000.50 (85 % of 700 000.59, rounded down)
@@ -413,8 +405,6 @@ describe("allocateAssessed, bad options", () => {
     });
   });
 });
-
-const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
 
 const scenario = (name: string) => exampleCall2022.candidates.find((c) => c.scenario === name)!.application;
 

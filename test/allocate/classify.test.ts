@@ -10,14 +10,7 @@ import {
   assess,
   getEdition,
 } from "../../src/index.js";
-import { application2022 } from "../helpers/application2022.js";
-
-/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
-const asking = (requested: string) =>
-  application2022((a) => {
-    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
-    a.budget.requestedGrant = requested;
-  });
+import { asking } from "./fixtures.js";
 
 const candidate = (scenario: string) => {
   const c = exampleCall2022.candidates.find((x) => x.scenario === scenario)!;

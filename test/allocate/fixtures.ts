@@ -2,6 +2,8 @@
 import type { Assessment, AssessmentStatus, Finding } from "../../src/assess/types.js";
 import type { EditionId } from "../../src/vocabulary/codes.js";
 import type { MessageCode } from "../../src/messages/catalogue.js";
+import { type AllocateOptions, type AllocationCandidate, type AllocationReason, allocate } from "../../src/index.js";
+import { application2022 } from "../helpers/application2022.js";
 
 /** The money fields an allocation reads; the rest of the budget is filled in. */
 export interface Money {
@@ -64,4 +66,21 @@ export function cents(n: number): string {
   const whole = Math.trunc(n / 100);
   const rest = n % 100;
   return `${whole}.${String(rest).padStart(2, "0")}`;
+}
+
+/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
+export const asking = (requested: string) =>
+  application2022((a) => {
+    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
+    a.budget.requestedGrant = requested;
+  });
+
+/** A reason as its code and parameters, for comparing lists of reasons. */
+export const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
+
+/** `allocate` under the 2022 call in English, its data or a thrown list of issues. */
+export function run2022(candidates: readonly AllocationCandidate[], options: AllocateOptions) {
+  const r = allocate(candidates, { edition: "2022", locale: "en", ...options });
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data;
 }

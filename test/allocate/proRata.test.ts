@@ -1,22 +1,7 @@
 // Pro rata (proRata.ts): exact amounts as strings, and the note on what remained.
 import { describe, expect, it } from "vitest";
-import { type AllocateOptions, type AllocationCandidate, type AllocationReason, allocate } from "../../src/index.js";
 import { application2022 } from "../helpers/application2022.js";
-
-/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
-const asking = (requested: string) =>
-  application2022((a) => {
-    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
-    a.budget.requestedGrant = requested;
-  });
-
-const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
-
-function run(candidates: readonly AllocationCandidate[], options: AllocateOptions) {
-  const r = allocate(candidates, { edition: "2022", locale: "en", ...options });
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return r.data;
-}
+import { asking, brief, run2022 as run } from "./fixtures.js";
 
 const outcome = (d: ReturnType<typeof run>) =>
   d.allocations.map((a) => [a.id, a.status, a.amount, a.rank, ...brief(a.reasons).slice(0, 1)]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { allocate } from "../../src/allocate/allocate.js";
-import type { AllocationCandidate, AllocationReason } from "../../src/allocate/types.js";
-import { application2022 } from "../helpers/application2022.js";
+import type { AllocationCandidate } from "../../src/allocate/types.js";
 import { allocateAssessed } from "../../src/allocate/allocateAssessed.js";
 import type { AllocateOptions, AllocationResult, AssessedCandidate } from "../../src/allocate/types.js";
 import { eligible } from "./fixtures.js";
+import { asking, brief } from "./fixtures.js";
 
 function run(candidates: readonly AssessedCandidate[], options: AllocateOptions): AllocationResult {
   const r = allocateAssessed(candidates, { edition: "2022", locale: "en", ...options });
@@ -60,15 +60,6 @@ describe("ranked, skipping what does not fit", () => {
     expect(r.remaining).toBe("0.50");
   });
 });
-
-/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
-const asking = (requested: string) =>
-  application2022((a) => {
-    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
-    a.budget.requestedGrant = requested;
-  });
-
-const brief = (reasons: readonly AllocationReason[]) => reasons.map((r) => [r.code, r.params]);
 
 function allocated(candidates: readonly AllocationCandidate[], options: AllocateOptions) {
   const r = allocate(candidates, { edition: "2022", locale: "en", ...options });

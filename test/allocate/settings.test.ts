@@ -1,22 +1,9 @@
 // The options of an allocation and their defaults (settings.ts), and how the edition and the quoted
 // bad options are reported.
 import { describe, expect, it } from "vitest";
-import {
-  type AllocateOptions,
-  type AllocationCandidate,
-  type AllocationIssue,
-  allocate,
-  formatMessage,
-  getEdition,
-} from "../../src/index.js";
+import { type AllocateOptions, type AllocationIssue, allocate, formatMessage, getEdition } from "../../src/index.js";
 import { application2022 } from "../helpers/application2022.js";
-
-/** The standard application asking for `requested`; its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §). */
-const asking = (requested: string) =>
-  application2022((a) => {
-    a.budget.lines = [{ category: "staff", amount: "120000.50" }];
-    a.budget.requestedGrant = requested;
-  });
+import { asking, run2022 as run } from "./fixtures.js";
 
 const candidates = [{ id: "A", application: asking("100000.00"), score: 4 }];
 
@@ -110,12 +97,6 @@ describe("allocation options", () => {
     expect(notes.find((n) => n.code === "allocation.weightsNotOfficial")!.citation).toBe("893/2019 2 §");
   });
 });
-
-function run(candidates: readonly AllocationCandidate[], options: AllocateOptions) {
-  const r = allocate(candidates, { edition: "2022", locale: "en", ...options });
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return r.data;
-}
 
 describe("options", () => {
   const one = [{ id: "A", application: asking("100000.00"), score: 4 }];
