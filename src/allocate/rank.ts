@@ -7,13 +7,16 @@ import { reason } from "./reason.js";
  * 2. on equal scores, the smaller grantable amount first, so the same money funds more projects;
  * 3. then the id in code-unit order, so the order never depends on the order of the input.
  */
+/** Orders two texts by their UTF-16 code units, as the funding order and the report order ids. */
+export function compareText(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 function compareRanked(a: Entry, b: Entry): number {
-  const x = a.id;
-  const y = b.id;
   return (
     b.scoreValue!.comparedTo(a.scoreValue!) ||
     a.grantableValue!.comparedTo(b.grantableValue!) ||
-    (x < y ? -1 : x > y ? 1 : 0)
+    compareText(a.id, b.id)
   );
 }
 

@@ -5,7 +5,7 @@ import type { AllocationIssue } from "../scoring/issue.js";
 import { classify, usableId } from "./classify.js";
 import type { Candidates, Entry } from "./entry.js";
 import { fundProRata } from "./proRata.js";
-import { rank } from "./rank.js";
+import { compareText, rank } from "./rank.js";
 import { fundRanked } from "./ranked.js";
 import { reason, worded } from "./reason.js";
 import { type Settings, minScoreText, readSettings } from "./settings.js";
@@ -61,7 +61,7 @@ export function runAllocation(
   const unranked = entries
     .filter((e) => e.rank === null)
     .map((e) => toAllocation(e, s))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : byContent(a, b)));
+    .sort((a, b) => compareText(a.id, b.id) || byContent(a, b));
   const counts = { granted: 0, reserve: 0, rejected: 0 };
   for (const e of entries) counts[e.status]++;
 
@@ -98,13 +98,11 @@ export function duplicateIds(ids: readonly unknown[]): Map<string, number> {
 }
 
 function byId(a: Entry, b: Entry): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareText(a.id, b.id);
 }
 
 function byContent(a: Allocation, b: Allocation): number {
-  const x = JSON.stringify(a);
-  const y = JSON.stringify(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return compareText(JSON.stringify(a), JSON.stringify(b));
 }
 
 /**

@@ -126,4 +126,23 @@ describe("pro rata", () => {
     expect(d.allocations.map((a) => a.amount)).toEqual(["501.00", "500.00"]);
     expect(lastNote(d)).toEqual(["allocation.remainderRounding", { remaining: "0.50", unit: "euro" }]);
   });
+
+  it("orders unscored and rejected candidates by id, whatever the input order", () => {
+    // A late application fails deadline.submittedInTime (893/2019 6 § 1 mom.) and is rejected unranked.
+    const late = (id: string) => ({
+      id,
+      application: application2022((a) => {
+        a.budget.lines = [{ category: "staff", amount: "120000.50" }];
+        a.budget.requestedGrant = "100.00";
+        a.submittedAt = "2022-04-26T12:00:00+03:00";
+      }),
+      score: 3,
+    });
+    const unscored = (id: string) => ({ id, application: asking("100.00") });
+    const order = (candidates: Parameters<typeof run>[0]) =>
+      run(candidates, { strategy: "proRata" }).allocations.map((a) => `${a.id}:${a.status}`);
+    const expected = ["A:rejected", "B:rejected", "C:rejected", "Y:granted", "Z:granted"];
+    expect(order([late("C"), unscored("Z"), late("A"), unscored("Y"), late("B")])).toEqual(expected);
+    expect(order([unscored("Y"), late("B"), late("A"), unscored("Z"), late("C")])).toEqual(expected);
+  });
 });
