@@ -6,7 +6,7 @@ import { getEdition } from "../../src/editions/registry.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
 import { addAmounts, sumAmounts } from "../../src/money/index.js";
 import { type Application2022, application2022 } from "../helpers/application2022.js";
-import { asking, brief } from "./fixtures.js";
+import { INVALID_CANDIDATE, allocations, asking, brief } from "./fixtures.js";
 
 /** The standard application with a project name, staff costs and a request of its own. */
 const applying = (name: string, staff: string, requested: string, edit?: (a: Application2022) => void) =>
@@ -309,15 +309,6 @@ describe("allocate, the built-in example call of 49 applications", () => {
     expect(ids).toEqual([...ids].sort());
   });
 });
-
-const INVALID_CANDIDATE = ["allocation.invalidCandidate", {}];
-
-function allocations<T>(
-  r: { success: true; data: { allocations: readonly T[] } } | { success: false; issues: unknown },
-): readonly T[] {
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return r.data.allocations;
-}
 
 describe("allocate: what is not a candidate list or not a candidate", () => {
   it("a candidate list that is not an array is an issue in the chosen language", () => {

@@ -4,8 +4,7 @@ import type { Assessment } from "../../src/assess/types.js";
 import { exampleCall2022 } from "../../src/examples/index.js";
 import { allocateAssessed } from "../../src/allocate/allocateAssessed.js";
 import type { AllocateOptions, AllocationResult, AssessedCandidate } from "../../src/allocate/types.js";
-import { assessment, eligible, failing } from "./fixtures.js";
-import { asking, brief } from "./fixtures.js";
+import { INVALID_CANDIDATE, allocations, asking, assessment, brief, eligible, failing } from "./fixtures.js";
 
 // Four eligible applications competing for 1 M€, checked by hand:
 //   A score 4.5, requested 600 000.00, maximum 595 000.50 (85 % of 700 000.59, rounded down)
@@ -409,15 +408,6 @@ describe("allocateAssessed, bad options", () => {
 const scenario = (name: string) => exampleCall2022.candidates.find((c) => c.scenario === name)!.application;
 
 const good = (): Assessment => assess(asking("100000.00"), { locale: "en" });
-
-const INVALID_CANDIDATE = ["allocation.invalidCandidate", {}];
-
-function allocations<T>(
-  r: { success: true; data: { allocations: readonly T[] } } | { success: false; issues: unknown },
-): readonly T[] {
-  if (!r.success) throw new Error(JSON.stringify(r.issues));
-  return r.data.allocations;
-}
 
 describe("allocateAssessed: what is not an assessed candidate", () => {
   it("without an edition option, only valid assessments with an edition name it; nothing else is counted", () => {

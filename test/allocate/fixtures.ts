@@ -84,3 +84,14 @@ export function run2022(candidates: readonly AllocationCandidate[], options: All
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   return r.data;
 }
+
+/** The reason of a candidate that is not a candidate, as code and parameters. */
+export const INVALID_CANDIDATE = ["allocation.invalidCandidate", {}];
+
+/** The allocations of a successful result, or a thrown list of issues. */
+export function allocations<T>(
+  r: { success: true; data: { allocations: readonly T[] } } | { success: false; issues: unknown },
+): readonly T[] {
+  if (!r.success) throw new Error(JSON.stringify(r.issues));
+  return r.data.allocations;
+}
