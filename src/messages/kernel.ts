@@ -48,6 +48,11 @@ export const kernelMessages = defineMessages({
     sv: (p: Input) => `${at(p)}${p.input}: beloppet är för stort.`,
     en: (p: Input) => `${at(p)}${p.input}: the amount is too large.`,
   },
+  "money.invalidArgument": {
+    fi: (p: Input) => `${at(p)}”${p.input}” ei kelpaa rahamäärää käsittelevän funktion argumentiksi.`,
+    sv: (p: Input) => `${at(p)}”${p.input}” duger inte som argument till en funktion för belopp.`,
+    en: (p: Input) => `${at(p)}"${p.input}" is not a valid argument of a money helper.`,
+  },
   "time.notAnInstant": {
     fi: (p: Input) =>
       `${at(p)}”${p.input}” ei ole ajanhetki: käytä ISO 8601 -muotoa aikavyöhykkeen kanssa, esim. "2022-04-25T15:30:00+03:00".`,

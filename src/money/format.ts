@@ -1,5 +1,6 @@
-import type { Locale } from "../vocabulary/locale.js";
+import { LOCALES, type Locale } from "../vocabulary/locale.js";
 import type { Amount } from "./amount.js";
+import { MoneyError, choiceArgument } from "./error.js";
 
 const NBSP = "\u00a0";
 
@@ -9,6 +10,9 @@ const NBSP = "\u00a0";
  * amount) or the English way (`€85,000.00`). A negative amount takes the minus sign U+2212
  * (`−15,00 €`, `−€15.00`). Works on the digits, so no precision is lost.
  *
+ * @throws {MoneyError} `money.notAnAmount` when the amount is not a string (a string is written
+ * digit by digit as it stands), `money.invalidArgument` when the locale is not `"fi"`, `"sv"` or `"en"`.
+ *
  * @example
  * ```ts
  * formatAmount("85000.00", "fi"); //=> "85\u00a0000,00\u00a0€"
@@ -17,6 +21,8 @@ const NBSP = "\u00a0";
  * ```
  */
 export function formatAmount(amount: Amount, locale: Locale): string {
+  if (typeof amount !== "string") throw new MoneyError("money.notAnAmount", "formatAmount", amount, "not a string");
+  choiceArgument(locale, LOCALES, "formatAmount");
   const negative = amount.startsWith("-");
   const unsigned = negative ? amount.slice(1) : amount;
   const dot = unsigned.indexOf(".");

@@ -1,7 +1,10 @@
 import type { Amount } from "./amount.js";
 import { canonical } from "./arithmetic.js";
 import { Dec } from "./decimal.js";
+import { MoneyError, choiceArgument, decimalArgument, listArgument } from "./error.js";
 import type { RoundingUnit } from "./rounding.js";
+
+const UNITS: readonly RoundingUnit[] = ["cent", "euro"];
 
 /** One claimant in a proportional split: a stable key (for ties) and its weight. */
 export interface SplitShare {
@@ -18,8 +21,10 @@ export interface SplitShare {
  * be a whole number of units), and the result does not depend on the order of the shares.
  * With all weights zero, every part is zero and the total must be zero too.
  *
- * @throws {RangeError} When the total is not a whole number of units, a weight is negative, or a
- * non-zero total meets weights that are all zero.
+ * @throws {MoneyError} (a `RangeError`) `money.notAnAmount` when the total or a weight is not a
+ * decimal string; `money.invalidArgument` when the shares are not a list of `{ key, weight }`, the
+ * unit is not `"cent"` or `"euro"`, the total is not a whole number of units, a weight is negative,
+ * or a non-zero total meets weights that are all zero.
  *
  * @example
  * ```ts
@@ -30,20 +35,35 @@ export interface SplitShare {
  * ```
  */
 export function splitLargestRemainder(total: Amount, shares: readonly SplitShare[], unit: RoundingUnit): Amount[] {
-  const step = new Dec(unit === "cent" ? "0.01" : "1");
-  const totalUnits = new Dec(total).dividedBy(step);
-  if (!totalUnits.isInteger())
-    throw new RangeError(`splitLargestRemainder: ${total} is not a whole number of ${unit}s`);
+  const helper = "splitLargestRemainder";
+  const step = new Dec(choiceArgument(unit, UNITS, helper) === "cent" ? "0.01" : "1");
+  const totalUnits = decimalArgument(total, helper).dividedBy(step);
+  if (!totalUnits.isInteger()) {
+    const detail = `${total.slice(0, 40)} is not a whole number of ${unit}s`;
+    throw new MoneyError("money.invalidArgument", helper, total, detail);
+  }
   // Weights in cents, so every share is an exact fraction `totalUnits × weight / weightSum` of
   // integers. Remainders are kept as exact numerators over `weightSum`: a rounded quotient would
   // make equal remainders differ in the last digit and break the tie rule.
-  const weights = shares.map((s) => new Dec(s.weight).times(100));
-  if (weights.some((w) => w.isNegative() && !w.isZero()))
-    throw new RangeError("splitLargestRemainder: a weight is negative");
+  const list = listArgument(shares, helper);
+  const weights: Dec[] = [];
+  // By index, so a hole in a sparse list is met (and refused) where it stands.
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
+    if (typeof s !== "object" || s === null || typeof (s as SplitShare).key !== "string") {
+      throw new MoneyError("money.invalidArgument", helper, s, "a share is not { key, weight }");
+    }
+    const weight = decimalArgument((s as SplitShare).weight, helper);
+    if (weight.isNegative() && !weight.isZero()) {
+      throw new MoneyError("money.invalidArgument", helper, (s as SplitShare).weight, "a weight is negative");
+    }
+    weights.push(weight.times(100));
+  }
   const weightSum = weights.reduce((sum, w) => sum.plus(w), new Dec(0));
   if (weightSum.isZero()) {
-    if (!totalUnits.isZero())
-      throw new RangeError("splitLargestRemainder: cannot split a non-zero total by zero weights");
+    if (!totalUnits.isZero()) {
+      throw new MoneyError("money.invalidArgument", helper, total, "cannot split a non-zero total by zero weights");
+    }
     return shares.map(() => "0.00");
   }
   const floors: Dec[] = [];
