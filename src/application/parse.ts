@@ -27,7 +27,8 @@ export interface ParseOptions {
 /**
  * Parses an application against the input contract. Never throws and never mutates the input:
  * a bad input gives `{ success: false, issues }`, each issue with a path, a stable code and a
- * message in Finnish, Swedish or English.
+ * message in Finnish, Swedish or English. Options that are not an object, or a `locale` that is not
+ * one of `"fi"`, `"sv"` and `"en"`, give Finnish.
  *
  * @example
  * ```ts
@@ -37,11 +38,8 @@ export interface ParseOptions {
  * ```
  */
 export function parseApplication(input: unknown, options: ParseOptions = {}): Result<Application, ParseIssue> {
-  // An untyped caller may pass any locale: fall back to Finnish rather than throw.
-  const locale: Locale = LOCALES.includes(options.locale as Locale) ? (options.locale as Locale) : "fi";
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
-  }
+  const locale = localeOf(options);
+  if (!isRecord(input)) return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
   let result: ReturnType<typeof applicationSchema.safeParse>;
   try {
     // `reportInput: false` keeps hostile inputs out of the issues; errors are mapped to our codes.
@@ -52,6 +50,27 @@ export function parseApplication(input: unknown, options: ParseOptions = {}): Re
   }
   if (result.success) return { success: true, data: result.data };
   return { success: false, issues: result.error.issues.map((i) => toIssue(i, input, locale)) };
+}
+
+/** The language of the options; Finnish when an untyped caller gives no usable one, or reading it throws. */
+function localeOf(options: unknown): Locale {
+  try {
+    const locale = typeof options === "object" && options !== null ? (options as ParseOptions).locale : undefined;
+    return LOCALES.includes(locale as Locale) ? (locale as Locale) : "fi";
+  } catch {
+    // A getter or proxy that throws: the option is not given.
+    return "fi";
+  }
+}
+
+/** Whether the input is a plain object (not an array); a revoked proxy is not one. */
+function isRecord(input: unknown): input is object {
+  try {
+    return typeof input === "object" && input !== null && !Array.isArray(input);
+  } catch {
+    // Array.isArray throws on a revoked proxy.
+    return false;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type ParseIssue, parseApplication } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
 import type { EditionId } from "../vocabulary/codes.js";
-import { editionIds, getEdition } from "../editions/registry.js";
+import { editionIds, editions, getEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import { formatAssessmentMessage } from "../messages/assessment.js";
 import type { Locale } from "../vocabulary/locale.js";
@@ -106,7 +106,9 @@ export function assess(input: unknown, options?: AssessOptions): Assessment {
 /**
  * Assesses an application that is already parsed, under the given edition, without parsing it
  * again: for allocation over many candidates and for comparing editions. The options are those of
- * {@link assess} without `edition`; invalid options give an `invalid` assessment.
+ * {@link assess} without `edition`; invalid options give an `invalid` assessment. Never throws: a
+ * value that is not an application from {@link parseApplication} gives an `invalid` assessment with
+ * `assess.failed`.
  *
  * @example
  * ```ts
@@ -123,8 +125,15 @@ export function assessApplication(
   options?: Omit<AssessOptions, "edition">,
 ): Assessment {
   const o = resolveOptions(options, false);
-  if (o.issues.length > 0) return invalid(app.id ?? null, edition.id, o.locale, o.issues);
-  return run(app, edition, o, false);
+  // A registered edition, else the latest names the answer: anything else is no edition to name.
+  const named = editions.includes(edition) ? edition.id : LATEST;
+  try {
+    if (o.issues.length > 0) return invalid(idNamedIn(app), named, o.locale, o.issues);
+    return run(app, edition, o, false);
+  } catch {
+    // An application that `parseApplication` did not give, or a defect of ours: report it, never throw.
+    return invalid(idNamedIn(app), named, o.locale, [optionIssue([], "assess.failed", {}, o.locale)]);
+  }
 }
 
 /**
