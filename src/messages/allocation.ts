@@ -4,6 +4,7 @@ import { formatAmount } from "../money/format.js";
 import { formatPercent } from "./format.js";
 
 type None = Record<string, never>;
+type Limit = { readonly count: number; readonly limit: number };
 type Id = { readonly id: string };
 type Count = { readonly id: string; readonly count: number };
 type Issues = { readonly issues: number };
@@ -302,6 +303,11 @@ export const allocationMessages = defineMessages({
     fi: (_: None) => "Ehdokkaiden pitää olla taulukko.",
     sv: (_: None) => "Kandidaterna ska vara en lista (array).",
     en: (_: None) => "The candidates must be an array.",
+  },
+  "allocation.tooManyCandidates": {
+    fi: (p: Limit) => `Ehdokkaita on ${p.count}; yhteen jakoon otetaan enintään ${p.limit}.`,
+    sv: (p: Limit) => `Det finns ${p.count} kandidater; en fördelning tar högst ${p.limit}.`,
+    en: (p: Limit) => `There are ${p.count} candidates; one allocation takes at most ${p.limit}.`,
   },
   "allocation.invalidOption": {
     fi: (p: Option) => `Valinta ${p.option} on virheellinen: odotettiin ${p.expected}.`,
