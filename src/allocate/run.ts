@@ -58,10 +58,13 @@ export function runAllocation(
 
   // Ranked first in rank order, then everyone unranked by id; equal ids (duplicates, unusable ids)
   // by their content, so the order never depends on the order of the input.
+  // The content of each is written once, and only when its id is shared.
+  const content = new Map<Allocation, string>();
+  const contentOf = (a: Allocation) => content.get(a) ?? content.set(a, JSON.stringify(a)).get(a)!;
   const unranked = entries
     .filter((e) => e.rank === null)
     .map((e) => toAllocation(e, s))
-    .sort((a, b) => compareText(a.id, b.id) || byContent(a, b));
+    .sort((a, b) => compareText(a.id, b.id) || compareText(contentOf(a), contentOf(b)));
   const counts = { granted: 0, reserve: 0, rejected: 0 };
   for (const e of entries) counts[e.status]++;
 
@@ -99,10 +102,6 @@ export function duplicateIds(ids: readonly unknown[]): Map<string, number> {
 
 function byId(a: Entry, b: Entry): number {
   return compareText(a.id, b.id);
-}
-
-function byContent(a: Allocation, b: Allocation): number {
-  return compareText(JSON.stringify(a), JSON.stringify(b));
 }
 
 /**
