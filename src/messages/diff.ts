@@ -8,6 +8,8 @@ type Amount = { readonly amount: string; readonly editions: readonly string[] };
 type Percent = { readonly percent: string };
 type Segment = { readonly outcome: string; readonly first: string; readonly last: string; readonly toEnd: boolean };
 type Summary = { readonly rule: string; readonly segments: readonly string[] };
+type None = Record<string, never>;
+type Limit = { readonly count: number; readonly limit: number };
 
 // Labels of the compared nodes of a call edition (see diffEditions); the path itself when unknown.
 const FIELDS_FI: Readonly<Record<string, string>> = {
@@ -197,5 +199,16 @@ export const diffMessages = defineMessages({
     fi: (p: Summary) => `${p.rule}: ${p.segments.join(", ")}`,
     sv: (p: Summary) => `${p.rule}: ${p.segments.join(", ")}`,
     en: (p: Summary) => `${p.rule}: ${p.segments.join(", ")}`,
+  },
+  "compare.notAList": {
+    fi: (_: None) => 'Verrattavien hakukierrosten pitää olla taulukko tunnuksia, esim. ["2021", "2022"].',
+    sv: (_: None) => 'Ansökningsomgångarna som jämförs ska vara en lista (array) med id, t.ex. ["2021", "2022"].',
+    en: (_: None) => 'The call editions to compare must be an array of ids, e.g. ["2021", "2022"].',
+  },
+  "compare.tooManyEditions": {
+    fi: (p: Limit) =>
+      `Verrattavia hakukierroksia on annettu ${p.count}; yhteen vertailuun otetaan enintään ${p.limit}.`,
+    sv: (p: Limit) => `${p.count} ansökningsomgångar har angetts; en jämförelse tar högst ${p.limit}.`,
+    en: (p: Limit) => `${p.count} call editions were given; one comparison takes at most ${p.limit}.`,
   },
 });
