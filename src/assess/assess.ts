@@ -2,7 +2,7 @@ import { type ParseIssue, parseApplication } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
 import type { EditionId } from "../vocabulary/codes.js";
 import { editionIds, editions, getEdition } from "../editions/registry.js";
-import type { CallEdition } from "../editions/schema.js";
+import { type CallEdition, callEditionSchema } from "../editions/schema.js";
 import { formatAssessmentMessage } from "../messages/assessment.js";
 import type { Locale } from "../vocabulary/locale.js";
 import type { Rule } from "../rules/defineRule.js";
@@ -106,9 +106,9 @@ export function assess(input: unknown, options?: AssessOptions): Assessment {
 /**
  * Assesses an application that is already parsed, under the given edition, without parsing it
  * again: for allocation over many candidates and for comparing editions. The options are those of
- * {@link assess} without `edition`; invalid options give an `invalid` assessment. Never throws: a
- * value that is not an application from {@link parseApplication} gives an `invalid` assessment with
- * `assess.failed`.
+ * {@link assess} without `edition`; invalid options, or an edition that is neither registered nor
+ * valid (`application.invalidOption`), give an `invalid` assessment. Never throws: a value that is
+ * not an application from {@link parseApplication} gives an `invalid` assessment with `assess.failed`.
  *
  * @example
  * ```ts
@@ -125,14 +125,31 @@ export function assessApplication(
   options?: Omit<AssessOptions, "edition">,
 ): Assessment {
   const o = resolveOptions(options, false);
-  // A registered edition, else the latest names the answer: anything else is no edition to name.
-  const named = editions.includes(edition) ? edition.id : LATEST;
+  const e = asEdition(edition);
   try {
-    if (o.issues.length > 0) return invalid(idNamedIn(app), named, o.locale, o.issues);
-    return run(app, edition, o, false);
+    if (e === null) {
+      const params = { field: "edition", options: [...editionIds] };
+      return invalid(idNamedIn(app), LATEST, o.locale, [
+        optionIssue(["edition"], "application.invalidOption", params, o.locale),
+      ]);
+    }
+    if (o.issues.length > 0) return invalid(idNamedIn(app), e.id, o.locale, o.issues);
+    return run(app, e, o, false);
   } catch {
     // An application that `parseApplication` did not give, or a defect of ours: report it, never throw.
-    return invalid(idNamedIn(app), named, o.locale, [optionIssue([], "assess.failed", {}, o.locale)]);
+    return invalid(idNamedIn(app), e?.id ?? LATEST, o.locale, [optionIssue([], "assess.failed", {}, o.locale)]);
+  }
+}
+
+/** A registered edition, or an edition object that passes the schema; `null` for anything else. */
+function asEdition(edition: unknown): CallEdition | null {
+  if (editions.includes(edition as CallEdition)) return edition as CallEdition;
+  try {
+    const parsed = callEditionSchema.safeParse(edition);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // A getter or proxy that throws is no edition.
+    return null;
   }
 }
 

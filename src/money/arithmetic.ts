@@ -1,6 +1,6 @@
 import type { Amount } from "./amount.js";
 import { Dec } from "./decimal.js";
-import { decimalArgument as amountOf, listArgument } from "./error.js";
+import { decimalArgument as amountOf, listArgument, readArgument } from "./error.js";
 
 // Exact arithmetic on amounts in decimals. Sums and differences of two-decimal values are exact and
 // need no rounding; operations that can create more decimals live in rounding.ts. Every helper
@@ -20,7 +20,15 @@ export function sumAmounts(amounts: readonly Amount[]): Amount {
   const list = listArgument(amounts, "sumAmounts");
   let total = new Dec(0);
   // By index, so a hole in a sparse list is met (and refused) where it stands.
-  for (let i = 0; i < list.length; i++) total = total.plus(amountOf(list[i], "sumAmounts"));
+  const length = readArgument(() => list.length, "sumAmounts", amounts);
+  for (let i = 0; i < length; i++) {
+    total = total.plus(
+      amountOf(
+        readArgument(() => list[i], "sumAmounts", amounts),
+        "sumAmounts",
+      ),
+    );
+  }
   return canonical(total);
 }
 

@@ -78,6 +78,17 @@ export function listArgument(value: unknown, helper: string): readonly unknown[]
   return value as readonly unknown[];
 }
 
+/** Reads a part of an argument of `helper` (a length, an element, a field); one that throws on reading is a {@link MoneyError}. */
+export function readArgument<T>(read: () => T, helper: string, argument: unknown): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof MoneyError) throw e;
+    // A getter or proxy that throws: not an argument the helper can read.
+    throw new MoneyError("money.invalidArgument", helper, argument, "cannot be read");
+  }
+}
+
 /** A choice argument of `helper` (a rounding mode, a unit, a locale); {@link MoneyError} when it is not one of `allowed`. */
 export function choiceArgument<T extends string>(value: unknown, allowed: readonly T[], helper: string): T {
   if (!(allowed as readonly unknown[]).includes(value)) {

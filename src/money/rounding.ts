@@ -2,7 +2,7 @@ import type { Amount } from "./amount.js";
 import { canonical } from "./arithmetic.js";
 import type { Decimal } from "decimal.js";
 import { Dec } from "./decimal.js";
-import { MoneyError, choiceArgument, decimalArgument } from "./error.js";
+import { MoneyError, choiceArgument, decimalArgument, readArgument } from "./error.js";
 
 /**
  * A named rounding mode. Every rounding in the library names one at its call site.
@@ -70,7 +70,8 @@ export function applyRate(
   if (typeof rounding !== "object" || rounding === null) {
     throw new MoneyError("money.invalidArgument", "applyRate", rounding, "the rounding is not { unit, mode }");
   }
-  return canonical(roundDec(value, roundingUnit(rounding.unit, "applyRate"), roundingMode(rounding.mode, "applyRate")));
+  const { unit, mode } = readArgument(() => ({ unit: rounding.unit, mode: rounding.mode }), "applyRate", rounding);
+  return canonical(roundDec(value, roundingUnit(unit, "applyRate"), roundingMode(mode, "applyRate")));
 }
 
 /**

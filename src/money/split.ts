@@ -1,7 +1,7 @@
 import type { Amount } from "./amount.js";
 import { canonical } from "./arithmetic.js";
 import { Dec } from "./decimal.js";
-import { MoneyError, choiceArgument, decimalArgument, listArgument } from "./error.js";
+import { MoneyError, choiceArgument, decimalArgument, listArgument, readArgument } from "./error.js";
 import type { RoundingUnit } from "./rounding.js";
 
 const UNITS: readonly RoundingUnit[] = ["cent", "euro"];
@@ -48,15 +48,25 @@ export function splitLargestRemainder(total: Amount, shares: readonly SplitShare
   const list = listArgument(shares, helper);
   const weights: Dec[] = [];
   // By index, so a hole in a sparse list is met (and refused) where it stands.
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i];
-    if (typeof s !== "object" || s === null || typeof (s as SplitShare).key !== "string") {
+  const length = readArgument(() => list.length, helper, shares);
+  const read: SplitShare[] = [];
+  for (let i = 0; i < length; i++) {
+    const s = readArgument(() => list[i], helper, shares);
+    // Each share read once, whole: its key and its weight.
+    const share = readArgument(
+      () =>
+        typeof s === "object" && s !== null ? { key: (s as SplitShare).key, weight: (s as SplitShare).weight } : null,
+      helper,
+      s,
+    );
+    if (share === null || typeof share.key !== "string") {
       throw new MoneyError("money.invalidArgument", helper, s, "a share is not { key, weight }");
     }
-    const weight = decimalArgument((s as SplitShare).weight, helper);
+    const weight = decimalArgument(share.weight, helper);
     if (weight.isNegative() && !weight.isZero()) {
-      throw new MoneyError("money.invalidArgument", helper, (s as SplitShare).weight, "a weight is negative");
+      throw new MoneyError("money.invalidArgument", helper, share.weight, "a weight is negative");
     }
+    read.push(share);
     weights.push(weight.times(100));
   }
   const weightSum = weights.reduce((sum, w) => sum.plus(w), new Dec(0));
@@ -64,12 +74,12 @@ export function splitLargestRemainder(total: Amount, shares: readonly SplitShare
     if (!totalUnits.isZero()) {
       throw new MoneyError("money.invalidArgument", helper, total, "cannot split a non-zero total by zero weights");
     }
-    return shares.map(() => "0.00");
+    return read.map(() => "0.00");
   }
   const floors: Dec[] = [];
   const order: { index: number; remainder: Dec; key: string }[] = [];
   let assigned = new Dec(0);
-  shares.forEach((s, index) => {
+  read.forEach((s, index) => {
     const numerator = totalUnits.times(weights[index]!);
     const floor = numerator.dividedBy(weightSum).floor();
     floors.push(floor);
