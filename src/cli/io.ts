@@ -60,10 +60,9 @@ export class CliError extends Error {
  * ```
  */
 export function printable(text: string): string {
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched
+  const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+  return text.replace(control, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** A {@link CliError} with one of the command line's messages. */

@@ -60,7 +60,7 @@ export interface UnknownEditionIssue {
  * try {
  *   getEdition("2023" as EditionId);
  * } catch (e) {
- *   e instanceof EditionError && e.code; //=> "edition.unknown"
+ *   // e instanceof EditionError, e instanceof RangeError, e.code === "edition.unknown"
  * }
  * ```
  */

@@ -19,7 +19,7 @@ export type MoneyErrorCode = "money.notAnAmount" | "money.invalidArgument";
  * try {
  *   addAmounts("x", "1.00");
  * } catch (e) {
- *   e instanceof MoneyError && e.code; //=> "money.notAnAmount"
+ *   // e instanceof MoneyError, e instanceof RangeError, e.code === "money.notAnAmount"
  * }
  * ```
  */

@@ -225,6 +225,7 @@ describe("7. the CLI escapes control characters and keeps a parse error on one l
     expect(await run(["assess", "bad.json", "--locale", "en"], f.io)).toBe(2);
     const err = f.stderr();
     expect(err.endsWith("\n")).toBe(true);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach the terminal
     expect(err.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(err).toMatch(/^digikannustin: bad\.json is not valid JSON: .*\\u00(1b|7f)/);
   });
