@@ -77,7 +77,7 @@ export const COST_CATEGORIES: CallEdition["money"]["costCategories"] = {
     condition: {
       fi: "Hyväksyttäviä, kun niitä on käytetty yksinomaan hanketta varten.",
       sv: "Tjänsterna används uteslutande för projektet.",
-      en: "Eligible when used solely for the project.",
+      en: "The services are used solely for the project.",
     },
   }),
   materials: cost("893/2019 5 § 1 mom. 5 kohta", {
