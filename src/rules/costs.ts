@@ -26,7 +26,7 @@ const isIneligible = (l: Line) => l.treatment === "ineligible";
 /** A line of a conditional category counts until the applicant states it does not meet the condition. */
 const isConditional = (l: Line) => l.treatment === "conditional";
 
-/** A services line that counts, and a services line declared not to be used solely for the project. */
+/** Whether a line, of the budget or of the budget facts, is of purchased services (893/2019 5 § 1 mom. 4 k.). */
 const isServices = (l: { readonly category: string }) => l.category === "services";
 
 /**
@@ -51,9 +51,11 @@ export const costsServices = defineRule({
   },
   explain(ctx, verdict) {
     const excluded = ctx.facts.budget.notPlain.filter(isServices);
+    // The services that count: every line not declared `solelyForProject: false`.
     let counted = new Dec(0);
-    for (const l of ctx.app.budget.lines)
+    for (const l of ctx.app.budget.lines) {
       if (isServices(l) && l.solelyForProject !== false) counted = counted.plus(l.amount);
+    }
     const amount = canonical(counted);
     const excludedAmount = sumOf(excluded);
     const citation = cite("893/2019 5 § 1 mom. 4 kohta", ctx.edition.money.costCategories.services.citation);
