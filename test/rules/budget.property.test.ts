@@ -83,6 +83,8 @@ describe("budget facts equal the integer-cent oracle", () => {
             requestedGrant: requested,
             ownShare: centsToAmount(total + vat - awardable),
           });
+          // The maximum is at most 85 % of the costs, so the own share is never negative.
+          expect(amountToCents(facts.summary.ownShare) >= 0n).toBe(true);
           expect(facts.nothingRequested).toBe(asked === 0n);
           expect(facts.excess).toBe(asked > maxGrant ? centsToAmount(asked - maxGrant) : null);
           expect(facts.maxGrantWithoutConditional).toBe(
