@@ -64,7 +64,7 @@ function infoOf(spec: RuleSpec): RuleInfo {
  * @example
  * ```ts
  * ruleCatalogue.find((r) => r.id === "grant.withinMaximum")?.citation; //=> "893/2019 4 §"
- * ruleCatalogue.filter((r) => r.family === "exclusion").length;        //=> 5
+ * ruleCatalogue.filter((r) => r.family === "exclusion").length;        //=> 6
  * ```
  */
 // Frozen: every caller in the process reads the same objects.

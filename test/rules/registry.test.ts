@@ -4,7 +4,10 @@ import type { CallEdition } from "../../src/editions/schema.js";
 import { RULES, rulesOf } from "../../src/rules/registry.js";
 
 const ids = (edition: CallEdition) => rulesOf(edition).map((r) => r.info.id);
-const exclusionIds = (edition: CallEdition) => ids(edition).filter((id) => id.startsWith("exclusion."));
+// The exclusions an edition's data names; exclusion.employerSanctions (688/2001 7 § 2 mom.) applies to every edition.
+const EVERY_EDITION = "exclusion.employerSanctions";
+const exclusionIds = (edition: CallEdition) =>
+  ids(edition).filter((id) => id.startsWith("exclusion.") && id !== EVERY_EDITION);
 const contentIds = (edition: CallEdition) => ids(edition).filter((id) => id.startsWith("contents."));
 
 // An edition of 2020 (three exclusions, every content) with some of its data replaced. rulesOf reads only the
@@ -19,26 +22,27 @@ describe("RULES", () => {
   it("holds each rule once", () => {
     const all = RULES.map((r) => r.info.id);
     expect(new Set(all).size).toBe(all.length);
-    expect(all).toHaveLength(29);
+    expect(all).toHaveLength(32);
   });
 });
 
 describe("rulesOf", () => {
   it.each([
-    ["2019-1", 24, []],
-    ["2019-2", 28, ["socialAndHealthCare", "builtEnvironment", "archiving", "caseManagement"]],
-    ["2020", 27, ["socialAndHealthCare", "builtEnvironment", "archiving"]],
-    ["2021", 26, ["socialAndHealthCare", "digitisationOnly"]],
-    ["2022", 26, ["socialAndHealthCare", "digitisationOnly"]],
-  ] as const)("%s evaluates %s rules, in RULES order, with the exclusions %j", (id, count, exclusions) => {
+    ["2019-1", 26, [], 9],
+    ["2019-2", 30, ["socialAndHealthCare", "builtEnvironment", "archiving", "caseManagement"], 9],
+    ["2020", 30, ["socialAndHealthCare", "builtEnvironment", "archiving"], 10],
+    ["2021", 29, ["socialAndHealthCare", "digitisationOnly"], 10],
+    ["2022", 29, ["socialAndHealthCare", "digitisationOnly"], 10],
+  ] as const)("%s evaluates %s rules, in RULES order, with the exclusions %j", (id, count, exclusions, contents) => {
     const rules = rulesOf(getEdition(id));
     expect(rules).toHaveLength(count);
     const positions = rules.map((r) => RULES.indexOf(r));
     expect(positions).not.toContain(-1);
     expect(positions).toEqual([...positions].sort((x, y) => x - y));
     expect(exclusionIds(getEdition(id))).toEqual(exclusions.map((code) => `exclusion.${code}`));
-    // Every edition requires every content of 893/2019 6 § 2 mom.
-    expect(contentIds(getEdition(id))).toHaveLength(9);
+    expect(ids(getEdition(id))).toContain(EVERY_EDITION);
+    // Every edition requires every content of 893/2019 6 § 2 mom.; 2020–2022 also how the changes are carried out.
+    expect(contentIds(getEdition(id))).toHaveLength(contents);
   });
 
   it("is computed once per edition object: the same array twice, and a copy of the edition gets its own", () => {
@@ -55,7 +59,7 @@ describe("rulesOf", () => {
     expect(funding).toBeDefined();
     const withoutFunding = variant({ requiredContents: noFunding });
     expect(contentIds(withoutFunding)).not.toContain("contents.funding");
-    expect(contentIds(withoutFunding)).toHaveLength(8);
+    expect(contentIds(withoutFunding)).toHaveLength(9);
     expect(exclusionIds(variant({ exclusions: { archiving: ARCHIVING } }))).toEqual(["exclusion.archiving"]);
   });
 
@@ -77,14 +81,16 @@ describe("rulesOf", () => {
     ["a function that carries the key", Object.assign(() => undefined, { archiving: ARCHIVING })],
   ])("finds no value under exclusions when exclusions is %s", (_, exclusions) => {
     expect(exclusionIds(variant({ exclusions }))).toEqual([]);
-    expect(contentIds(variant({ exclusions }))).toHaveLength(9);
+    expect(contentIds(variant({ exclusions }))).toHaveLength(10);
   });
 
   it("leaves out every conditional rule of an edition without those groups", () => {
     const { exclusions, requiredContents, ...bare } = edition2020;
     expect([exclusions, requiredContents]).not.toContain(undefined);
-    const unconditional = ids(edition2020).filter((id) => !id.startsWith("exclusion.") && !id.startsWith("contents."));
+    const unconditional = ids(edition2020).filter(
+      (id) => id === EVERY_EDITION || (!id.startsWith("exclusion.") && !id.startsWith("contents.")),
+    );
     expect(ids(bare as unknown as CallEdition)).toEqual(unconditional);
-    expect(ids(bare as unknown as CallEdition)).toHaveLength(15);
+    expect(ids(bare as unknown as CallEdition)).toHaveLength(17);
   });
 });
