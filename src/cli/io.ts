@@ -69,9 +69,31 @@ export async function readJson(path: string, io: CliIo, locale: Locale): Promise
     if (code === "ENOENT") throw cliError("cli.fileNotFound", { file: path }, locale);
     throw cliError("cli.fileUnreadable", { file: path, detail: typeof code === "string" ? code : String(e) }, locale);
   }
+  const json = text.replace(/^\uFEFF/, "");
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    return JSON.parse(json);
   } catch (e) {
-    throw cliError("cli.notJson", { file: path === "-" ? "stdin" : path, detail: (e as Error).message }, locale);
+    throw notJson(json, (e as Error).message, path === "-" ? "stdin" : path, locale);
   }
+}
+
+/**
+ * A JSON syntax error in the user's language. JSON.parse says what went wrong only in English, but
+ * it names the offset (`… in JSON at position 21`) or the end of the input; the message gives the
+ * line and column there and the character found.
+ */
+export function notJson(text: string, detail: string, file: string, locale: Locale): CliError {
+  const offset = /at position (\d+)/.exec(detail)?.[1];
+  const token = /^Unexpected token '(.+?)'/.exec(detail)?.[1];
+  if (offset === undefined || Number(offset) >= text.length) {
+    if (token === undefined) return cliError("cli.notJson.end", { file }, locale);
+    return cliError("cli.notJson.found", { file, found: token }, locale);
+  }
+  const before = text.slice(0, Number(offset)).split("\n");
+  const found = text.codePointAt(Number(offset))!;
+  return cliError(
+    "cli.notJson.at",
+    { file, line: before.length, column: before.at(-1)!.length + 1, found: String.fromCodePoint(found) },
+    locale,
+  );
 }
