@@ -2,7 +2,7 @@ import { type ParseIssue, parseApplication } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
 import type { EditionId } from "../vocabulary/codes.js";
 import { editionIds, editions, getEdition } from "../editions/registry.js";
-import { type CallEdition, callEditionSchema } from "../editions/schema.js";
+import type { CallEdition } from "../editions/schema.js";
 import { formatAssessmentMessage } from "../messages/assessment.js";
 import type { Locale } from "../vocabulary/locale.js";
 import type { Rule } from "../rules/defineRule.js";
@@ -106,9 +106,10 @@ export function assess(input: unknown, options?: AssessOptions): Assessment {
 /**
  * Assesses an application that is already parsed, under the given edition, without parsing it
  * again: for allocation over many candidates and for comparing editions. The options are those of
- * {@link assess} without `edition`; invalid options, or an edition that is neither registered nor
- * valid (`application.invalidOption`), give an `invalid` assessment. Never throws: a value that is
- * not an application from {@link parseApplication} gives an `invalid` assessment with `assess.failed`.
+ * {@link assess} without `edition`; invalid options, or an edition that is not an object
+ * (`application.invalidOption`), give an `invalid` assessment. Never throws: a value that is not an
+ * application from {@link parseApplication}, or an object that is not a `CallEdition`, gives an
+ * `invalid` assessment with `assess.failed`.
  *
  * @example
  * ```ts
@@ -141,14 +142,17 @@ export function assessApplication(
   }
 }
 
-/** A registered edition, or an edition object that passes the schema; `null` for anything else. */
+/**
+ * The edition to assess under: a registered one, or another object taken for an edition the caller
+ * built (a throw while assessing under it gives `assess.failed`); `null` for anything that is no
+ * object. Checked without the edition schema, which the assess bundle leaves out.
+ */
 function asEdition(edition: unknown): CallEdition | null {
   if (editions.includes(edition as CallEdition)) return edition as CallEdition;
   try {
-    const parsed = callEditionSchema.safeParse(edition);
-    return parsed.success ? parsed.data : null;
+    return typeof edition === "object" && edition !== null && !Array.isArray(edition) ? (edition as CallEdition) : null;
   } catch {
-    // A getter or proxy that throws is no edition.
+    // Array.isArray throws on a revoked proxy, which is no edition.
     return null;
   }
 }

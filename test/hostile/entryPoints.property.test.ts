@@ -21,6 +21,7 @@ import {
   decisionRecord,
   diffEditions,
   editionFor,
+  editions,
   findEdition,
   formatAmount,
   getEdition,
@@ -131,10 +132,15 @@ describe("the entry points on hostile input", () => {
         fc.oneof(hostile, fc.constant(held(parsedApp, true))),
         fc.oneof(hostile, fc.constantFrom(...["2021", "2022"].map((id) => held(getEdition(id as "2022"), true)))),
         assessOptions,
-        // Only what parseApplication gives is an application: anything else may be `assess.failed`.
+        // Only what parseApplication gives is an application, and only a CallEdition an edition:
+        // anything else may be `assess.failed`.
         (app, edition, options) =>
           check(
-            [{ ...app, plainJson: app.make() === parsedApp && edition.plainJson }, edition, options],
+            [
+              { ...app, plainJson: app.make() === parsedApp && editions.includes(edition.make() as never) },
+              edition,
+              options,
+            ],
             assessApplication,
           ),
       ),
