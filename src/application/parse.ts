@@ -37,8 +37,12 @@ export interface ParseOptions {
  * ```
  */
 export function parseApplication(input: unknown, options: ParseOptions = {}): Result<Application, ParseIssue> {
-  // An untyped caller may pass any locale: fall back to Finnish rather than throw.
-  const locale: Locale = LOCALES.includes(options.locale as Locale) ? (options.locale as Locale) : "fi";
+  const locale: Locale = options.locale === undefined ? "fi" : options.locale;
+  if (!LOCALES.includes(locale)) {
+    // An untyped caller's unknown locale is refused, in Finnish, rather than silently ignored.
+    const params = { field: "options.locale", options: [...LOCALES] };
+    return { success: false, issues: [issue(["options", "locale"], "application.invalidOption", params, "fi")] };
+  }
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
   }
@@ -84,17 +88,31 @@ function fieldName(path: readonly PropertyKey[]): string {
   return out || "(root)";
 }
 
+/** The offending value as a message shows it: strings as they are, other values as JSON, cut at 64 characters. */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > 64 ? `${text.slice(0, 63)}…` : text;
+}
+
 function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
   const field = fieldName(zi.path);
+  // `reportInput: false` leaves the received value out of the issue: read it from the input.
+  const value = valueAt(input, zi.path);
+  // A field that is absent is missing, whatever the check that met it (a type, a list of values, a union).
+  const absent = zi.code === "invalid_type" || zi.code === "invalid_value" || zi.code === "invalid_union";
+  if (absent && value === undefined) return issue(zi.path, "application.required", { field }, locale);
   switch (zi.code) {
     case "custom": {
       const params = (zi.params ?? {}) as { code?: AssessmentMessageCode; input?: string };
-      if (params.code) return issue(zi.path, params.code, { field, input: params.input ?? "" }, locale);
+      if (params.code) return issue(zi.path, params.code, { field, input: params.input ?? shown(value) }, locale);
       return issue(zi.path, "application.invalid", { field }, locale);
     }
     case "invalid_type":
-      // `reportInput: false` leaves the received value out of the issue: look whether it is there.
-      if (valueAt(input, zi.path) === undefined) return issue(zi.path, "application.required", { field }, locale);
       return issue(zi.path, "application.invalidType", { field, expected: zi.expected }, locale);
     case "invalid_value":
       return issue(zi.path, "application.invalidOption", { field, options: zi.values.map(String).sort() }, locale);
@@ -110,7 +128,7 @@ function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
     case "too_big":
       return issue(zi.path, "application.tooLong", { field, limit: Number(zi.maximum) }, locale);
     case "invalid_format":
-      return issue(zi.path, "application.invalidFormat", { field, input: "" }, locale);
+      return issue(zi.path, "application.invalidFormat", { field, input: shown(value) }, locale);
     default:
       return issue(zi.path, "application.invalid", { field }, locale);
   }

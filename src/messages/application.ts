@@ -6,6 +6,17 @@ type Expected = { readonly field: string; readonly expected: string };
 type Limit = { readonly field: string; readonly limit: number };
 type Input = { readonly field: string; readonly input: string };
 
+// The JSON type a field expected, in Finnish and Swedish; English and `params.expected` keep the JSON name.
+const TYPE_WORDS: { readonly [expected: string]: { readonly fi: string; readonly sv: string } } = {
+  string: { fi: "merkkijono", sv: "sträng" },
+  number: { fi: "luku", sv: "tal" },
+  boolean: { fi: "totuusarvo", sv: "sanningsvärde" },
+  object: { fi: "olio", sv: "objekt" },
+  array: { fi: "lista", sv: "lista" },
+};
+const typeWord = (expected: string, locale: "fi" | "sv") =>
+  Object.hasOwn(TYPE_WORDS, expected) ? TYPE_WORDS[expected]![locale] : expected;
+
 /** Messages for input that does not parse as an application. */
 export const applicationMessages = defineMessages({
   "application.notAnObject": {
@@ -19,8 +30,8 @@ export const applicationMessages = defineMessages({
     en: (p: Field) => `The field ${p.field} is missing.`,
   },
   "application.invalidType": {
-    fi: (p: Expected) => `Kentän ${p.field} tyyppi on väärä (odotettiin: ${p.expected}).`,
-    sv: (p: Expected) => `Fältet ${p.field} har fel typ (förväntat: ${p.expected}).`,
+    fi: (p: Expected) => `Kentän ${p.field} tyyppi on väärä (odotettiin: ${typeWord(p.expected, "fi")}).`,
+    sv: (p: Expected) => `Fältet ${p.field} har fel typ (förväntat: ${typeWord(p.expected, "sv")}).`,
     en: (p: Expected) => `The field ${p.field} has the wrong type (expected ${p.expected}).`,
   },
   "application.invalidOption": {

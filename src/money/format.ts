@@ -1,4 +1,4 @@
-import type { Locale } from "../vocabulary/locale.js";
+import { LOCALES, type Locale } from "../vocabulary/locale.js";
 import type { Amount } from "./amount.js";
 
 const NBSP = "\u00a0";
@@ -14,9 +14,16 @@ const NBSP = "\u00a0";
  * formatAmount("85000.00", "fi"); //=> "85\u00a0000,00\u00a0€"
  * formatAmount("85000.00", "sv"); //=> "85\u00a0000,00\u00a0€"
  * formatAmount("85000.00", "en"); //=> "€85,000.00"
+ * // formatAmount("85000.00", "de") throws a RangeError: there is no German way.
  * ```
+ *
+ * @throws RangeError when `locale` is not `"fi"`, `"sv"` or `"en"` (an untyped caller's mistake):
+ *   a string in another language's way, or silently in Finnish, would be wrong without a word.
  */
 export function formatAmount(amount: Amount, locale: Locale): string {
+  if (!LOCALES.includes(locale)) {
+    throw new RangeError(`formatAmount: unknown locale "${String(locale)}"; valid locales: ${LOCALES.join(", ")}.`);
+  }
   const negative = amount.startsWith("-");
   const unsigned = negative ? amount.slice(1) : amount;
   const dot = unsigned.indexOf(".");

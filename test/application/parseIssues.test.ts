@@ -70,8 +70,8 @@ describe("parseApplication: missing fields and wrong types", () => {
     const input = { ...application2022(), applicant: "Lohja" };
     const fi = parseApplication(input, { locale: "fi" });
     const sv = parseApplication(input, { locale: "sv" });
-    expect(fi.success ? "" : fi.issues[0]?.message).toBe("Kentän applicant tyyppi on väärä (odotettiin: object).");
-    expect(sv.success ? "" : sv.issues[0]?.message).toBe("Fältet applicant har fel typ (förväntat: object).");
+    expect(fi.success ? "" : fi.issues[0]?.message).toBe("Kentän applicant tyyppi on väärä (odotettiin: olio).");
+    expect(sv.success ? "" : sv.issues[0]?.message).toBe("Fältet applicant har fel typ (förväntat: objekt).");
   });
 
   it("does not read an inherited value as present", () => {
