@@ -1,6 +1,6 @@
 // The kinds of project a call excluded (rajaukset), one rule per exclusion code.
 import { EXCLUSION_CODES, type ExclusionCode } from "../vocabulary/codes.js";
-import { type Rule, defineRule } from "./defineRule.js";
+import { defineRule } from "./defineRule.js";
 
 /**
  * `exclusion.<code>`: evaluated only in editions that name the exclusion. The application answers
@@ -8,7 +8,7 @@ import { type Rule, defineRule } from "./defineRule.js";
  * passes, no answer (`null` or absent) is `missing`. So `builtEnvironment` is checked in 2020, and
  * not in 2021, when the built environment was a focus area.
  */
-export function exclusionRule(code: ExclusionCode): Rule {
+export function exclusionRule(code: ExclusionCode) {
   return defineRule({
     id: `exclusion.${code}`,
     family: "exclusion",
@@ -35,4 +35,4 @@ export function exclusionRule(code: ExclusionCode): Rule {
 }
 
 /** One rule per exclusion code, in code order. */
-export const exclusionRules: readonly Rule[] = EXCLUSION_CODES.map(exclusionRule);
+export const exclusionRules = EXCLUSION_CODES.map(exclusionRule);
