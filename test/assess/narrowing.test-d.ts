@@ -11,7 +11,7 @@ import type {
 import type { ParseIssue } from "../../src/application/parse.js";
 import type { ParamsOf } from "../../src/messages/catalogue.js";
 import { defineRule } from "../../src/rules/defineRule.js";
-import { RULES } from "../../src/rules/registry.js";
+import type { RULES } from "../../src/rules/registry.js";
 
 declare const a: Assessment;
 declare const f: Finding;
