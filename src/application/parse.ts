@@ -88,15 +88,23 @@ function fieldName(path: readonly PropertyKey[]): string {
   return out || "(root)";
 }
 
-/** The offending value as a message shows it: strings as they are, other values as JSON, cut at 64 characters. */
-function shown(value: unknown): string {
+/**
+ * The offending value as a message shows it, cut at 64 characters: a string as it is, or (`asJson`,
+ * where the kind of value is the point) every value as JSON, so that `5` and `"5"` differ.
+ */
+function shown(value: unknown, asJson = false): string {
   let text: string;
   try {
-    text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+    text = typeof value === "string" && !asJson ? value : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }
   return text.length > 64 ? `${text.slice(0, 63)}…` : text;
+}
+
+/** The values a field allows, sorted. */
+function optionsOf(zi: { readonly values: readonly unknown[] }): string[] {
+  return zi.values.map(String).sort();
 }
 
 function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
@@ -113,13 +121,23 @@ function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
       return issue(zi.path, "application.invalid", { field }, locale);
     }
     case "invalid_type":
-      return issue(zi.path, "application.invalidType", { field, expected: zi.expected }, locale);
+      return issue(
+        zi.path,
+        "application.invalidType",
+        { field, expected: zi.expected, input: shown(value, true) },
+        locale,
+      );
     case "invalid_value":
-      return issue(zi.path, "application.invalidOption", { field, options: zi.values.map(String).sort() }, locale);
+      return issue(
+        zi.path,
+        "application.valueNotAllowed",
+        { field, input: shown(value), options: optionsOf(zi) },
+        locale,
+      );
     case "invalid_union":
       if ("discriminator" in zi && zi.discriminator) {
         const options = ["municipality", "jointAuthority", "association", "company", "other"];
-        return issue(zi.path, "application.invalidOption", { field, options }, locale);
+        return issue(zi.path, "application.valueNotAllowed", { field, input: shown(value), options }, locale);
       }
       return issue(zi.path, "application.invalid", { field }, locale);
     case "too_small":

@@ -48,19 +48,34 @@ describe("parseApplication reports a missing field as missing", () => {
     expect(issuesOf(edit, "fi")).toEqual([[path, "application.required", message]]);
   });
 
-  it("still says a value is not allowed when it is there", () => {
+  it.each<[Locale, string]>([
+    ["fi", "Kentän edition arvo ”2023” ei ole sallittu. Sallitut arvot: 2019-1, 2019-2, 2020, 2021, 2022."],
+    ["sv", "Värdet ”2023” i fältet edition är inte tillåtet. Tillåtna värden: 2019-1, 2019-2, 2020, 2021, 2022."],
+    ["en", 'The value "2023" of edition is not allowed. Allowed values: 2019-1, 2019-2, 2020, 2021, 2022.'],
+  ])("says which value is not allowed when it is there, in %s", (locale, message) => {
     const wrong = (a: Record<string, unknown>) => {
       a.edition = "2023";
     };
-    expect(issuesOf(wrong, "en")[0]?.slice(0, 2)).toEqual(["edition", "application.invalidOption"]);
+    expect(issuesOf(wrong, locale)).toEqual([["edition", "application.valueNotAllowed", message]]);
+  });
+
+  it("keeps an unknown party type and an unknown cost category", () => {
+    const edit = (a: Record<string, unknown>) => {
+      a.participants = [{ type: "person", name: "Matti" }];
+      a.budget = { lines: [{ category: "hardware", amount: "1.00" }], requestedGrant: "0.85" };
+    };
+    expect(issuesOf(edit, "en").map((i) => i[2])).toEqual([
+      'The value "person" of participants[0].type is not allowed. Allowed values: municipality, jointAuthority, association, company, other.',
+      expect.stringMatching(/^The value "hardware" of budget\.lines\[0\]\.category is not allowed\. Allowed values: /),
+    ]);
   });
 });
 
 describe("parseApplication's type messages in the reader's language", () => {
   it.each<[Locale, string]>([
-    ["fi", "Kentän project.name tyyppi on väärä (odotettiin: merkkijono)."],
-    ["sv", "Fältet project.name har fel typ (förväntat: sträng)."],
-    ["en", "The field project.name has the wrong type (expected string)."],
+    ["fi", "Kentän project.name tyyppi on väärä: 5 (odotettiin: merkkijono)."],
+    ["sv", "Fältet project.name har fel typ: 5 (förväntat: sträng)."],
+    ["en", "The field project.name has the wrong type: 5 (expected string)."],
   ])("a project name that is a number, in %s", (locale, message) => {
     // biome-ignore lint/suspicious/noExplicitAny: as above
     const edit = (a: any) => {
