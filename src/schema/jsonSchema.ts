@@ -74,6 +74,7 @@ function partyByType(jsonSchema: Record<string, unknown>): void {
     required: ["type"],
     allOf: variants.map((v) => ({
       if: { properties: { type: { const: v.properties.type.const } }, required: ["type"] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's keyword; the document is data, never awaited
       then: v,
     })),
   });
