@@ -77,6 +77,7 @@ describe("documentation examples under tsc --strict --noUncheckedIndexedAccess",
   it("finds the README's and the guide's blocks", () => {
     expect(blocks.filter((b) => b.file === "README.md").length).toBeGreaterThanOrEqual(3);
     expect(blocks.filter((b) => b.file === "docs/guide.md").length).toBeGreaterThanOrEqual(5);
+    expect(blocks.some((b) => b.lang === "js")).toBe(true);
   });
 
   it("reports an error in a block, at its line in the Markdown file", () => {
