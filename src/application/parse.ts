@@ -38,7 +38,13 @@ export interface ParseOptions {
  * ```
  */
 export function parseApplication(input: unknown, options: ParseOptions = {}): Result<Application, ParseIssue> {
-  const locale = localeOf(options);
+  const asked = localeOption(options);
+  const locale: Locale = asked === undefined ? "fi" : (asked as Locale);
+  if (!LOCALES.includes(locale)) {
+    // An untyped caller's unknown (or unreadable) locale is refused, in Finnish, rather than silently ignored.
+    const params = { field: "options.locale", options: [...LOCALES] };
+    return { success: false, issues: [issue(["options", "locale"], "application.invalidOption", params, "fi")] };
+  }
   if (!isRecord(input)) return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
   let result: ReturnType<typeof applicationSchema.safeParse>;
   try {
@@ -52,14 +58,16 @@ export function parseApplication(input: unknown, options: ParseOptions = {}): Re
   return { success: false, issues: result.error.issues.map((i) => toIssue(i, input, locale)) };
 }
 
-/** The language of the options; Finnish when an untyped caller gives no usable one, or reading it throws. */
-function localeOf(options: unknown): Locale {
+/**
+ * The `locale` option as given: `undefined` when the options are not an object or name none, `null`
+ * (no locale, so refused) when reading it throws.
+ */
+function localeOption(options: unknown): unknown {
   try {
-    const locale = typeof options === "object" && options !== null ? (options as ParseOptions).locale : undefined;
-    return LOCALES.includes(locale as Locale) ? (locale as Locale) : "fi";
+    return typeof options === "object" && options !== null ? (options as ParseOptions).locale : undefined;
   } catch {
-    // A getter or proxy that throws: the option is not given.
-    return "fi";
+    // A getter or proxy that throws: a locale that cannot be read is not one.
+    return null;
   }
 }
 
@@ -103,24 +111,56 @@ function fieldName(path: readonly PropertyKey[]): string {
   return out || "(root)";
 }
 
+/**
+ * The offending value as a message shows it, cut at 64 characters: a string as it is, or (`asJson`,
+ * where the kind of value is the point) every value as JSON, so that `5` and `"5"` differ.
+ */
+function shown(value: unknown, asJson = false): string {
+  let text: string;
+  try {
+    text = typeof value === "string" && !asJson ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > 64 ? `${text.slice(0, 63)}…` : text;
+}
+
+/** The values a field allows, sorted. */
+function optionsOf(zi: { readonly values: readonly unknown[] }): string[] {
+  return zi.values.map(String).sort();
+}
+
 function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
   const field = fieldName(zi.path);
+  // `reportInput: false` leaves the received value out of the issue: read it from the input.
+  const value = valueAt(input, zi.path);
+  // A field that is absent is missing, whatever the check that met it (a type, a list of values, a union).
+  const absent = zi.code === "invalid_type" || zi.code === "invalid_value" || zi.code === "invalid_union";
+  if (absent && value === undefined) return issue(zi.path, "application.required", { field }, locale);
   switch (zi.code) {
     case "custom": {
       const params = (zi.params ?? {}) as { code?: AssessmentMessageCode; input?: string };
-      if (params.code) return issue(zi.path, params.code, { field, input: params.input ?? "" }, locale);
+      if (params.code) return issue(zi.path, params.code, { field, input: params.input ?? shown(value) }, locale);
       return issue(zi.path, "application.invalid", { field }, locale);
     }
     case "invalid_type":
-      // `reportInput: false` leaves the received value out of the issue: look whether it is there.
-      if (valueAt(input, zi.path) === undefined) return issue(zi.path, "application.required", { field }, locale);
-      return issue(zi.path, "application.invalidType", { field, expected: zi.expected }, locale);
+      return issue(
+        zi.path,
+        "application.invalidType",
+        { field, expected: zi.expected, input: shown(value, true) },
+        locale,
+      );
     case "invalid_value":
-      return issue(zi.path, "application.invalidOption", { field, options: zi.values.map(String).sort() }, locale);
+      return issue(
+        zi.path,
+        "application.valueNotAllowed",
+        { field, input: shown(value), options: optionsOf(zi) },
+        locale,
+      );
     case "invalid_union":
       if ("discriminator" in zi && zi.discriminator) {
         const options = ["municipality", "jointAuthority", "association", "company", "other"];
-        return issue(zi.path, "application.invalidOption", { field, options }, locale);
+        return issue(zi.path, "application.valueNotAllowed", { field, input: shown(value), options }, locale);
       }
       return issue(zi.path, "application.invalid", { field }, locale);
     case "too_small":
@@ -129,7 +169,7 @@ function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
     case "too_big":
       return issue(zi.path, "application.tooLong", { field, limit: Number(zi.maximum) }, locale);
     case "invalid_format":
-      return issue(zi.path, "application.invalidFormat", { field, input: "" }, locale);
+      return issue(zi.path, "application.invalidFormat", { field, input: shown(value) }, locale);
     default:
       return issue(zi.path, "application.invalid", { field }, locale);
   }

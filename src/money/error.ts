@@ -30,7 +30,10 @@ export class MoneyError extends RangeError {
   readonly input: string;
   constructor(code: MoneyErrorCode, helper: string, input: unknown, detail: string) {
     const text = describeArgument(input);
-    super(`${helper}: ${detail} (${JSON.stringify(text)})`);
+    // The detail names the argument where it says `{text}`, else the argument follows it.
+    super(
+      `${helper}: ${detail.includes("{text}") ? detail.replace("{text}", text) : `${detail} (${JSON.stringify(text)})`}`,
+    );
     this.name = "MoneyError";
     this.code = code;
     this.input = text;

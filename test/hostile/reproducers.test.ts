@@ -82,7 +82,10 @@ describe("2. nothing throws outside the guard", () => {
   });
 
   it("options whose getter throws are refused as options", () => {
-    expect(parseApplication(valid, throwingLocale as never).success).toBe(true);
+    expect(parseApplication(valid, throwingLocale as never)).toMatchObject({
+      success: false,
+      issues: [{ path: ["options", "locale"], code: "application.invalidOption" }],
+    });
     const a = assess(valid, throwingLocale as never);
     expect(a.issues.map((i) => [i.path, i.code])).toEqual([[["options"], "application.invalidType"]]);
   });
