@@ -183,8 +183,16 @@ export const allocationMessages = defineMessages({
   },
   // ── What was granted, and why that much ────────────────────────────────────────────────────
   "allocation.withinMaximum": {
-    fi: (p: Within) =>
-      `Avustus voi olla enintään haetun avustuksen (${eur(p.requested, "fi")}) ja enimmäismäärän (${eur(p.maxGrant, "fi")} = ${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista) pienempi: ${eur(p.grantable, "fi")}.`,
+    // grantable is the smaller of the two canonical amounts, so it equals one of them: each amount is
+    // said once, with the one that limits the grant.
+    fi: (p: Within) => {
+      const maximum = `${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista`;
+      if (p.requested === p.maxGrant)
+        return `Avustus voi olla enintään haettu ${eur(p.requested, "fi")}, joka on sama kuin enimmäismäärä (${maximum}).`;
+      return p.grantable === p.requested
+        ? `Avustus voi olla enintään haettu ${eur(p.requested, "fi")}; enimmäismäärä ${eur(p.maxGrant, "fi")} (${maximum}) ei rajaa sitä.`
+        : `Avustus voi olla enintään enimmäismäärä ${eur(p.maxGrant, "fi")} (${maximum}), vaikka haettiin ${eur(p.requested, "fi")}.`;
+    },
     sv: (p: Within) =>
       `Understödet kan uppgå till högst det mindre av det sökta understödet (${eur(p.requested, "sv")}) och maximibeloppet (${eur(p.maxGrant, "sv")} = ${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna): ${eur(p.grantable, "sv")}.`,
     en: (p: Within) =>

@@ -123,7 +123,7 @@ describe("decisionRecord: purpose, amounts and costs", () => {
     const withFocus = record(grant("F", "1000.00", "2000.00"), application2022());
     expect(withFocus.purpose.focusArea).toEqual({
       code: "dataQuality",
-      title: { fi: "Tietoaineistojen laatu", sv: "Datamaterialens kvalitet", en: "Quality of data sets" },
+      title: { fi: "Tietoaineistojen laatu", sv: "Informationsmaterialets kvalitet", en: "Quality of data sets" },
       citation: "https://vm.fi/kuntien-digikannustinavustukset-2022",
     });
   });
