@@ -96,3 +96,12 @@ describe("Finnish templates say each thing once", () => {
     expect(new Set(amounts).size).toBe(amounts.length);
   });
 });
+
+describe("the period of use is named once when the project ends on its last day", () => {
+  it.each([
+    ["2024-09-30", "Hanke päättyy avustuksen viimeisenä käyttöpäivänä 30.9.2024."],
+    ["2024-06-30", "Hanke päättyy 30.6.2024; avustuksen viimeinen käyttöpäivä on 30.9.2024."],
+  ])("ending %s", (end, text) => {
+    expect(formatMessage("period.endsByLatestEnd.pass", { end, latestEnd: "2024-09-30" } as never, "fi")).toBe(text);
+  });
+});
