@@ -38,6 +38,14 @@ describe("municipality labels in Swedish texts", () => {
     expect(swedishFirst(label)).toBe(sv);
   });
 
+  it("the consortium's municipalities: Swedish-first in sv only", () => {
+    const p = { count: 1, minimum: 2, year: 2022, municipalities: ["444 Lohja (Lojo)"], jointOnly: true };
+    expect(formatMessage("consortium.minMunicipalities.fail", p, "sv")).toBe(
+      "Projektet har bara 1 kommun i kommunförteckningen för 2022 (444 Lojo (Lohja)), men minimiantalet är 2: ansökningsomgången finansierade bara samprojekt mellan flera kommuner.",
+    );
+    expect(formatMessage("consortium.minMunicipalities.fail", p, "en")).toContain("(444 Lohja (Lojo))");
+  });
+
   it("the applicant's municipality: Swedish-first in sv, Finnish-first in fi", () => {
     const p = { municipality: "444 Lohja (Lojo)", year: 2022 };
     expect(formatMessage("applicant.municipalityExists.pass", p, "sv")).toBe(
