@@ -548,7 +548,7 @@ export const allocationMessages = defineMessages({
   },
   "decision.wordingInferred": {
     fi: (p: Wording) =>
-      `Päätöksen päivämäärä on ${p.date}. Valtionavustuslain 34 § oli voimassa lain ${p.wording} mukaisena, ja lain ${p.next} mukainen sanamuoto tuli voimaan ${p.nextFrom}. Koska tiedoksianto voi osua jälkimmäiseen päivään, se, että päätökseen sovelletaan päätöspäivänä voimassa ollutta sanamuotoa, on päätelty.`,
+      `Päätöksen päivämäärä on ${p.date}. Valtionavustuslain 34 § oli voimassa lain ${p.wording} mukaisena, ja lain ${p.next} mukainen sanamuoto tuli voimaan ${p.nextFrom}. Koska päätös voidaan antaa tiedoksi vasta sen jälkeen, on päätelty, että päätökseen sovelletaan päätöspäivänä voimassa ollutta sanamuotoa.`,
     sv: (p: Wording) =>
       `Beslutet är daterat ${p.date}. 34 § i statsunderstödslagen gällde i den lydelse den fått genom lag ${p.wording}, och lydelsen enligt lag ${p.next} trädde i kraft ${p.nextFrom}. Eftersom delfåendet kan infalla efter det, är det en slutsats att den lydelse som gällde på beslutsdagen tillämpas.`,
     en: (p: Wording) =>
@@ -676,9 +676,9 @@ export const allocationMessages = defineMessages({
       "The call texts do not say when the period of use begins; the draft uses the project's start in the application, or the decision date where it gives none.",
   },
   "decision.decidedHeading": {
-    fi: (_: None) => "Päätöksen tekeminen",
-    sv: (_: None) => "Beslutsfattande",
-    en: (_: None) => "Decision",
+    fi: (_: None) => "Päätöspäivä ja ratkaisija",
+    sv: (_: None) => "Beslutsdatum och avgörare",
+    en: (_: None) => "Date and deciding official",
   },
   "decision.decidedOn": {
     fi: (p: Decided) => `Valtiovarainministeriö, ${p.date}.`,

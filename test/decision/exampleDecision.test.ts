@@ -50,7 +50,7 @@ const ELEMENTS = {
     "Siinä on ilmoitettava päätös, johon oikaisua vaaditaan, millaista oikaisua vaaditaan ja millä perusteilla",
     "seitsemäntenä päivänä kirjeen lähettämisestä",
     "valittamalla hallinto-oikeuteen. (688/2001 34 § 2 mom. (952/2015))",
-    "on päätelty.*",
+    "on päätelty, että päätökseen sovelletaan päätöspäivänä voimassa ollutta sanamuotoa.*",
   ],
   sv: [
     "## Understödstagare (projektadministratör)",
