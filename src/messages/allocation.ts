@@ -596,11 +596,11 @@ export const allocationMessages = defineMessages({
   },
   "decision.reducedToMaximum": {
     fi: (p: ReducedToMaximum) =>
-      `Avustus on rajattu enimmäismäärään ${eur(p.maxGrant, "fi")}: avustus voi olla enintään ${formatPercent(p.rate, "fi")} hankkeen hyväksyttävistä kustannuksista (${eur(p.eligibleCosts, "fi")}), ja ministeriö päättää myönnettävän määrän.`,
+      `Avustus on rajattu enimmäismäärään ${eur(p.maxGrant, "fi")}, joka on ${formatPercent(p.rate, "fi")} hankkeen hyväksyttävistä kustannuksista (${eur(p.eligibleCosts, "fi")}); ministeriö päättää myönnettävän määrän.`,
     sv: (p: ReducedToMaximum) =>
-      `Understödet har begränsats till maximibeloppet ${eur(p.maxGrant, "sv")}: understödet kan uppgå till högst ${formatPercent(p.rate, "sv")} av projektets godtagbara kostnader (${eur(p.eligibleCosts, "sv")}), och ministeriet beslutar om det belopp som beviljas.`,
+      `Understödet har begränsats till maximibeloppet ${eur(p.maxGrant, "sv")}, som är ${formatPercent(p.rate, "sv")} av projektets godtagbara kostnader (${eur(p.eligibleCosts, "sv")}); ministeriet beslutar om det belopp som beviljas.`,
     en: (p: ReducedToMaximum) =>
-      `The grant is reduced to the maximum of ${eur(p.maxGrant, "en")}: it can be at most ${formatPercent(p.rate, "en")} of the project's eligible costs (${eur(p.eligibleCosts, "en")}), and the ministry decides the amount granted.`,
+      `The grant is reduced to the maximum of ${eur(p.maxGrant, "en")}, which is ${formatPercent(p.rate, "en")} of the project's eligible costs (${eur(p.eligibleCosts, "en")}); the ministry decides the amount granted.`,
   },
   "decision.reducedToUnit": {
     fi: (p: ReducedToGrantable) => `Myönnettävä määrä on pyöristetty alaspäin: ${eur(p.grantable, "fi")}.`,
@@ -622,7 +622,7 @@ export const allocationMessages = defineMessages({
   },
   "decision.actualCosts": {
     fi: (p: Rate) =>
-      `Osuutta sovelletaan avustusta maksettaessa hankkeen toteutuneisiin hyväksyttäviin kustannuksiin: avustusta maksetaan enintään ${formatPercent(p.rate, "fi")} niistä eikä yli päätetyn enimmäismäärän.`,
+      `Avustusta maksettaessa osuus, enintään ${formatPercent(p.rate, "fi")}, lasketaan hankkeen toteutuneista hyväksyttävistä kustannuksista, eikä maksettava määrä ylitä päätettyä enimmäismäärää.`,
     sv: (p: Rate) =>
       `När understödet betalas ut tillämpas andelen på projektets faktiska godtagbara kostnader: högst ${formatPercent(p.rate, "sv")} av dem betalas, och inte mer än det beslutade maximibeloppet.`,
     en: (p: Rate) =>

@@ -88,17 +88,17 @@ describe("decisionRecord: a grant below the request says how much and why (893/2
     [
       "fi",
       "Haettu avustus oli 90\u00a0000,00\u00a0€; avustusta myönnetään 85\u00a0000,00\u00a0€.",
-      "Avustus on rajattu enimmäismäärään 85\u00a0000,00\u00a0€: avustus voi olla enintään 85\u00a0% hankkeen hyväksyttävistä kustannuksista (100\u00a0000,00\u00a0€), ja ministeriö päättää myönnettävän määrän. (893/2019 4 §; 688/2001 11 §)",
+      "Avustus on rajattu enimmäismäärään 85\u00a0000,00\u00a0€, joka on 85\u00a0% hankkeen hyväksyttävistä kustannuksista (100\u00a0000,00\u00a0€); ministeriö päättää myönnettävän määrän. (893/2019 4 §; 688/2001 11 §)",
     ],
     [
       "sv",
       "Det sökta understödet var 90\u00a0000,00\u00a0€; understöd beviljas till ett belopp av 85\u00a0000,00\u00a0€.",
-      "Understödet har begränsats till maximibeloppet 85\u00a0000,00\u00a0€: understödet kan uppgå till högst 85\u00a0% av projektets godtagbara kostnader (100\u00a0000,00\u00a0€), och ministeriet beslutar om det belopp som beviljas. (893/2019 4 §; 688/2001 11 §)",
+      "Understödet har begränsats till maximibeloppet 85\u00a0000,00\u00a0€, som är 85\u00a0% av projektets godtagbara kostnader (100\u00a0000,00\u00a0€); ministeriet beslutar om det belopp som beviljas. (893/2019 4 §; 688/2001 11 §)",
     ],
     [
       "en",
       "The grant requested was €90,000.00; €85,000.00 is granted.",
-      "The grant is reduced to the maximum of €85,000.00: it can be at most 85% of the project's eligible costs (€100,000.00), and the ministry decides the amount granted. (893/2019 4 §; 688/2001 11 §)",
+      "The grant is reduced to the maximum of €85,000.00, which is 85% of the project's eligible costs (€100,000.00); the ministry decides the amount granted. (893/2019 4 §; 688/2001 11 §)",
     ],
   ] as const)("in %s the text says the request, the grant and the maximum", (locale, reduced, why) => {
     const d = record(

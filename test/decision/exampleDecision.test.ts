@@ -35,7 +35,7 @@ const ELEMENTS = {
     "## Hyväksyttävät kustannukset",
     "hakemuksen hyväksyttävistä kustannuksista",
     "Avustus on enintään 85\u00a0% hankkeen hyväksyttävistä arvonlisäverottomista kustannuksista.",
-    "Osuutta sovelletaan avustusta maksettaessa hankkeen toteutuneisiin hyväksyttäviin kustannuksiin",
+    "lasketaan hankkeen toteutuneista hyväksyttävistä kustannuksista",
     "Hankkeesta saadut tulot vähennetään",
     "muun julkisen tuen kanssa",
     "Käyttöaika alkaa ",

@@ -113,3 +113,12 @@ describe("the period of use is named once when the project ends on its last day"
     expect(formatMessage("period.endsByLatestEnd.pass", { end, latestEnd: "2024-09-30" } as never, "fi")).toBe(text);
   });
 });
+
+describe("the VAT note says one thing once", () => {
+  it.each([
+    ["fi", "Budjetissa ei ole arvonlisäveroa, joten hyväksyttävistä kustannuksista ei vähennetä mitään."],
+    ["sv", "Budgeten innehåller ingen mervärdesskatt, så ingenting dras av från de godtagbara kostnaderna."],
+  ] as const)("in %s", (locale, text) => {
+    expect(formatMessage("costs.vatExcluded.none", {} as never, locale)).toBe(text);
+  });
+});
