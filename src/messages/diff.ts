@@ -201,14 +201,13 @@ export const diffMessages = defineMessages({
     en: (p: Summary) => `${p.rule}: ${p.segments.join(", ")}`,
   },
   "compare.notAList": {
-    fi: (_: None) => 'Verrattavien hakukierrosten pitää olla taulukko tunnuksia, esim. ["2021", "2022"].',
-    sv: (_: None) => 'Ansökningsomgångarna som jämförs ska vara en lista (array) med id, t.ex. ["2021", "2022"].',
-    en: (_: None) => 'The call editions to compare must be an array of ids, e.g. ["2021", "2022"].',
+    fi: (_: None) => "Hakukierrosten pitää olla taulukko.",
+    sv: (_: None) => "Ansökningsomgångarna ska vara en lista.",
+    en: (_: None) => "The call editions must be an array.",
   },
   "compare.tooManyEditions": {
-    fi: (p: Limit) =>
-      `Verrattavia hakukierroksia on annettu ${p.count}; yhteen vertailuun otetaan enintään ${p.limit}.`,
-    sv: (p: Limit) => `${p.count} ansökningsomgångar har angetts; en jämförelse tar högst ${p.limit}.`,
-    en: (p: Limit) => `${p.count} call editions were given; one comparison takes at most ${p.limit}.`,
+    fi: (p: Limit) => `Hakukierroksia on ${p.count}; enintään ${p.limit}.`,
+    sv: (p: Limit) => `${p.count} ansökningsomgångar; högst ${p.limit}.`,
+    en: (p: Limit) => `${p.count} call editions; at most ${p.limit}.`,
   },
 });

@@ -49,9 +49,9 @@ export const kernelMessages = defineMessages({
     en: (p: Input) => `${at(p)}${p.input}: the amount is too large.`,
   },
   "money.invalidArgument": {
-    fi: (p: Input) => `${at(p)}”${p.input}” ei kelpaa rahamäärää käsittelevän funktion argumentiksi.`,
-    sv: (p: Input) => `${at(p)}”${p.input}” duger inte som argument till en funktion för belopp.`,
-    en: (p: Input) => `${at(p)}"${p.input}" is not a valid argument of a money helper.`,
+    fi: (p: Input) => `${at(p)}”${p.input}” ei kelpaa argumentiksi.`,
+    sv: (p: Input) => `${at(p)}”${p.input}” duger inte som argument.`,
+    en: (p: Input) => `${at(p)}"${p.input}" is not a valid argument.`,
   },
   "time.notAnInstant": {
     fi: (p: Input) =>

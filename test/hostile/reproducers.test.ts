@@ -161,7 +161,7 @@ describe("4. lists have limits, checked before any work", () => {
         {
           code: "allocation.tooManyCandidates",
           params: { count: 2 ** 32 - 1, limit: 1_000_000 },
-          message: "Ehdokkaita on 4294967295; yhteen jakoon otetaan enintään 1000000.",
+          message: "Ehdokkaita on 4294967295; enintään 1000000.",
         },
       ],
     });

@@ -1,6 +1,7 @@
 // The consortium rules' messages and reference texts (893/2019 3 §).
 import { formatDate } from "../../time/format.js";
 import { defineMessages } from "../../vocabulary/locale.js";
+import { swedishFirst } from "./params.js";
 
 type CountP = {
   readonly count: number;
@@ -58,21 +59,25 @@ function membersSv(p: MembersP): string {
     );
   p.dissolved.forEach((d, i) => {
     out.push(
-      `${d} finns inte i kommunförteckningen för ${p.year}: den slogs samman med ${p.mergedInto[i]} ${formatDate(p.mergedOn[i]!, "sv")}.`,
+      `${swedishFirst(d)} finns inte i kommunförteckningen för ${p.year}: den slogs samman med ${swedishFirst(p.mergedInto[i]!)} ${formatDate(p.mergedOn[i]!, "sv")}.`,
     );
   });
   if (p.aland.length > 0) {
     if (p.alandPolicy === "deny")
-      out.push(`Kommunerna på Åland (${p.aland.join(", ")}) kan inte delta enligt valet alandMunicipalities: "deny".`);
+      out.push(
+        `Kommunerna på Åland (${p.aland.map(swedishFirst).join(", ")}) kan inte delta enligt valet alandMunicipalities: "deny".`,
+      );
     else if (p.alandPolicy === "allow")
-      out.push(`Kommunerna på Åland (${p.aland.join(", ")}) godtas enligt valet alandMunicipalities: "allow".`);
+      out.push(
+        `Kommunerna på Åland (${p.aland.map(swedishFirst).join(", ")}) godtas enligt valet alandMunicipalities: "allow".`,
+      );
     else
       out.push(
-        `Rätten för kommunerna på Åland (${p.aland.join(", ")}) att delta har inte avgjorts i någon ansökningsomgång, så handläggaren ska bedöma den.`,
+        `Rätten för kommunerna på Åland (${p.aland.map(swedishFirst).join(", ")}) att delta har inte avgjorts i någon ansökningsomgång, så handläggaren ska bedöma den.`,
       );
   }
   if (p.duplicates.length > 0)
-    out.push(`Kommuner som nämns två gånger räknas bara en gång: ${p.duplicates.join(", ")}.`);
+    out.push(`Kommuner som nämns två gånger räknas bara en gång: ${p.duplicates.map(swedishFirst).join(", ")}.`);
   return out.join(" ");
 }
 function membersEn(p: MembersP): string {
@@ -110,7 +115,7 @@ export const consortiumMessages = defineMessages({
     fi: (p: CountP) =>
       `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on ${p.count} (${p.municipalities.join(", ")}); vähimmäismäärä on ${p.minimum}.`,
     sv: (p: CountP) =>
-      `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} (${p.municipalities.join(", ")}); minimiantalet är ${p.minimum}.`,
+      `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} (${p.municipalities.map(swedishFirst).join(", ")}); minimiantalet är ${p.minimum}.`,
     en: (p: CountP) =>
       `The project has ${p.count} municipalities in the ${p.year} register (${p.municipalities.join(", ")}); the minimum is ${p.minimum}.`,
   },
@@ -119,7 +124,7 @@ export const consortiumMessages = defineMessages({
       `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on vain ${p.count}${p.count > 0 ? ` (${p.municipalities.join(", ")})` : ""}, mutta vähimmäismäärä on ${p.minimum}` +
       (p.jointOnly ? ": haku rahoitti vain usean kunnan yhteishankkeita." : "."),
     sv: (p: CountP) =>
-      `Projektet har bara ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.count > 0 ? ` (${p.municipalities.join(", ")})` : ""}, men minimiantalet är ${p.minimum}` +
+      `Projektet har bara ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.count > 0 ? ` (${p.municipalities.map(swedishFirst).join(", ")})` : ""}, men minimiantalet är ${p.minimum}` +
       (p.jointOnly ? ": ansökningsomgången finansierade bara samprojekt mellan flera kommuner." : "."),
     en: (p: CountP) =>
       `The project has only ${p.count} ${p.count === 1 ? "municipality" : "municipalities"} in the ${p.year} register${p.count > 0 ? ` (${p.municipalities.join(", ")})` : ""}, but the minimum is ${p.minimum}` +
