@@ -291,6 +291,14 @@ export const allocationMessages = defineMessages({
     en: (p: Remaining) =>
       `${eur(p.remaining, "en")} was left: every ranked application received its whole grantable amount.`,
   },
+  "allocation.remainderNoCompetitor": {
+    fi: (p: Remaining) =>
+      `${eur(p.remaining, "fi")} jäi jakamatta: yksikään hakemus ei kilpaillut määrärahasta (mikään ei ollut avustuskelpoinen ja pisteytetty).`,
+    sv: (p: Remaining) =>
+      `${eur(p.remaining, "sv")} fördelades inte: ingen ansökan konkurrerade om anslaget (ingen var understödsberättigad och poängsatt).`,
+    en: (p: Remaining) =>
+      `${eur(p.remaining, "en")} was left: no application competed for it (none was both eligible and scored).`,
+  },
   "allocation.remainderUnfunded": {
     fi: (p: Remaining) =>
       `${eur(p.remaining, "fi")} jäi jakamatta: se ei riittänyt yhdenkään varalla olevan hakemuksen myönnettävään avustukseen.`,
