@@ -80,8 +80,8 @@ export const kernelMessages = defineMessages({
     en: (p: Input) => `${at(p)}${p.input}: no such day or time of day.`,
   },
   "time.outOfRange": {
-    fi: (p: Input) => `${at(p)}${p.input}: ajanhetken on oltava vuosien 0000–9999 sisällä Suomen aikaa.`,
-    sv: (p: Input) => `${at(p)}${p.input}: tidpunkten måste ligga inom åren 0000–9999 enligt finsk tid.`,
-    en: (p: Input) => `${at(p)}${p.input}: the instant must lie within the years 0000–9999 in Finnish time.`,
+    fi: (p: Input) => `${at(p)}${p.input}: ei vuosina 0000–9999 Suomen aikaa.`,
+    sv: (p: Input) => `${at(p)}${p.input}: inte åren 0000–9999 i finsk tid.`,
+    en: (p: Input) => `${at(p)}${p.input}: not in the years 0000–9999 in Finnish time.`,
   },
 });

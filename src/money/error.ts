@@ -59,7 +59,7 @@ const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 /** An amount (or a rate) argument of `helper`, checked; {@link MoneyError} when it is not a decimal string. */
 export function decimalText(value: unknown, helper: string): string {
   if (typeof value !== "string" || !DECIMAL.test(value)) {
-    throw new MoneyError("money.notAnAmount", helper, value, 'not an amount (a decimal string such as "85000.00")');
+    throw new MoneyError("money.notAnAmount", helper, value, "not an amount");
   }
   return value;
 }

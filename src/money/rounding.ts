@@ -68,7 +68,7 @@ export function applyRate(
 ): Amount {
   const value = decimalArgument(amount, "applyRate").times(decimalArgument(rate, "applyRate"));
   if (typeof rounding !== "object" || rounding === null) {
-    throw new MoneyError("money.invalidArgument", "applyRate", rounding, "the rounding is not { unit, mode }");
+    throw new MoneyError("money.invalidArgument", "applyRate", rounding, "not { unit, mode }");
   }
   const { unit, mode } = readArgument(() => ({ unit: rounding.unit, mode: rounding.mode }), "applyRate", rounding);
   return canonical(roundDec(value, roundingUnit(unit, "applyRate"), roundingMode(mode, "applyRate")));
@@ -92,7 +92,7 @@ export function ratio(part: Amount, whole: Amount, decimals: number): string {
   const p = decimalArgument(part, "ratio");
   const w = decimalArgument(whole, "ratio");
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new MoneyError("money.invalidArgument", "ratio", decimals, "decimals is not a whole number from 0 to 20");
+    throw new MoneyError("money.invalidArgument", "ratio", decimals, "decimals not in 0–20");
   }
   if (w.isZero()) return new Dec(0).toFixed(decimals);
   const share = p.dividedBy(w).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);

@@ -60,7 +60,7 @@ export function splitLargestRemainder(total: Amount, shares: readonly SplitShare
       s,
     );
     if (share === null || typeof share.key !== "string") {
-      throw new MoneyError("money.invalidArgument", helper, s, "a share is not { key, weight }");
+      throw new MoneyError("money.invalidArgument", helper, s, "not { key, weight }");
     }
     const weight = decimalArgument(share.weight, helper);
     if (weight.isNegative() && !weight.isZero()) {
@@ -72,7 +72,7 @@ export function splitLargestRemainder(total: Amount, shares: readonly SplitShare
   const weightSum = weights.reduce((sum, w) => sum.plus(w), new Dec(0));
   if (weightSum.isZero()) {
     if (!totalUnits.isZero()) {
-      throw new MoneyError("money.invalidArgument", helper, total, "cannot split a non-zero total by zero weights");
+      throw new MoneyError("money.invalidArgument", helper, total, "a total over zero weights");
     }
     return read.map(() => "0.00");
   }
