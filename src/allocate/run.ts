@@ -62,15 +62,8 @@ export function runAllocation(
         ? reason(rest, { remaining, unit: s.unit })
         : reason(rest, { remaining });
 
-  // Ranked first in rank order, then everyone unranked by id; equal ids (duplicates, unusable ids)
-  // by their content, so the order never depends on the order of the input.
-  // The content of each is written once, and only when its id is shared.
-  const content = new Map<Allocation, string>();
-  const contentOf = (a: Allocation) => content.get(a) ?? content.set(a, JSON.stringify(a)).get(a)!;
-  const unranked = entries
-    .filter((e) => e.rank === null)
-    .map((e) => toAllocation(e, s))
-    .sort((a, b) => compareText(a.id, b.id) || compareText(contentOf(a), contentOf(b)));
+  // Ranked first in rank order, then everyone unranked in the report order.
+  const unranked = reportOrder(entries.filter((e) => e.rank === null).map((e) => toAllocation(e, s)));
   const counts = { granted: 0, reserve: 0, rejected: 0 };
   for (const e of entries) counts[e.status]++;
 
@@ -104,6 +97,30 @@ export function duplicateIds(ids: readonly unknown[]): Map<string, number> {
     else duplicates.set(id, (duplicates.get(id) ?? 1) + 1);
   }
   return duplicates;
+}
+
+/**
+ * The unranked allocations by id; those that share an id (duplicates, unusable ids) by their
+ * content, so the order never depends on the order of the input. Equal ids and equal contents are
+ * grouped rather than compared pairwise, so a million identical rejections (the holes of a sparse
+ * list) cost one pass, not a sort of a million equal texts.
+ */
+function reportOrder(allocations: readonly Allocation[]): Allocation[] {
+  const sorted = (groups: Map<string, Allocation[]>) => [...groups.keys()].sort(compareText).map((k) => groups.get(k)!);
+  return sorted(groupBy(allocations, (a) => a.id)).flatMap((sameId) =>
+    sameId.length === 1 ? sameId : sorted(groupBy(sameId, (a) => JSON.stringify(a))).flat(),
+  );
+}
+
+function groupBy(allocations: readonly Allocation[], key: (a: Allocation) => string): Map<string, Allocation[]> {
+  const groups = new Map<string, Allocation[]>();
+  for (const a of allocations) {
+    const k = key(a);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, [a]);
+    else group.push(a);
+  }
+  return groups;
 }
 
 function byId(a: Entry, b: Entry): number {
