@@ -23,7 +23,12 @@ type Within = {
   readonly grantable: string;
   readonly rate: string;
 };
-type Reduced = { readonly requested: string; readonly maxGrant: string; readonly excess: string; readonly rate: string };
+type Reduced = {
+  readonly requested: string;
+  readonly maxGrant: string;
+  readonly excess: string;
+  readonly rate: string;
+};
 type Rounded = { readonly from: string; readonly to: string; readonly unit: string };
 type Granted = { readonly rank: number; readonly amount: string; readonly score: string };
 type PartialGrant = { readonly rank: number; readonly amount: string; readonly grantable: string };
