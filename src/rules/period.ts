@@ -58,7 +58,7 @@ export const periodEndsByLatestEnd = defineRule({
     const latestEnd = node.value;
     const end = ctx.app.project.end;
     const citation = cite("688/2001 11 §", node.citation);
-    const values = { end: end ?? null, latestEnd };
+    const values = { end: end ?? null, latestEnd, latestEndCertainty: node.certainty };
     if (verdict === "missing") return { verdict, citation, values, params: { latestEnd } };
     return { verdict, citation, values, params: { end: end!, latestEnd } };
   },
