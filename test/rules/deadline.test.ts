@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { getEdition } from "../../src/editions/registry.js";
+import { helsinkiDate } from "../../src/time/instant.js";
 import { judge } from "./fixtures.js";
 import { application2022 } from "../helpers/application2022.js";
 
@@ -179,5 +182,28 @@ describe("deadline.submittedInTime across editions", () => {
     const { finding } = judge(application2022(), "deadline.submittedInTime", { edition: "2021" });
     expect(finding.outcome).toBe("fail");
     expect(finding.values["closesAt"]).toBe("2021-05-04T16:15:00+03:00");
+  });
+});
+
+describe("deadline.submittedInTime, for any instant around the closing day", () => {
+  const HOUR = 3_600_000;
+  // Every edition: the outcome follows the sourced closing instant, or the Helsinki day where the time is inferred.
+  it.each(["2019-1", "2019-2", "2020", "2021", "2022"] as const)("%s", (edition) => {
+    const node = getEdition(edition).window.closesAt;
+    const closes = Date.parse(node.value);
+    const closingDay = node.value.slice(0, 10);
+    fc.assert(
+      fc.property(fc.integer({ min: closes - 48 * HOUR, max: closes + 72 * HOUR }), (ms) => {
+        const input = application2022((a) => {
+          a.submittedAt = new Date(ms).toISOString();
+        });
+        const { finding } = judge(input, "deadline.submittedInTime", { edition });
+        const day = helsinkiDate(ms);
+        const expected =
+          ms <= closes ? "pass" : node.certainty === "inferred" && day === closingDay ? "review" : "fail";
+        expect(finding.outcome).toBe(expected);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

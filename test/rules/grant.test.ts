@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { compareAmounts, subtractAmounts } from "../../src/money/index.js";
 import { judge } from "./fixtures.js";
 import { type Application2022, application2022 } from "../helpers/application2022.js";
 
@@ -110,5 +112,22 @@ describe("grant.withinMaximum (893/2019 4 §: at most 85 %, rounded down to the 
     expect(assessment.budget?.ownShare).toBe("50000.00");
     const over = judge(request("100.00", "101.00"), "grant.withinMaximum").assessment;
     expect(over.budget?.ownShare).toBe("-1.00");
+  });
+});
+
+describe("grant.withinMaximum, for any positive request", () => {
+  const cents = (n: number) => `${Math.trunc(n / 100)}.${String(n % 100).padStart(2, "0")}`;
+  it("never fails, and the excess is what is asked above the maximum", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000_00 }), fc.integer({ min: 1, max: 10_000_000_00 }), (e, r) => {
+        const { finding } = judge(request(cents(e), cents(r)), "grant.withinMaximum");
+        expect(finding.outcome).toBe("pass");
+        const max = finding.values["maxGrant"] as string;
+        const over = compareAmounts(cents(r), max) > 0;
+        expect(finding.values["excess"]).toBe(over ? subtractAmounts(cents(r), max) : null);
+        expect(finding.messageCode).toBe(over ? "grant.withinMaximum.overRequested" : "grant.withinMaximum.pass");
+      }),
+      { numRuns: 100 },
+    );
   });
 });
