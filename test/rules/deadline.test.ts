@@ -32,7 +32,7 @@ describe("deadline.submittedInTime (2022 closes 25.4.2022, at an inferred 16.15 
       source: "application",
       closesAtCertainty: "inferred",
     });
-    const status = { pass: "eligible", review: "needsReview", fail: "ineligible" } as const;
+    const status: Record<string, string> = { pass: "eligible", review: "needsReview", fail: "ineligible" };
     expect(assessment.status).toBe(status[outcome]);
   });
 
