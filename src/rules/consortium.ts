@@ -38,6 +38,7 @@ function tally(ctx: RuleContext): { counted: MemberFact[]; aland: MemberFact[]; 
     else if (isCorrectable(m) && (m.role !== "onBehalfOf" || ctx.edition.eligibility.jointAuthorityOnBehalf.value))
       correctable.push(m);
   }
+  if (correctable.length === 0) return { counted, aland, correctable };
   const named = new Set(counted.map((m) => m.code));
   const fresh = correctable.filter((m) => {
     const successor = successorCode(m);
