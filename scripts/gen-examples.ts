@@ -457,7 +457,7 @@ function plans(rng: Rng): Plan[] {
   return out;
 }
 
-const ALL_DECLARATIONS = { socialAndHealthCare: false, digitisationOnly: false } as const;
+const ALL_DECLARATIONS = { socialAndHealthCare: false, digitisationOnly: false, employerSanctions: false } as const;
 
 function texts(topic: Topic, plan: Plan, leadName: string, names: readonly string[], start: string, end: string) {
   const n = names.length;
@@ -470,6 +470,7 @@ function texts(topic: Topic, plan: Plan, leadName: string, names: readonly strin
     schedule: `${start} – ${end}: kartoitus ensimmäisten kuuden kuukauden aikana, pilotit ja käyttöönotto sen jälkeen, levitys ja arviointi hankkeen viimeisinä kuukausina.`,
     organisation: `Hankehallinnoija on ${leadName}. Ohjausryhmässä on edustaja jokaisesta osallistuvasta kunnasta (${names.join(", ")}); hankkeella on kokoaikainen projektipäällikkö.`,
     relatedProjects: `Hanke hyödyntää kansallisia Suomi.fi-palveluja ja aiempien digikannustinhankkeiden tuloksia${plan.focus === "dataQuality" ? " sekä julkisen hallinnon tiedonhallintalautakunnan suosituksia" : ""}.`,
+    operationalChange: `Uusi toimintatapa otetaan käyttöön ${n === 1 ? "koko kunnassa" : n === 2 ? "molemmissa kunnissa yhtä aikaa" : "ensin pilottikunnissa ja sitten muissa"}; esihenkilöt johtavat muutosta, henkilöstö koulutetaan ennen käyttöönottoa, ja vanhasta toimintatavasta luovutaan hallitusti.`,
   };
 }
 

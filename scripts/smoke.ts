@@ -267,6 +267,27 @@ globalThis.keep = [parseAmount, applyRate, sumAmounts, splitLargestRemainder, fo
     return undefined;
   });
 
+  await check("cli: the bin alone (no node_modules) prints --version, an example application, and assesses it", () => {
+    const bin = Object.values(pkg.bin ?? {})[0];
+    if (bin === undefined) throw new Error('package.json has no "bin"');
+    // One file with its dependencies inlined: it runs where nothing else is installed.
+    const dir = join(WORK, "cli-alone");
+    mkdirSync(dir, { recursive: true });
+    cpSync(join(unpacked, bin), join(dir, "digikannustin.js"));
+    const version = run(process.execPath, ["digikannustin.js", "--version"], dir);
+    writeFileSync(
+      join(dir, "application.json"),
+      run(process.execPath, ["digikannustin.js", "example", "application"], dir),
+    );
+    const verdict = run(
+      process.execPath,
+      ["digikannustin.js", "assess", "application.json", "--only-open", "--locale", "en"],
+      dir,
+    );
+    if (!verdict.includes("Result: ELIGIBLE")) throw new Error(`assess of the example application:\n${verdict}`);
+    return `${version}, ${kB(readFileSync(join(dir, "digikannustin.js")).length)}`;
+  });
+
   if (failures > 0) {
     console.log(`\n${failures} smoke check(s) failed; the projects are kept in ${relative(ROOT, WORK)}/`);
     process.exit(1);

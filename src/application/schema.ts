@@ -130,6 +130,11 @@ export const budgetLineSchema = described(
       "The VAT on the cost, in euros; never an eligible cost (893/2019 4 §). Default 0.",
     ),
     description: described(z.optional(text), "What the cost is, for readers."),
+    /** For `services`: the applicant states the services are used solely for the project (893/2019 5 § 1 mom. 4 k.). */
+    solelyForProject: described(
+      z.optional(z.boolean()),
+      "For services: the applicant states the services are used solely for the project (893/2019 5 § 1 mom. 4 k.); false leaves the line out of the eligible costs.",
+    ),
     /** For `softwareLicences`: the applicant states the licence is necessary for the project (893/2019 5 § 3 mom.). */
     necessary: described(
       z.optional(z.boolean()),
@@ -144,8 +149,23 @@ export const budgetLineSchema = described(
   "One line of the project budget (kustannusarvio).",
 );
 
-const declarationsShape = Object.fromEntries(EXCLUSION_CODES.map((c) => [c, z.optional(z.nullable(z.boolean()))])) as {
+const exclusionDeclarations = Object.fromEntries(
+  EXCLUSION_CODES.map((c) => [c, z.optional(z.nullable(z.boolean()))]),
+) as {
   [K in (typeof EXCLUSION_CODES)[number]]: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniBoolean<boolean>>>;
+};
+
+/** The declarations: one per exclusion code, and the employer sanctions of 688/2001 7 § 2 mom. (every edition). */
+const declarationsShape = {
+  ...exclusionDeclarations,
+  /**
+   * Was the applicant or its representative, in the grant year or the two years before, convicted
+   * of the employer offences of 688/2001 7 § 2 mom. (1113/2018), or ordered to pay the sanction fee? `true` = yes.
+   */
+  employerSanctions: described(
+    z.optional(z.nullable(z.boolean())),
+    "Was the applicant or its representative, in the grant year or the two years before, convicted under rikoslaki 47:6 a or ulkomaalaislaki 186 §, or ordered to pay a sanction fee under työsopimuslaki 11 a:3? true = yes (then a grant that may pay salary costs needs an especially weighty reason, 688/2001 7 § 2 mom.); null or absent = unanswered. Asked in every edition.",
+  ),
 };
 
 /** The project: its focus area, exclusion declarations, period and the texts 893/2019 6 § requires. */
@@ -157,10 +177,10 @@ export const projectSchema = described(
       z.optional(focusAreaCodeSchema),
       "The one focus area (painopiste) of the edition that the project emphasises.",
     ),
-    /** For each exclusion of the edition: is the project of that kind? `true` = it is. */
+    /** For each exclusion of the edition: is the project of that kind? `true` = it is. And `employerSanctions`. */
     declarations: described(
       z._default(z.object(declarationsShape), {}),
-      "For each exclusion of the edition: is the project of that kind? true = it is (and is excluded); null or absent = unanswered.",
+      "For each exclusion of the edition: is the project of that kind? true = it is (and is excluded); null or absent = unanswered. And employerSanctions (688/2001 7 § 2 mom.), asked in every edition.",
     ),
     /** The first day of the project. */
     start: described(z.optional(calendarDateInputSchema), "The first day of the project, YYYY-MM-DD."),
@@ -184,10 +204,15 @@ export const projectSchema = described(
     schedule: described(z.optional(text), "Schedule (aikataulu), 893/2019 6 § 2 mom. 3 k."),
     /** Organisation (organisointi), 6 § 2 mom. 3 k. */
     organisation: described(z.optional(text), "Organisation (organisointi), 893/2019 6 § 2 mom. 3 k."),
-    /** Relation to other key projects of the field, 6 § 2 mom. 6 k. */
+    /** Relation to other key projects of the field and their implementation, 6 § 2 mom. 6 k. */
     relatedProjects: described(
       z.optional(text),
-      "Relation to other key projects of the field, 893/2019 6 § 2 mom. 6 k.",
+      "Relation to other key projects of the field and their implementation, 893/2019 6 § 2 mom. 6 k.",
+    ),
+    /** How the changes in operations are carried out (the 2020, 2021 and 2022 call texts). */
+    operationalChange: described(
+      z.optional(text),
+      "How the changes in operations are carried out (miten toiminnan muutokset toteutetaan): required by the 2020, 2021 and 2022 call texts.",
     ),
   }),
   "The project (hanke): its focus area, exclusion declarations, period and the contents 893/2019 6 § requires.",

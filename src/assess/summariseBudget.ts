@@ -7,8 +7,9 @@ import type { BudgetSummary } from "./types.js";
 /**
  * The money of a parsed application under an edition's rules (893/2019 4–5 §): total, eligible,
  * conditional and ineligible VAT-free costs, VAT, the maximum grant (rate × eligible costs,
- * rounded down to the cent), the grant applied for and the applicants' own share. Every amount is
- * a decimal string; `totalCosts = eligibleCosts + ineligibleCosts`.
+ * rounded down to the cent), the grant applied for and the applicants' own financing (all costs and
+ * VAT less the grant that can be awarded). Every amount is a decimal string;
+ * `totalCosts = eligibleCosts + ineligibleCosts`.
  *
  * @example
  * ```ts
@@ -16,7 +17,7 @@ import type { BudgetSummary } from "./types.js";
  * const parsed = parseApplication(application);
  * if (parsed.success) summariseBudget(parsed.data, getEdition("2022"));
  * //=> { totalCosts: "135000.01", eligibleCosts: "120000.01", conditionalCosts: "0.00", ineligibleCosts: "15000.00",
- * //     vat: "4800.00", rate: "0.85", maxGrant: "102000.00", requestedGrant: "102000.00", ownShare: "18000.01" }
+ * //     vat: "4800.00", rate: "0.85", maxGrant: "102000.00", requestedGrant: "102000.00", ownShare: "37800.01" }
  * ```
  */
 export function summariseBudget(app: Application, edition: CallEdition): BudgetSummary {

@@ -15,13 +15,14 @@ export const OPTIONS = {
   strategy: { type: "string" },
   partial: { type: "string" },
   unit: { type: "string" },
+  "only-open": { type: "boolean" },
 } as const;
 
 /** An option name. */
 export type OptionName = keyof typeof OPTIONS;
 
 /** The commands. */
-export const COMMANDS = ["assess", "allocate", "diff", "editions", "schema"] as const;
+export const COMMANDS = ["assess", "allocate", "diff", "editions", "schema", "example"] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -29,11 +30,12 @@ const COMMON: readonly OptionName[] = ["help", "version", "locale", "json"];
 
 /** Which options each command takes. */
 export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> = {
-  assess: [...COMMON, "edition", "at", "aland"],
+  assess: [...COMMON, "edition", "at", "aland", "only-open"],
   allocate: [...COMMON, "edition", "appropriation", "strategy", "partial", "unit"],
   diff: COMMON,
   editions: COMMON,
   schema: ["help", "version", "locale"],
+  example: ["help", "version", "locale", "edition"],
 };
 
 /** The parsed command line. */

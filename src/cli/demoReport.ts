@@ -1,16 +1,25 @@
 import { exampleCall2022 } from "../examples/index.js";
 import {
   type Assessment,
+  CRITERION_CODES,
   type Locale,
   allocate,
   assess,
+  editions,
   formatAmount,
   formatHelsinkiTime,
   getEdition,
   parseInstant,
 } from "../index.js";
 import { mainReason } from "./commands/allocate.js";
-import { applicantName, mainFinding, municipalityCodes, statusText, table } from "./format.js";
+import { OUTCOME_MARK, applicantName, mainFinding, statusText, table, tableLines, wrap } from "./format.js";
+
+/** The demo's width: every line fits in a terminal of 120 columns. */
+export const DEMO_WIDTH = 120;
+/** A reason goes under its row, indented past the id column. */
+const REASON_INDENT = " ".repeat(12);
+/** The applicant's name wraps within this many columns. */
+const NAME_WIDTH = 40;
 
 /** One text in every language; a missing language does not compile. */
 function localized<F>(entry: { readonly fi: F; readonly sv: F; readonly en: F }): Readonly<Record<Locale, F>> {
@@ -51,16 +60,16 @@ const text = {
   }),
   tryIt: localized({
     fi: () =>
-      "Kokeile myös: npx tsx src/cli/main.ts assess examples/application-2022.json --locale fi (tai npm run build && npx digikannustin --help)",
+      "Kokeile myös komentoriviä (npm run build ensin): npx digikannustin example application > hakemus.json, sitten npx digikannustin assess hakemus.json --only-open --locale fi",
     sv: () =>
-      "Prova också: npx tsx src/cli/main.ts assess examples/application-2022.json --locale sv (eller npm run build && npx digikannustin --help)",
+      "Prova också kommandoraden (npm run build först): npx digikannustin example application > ansokan.json, sedan npx digikannustin assess ansokan.json --only-open --locale sv",
     en: () =>
-      "Try also: npx tsx src/cli/main.ts assess examples/application-2022.json --locale en (or npm run build && npx digikannustin --help)",
+      "Try the command line too (npm run build first): npx digikannustin example application > application.json, then npx digikannustin assess application.json --only-open --locale en",
   }),
   col: localized({
-    fi: () => ["Tunnus", "Hakija", "Kuntia", "Tila", "Pääasiallinen syy", "Haettu", "Enintään"],
-    sv: () => ["Id", "Sökande", "Kommuner", "Status", "Huvudsaklig orsak", "Sökt", "Högst"],
-    en: () => ["Id", "Applicant", "Munic.", "Status", "Main reason", "Requested", "Maximum"],
+    fi: () => ["Tunnus", "Hakija", "Kuntia", "Tila", "Haettu", "Enintään"],
+    sv: () => ["Id", "Sökande", "Kommuner", "Status", "Sökt", "Högst"],
+    en: () => ["Id", "Applicant", "Munic.", "Status", "Requested", "Maximum"],
   }),
   grantCol: localized({
     fi: () => ["Sija", "Tunnus", "Hakija", "Pisteet", "Avustus"],
@@ -68,18 +77,55 @@ const text = {
     en: () => ["Rank", "Id", "Applicant", "Score", "Grant"],
   }),
   reserveCol: localized({
-    fi: () => ["Sija", "Tunnus", "Hakija", "Pisteet", "Myönnettävissä", "Miksi ei rahoitettu"],
-    sv: () => ["Plats", "Id", "Sökande", "Poäng", "Kan beviljas", "Varför inte finansierad"],
-    en: () => ["Rank", "Id", "Applicant", "Score", "Grantable", "Why not funded"],
+    fi: () => ["Sija", "Tunnus", "Hakija", "Pisteet", "Myönnettävissä"],
+    sv: () => ["Plats", "Id", "Sökande", "Poäng", "Kan beviljas"],
+    en: () => ["Rank", "Id", "Applicant", "Score", "Grantable"],
   }),
 };
 type Counts = { eligible: number; ineligible: number; needsReview: number };
 type Totals = { granted: string; count: number; remaining: string };
 
-/** The first sentence (or clause) of a message, for a table cell: `Hakemus saapui …, mutta haku päättyi jo 25.4.2022 klo 16.15`. */
+/**
+ * The first sentence (or clause) of a message, whole: `Hakemus saapui …, mutta haku päättyi jo
+ * 25.4.2022 klo 16.15`. Sentences end at a full stop before a capital, never inside a number.
+ */
 function firstSentence(message: string): string {
   const [first = message] = message.split(/\.\s+(?=[A-ZÅÄÖ”"])|;\s/u);
-  return first.length > 110 ? `${first.slice(0, 109)}…` : first.replace(/\.$/, "");
+  return first.replace(/\.$/, "");
+}
+
+/**
+ * The editions' words for their codes: each focus area and evaluation criterion by its title (from
+ * the latest edition that has it), quoted as the language quotes.
+ */
+function editionWords(locale: Locale): ReadonlyMap<string, string> {
+  const [open, close] = locale === "en" ? ["“", "”"] : ["”", "”"];
+  const words = new Map<string, string>();
+  for (const e of editions) {
+    for (const [code, area] of Object.entries(e.focusAreas))
+      words.set(code, `${open}${area.value.title[locale]}${close}`);
+    for (const code of CRITERION_CODES) {
+      const criterion = e.criteria[code];
+      if (criterion) words.set(code, `${open}${criterion.value.title[locale]}${close}`);
+    }
+  }
+  return words;
+}
+
+/**
+ * A message for a reader of the demo: the editions' words in place of program codes (`Painopiste
+ * digitalSecurity` → `Painopiste ”Digitaalinen turvallisuus”`), and without the field paths in
+ * parentheses (`(project.disseminationPlan)`) that a developer needs and a reader does not.
+ */
+function inWords(message: string, words: ReadonlyMap<string, string>): string {
+  return message
+    .replace(/ \((?:project|budget|applicant|participants)[\w.[\]]*\)/g, "")
+    .replace(/\b[a-z]+(?:[A-Z][a-z]+)+\b/g, (code) => words.get(code) ?? code);
+}
+
+/** Lines of prose wrapped to the demo's width, each continuation indented like the first line. */
+function prose(text: string, indent = "", hanging = indent): string[] {
+  return wrap(text, DEMO_WIDTH - hanging.length).map((l, i) => `${i === 0 ? indent : hanging}${l}`);
 }
 
 /**
@@ -93,6 +139,13 @@ export function demoReport(locale: Locale): string {
   const edition = getEdition("2022");
   const closes = parseInstant(edition.window.closesAt.value);
   const eur = (a: string) => formatAmount(a, locale);
+  /** A table with lines of its own under each row. */
+  const printTable = (t: ReturnType<typeof tableLines>, under: readonly (readonly string[])[]) => {
+    for (const line of t.header) print(line);
+    t.rows.forEach((row, i) => {
+      for (const line of [...row, ...(under[i] ?? [])]) print(line);
+    });
+  };
 
   print(`digikannustin · ${edition.title.value[locale]}`);
   print(
@@ -104,30 +157,32 @@ export function demoReport(locale: Locale): string {
   print(`\n${text.assessment[locale]()}\n`);
 
   const candidates = exampleCall2022.candidates;
+  const words = editionWords(locale);
   const names = new Map(candidates.map((c) => [c.id, applicantName(c.application, locale)]));
+  const cell = (id: string) => wrap(names.get(id) ?? id, NAME_WIDTH).join("\n");
   const assessments: Assessment[] = candidates.map((c) => assess(c.application, { locale }));
   const rows = candidates.map((c, i) => {
     const a = assessments[i]!;
-    const reason = mainFinding(a);
+    // The municipalities the rules count: distinct, valid in the register year, counted where the call lets them.
+    const counted = a.findings.find((f) => f.rule === "consortium.minMunicipalities")?.values["municipalities"];
     return [
       c.id,
-      names.get(c.id)!,
-      String(municipalityCodes(c.application).length),
+      cell(c.id),
+      typeof counted === "number" ? String(counted) : "–",
       statusText(a.status, locale),
-      reason ? firstSentence(reason.message) : "–",
       a.budget ? eur(a.budget.requestedGrant) : "–",
       a.budget ? eur(a.budget.maxGrant) : "–",
     ];
   });
-  // The reason is the longest column: put it last so the table stays readable when it wraps.
-  const order = [0, 1, 2, 3, 5, 6, 4];
-  const headers = text.col[locale]();
-  print(
-    table(
-      order.map((i) => headers[i]!),
-      rows.map((r) => order.map((i) => r[i]!)),
-      [2, 4, 5],
-    ),
+  // Each row, then its main reason under it, whole and wrapped: the reason is the longest cell.
+  printTable(
+    tableLines(text.col[locale](), rows, [2, 4, 5]),
+    assessments.map((a) => {
+      const reason = mainFinding(a);
+      if (!reason) return [];
+      const mark = `${OUTCOME_MARK[reason.outcome]} `;
+      return prose(inWords(firstSentence(reason.message), words), REASON_INDENT + mark, `${REASON_INDENT}  `);
+    }),
   );
   const counts: Counts = { eligible: 0, ineligible: 0, needsReview: 0 };
   for (const a of assessments) if (a.status !== "invalid") counts[a.status]++;
@@ -143,7 +198,7 @@ export function demoReport(locale: Locale): string {
   print(
     table(
       text.grantCol[locale](),
-      granted.map((a) => [String(a.rank), a.id, names.get(a.id) ?? a.id, a.score ?? "–", eur(a.amount)]),
+      granted.map((a) => [String(a.rank), a.id, cell(a.id), a.score ?? "–", eur(a.amount)]),
       [0, 3, 4],
     ),
   );
@@ -151,22 +206,17 @@ export function demoReport(locale: Locale): string {
     `\n${text.totals[locale]({ granted: eur(r.totalGranted), count: r.counts.granted, remaining: eur(r.remaining) })}`,
   );
   print(`\n${text.reserve[locale]()}\n`);
-  print(
-    table(
+  printTable(
+    tableLines(
       text.reserveCol[locale](),
-      reserve.map((a) => [
-        String(a.rank),
-        a.id,
-        names.get(a.id) ?? a.id,
-        a.score ?? "–",
-        eur(a.grantable ?? "0.00"),
-        firstSentence(mainReason(a)),
-      ]),
+      reserve.map((a) => [String(a.rank), a.id, cell(a.id), a.score ?? "–", eur(a.grantable ?? "0.00")]),
       [0, 3, 4],
     ),
+    reserve.map((a) => prose(inWords(firstSentence(mainReason(a)), words), REASON_INDENT)),
   );
   print("");
-  for (const note of r.notes) print(`* ${note.message}`);
-  print(`\n${text.tryIt[locale]()}`);
+  for (const note of r.notes) for (const l of prose(inWords(note.message, words), "* ", "  ")) print(l);
+  print("");
+  for (const l of prose(text.tryIt[locale]())) print(l);
   return `${lines.join("\n")}\n`;
 }

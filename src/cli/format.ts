@@ -24,6 +24,7 @@ export function statusText(status: AssessmentStatus, locale: Locale): string {
 
 /**
  * A plain-text table: columns padded to their widest cell; `right` columns aligned right (amounts).
+ * A cell may hold several lines (`"\n"`, e.g. from {@link wrap}); its row then takes that many.
  * The last column is not padded, so long reasons do not pad every line.
  */
 export function table(
@@ -31,7 +32,18 @@ export function table(
   rows: readonly (readonly string[])[],
   right: readonly number[] = [],
 ): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const t = tableLines(headers, rows, right);
+  return [...t.header, ...t.rows.flat()].join("\n");
+}
+
+/** {@link table} in parts: the header and its rule, then the lines of each row. */
+export function tableLines(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  right: readonly number[] = [],
+): { readonly header: readonly string[]; readonly rows: readonly (readonly string[])[] } {
+  const lines = (cell: string | undefined) => (cell ?? "").split("\n");
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.flatMap((r) => lines(r[i]).map((l) => l.length))));
   // The rule under a long last column stops at 40 characters.
   const rules = widths.map((w, i) =>
     "─".repeat(i === widths.length - 1 && !right.includes(i) ? Math.min(w, Math.max(40, headers[i]!.length)) : w),
@@ -47,17 +59,30 @@ export function table(
       )
       .join("  ")
       .trimEnd();
-  return [line(headers), line(rules), ...rows.map(line)].join("\n");
+  const row = (cells: readonly string[]) => {
+    const split = cells.map(lines);
+    const height = Math.max(...split.map((l) => l.length));
+    return Array.from({ length: height }, (_, k) => line(split.map((l) => l[k] ?? "")));
+  };
+  return { header: [line(headers), line(rules)], rows: rows.map(row) };
 }
 
-/** The distinct municipality codes of an application: applicant, participants, and those a joint authority applies for. */
-export function municipalityCodes(application: ApplicationInput): string[] {
-  const codes = new Set<string>();
-  const { applicant } = application;
-  if (applicant.type === "municipality") codes.add(applicant.code);
-  if (applicant.type === "jointAuthority") for (const c of applicant.onBehalfOf ?? []) codes.add(c);
-  for (const p of application.participants ?? []) if (p.type === "municipality") codes.add(p.code);
-  return [...codes];
+/**
+ * A text broken into lines of at most `width` characters, at spaces only. Amounts and dates are
+ * written with no-break spaces (`1 496 000,00 €`), so a number is never cut; a word longer than
+ * the width keeps a line of its own.
+ */
+export function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  out.push(line);
+  return out;
 }
 
 /** The applicant's name: its own, or the municipality's name in the edition's register. */

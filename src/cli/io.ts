@@ -69,9 +69,50 @@ export async function readJson(path: string, io: CliIo, locale: Locale): Promise
     if (code === "ENOENT") throw cliError("cli.fileNotFound", { file: path }, locale);
     throw cliError("cli.fileUnreadable", { file: path, detail: typeof code === "string" ? code : String(e) }, locale);
   }
+  const json = text.replace(/^\uFEFF/, "");
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    return JSON.parse(json);
   } catch (e) {
-    throw cliError("cli.notJson", { file: path === "-" ? "stdin" : path, detail: (e as Error).message }, locale);
+    throw notJson(json, (e as Error).message, path === "-" ? "stdin" : path, locale);
   }
+}
+
+/**
+ * A JSON syntax error in the user's language. JSON.parse says what went wrong only in English, but
+ * it names the offset (`… in JSON at position 21`), or quotes the text around the unexpected token
+ * (`Unexpected token '{', ..."pplicant" {}…`: ten characters each side), or says the input ended;
+ * the message gives the line and column of the offset and the character found there.
+ */
+export function notJson(text: string, detail: string, file: string, locale: Locale): CliError {
+  const offset = errorOffset(text, detail);
+  if (offset === undefined || offset >= text.length) {
+    const token = /^Unexpected token '(.+?)'/.exec(detail)?.[1];
+    if (token === undefined) return cliError("cli.notJson.end", { file }, locale);
+    return cliError("cli.notJson.found", { file, found: token }, locale);
+  }
+  const before = text.slice(0, offset).split("\n");
+  return cliError(
+    "cli.notJson.at",
+    {
+      file,
+      line: before.length,
+      column: before.at(-1)!.length + 1,
+      found: String.fromCodePoint(text.codePointAt(offset)!),
+    },
+    locale,
+  );
+}
+
+/** Where JSON.parse stopped, from its message; `undefined` when the message does not say. */
+function errorOffset(text: string, detail: string): number | undefined {
+  const at = /at position (\d+)/.exec(detail);
+  if (at) return Number(at[1]);
+  const quoted = /^Unexpected token '(.+?)', (\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(detail);
+  if (!quoted) return undefined;
+  const [, token, cut, around] = quoted as unknown as [string, string, string | undefined, string];
+  const start = text.indexOf(around);
+  if (start < 0) return undefined;
+  // A short text is quoted whole: the token is found only where it occurs once.
+  const offset = cut ? start + 10 : around.indexOf(token) === around.lastIndexOf(token) ? text.indexOf(token) : -1;
+  return offset >= 0 && text.startsWith(token, offset) ? offset : undefined;
 }

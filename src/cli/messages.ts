@@ -5,6 +5,21 @@ type Name = { readonly name: string };
 type Value = { readonly name: string; readonly value: string; readonly allowed: string };
 type File = { readonly file: string };
 type Detail = { readonly file: string; readonly detail: string };
+type Found = { readonly file: string; readonly found: string };
+type JsonAt = Found & { readonly line: number; readonly column: number };
+type Instant = { readonly name: string; readonly value: string };
+type FileEdition = { readonly file: string; readonly edition: string };
+type Criterion = {
+  readonly id: string;
+  readonly criterion: string;
+  readonly edition: string;
+  readonly allowed: string;
+};
+type Score = { readonly id: string; readonly criterion: string; readonly value: string; readonly scale: string };
+type Duplicate = { readonly id: string; readonly count: number };
+type Count = { readonly count: number };
+/** The criteria of every edition, one block, for `allocate --help`. */
+type Criteria = { readonly criteria: string };
 
 /**
  * The command line's own texts: usage errors, labels and headings. The core's findings and issues
@@ -13,11 +28,11 @@ type Detail = { readonly file: string; readonly detail: string };
 export const cliMessages = defineMessages({
   "cli.unknownCommand": {
     fi: (p: Name) =>
-      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema. Katso digikannustin --help.`,
+      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema, example. Katso digikannustin --help.`,
     sv: (p: Name) =>
-      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema. Se digikannustin --help.`,
+      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema, example. Se digikannustin --help.`,
     en: (p: Name) =>
-      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema. See digikannustin --help.`,
+      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema, example. See digikannustin --help.`,
   },
   "cli.noCommand": {
     fi: () => "Anna komento. Katso digikannustin --help.",
@@ -54,10 +69,31 @@ export const cliMessages = defineMessages({
     sv: (p: Detail) => `Filen ${p.file} kan inte läsas (${p.detail}).`,
     en: (p: Detail) => `Cannot read ${p.file} (${p.detail}).`,
   },
-  "cli.notJson": {
-    fi: (p: Detail) => `${p.file} ei ole kelvollista JSONia: ${p.detail}`,
-    sv: (p: Detail) => `${p.file} är inte giltig JSON: ${p.detail}`,
-    en: (p: Detail) => `${p.file} is not valid JSON: ${p.detail}`,
+  "cli.notJson.end": {
+    fi: (p: File) => `${p.file} ei ole kelvollista JSONia: tiedosto loppuu kesken.`,
+    sv: (p: File) => `${p.file} är inte giltig JSON: filen tar slut för tidigt.`,
+    en: (p: File) => `${p.file} is not valid JSON: the file ends too early.`,
+  },
+  "cli.notJson.at": {
+    fi: (p: JsonAt) =>
+      `${p.file} ei ole kelvollista JSONia: odottamaton merkki ”${p.found}” rivillä ${p.line}, sarakkeessa ${p.column}.`,
+    sv: (p: JsonAt) =>
+      `${p.file} är inte giltig JSON: oväntat tecken ”${p.found}” på rad ${p.line}, kolumn ${p.column}.`,
+    en: (p: JsonAt) =>
+      `${p.file} is not valid JSON: unexpected character "${p.found}" at line ${p.line}, column ${p.column}.`,
+  },
+  "cli.notJson.found": {
+    fi: (p: Found) => `${p.file} ei ole kelvollista JSONia: odottamaton merkki ”${p.found}”.`,
+    sv: (p: Found) => `${p.file} är inte giltig JSON: oväntat tecken ”${p.found}”.`,
+    en: (p: Found) => `${p.file} is not valid JSON: unexpected character "${p.found}".`,
+  },
+  "cli.badInstant": {
+    fi: (p: Instant) =>
+      `Valitsimen ${p.name} arvo ”${p.value}” ei ole ajanhetki. Anna päivä, kellonaika ja aikavyöhyke, esim. 2022-04-25T12:00:00+03:00.`,
+    sv: (p: Instant) =>
+      `Värdet ”${p.value}” för ${p.name} är ingen tidpunkt. Ange datum, klockslag och tidszon, t.ex. 2022-04-25T12:00:00+03:00.`,
+    en: (p: Instant) =>
+      `"${p.value}" is not an instant for ${p.name}: give a date, a time and an offset, e.g. 2022-04-25T12:00:00+03:00.`,
   },
   "cli.invalidApplication": {
     fi: (p: File) => `${p.file}: hakemus ei ole kelvollinen:`,
@@ -69,6 +105,29 @@ export const cliMessages = defineMessages({
       `${p.file}: odotettiin JSON-oliota, jossa on hakemuslista candidates: [{ id, application, score }, …].`,
     sv: (p: File) => `${p.file}: väntade ett JSON-objekt med listan candidates: [{ id, application, score }, …].`,
     en: (p: File) => `${p.file}: expected a JSON object with a list candidates: [{ id, application, score }, …].`,
+  },
+  "cli.invalidScores": {
+    fi: (p: FileEdition) => `${p.file}: pisteet eivät sovi hakukierrokseen ${p.edition}:`,
+    sv: (p: FileEdition) => `${p.file}: poängen passar inte ansökningsomgången ${p.edition}:`,
+    en: (p: FileEdition) => `${p.file}: the scores do not fit the call edition ${p.edition}:`,
+  },
+  "cli.score.unknownCriterion": {
+    fi: (p: Criterion) =>
+      `${p.id}: hakukierroksella ${p.edition} ei ole arviointikriteeriä ”${p.criterion}”; sen kriteerit ovat ${p.allowed}.`,
+    sv: (p: Criterion) =>
+      `${p.id}: ansökningsomgången ${p.edition} har inget bedömningskriterium ”${p.criterion}”; dess kriterier är ${p.allowed}.`,
+    en: (p: Criterion) =>
+      `${p.id}: the call edition ${p.edition} has no criterion "${p.criterion}"; its criteria are ${p.allowed}.`,
+  },
+  "cli.score.offScale": {
+    fi: (p: Score) => `${p.id}: ${p.criterion}: pisteet ${p.value} eivät ole asteikolla ${p.scale}.`,
+    sv: (p: Score) => `${p.id}: ${p.criterion}: poängen ${p.value} ligger inte på skalan ${p.scale}.`,
+    en: (p: Score) => `${p.id}: ${p.criterion}: the score ${p.value} is not on the scale ${p.scale}.`,
+  },
+  "cli.score.duplicateId": {
+    fi: (p: Duplicate) => `Tunnus ${p.id} on ${p.count} hakemuksella; jokaisella hakemuksella on oltava oma tunnus.`,
+    sv: (p: Duplicate) => `Id ${p.id} används av ${p.count} ansökningar; varje ansökan ska ha ett eget id.`,
+    en: (p: Duplicate) => `The id ${p.id} is used by ${p.count} applications; each application needs its own id.`,
   },
   "cli.allocationFailed": {
     fi: (p: File) => `${p.file}: jakoa ei voitu tehdä:`,
@@ -92,6 +151,11 @@ export const cliMessages = defineMessages({
   "cli.label.edition": { fi: () => "Hakukierros", sv: () => "Ansökningsomgång", en: () => "Call edition" },
   "cli.label.status": { fi: () => "Tulos", sv: () => "Resultat", en: () => "Result" },
   "cli.label.findings": { fi: () => "Säännöt", sv: () => "Regler", en: () => "Rules" },
+  "cli.label.passedNotShown": {
+    fi: (p: Count) => `Täyttyneitä sääntöjä ei näytetä: ${p.count}.`,
+    sv: (p: Count) => `Uppfyllda regler visas inte: ${p.count}.`,
+    en: (p: Count) => `Passed rules not shown: ${p.count}.`,
+  },
   "cli.label.budget": {
     fi: () => "Kustannukset ja avustus",
     sv: () => "Kostnader och understöd",
@@ -173,12 +237,17 @@ Komennot:
   diff <a> <b>          mitä muuttui hakukierrosten välillä, esim. diff 2021 2022
   editions              luettele hakukierrokset
   schema                tulosta hakemuksen JSON Schema
+  example <mikä>        tulosta muokattava esimerkki: application (hakemus) tai call (haku pisteineen)
 
 Valitsimet:
-  --locale fi|sv|en     tulosteen kieli (oletus ympäristömuuttujasta LANG, muuten en)
+  --locale fi|sv|en     tulosteen kieli (oletus: LC_ALL, LC_MESSAGES tai LANG, esim. fi_FI.UTF-8; muuten en)
   --json                koneluettava JSON-tuloste
   --help, -h            ohje (myös: digikannustin <komento> --help)
   --version, -v         versio
+
+Komentorivi puhuu ympäristön kieltä; kirjasto itse (import "digikannustin") puhuu suomea, ellei locale-valintaa anneta.
+
+Aloita: digikannustin example application > hakemus.json && digikannustin assess hakemus.json
 
 Paluuarvot: 0 tukikelpoinen tai onnistui · 1 ei tukikelpoinen · 2 virheellinen syöte tai käyttö · 3 vaatii harkintaa
 `,
@@ -192,12 +261,17 @@ Kommandon:
   diff <a> <b>          vad som ändrades mellan två ansökningsomgångar, t.ex. diff 2021 2022
   editions              lista ansökningsomgångarna
   schema                skriv ut ansökans JSON Schema
+  example <vad>         skriv ut ett exempel att redigera: application (ansökan) eller call (omgång med poäng)
 
 Flaggor:
-  --locale fi|sv|en     utskriftens språk (standard från miljövariabeln LANG, annars en)
+  --locale fi|sv|en     utskriftens språk (standard: LC_ALL, LC_MESSAGES eller LANG, t.ex. sv_FI.UTF-8; annars en)
   --json                maskinläsbar JSON
   --help, -h            hjälp (även: digikannustin <kommando> --help)
   --version, -v         versionen
+
+Kommandoraden talar miljöns språk; biblioteket självt (import "digikannustin") talar finska om locale inte anges.
+
+Börja: digikannustin example application > ansokan.json && digikannustin assess ansokan.json
 
 Slutkoder: 0 stödberättigande eller lyckades · 1 inte stödberättigande · 2 ogiltig indata eller användning · 3 kräver prövning
 `,
@@ -211,12 +285,18 @@ Commands:
   diff <a> <b>          what changed between two call editions, e.g. diff 2021 2022
   editions              list the call editions
   schema                print the JSON Schema of an application
+  example <what>        print an example to edit: application, or call (applications with scores)
 
 Options:
-  --locale fi|sv|en     language of the output (default from LANG, else en)
+  --locale fi|sv|en     language of the output (default: LC_ALL, LC_MESSAGES or LANG, e.g. fi_FI.UTF-8; else en)
   --json                machine-readable JSON output
   --help, -h            help (also: digikannustin <command> --help)
   --version, -v         the version
+
+The command line speaks the language of its environment; the library itself (import "digikannustin") speaks
+Finnish unless given a locale.
+
+Start: digikannustin example application > application.json && digikannustin assess application.json
 
 Exit codes: 0 eligible or success · 1 ineligible · 2 invalid input or usage error · 3 needs review
 `,
@@ -225,13 +305,15 @@ Exit codes: 0 eligible or success · 1 ineligible · 2 invalid input or usage er
     fi: () => `Käyttö: digikannustin assess <tiedosto|-> [valitsimet]
 
 Arvioi yksi hakemus (JSON-tiedosto tai - syötteestä) ja tulostaa jokaisen säännön tuloksen
-perusteineen sekä kustannukset ja avustuksen enimmäismäärän.
+perusteineen sekä kustannukset ja avustuksen enimmäismäärän. Ensin tulevat säännöt, jotka eivät
+täyty, sitten avoimet kohdat (harkittavat ja puuttuvat tiedot), viimeisenä täyttyneet.
 
 Valitsimet:
   --edition <id>        arvioi toisen hakukierroksen säännöillä (2019-1, 2019-2, 2020, 2021, 2022)
   --at <ajanhetki>      määräajan tarkistushetki, jos hakemuksessa ei ole submittedAt-kenttää,
                         esim. 2022-04-25T12:00:00+03:00
   --aland allow|review|deny  Ahvenanmaan kunnat: sallitaan, harkitaan (oletus) tai ei sallita
+  --only-open           näytä vain säännöt, jotka eivät täyttyneet
   --locale fi|sv|en     tulosteen kieli
   --json                koko arvio JSONina
 
@@ -240,13 +322,15 @@ Paluuarvot: 0 tukikelpoinen · 1 ei tukikelpoinen · 2 virheellinen syöte · 3 
     sv: () => `Användning: digikannustin assess <fil|-> [flaggor]
 
 Bedömer en ansökan (JSON-fil eller - för standard in) och skriver ut varje regels resultat med
-grund samt kostnaderna och understödets maximibelopp.
+grund samt kostnaderna och understödets maximibelopp. Först kommer reglerna som inte uppfylls,
+sedan de öppna punkterna (att pröva och uppgifter som saknas), sist de uppfyllda.
 
 Flaggor:
   --edition <id>        bedöm enligt en annan omgångs regler (2019-1, 2019-2, 2020, 2021, 2022)
   --at <tidpunkt>       tidpunkt för kontrollen av tidsfristen om ansökan saknar submittedAt,
                         t.ex. 2022-04-25T12:00:00+03:00
   --aland allow|review|deny  Ålands kommuner: tillåts, prövas (standard) eller tillåts inte
+  --only-open           visa bara reglerna som inte uppfylldes
   --locale fi|sv|en     utskriftens språk
   --json                hela bedömningen som JSON
 
@@ -255,13 +339,15 @@ Slutkoder: 0 stödberättigande · 1 inte stödberättigande · 2 ogiltig indata
     en: () => `Usage: digikannustin assess <file|-> [options]
 
 Assesses one application (a JSON file, or - for stdin) and prints each rule's outcome with the
-provision it cites, then the costs and the maximum grant.
+provision it cites, then the costs and the maximum grant. The rules that fail come first, then the
+open ones (for review, or an answer missing), the rules that pass last.
 
 Options:
   --edition <id>        assess under another edition's rules (2019-1, 2019-2, 2020, 2021, 2022)
   --at <instant>        when to check the deadline if the application has no submittedAt,
                         e.g. 2022-04-25T12:00:00+03:00
   --aland allow|review|deny  municipalities of Åland: allowed, reviewed (default) or refused
+  --only-open           show only the rules that did not pass
   --locale fi|sv|en     language of the output
   --json                the whole assessment as JSON
 
@@ -269,12 +355,21 @@ Exit codes: 0 eligible · 1 ineligible · 2 invalid input · 3 needs review
 `,
   },
   "cli.help.allocate": {
-    fi: () => `Käyttö: digikannustin allocate <tiedosto> [valitsimet]
+    fi: (p: Criteria) => `Käyttö: digikannustin allocate <tiedosto> [valitsimet]
 
-Jakaa määrärahan haun hakemuksille. Tiedosto on JSON-olio:
+Jakaa määrärahan haun hakemuksille. Tiedosto on JSON-olio (malli: digikannustin example call):
   { "edition"?: "2022", "appropriation"?: "10000000.00", "strategy"?: "ranked",
-    "candidates": [{ "id": "…", "application": {…}, "score": { "reviewers": [{…}] } }, …] }
+    "candidates": [{ "id": "…", "application": {…}, "score": … }, …] }
 Tukikelvottomat hakemukset eivät saa avustusta; muut pisteytetään ja rahoitetaan järjestyksessä.
+
+Pisteet (score): yksi pistemäärä ("4.25") tai arvioijien pisteet kriteereittäin,
+  { "reviewers": [{ "reviewer": "Aino", "scores": { "generalSignificance": 4, … } }, …] },
+asteikolla 1–5. Ministeriö ei julkaissut asteikkoa, painoja eikä pisteitä: asteikko 1–5 on
+esimerkkihaun, ja kriteerit painavat yhtä paljon. Kriteeri, jota hakukierroksella ei ole, pisteet
+asteikon ulkopuolelta ja sama tunnus kahdesti ovat virheitä (paluuarvo 2).
+
+Hakukierrosten arviointikriteerit (arvioijan pisteiden avaimet):
+${p.criteria}
 
 Valitsimet (ohittavat tiedoston arvot):
   --edition <id>              hakukierros (oletus: hakemusten oma)
@@ -284,13 +379,24 @@ Valitsimet (ohittavat tiedoston arvot):
   --unit cent|euro            pyöristys alaspäin senttiin (oletus) tai euroon
   --locale fi|sv|en           tulosteen kieli
   --json                      koko jako JSONina
-`,
-    sv: () => `Användning: digikannustin allocate <fil> [flaggor]
 
-Fördelar anslaget på omgångens ansökningar. Filen är ett JSON-objekt:
+Paluuarvot: 0 jako tehty · 2 virheellinen tiedosto, valitsin tai pisteet
+`,
+    sv: (p: Criteria) => `Användning: digikannustin allocate <fil> [flaggor]
+
+Fördelar anslaget på omgångens ansökningar. Filen är ett JSON-objekt (mall: digikannustin example call):
   { "edition"?: "2022", "appropriation"?: "10000000.00", "strategy"?: "ranked",
-    "candidates": [{ "id": "…", "application": {…}, "score": { "reviewers": [{…}] } }, …] }
+    "candidates": [{ "id": "…", "application": {…}, "score": … }, …] }
 Ansökningar som inte är stödberättigande får inget; de andra poängsätts och finansieras i ordning.
+
+Poäng (score): ett enda poängtal ("4.25") eller bedömarnas poäng per kriterium,
+  { "reviewers": [{ "reviewer": "Aino", "scores": { "generalSignificance": 4, … } }, …] },
+på skalan 1–5. Ministeriet publicerade ingen skala, inga vikter och inga poäng: skalan 1–5 är
+exempelomgångens, och kriterierna väger lika. Ett kriterium som omgången inte har, poäng utanför
+skalan och samma id två gånger är fel (slutkod 2).
+
+Ansökningsomgångarnas bedömningskriterier (nycklarna i en bedömares poäng):
+${p.criteria}
 
 Flaggor (går före filens värden):
   --edition <id>              ansökningsomgång (standard: ansökningarnas egen)
@@ -300,13 +406,25 @@ Flaggor (går före filens värden):
   --unit cent|euro            avrundning nedåt till cent (standard) eller euro
   --locale fi|sv|en           utskriftens språk
   --json                      hela fördelningen som JSON
-`,
-    en: () => `Usage: digikannustin allocate <file> [options]
 
-Shares out the appropriation over a call's applications. The file is a JSON object:
+Slutkoder: 0 fördelningen gjord · 2 ogiltig fil, flagga eller poäng
+`,
+    en: (p: Criteria) => `Usage: digikannustin allocate <file> [options]
+
+Shares out the appropriation over a call's applications. The file is a JSON object (a model:
+digikannustin example call):
   { "edition"?: "2022", "appropriation"?: "10000000.00", "strategy"?: "ranked",
-    "candidates": [{ "id": "…", "application": {…}, "score": { "reviewers": [{…}] } }, …] }
+    "candidates": [{ "id": "…", "application": {…}, "score": … }, …] }
 Ineligible applications get nothing; the others are scored and funded in order.
+
+Scores (score): one score ("4.25"), or the reviewers' scores per criterion,
+  { "reviewers": [{ "reviewer": "Aino", "scores": { "generalSignificance": 4, … } }, …] },
+on a scale of 1 to 5. The ministry published no scale, weights or points: the scale 1–5 is the
+example call's, and the criteria weigh the same. A criterion the edition does not have, a score
+off the scale and the same id twice are errors (exit code 2).
+
+The evaluation criteria of each call edition (the keys of a reviewer's scores):
+${p.criteria}
 
 Options (override the file's values):
   --edition <id>              the call edition (default: the applications' own)
@@ -316,6 +434,8 @@ Options (override the file's values):
   --unit cent|euro            round grants down to the cent (default) or the euro
   --locale fi|sv|en           language of the output
   --json                      the whole allocation as JSON
+
+Exit codes: 0 allocation made · 2 invalid file, option or scores
 `,
   },
   "cli.help.diff": {
@@ -385,6 +505,41 @@ Skriver ut ansökans JSON Schema (draft 2020-12), t.ex. för formulär eller val
     en: () => `Usage: digikannustin schema
 
 Prints the JSON Schema (draft 2020-12) of an application, for form builders and validation in other languages.
+`,
+  },
+  "cli.help.example": {
+    fi: () => `Käyttö: digikannustin example application|call [valitsimet]
+
+Tulostaa asennetusta paketista esimerkkitiedoston muokattavaksi:
+  application   kuvitteellinen hakemus, joka täyttää hakukierroksen kaikki säännöt (assess)
+  call          vuoden 2022 kuvitteellinen haku: 49 hakemusta arvioijien pisteineen (allocate)
+
+Esimerkki: digikannustin example application > hakemus.json && digikannustin assess hakemus.json
+
+Valitsimet:
+  --edition <id>        hakemus toiselle hakukierrokselle (2019-1, 2019-2, 2020, 2021; oletus 2022)
+`,
+    sv: () => `Användning: digikannustin example application|call [flaggor]
+
+Skriver ut en exempelfil ur det installerade paketet, att redigera:
+  application   en fiktiv ansökan som uppfyller alla regler för ansökningsomgången (assess)
+  call          en fiktiv omgång 2022: 49 ansökningar med bedömarnas poäng (allocate)
+
+Exempel: digikannustin example application > ansokan.json && digikannustin assess ansokan.json
+
+Flaggor:
+  --edition <id>        en ansökan till en annan omgång (2019-1, 2019-2, 2020, 2021; standard 2022)
+`,
+    en: () => `Usage: digikannustin example application|call [options]
+
+Prints an example file from the installed package, to edit:
+  application   a fictional application that meets every rule of its call edition (assess)
+  call          a fictional 2022 call: 49 applications with their reviewers' scores (allocate)
+
+Example: digikannustin example application > application.json && digikannustin assess application.json
+
+Options:
+  --edition <id>        an application to another call edition (2019-1, 2019-2, 2020, 2021; default 2022)
 `,
   },
 });

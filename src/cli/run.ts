@@ -13,8 +13,10 @@ import { allocateCommand } from "./commands/allocate.js";
 import { assessCommand } from "./commands/assess.js";
 import { diffCommand } from "./commands/diff.js";
 import { editionsCommand } from "./commands/editions.js";
+import { exampleCommand } from "./commands/example.js";
 import { schemaCommand } from "./commands/schema.js";
 import { CliError, type CliIo, EXIT, cliError } from "./io.js";
+import { helpText } from "./help.js";
 import { cliText } from "./messages.js";
 
 type Handler = (args: ParsedArgs, io: CliIo, locale: Locale) => Promise<number>;
@@ -25,6 +27,7 @@ const HANDLERS: Readonly<Record<Command, Handler>> = {
   diff: diffCommand,
   editions: editionsCommand,
   schema: schemaCommand,
+  example: exampleCommand,
 };
 
 function isCommand(name: string | undefined): name is Command {
@@ -48,14 +51,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const name = args.positionals[0];
     if (name === undefined) {
       if (args.values.help) {
-        io.stdout(cliText("cli.help.main", {}, locale));
+        io.stdout(helpText(undefined, locale));
         return EXIT.ok;
       }
       throw cliError("cli.noCommand", {}, locale);
     }
     if (!isCommand(name)) throw cliError("cli.unknownCommand", { name }, locale);
     if (args.values.help) {
-      io.stdout(cliText(`cli.help.${name}`, {}, locale));
+      io.stdout(helpText(name, locale));
       return EXIT.ok;
     }
     for (const option of Object.keys(args.values)) {

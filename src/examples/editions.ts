@@ -3,7 +3,8 @@ import type { EditionId } from "../vocabulary/codes.js";
 import { deepFreeze } from "../vocabulary/freeze.js";
 import type { ExampleApplication } from "./types.js";
 
-// The texts 893/2019 6 § 2 mom. requires, written once per fictional project.
+// The texts 893/2019 6 § 2 mom. requires, and how the changes in operations are carried out (which
+// the 2020–2022 calls ask for; the 2019 calls ignore it), written once per fictional project.
 function contents(goal: string, organiser: string, start: string, end: string) {
   return {
     objectives: `Hankkeen tavoitteena on ${goal}.`,
@@ -15,6 +16,8 @@ function contents(goal: string, organiser: string, start: string, end: string) {
     schedule: `${start} – ${end}: kartoitus, pilotit, käyttöönotto ja arviointi.`,
     organisation: `Hankehallinnoija on ${organiser}; ohjausryhmässä on edustaja jokaisesta osallistujasta.`,
     relatedProjects: "Hanke hyödyntää kansallisia Suomi.fi-palveluja ja aiempien digikannustinhankkeiden tuloksia.",
+    operationalChange:
+      "Uusi toimintamalli otetaan käyttöön vaiheittain; esihenkilöt vastaavat muutoksesta, ja henkilöstö koulutetaan ennen käyttöönottoa.",
   };
 }
 
@@ -24,6 +27,7 @@ const NONE_EXCLUDED = {
   builtEnvironment: false,
   archiving: false,
   caseManagement: false,
+  employerSanctions: false,
 } as const;
 
 function municipality(code: string, name: string) {

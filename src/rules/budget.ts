@@ -7,8 +7,8 @@ import { Dec } from "../money/decimal.js";
 import { roundDec } from "../money/rounding.js";
 
 /**
- * How one budget line counted: by its category's treatment in the edition, except that a
- * conditional line whose condition the applicant answered `false` is `excluded`.
+ * How one budget line counted: by its category's treatment in the edition, except that a line
+ * whose condition (see {@link CONDITION_FLAGS}) the applicant answered `false` is `excluded`.
  */
 export type LineTreatment = CostTreatment | "excluded";
 
@@ -44,10 +44,12 @@ export interface BudgetFacts {
 }
 
 /**
- * The flag on a line of a conditional category that states its condition (893/2019 5 § 3–4 mom.):
- * `false` keeps the line out of the eligible costs; `true` or no answer leaves it to a human.
+ * The flag on a line that states its category's condition (893/2019 5 § 1 mom. 4 k., 3–4 mom.):
+ * `false` keeps the line out of the eligible costs; `true` or no answer counts it (a conditional
+ * category's line then goes to a human; a services line is checked at settlement).
  */
-export const CONDITION_FLAGS: Partial<Record<BudgetCategory, "necessary" | "actualCosts">> = {
+export const CONDITION_FLAGS: Partial<Record<BudgetCategory, "solelyForProject" | "necessary" | "actualCosts">> = {
+  services: "solelyForProject",
   softwareLicences: "necessary",
   internalCharges: "actualCosts",
 };
@@ -64,10 +66,10 @@ export interface BudgetRules {
   readonly rate: Dec;
 }
 
-/** The treatment of a line: its category's, except a conditional line whose condition was answered `false`. */
+/** The treatment of a line: its category's, except a line whose condition was answered `false`. */
 function treatmentOf(line: Line, ef: BudgetRules): LineTreatment {
   const treatment = ef.treatments[line.category];
-  if (treatment !== "conditional") return treatment;
+  if (treatment === "ineligible") return treatment;
   const flag = CONDITION_FLAGS[line.category];
   return flag && line[flag] === false ? "excluded" : treatment;
 }
@@ -75,6 +77,15 @@ function treatmentOf(line: Line, ef: BudgetRules): LineTreatment {
 /** 893/2019 4 §: the grant is "at most" `rate` × the eligible costs, so it is rounded down to the cent. */
 function maxGrantOf(eligible: Dec, rate: Dec): Dec {
   return roundDec(eligible.times(rate), "cent", "down");
+}
+
+/**
+ * The applicants' own financing: the total costs, VAT and ineligible costs included, less the
+ * grant that can be awarded, the request at most the maximum (893/2019 4 §). A request is never
+ * negative and the maximum is at most 85 % of the costs, so the share is never negative.
+ */
+function ownShareOf(total: Dec, requested: Dec, maxGrant: Dec): Dec {
+  return total.minus(Dec.min(requested, maxGrant));
 }
 
 /**
@@ -114,7 +125,7 @@ export function budgetFacts(app: Application, ef: BudgetRules): BudgetFacts {
       rate: ef.rateText,
       maxGrant: canonical(maxGrant),
       requestedGrant: app.budget.requestedGrant,
-      ownShare: canonical(eligible.minus(requested)),
+      ownShare: canonical(ownShareOf(eligible.plus(ineligible).plus(vat), requested, maxGrant)),
     },
     notPlain,
     nothingRequested: requested.isZero(),

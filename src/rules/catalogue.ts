@@ -35,7 +35,7 @@ function textOf(spec: RuleSpec): RuleText {
     return contentText(code, contentField(code), !isTextContent(code));
   }
   const text = TEXTS[spec.id];
-  // A rule without texts is a defect of ours, which registry.test.ts catches before any release.
+  // A rule without texts is a defect of ours, which catalogue.test.ts catches before any release.
   if (text === undefined) throw new Error(`rule ${spec.id} has no title and description`);
   return text;
 }
@@ -64,7 +64,7 @@ function infoOf(spec: RuleSpec): RuleInfo {
  * @example
  * ```ts
  * ruleCatalogue.find((r) => r.id === "grant.withinMaximum")?.citation; //=> "893/2019 4 §"
- * ruleCatalogue.filter((r) => r.family === "exclusion").length;        //=> 5
+ * ruleCatalogue.filter((r) => r.family === "exclusion").length;        //=> 6
  * ```
  */
 // Frozen: every caller in the process reads the same objects.

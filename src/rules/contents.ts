@@ -1,6 +1,7 @@
-// The contents an application must have (893/2019 6 § 2 mom.), one rule per content code.
+// The contents an application must have (893/2019 6 § 2 mom. and the call text), one rule per content code.
 import { CONTENT_CODES, type ContentCode } from "../vocabulary/codes.js";
 import { type Rule, defineRule } from "./defineRule.js";
+import { CALL_TEXT } from "./focusArea.js";
 import type { RuleContext } from "./types.js";
 
 /** The contents given as free text in `project`, by the field that holds each. */
@@ -12,6 +13,7 @@ const TEXT_CONTENTS = [
   "schedule",
   "organisation",
   "relatedProjects",
+  "operationalChange",
 ] as const;
 type TextContent = (typeof TEXT_CONTENTS)[number];
 
@@ -31,12 +33,15 @@ export function contentField(code: ContentCode): string {
   return isTextContent(code) ? `project.${code}` : STRUCTURED[code];
 }
 
-/** What both kinds of content rule are: the item of 893/2019 6 § 2 mom., evaluated where the edition requires it. */
+/**
+ * What both kinds of content rule are: the item of 893/2019 6 § 2 mom. (or of the call text, for
+ * `operationalChange`), evaluated where the edition requires it.
+ */
 function spec(code: ContentCode) {
   return {
     id: `contents.${code}`,
     family: "contents",
-    citation: "893/2019 6 § 2 mom.",
+    citation: code === "operationalChange" ? CALL_TEXT : "893/2019 6 § 2 mom.",
     reads: [`requiredContents.${code}`],
     appliesWhen: `requiredContents.${code}`,
   } as const;
@@ -51,8 +56,8 @@ function described(ctx: RuleContext, code: ContentCode, field: string) {
 
 /**
  * `contents.<code>` of a text content (objectives, measures, results, dissemination plan,
- * schedule, organisation, relation to other projects): `missing` when absent or blank (white space
- * only), else `pass`.
+ * schedule, organisation, relation to other projects, and where the call asks for it how the
+ * changes in operations are carried out): `missing` when absent or blank (white space only), else `pass`.
  */
 function textContentRule(code: TextContent): Rule {
   const field = contentField(code);

@@ -26,6 +26,44 @@ const isIneligible = (l: Line) => l.treatment === "ineligible";
 /** A line of a conditional category counts until the applicant states it does not meet the condition. */
 const isConditional = (l: Line) => l.treatment === "conditional";
 
+/** Whether a line, of the budget or of the budget facts, is of purchased services (893/2019 5 § 1 mom. 4 k.). */
+const isServices = (l: { readonly category: string }) => l.category === "services";
+
+/**
+ * `costs.services`: purchased or licensed research, know-how, consulting and similar services
+ * count only when used solely for the project (893/2019 5 § 1 mom. 4 k.). A line marked
+ * `solelyForProject: false` is left out; any other counts, and the finding states the condition,
+ * which is checked against the costs actually incurred when the grant is paid. Always `pass`.
+ */
+export const costsServices = defineRule({
+  id: "costs.services",
+  family: "costs",
+  citation: "893/2019 5 § 1 mom. 4 kohta",
+  reads: ["money.costCategories.services"],
+  verdicts: {
+    none: { outcome: "pass", messageCode: "costs.services.none" },
+    counted: { outcome: "pass", messageCode: "costs.services.counted" },
+    excluded: { outcome: "pass", messageCode: "costs.services.excluded" },
+  },
+  decide(ctx) {
+    if (ctx.facts.budget.notPlain.some(isServices)) return "excluded";
+    return ctx.app.budget.lines.some((l) => isServices(l) && l.amount !== "0.00") ? "counted" : "none";
+  },
+  explain(ctx, verdict) {
+    const excluded = ctx.facts.budget.notPlain.filter(isServices);
+    // The services that count: every line not declared `solelyForProject: false`.
+    let counted = new Dec(0);
+    for (const l of ctx.app.budget.lines) {
+      if (isServices(l) && l.solelyForProject !== false) counted = counted.plus(l.amount);
+    }
+    const amount = canonical(counted);
+    const excludedAmount = sumOf(excluded);
+    const citation = cite("893/2019 5 § 1 mom. 4 kohta", ctx.edition.money.costCategories.services.citation);
+    const values = { amount, excluded: excludedAmount, lines: shown(excluded) };
+    return { verdict, citation, values, params: { amount, excluded: excludedAmount, excludedLines: excluded.length } };
+  },
+});
+
 /**
  * `costs.ineligibleExcluded`: costs of tangible investments and of acquiring equipment are never
  * eligible (893/2019 5 § 2 mom.). Such lines are kept out of the eligible costs. The outcome is

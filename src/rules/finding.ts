@@ -45,7 +45,7 @@ export interface BudgetSummary {
   readonly maxGrant: Amount;
   /** The grant applied for. */
   readonly requestedGrant: Amount;
-  /** The applicants' own share of the eligible costs: eligible costs − requested grant (negative when over-requested). */
+  /** The applicants' own financing (omarahoitus): all costs, VAT included, less the grant that can be awarded (min(requested, maxGrant)); never negative. */
   readonly ownShare: Amount;
 }
 

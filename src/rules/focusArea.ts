@@ -2,6 +2,14 @@
 import { defineRule } from "./defineRule.js";
 import type { RuleContext } from "./types.js";
 
+/**
+ * What a call sets itself (focus areas, exclusions, the contents only a call asks for) rests on
+ * the call text (hakuilmoitus) and on the budget item 28.90.32, whose appropriation is granted
+ * "hakuprosessissa määriteltävien tarkempien kriteereiden mukaisesti" (2021 budget); 893/2019
+ * 6 § 1 mom. only says that applications are made as and when the ministry announces.
+ */
+export const CALL_TEXT = "hakuilmoitus; TA 28.90.32";
+
 /** The edition's focus areas as message parameters, titled in every language. */
 function options(ctx: RuleContext) {
   const allowed = ctx.editionFacts.focusAreas;
@@ -21,7 +29,7 @@ function options(ctx: RuleContext) {
 export const focusAreaOneOfEdition = defineRule({
   id: "focusArea.oneOfEdition",
   family: "focusArea",
-  citation: "893/2019 6 § 1 mom.",
+  citation: CALL_TEXT,
   reads: ["focusAreas"],
   verdicts: {
     pass: { outcome: "pass", messageCode: "focusArea.oneOfEdition.pass" },

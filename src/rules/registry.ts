@@ -7,6 +7,7 @@ import {
   costsHasEligibleCosts,
   costsIneligibleExcluded,
   costsInternalCharges,
+  costsServices,
   costsSoftwareLicences,
   costsVatExcluded,
 } from "./costs.js";
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   deadlineSubmittedInTime,
   focusAreaOneOfEdition,
   ...exclusionRules,
+  costsServices,
   costsIneligibleExcluded,
   costsSoftwareLicences,
   costsInternalCharges,

@@ -86,7 +86,10 @@ export const COST_TREATMENTS = Object.freeze(["eligible", "ineligible", "conditi
 /** How a cost category counts: eligible, ineligible, or eligible only on a condition a human checks. */
 export type CostTreatment = (typeof COST_TREATMENTS)[number];
 
-/** Application contents that 893/2019 6 § 2 mom. requires, by stable code. */
+/**
+ * Application contents, by stable code: those 893/2019 6 § 2 mom. requires in every call, and
+ * `operationalChange`, which the 2020–2022 call texts add (how the changes in operations are carried out).
+ */
 export const CONTENT_CODES = Object.freeze([
   "objectives",
   "measures",
@@ -97,6 +100,7 @@ export const CONTENT_CODES = Object.freeze([
   "parties",
   "funding",
   "relatedProjects",
+  "operationalChange",
 ] as const);
 /** The stable code of a required application content. */
 export type ContentCode = (typeof CONTENT_CODES)[number];

@@ -202,7 +202,10 @@ describe("assess on valid applications (fast-check)", { timeout: 60_000 }, () =>
         expect((max + 1n) * 100n > eligible * PCT).toBe(true);
         expect(eligible + ineligible).toBe(total);
         expect(conditional <= eligible).toBe(true);
-        expect(own).toBe(eligible - requested);
+        // The own share: all costs and VAT less the grant that can be awarded (the request, at most the maximum).
+        const vat = amountToCents(b.vat);
+        const awardable = [requested, max].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0))[0]!;
+        expect(own).toBe(total + vat - awardable);
       }),
       { numRuns: 300 },
     );

@@ -252,7 +252,7 @@ describe("summariseBudget", () => {
       rate: "0.85",
       maxGrant: "104550.00",
       requestedGrant: "100000.00",
-      ownShare: "23000.01",
+      ownShare: "41200.00",
     });
   });
 });

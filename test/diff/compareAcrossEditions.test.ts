@@ -18,6 +18,7 @@ const kerava = application2022((a) => {
     caseManagement: false,
     archiving: false,
     digitisationOnly: false,
+    employerSanctions: false,
   };
   a.project.start = "2020-01-01";
   a.project.end = "2021-06-30";

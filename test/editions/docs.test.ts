@@ -51,7 +51,9 @@ describe("renderEditionMarkdown", () => {
   it("shows the money rules with their sections", () => {
     const md = renderEditionMarkdown(getEdition("2020"), "en");
     expect(md).toContain("- **Maximum grant:** 85 % of the eligible costs — Source: 893/2019 4 § · *sourced*");
-    expect(md).toContain("| Acquiring equipment (`equipment`) | ineligible | – | 893/2019 5 § 2 mom. · *sourced* |");
+    expect(md).toContain(
+      "| Costs of acquiring equipment (`equipment`) | ineligible | – | 893/2019 5 § 2 mom. · *sourced* |",
+    );
     expect(md).toContain("- **Latest end of the project:** 31 October 2022");
   });
 

@@ -163,8 +163,9 @@ describe("edition facts", () => {
 
   it("requires the application contents of 893/2019 6 § 2 mom. and the conditions of 7 §", () => {
     const e = getEdition("2022");
-    expect(Object.keys(e.requiredContents)).toHaveLength(9);
+    expect(Object.keys(e.requiredContents)).toHaveLength(10);
     expect(e.requiredContents.disseminationPlan?.citation).toBe("893/2019 6 § 2 mom. 2 kohta");
+    expect(e.requiredContents.operationalChange?.citation).toBe("https://vm.fi/kuntien-digikannustinavustukset-2022");
     expect(Object.keys(e.conditionsOfUse).sort()).toEqual([
       "reusableResults",
       "separateAccounting",

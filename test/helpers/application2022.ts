@@ -33,7 +33,7 @@ export function application2022(edit?: (a: Application2022) => void): Applicatio
     project: {
       name: "Tiedon laatu kuntien tiedonhallinnassa",
       focusArea: "dataQuality",
-      declarations: { socialAndHealthCare: false, digitisationOnly: false },
+      declarations: { socialAndHealthCare: false, digitisationOnly: false, employerSanctions: false },
       start: "2022-08-01",
       end: "2024-09-30",
       objectives: "Tietoaineistojen laadun kuvaaminen ja arviointi.",
@@ -43,6 +43,7 @@ export function application2022(edit?: (a: Application2022) => void): Applicatio
       schedule: "8/2022–9/2024.",
       organisation: "Lohja hallinnoi; ohjausryhmässä kaikki kunnat.",
       relatedProjects: "Jatkaa aiempia tiedolla johtamisen hankkeita.",
+      operationalChange: "Laatukriteerit otetaan käyttöön tiedonhallinnan prosesseissa; esihenkilöt johtavat muutosta.",
     },
     budget: {
       lines: [

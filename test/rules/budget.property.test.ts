@@ -10,7 +10,8 @@ import { amount, amountToCents, centsToAmount } from "../helpers/money.js";
 import { application2022 } from "../helpers/application2022.js";
 
 // The budget facts against an oracle in BigInt cents: every sum, the maximum grant (85 % rounded
-// down to the cent, 893/2019 4 §), the own share and the excess, for budgets of every size, from
+// down to the cent, 893/2019 4 §), the own share (all costs and VAT less the grant that can be
+// awarded) and the excess, for budgets of every size, from
 // everyday amounts to sums beyond 2^53 cents, where a double could no longer hold every cent.
 
 /** Small amounts (every real budget), or any amount up to MAX_AMOUNT. */
@@ -20,6 +21,7 @@ const line = fc.record({
   category: fc.constantFrom(...BUDGET_CATEGORIES),
   amount: anyAmount,
   vat: fc.oneof(fc.constant("0.00"), anyAmount),
+  solelyForProject: fc.option(fc.boolean(), { nil: undefined }),
   necessary: fc.option(fc.boolean(), { nil: undefined }),
   actualCosts: fc.option(fc.boolean(), { nil: undefined }),
 });
@@ -46,13 +48,15 @@ describe("budget facts equal the integer-cent oracle", () => {
           const counted = app.budget.lines.filter((l) => amountToCents(l.amount) !== 0n);
           const treatment = (l: (typeof counted)[number]) => {
             const t = edition.money.costCategories[l.category].value.treatment;
-            if (t !== "conditional") return t;
+            if (t === "ineligible") return t;
             const flag =
-              l.category === "softwareLicences"
-                ? l.necessary
-                : l.category === "internalCharges"
-                  ? l.actualCosts
-                  : undefined;
+              l.category === "services"
+                ? l.solelyForProject
+                : l.category === "softwareLicences"
+                  ? l.necessary
+                  : l.category === "internalCharges"
+                    ? l.actualCosts
+                    : undefined;
             return flag === false ? "excluded" : t;
           };
           const of = (...ts: string[]) => counted.filter((l) => ts.includes(treatment(l))).map((l) => l.amount);
@@ -64,17 +68,23 @@ describe("budget facts equal the integer-cent oracle", () => {
           ];
           const maxGrant = (eligible * num) / den; // non-negative: BigInt division rounds down
           const asked = amountToCents(requested);
+          const total = sum(counted.map((l) => l.amount));
+          const vat = sum(app.budget.lines.map((l) => l.vat));
+          // biome-ignore lint/complexity/useMathMinMax: BigInt cents, which Math.min does not take
+          const awardable = asked < maxGrant ? asked : maxGrant;
           expect(facts.summary).toEqual({
-            totalCosts: centsToAmount(sum(counted.map((l) => l.amount))),
+            totalCosts: centsToAmount(total),
             eligibleCosts: centsToAmount(eligible),
             conditionalCosts: centsToAmount(conditional),
             ineligibleCosts: centsToAmount(sum(of("ineligible", "excluded"))),
-            vat: centsToAmount(sum(app.budget.lines.map((l) => l.vat))),
+            vat: centsToAmount(vat),
             rate: edition.money.maxGrantRate.value,
             maxGrant: centsToAmount(maxGrant),
             requestedGrant: requested,
-            ownShare: centsToAmount(eligible - asked),
+            ownShare: centsToAmount(total + vat - awardable),
           });
+          // The maximum is at most 85 % of the costs, so the own share is never negative.
+          expect(amountToCents(facts.summary.ownShare) >= 0n).toBe(true);
           expect(facts.nothingRequested).toBe(asked === 0n);
           expect(facts.excess).toBe(asked > maxGrant ? centsToAmount(asked - maxGrant) : null);
           expect(facts.maxGrantWithoutConditional).toBe(
@@ -113,14 +123,14 @@ describe("budget facts equal the integer-cent oracle", () => {
     [
       "asks exactly the maximum",
       "85000000000084.99",
-      { excess: null, nothingRequested: false, ownShare: "15000000000015.00" },
+      { excess: null, nothingRequested: false, ownShare: "215000000000014.98" },
     ],
     [
       "asks a cent more",
       "85000000000085.00",
-      { excess: "0.01", nothingRequested: false, ownShare: "15000000000014.99" },
+      { excess: "0.01", nothingRequested: false, ownShare: "215000000000014.98" },
     ],
-    ["asks nothing", "0.00", { excess: null, nothingRequested: true, ownShare: "100000000000099.99" }],
+    ["asks nothing", "0.00", { excess: null, nothingRequested: true, ownShare: "300000000000099.97" }],
   ] as const)("beyond 2^53 cents, with a conditional cost: %s", (_, requested, expected) => {
     const app = application(
       [

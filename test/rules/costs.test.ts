@@ -205,3 +205,89 @@ describe("costs.hasEligibleCosts", () => {
     );
   });
 });
+
+describe("costs.services (893/2019 5 § 1 mom. 4 kohta)", () => {
+  const services = (amount: string, solelyForProject?: boolean): Line => ({
+    category: "services",
+    amount,
+    ...(solelyForProject === undefined ? {} : { solelyForProject }),
+  });
+  const CITATION = "893/2019 5 § 1 mom. 4 kohta";
+
+  it.each<[string, Line[], string, string, string, string]>([
+    ["no services", [staff], "costs.services.none", "0.00", "0.00", "100000.00"],
+    ["unanswered", [staff, services("20000.00")], "costs.services.counted", "20000.00", "0.00", "120000.00"],
+    ["declared true", [staff, services("20000.00", true)], "costs.services.counted", "20000.00", "0.00", "120000.00"],
+    [
+      "declared false",
+      [staff, services("20000.00", false)],
+      "costs.services.excluded",
+      "0.00",
+      "20000.00",
+      "100000.00",
+    ],
+    [
+      "one of each",
+      [staff, services("20000.00", false), services("5000.00", true)],
+      "costs.services.excluded",
+      "5000.00",
+      "20000.00",
+      "105000.00",
+    ],
+    ["a zero line", [staff, services("0.00")], "costs.services.none", "0.00", "0.00", "100000.00"],
+  ])("%s: passes with %s", (_, lines, code, counted, excluded, eligible) => {
+    const { finding, assessment } = judge(budget(lines), "costs.services");
+    expect(finding.outcome).toBe("pass");
+    expect(finding.citation).toBe(CITATION);
+    expect(finding.messageCode).toBe(code);
+    expect(finding.values).toMatchObject({ amount: counted, excluded });
+    expect(assessment.budget?.eligibleCosts).toBe(eligible);
+    expect(assessment.budget?.ineligibleCosts).toBe(excluded);
+    // Services are not a conditional category: nothing goes to review because of them.
+    expect(assessment.budget?.conditionalCosts).toBe("0.00");
+    expect(assessment.status).toBe("eligible");
+  });
+
+  it("lists the lines left out", () => {
+    const { finding } = judge(budget([staff, services("20000.00", false)]), "costs.services");
+    expect(finding.values["lines"]).toEqual([
+      { index: 1, category: "services", amount: "20000.00", treatment: "excluded" },
+    ]);
+  });
+
+  it.each([
+    [
+      "fi",
+      "Ostettuja tai käyttöluvalla hankittuja palveluja on 20\u00a0000,00\u00a0€. Ne hyväksytään, kun niitä on käytetty yksinomaan hanketta varten; ehto tarkistetaan toteutuneista kustannuksista avustusta maksettaessa.",
+    ],
+    [
+      "sv",
+      "Köpta eller licensierade tjänster uppgår till 20\u00a0000,00\u00a0€. De godtas när de har använts uteslutande för projektet; villkoret kontrolleras mot de faktiska kostnaderna när understödet betalas.",
+    ],
+    [
+      "en",
+      "Purchased or licensed services come to €20,000.00. They are accepted when used solely for the project; the condition is checked against the costs actually incurred when the grant is paid.",
+    ],
+  ] as const)("states the condition of the services that count (%s)", (locale, message) => {
+    const { finding } = judge(budget([staff, services("20000.00")]), "costs.services", { locale });
+    expect(finding.message).toBe(message);
+  });
+
+  it.each([
+    [
+      "fi",
+      "Palvelut, 20\u00a0000,00\u00a0€, on jätetty pois hyväksyttävistä kustannuksista, koska niitä ei ilmoitettu käytettävän yksinomaan hanketta varten. Muut palvelut, 5\u00a0000,00\u00a0€, hyväksytään sillä ehdolla, että niitä käytetään yksinomaan hanketta varten.",
+    ],
+    [
+      "sv",
+      "Tjänsterna, 20\u00a0000,00\u00a0€, har lämnats utanför de godtagbara kostnaderna eftersom de inte uppgavs användas uteslutande för projektet. Övriga tjänster, 5\u00a0000,00\u00a0€, godtas på villkor att de används uteslutande för projektet.",
+    ],
+    [
+      "en",
+      "The services of €20,000.00 were left out of the eligible costs because they were stated not to be used solely for the project. The other services, €5,000.00, are accepted on condition that they are used solely for the project.",
+    ],
+  ] as const)("says which services were left out and why (%s)", (locale, message) => {
+    const lines = [staff, services("20000.00", false), services("5000.00")];
+    expect(judge(budget(lines), "costs.services", { locale }).finding.message).toBe(message);
+  });
+});

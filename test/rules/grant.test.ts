@@ -107,11 +107,11 @@ describe("grant.withinMaximum (893/2019 4 §: at most 85 %, rounded down to the 
     expect(assessment.status).toBe("needsReview");
   });
 
-  it("computes the own share from the eligible costs", () => {
+  it("computes the own share from the total costs less the grant that can be awarded", () => {
     const { assessment } = judge(request("250000.00", "200000.00"), "grant.withinMaximum");
     expect(assessment.budget?.ownShare).toBe("50000.00");
     const over = judge(request("100.00", "101.00"), "grant.withinMaximum").assessment;
-    expect(over.budget?.ownShare).toBe("-1.00");
+    expect(over.budget?.ownShare).toBe("15.00");
   });
 });
 

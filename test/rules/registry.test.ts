@@ -1,124 +1,96 @@
 import { describe, expect, it } from "vitest";
-import { editions, getEdition } from "../../src/editions/registry.js";
-import { catalogue } from "../../src/messages/catalogue.js";
-import { ruleCatalogue, rulesFor } from "../../src/rules/catalogue.js";
-import { RULES } from "../../src/rules/registry.js";
-import { RULE_FAMILIES } from "../../src/rules/types.js";
+import { getEdition } from "../../src/editions/registry.js";
+import type { CallEdition } from "../../src/editions/schema.js";
+import { RULES, rulesOf } from "../../src/rules/registry.js";
 
-function resolve(root: unknown, path: string): unknown {
-  let node = root;
-  for (const key of path.split(".")) {
-    if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
+const ids = (edition: CallEdition) => rulesOf(edition).map((r) => r.info.id);
+// The exclusions an edition's data names; exclusion.employerSanctions (688/2001 7 § 2 mom.) applies to every edition.
+const EVERY_EDITION = "exclusion.employerSanctions";
+const exclusionIds = (edition: CallEdition) =>
+  ids(edition).filter((id) => id.startsWith("exclusion.") && id !== EVERY_EDITION);
+const contentIds = (edition: CallEdition) => ids(edition).filter((id) => id.startsWith("contents."));
+
+// An edition of 2020 (three exclusions, every content) with some of its data replaced. rulesOf reads only the
+// paths of the rules' appliesWhen, so the rest of the edition may stay as it is.
+const edition2020 = getEdition("2020");
+const ARCHIVING = edition2020.exclusions.archiving;
+function variant(changes: Record<string, unknown>): CallEdition {
+  return { ...edition2020, ...changes } as unknown as CallEdition;
 }
 
-describe("ruleCatalogue", () => {
-  it("has unique, stable ids of the form family.name, grouped by family in order", () => {
-    const ids = ruleCatalogue.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const r of ruleCatalogue) {
-      expect(r.id).toMatch(/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/);
-      expect(r.id.split(".")[0]).toBe(r.family);
-    }
-    const familyOrder = ruleCatalogue.map((r) => RULE_FAMILIES.indexOf(r.family));
-    expect(familyOrder).toEqual([...familyOrder].sort((a, b) => a - b));
-    // Each entry is its rule's spec with the family's title and description, and nothing else.
-    expect(ruleCatalogue.map(({ title, description, ...spec }) => spec)).toEqual(RULES.map((r) => r.info));
-  });
-
-  it("names every rule the issue asks for", () => {
-    const ids = ruleCatalogue.map((r) => r.id);
-    expect(ids).toEqual([
-      "applicant.type",
-      "applicant.municipalityExists",
-      "consortium.minMunicipalities",
-      "consortium.members",
-      "consortium.partners",
-      "deadline.submittedInTime",
-      "focusArea.oneOfEdition",
-      "exclusion.socialAndHealthCare",
-      "exclusion.digitisationOnly",
-      "exclusion.builtEnvironment",
-      "exclusion.archiving",
-      "exclusion.caseManagement",
-      "costs.ineligibleExcluded",
-      "costs.softwareLicences",
-      "costs.internalCharges",
-      "costs.vatExcluded",
-      "costs.hasEligibleCosts",
-      "grant.withinMaximum",
-      "period.startBeforeEnd",
-      "period.endsByLatestEnd",
-      "contents.objectives",
-      "contents.measures",
-      "contents.results",
-      "contents.disseminationPlan",
-      "contents.schedule",
-      "contents.organisation",
-      "contents.parties",
-      "contents.funding",
-      "contents.relatedProjects",
-    ]);
-  });
-
-  it("describes every rule in Finnish, Swedish and English, and cites an act", () => {
-    for (const r of ruleCatalogue) {
-      for (const text of [r.title, r.description]) {
-        expect(Object.keys(text).sort()).toEqual(["en", "fi", "sv"]);
-        for (const v of Object.values(text)) expect(v.trim().length).toBeGreaterThan(3);
-        expect(new Set(Object.values(text)).size).toBe(3);
-      }
-      expect(r.citation).toMatch(/^(893\/2019|688\/2001) \d+ §/);
-      expect(r.outcomes.length).toBeGreaterThan(0);
-    }
-  });
-
-  it("reads only facts the editions have", () => {
-    for (const r of ruleCatalogue) {
-      for (const fact of r.facts) {
-        const inSome = editions.some((e) => resolve(e, fact) !== undefined);
-        expect(inSome, `${r.id} reads ${fact}`).toBe(true);
-        if (r.appliesWhen === undefined) {
-          for (const e of editions) expect(resolve(e, fact), `${e.id}: ${r.id} reads ${fact}`).not.toBeUndefined();
-        }
-      }
-    }
-  });
-
-  it("is plain JSON", () => {
-    expect(JSON.parse(JSON.stringify(ruleCatalogue))).toEqual(ruleCatalogue);
+describe("RULES", () => {
+  it("holds each rule once", () => {
+    const all = RULES.map((r) => r.info.id);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toHaveLength(32);
   });
 });
 
-describe("rulesFor", () => {
-  it("evaluates each edition's own exclusions", () => {
-    const ids = (id: Parameters<typeof getEdition>[0]) => rulesFor(getEdition(id)).map((r) => r.id);
-    expect(ids("2021")).not.toContain("exclusion.builtEnvironment");
-    expect(ids("2020")).toContain("exclusion.builtEnvironment");
-    expect(ids("2022").filter((id) => id.startsWith("exclusion."))).toEqual([
-      "exclusion.socialAndHealthCare",
-      "exclusion.digitisationOnly",
-    ]);
-    expect(ids("2022")).toHaveLength(26);
+describe("rulesOf", () => {
+  it.each([
+    ["2019-1", 26, [], 9],
+    ["2019-2", 30, ["socialAndHealthCare", "builtEnvironment", "archiving", "caseManagement"], 9],
+    ["2020", 30, ["socialAndHealthCare", "builtEnvironment", "archiving"], 10],
+    ["2021", 29, ["socialAndHealthCare", "digitisationOnly"], 10],
+    ["2022", 29, ["socialAndHealthCare", "digitisationOnly"], 10],
+  ] as const)("%s evaluates %s rules, in RULES order, with the exclusions %j", (id, count, exclusions, contents) => {
+    const rules = rulesOf(getEdition(id));
+    expect(rules).toHaveLength(count);
+    const positions = rules.map((r) => RULES.indexOf(r));
+    expect(positions).not.toContain(-1);
+    expect(positions).toEqual([...positions].sort((x, y) => x - y));
+    expect(exclusionIds(getEdition(id))).toEqual(exclusions.map((code) => `exclusion.${code}`));
+    expect(ids(getEdition(id))).toContain(EVERY_EDITION);
+    // Every edition requires every content of 893/2019 6 § 2 mom.; 2020–2022 also how the changes are carried out.
+    expect(contentIds(getEdition(id))).toHaveLength(contents);
   });
-});
 
-describe("messages of the rules", () => {
-  it("exist for every code a rule can name, in every language", () => {
-    const codes = Object.keys(catalogue).filter((c) => RULE_FAMILIES.some((f) => c.startsWith(`${f}.`)));
-    // Exclusion and contents rules share their family's codes; every other rule has codes of its own.
-    for (const r of ruleCatalogue) {
-      const shared = r.family === "exclusion" || r.family === "contents";
-      expect(
-        codes.some((c) => c.startsWith(shared ? `${r.family}.` : `${r.id}.`)),
-        r.id,
-      ).toBe(true);
-    }
-    for (const c of codes) {
-      const entry = catalogue[c as keyof typeof catalogue] as unknown as Record<string, unknown>;
-      expect(Object.keys(entry).sort()).toEqual(["en", "fi", "sv"]);
-    }
+  it("is computed once per edition object: the same array twice, and a copy of the edition gets its own", () => {
+    const first = rulesOf(edition2020);
+    expect(rulesOf(edition2020)).toBe(first);
+    const copy = variant({});
+    expect(rulesOf(copy)).not.toBe(first);
+    expect(rulesOf(copy)).toEqual(first);
+    expect(rulesOf(copy)).toBe(rulesOf(copy));
+  });
+
+  it("leaves out a rule whose appliesWhen path is missing, and keeps the others of its family", () => {
+    const { funding, ...noFunding } = edition2020.requiredContents;
+    expect(funding).toBeDefined();
+    const withoutFunding = variant({ requiredContents: noFunding });
+    expect(contentIds(withoutFunding)).not.toContain("contents.funding");
+    expect(contentIds(withoutFunding)).toHaveLength(9);
+    expect(exclusionIds(variant({ exclusions: { archiving: ARCHIVING } }))).toEqual(["exclusion.archiving"]);
+  });
+
+  it("counts a path whose value is undefined as missing", () => {
+    const edition = variant({ exclusions: { archiving: undefined, caseManagement: ARCHIVING } });
+    expect(exclusionIds(edition)).toEqual(["exclusion.caseManagement"]);
+  });
+
+  it("counts an inherited value as missing: only the edition's own data names a rule", () => {
+    const edition = variant({ exclusions: Object.create({ archiving: ARCHIVING }) });
+    expect(exclusionIds(edition)).toEqual([]);
+  });
+
+  it.each([
+    ["null", null],
+    ["undefined", undefined],
+    ["a string", "archiving"],
+    ["a number", 0],
+    ["a function that carries the key", Object.assign(() => undefined, { archiving: ARCHIVING })],
+  ])("finds no value under exclusions when exclusions is %s", (_, exclusions) => {
+    expect(exclusionIds(variant({ exclusions }))).toEqual([]);
+    expect(contentIds(variant({ exclusions }))).toHaveLength(10);
+  });
+
+  it("leaves out every conditional rule of an edition without those groups", () => {
+    const { exclusions, requiredContents, ...bare } = edition2020;
+    expect([exclusions, requiredContents]).not.toContain(undefined);
+    const unconditional = ids(edition2020).filter(
+      (id) => id === EVERY_EDITION || (!id.startsWith("exclusion.") && !id.startsWith("contents.")),
+    );
+    expect(ids(bare as unknown as CallEdition)).toEqual(unconditional);
+    expect(ids(bare as unknown as CallEdition)).toHaveLength(17);
   });
 });

@@ -1,11 +1,13 @@
 import {
   type AlandPolicy,
   type Assessment,
+  type Finding,
   type Locale,
   assess,
   editionIds,
   formatAmount,
   getEdition,
+  parseInstant,
 } from "../../index.js";
 import { type ParsedArgs, choice } from "../args.js";
 import { type CliIo, EXIT, cliError, readJson } from "../io.js";
@@ -25,6 +27,9 @@ export async function assessCommand(args: ParsedArgs, io: CliIo, locale: Locale)
   const edition = choice("--edition", args.values.edition, editionIds, locale);
   const aland = choice<AlandPolicy>("--aland", args.values.aland, ["allow", "review", "deny"], locale);
   const at = args.values.at;
+  // A deadline instant the library cannot read is the option's fault, not the application's.
+  if (typeof at === "string" && !parseInstant(at).success)
+    throw cliError("cli.badInstant", { name: "--at", value: at }, locale);
   const input = await readJson(file, io, locale);
   const assessment = assess(input, {
     locale,
@@ -41,7 +46,10 @@ export async function assessCommand(args: ParsedArgs, io: CliIo, locale: Locale)
       assessment.issues.map((i) => `  - ${i.message}`),
     );
   }
-  if (!args.values.json) io.stdout(renderAssessment(assessment, locale, projectName(input)));
+  if (!args.values.json)
+    io.stdout(
+      renderAssessment(assessment, locale, projectName(input), { onlyOpen: args.values["only-open"] === true }),
+    );
   if (assessment.status === "eligible") return EXIT.ok;
   if (assessment.status === "needsReview") return EXIT.needsReview;
   return EXIT.ineligible;
@@ -53,8 +61,20 @@ function projectName(input: unknown): string | undefined {
   return typeof name === "string" ? name : undefined;
 }
 
-/** An assessment as text: the verdict, each rule with its citation, and the money. */
-export function renderAssessment(a: Assessment, locale: Locale, title?: string): string {
+// The order a reader acts in: what fails, then what a human or the applicant must still settle.
+const ORDER: Readonly<Record<Finding["outcome"], number>> = { fail: 0, review: 1, missing: 2, pass: 3 };
+
+/**
+ * An assessment as text: the verdict, each rule with its citation (failing first, then open ones,
+ * then passed ones, each group in the rules' order; with `onlyOpen`, passed ones only counted), and
+ * the money.
+ */
+export function renderAssessment(
+  a: Assessment,
+  locale: Locale,
+  title?: string,
+  { onlyOpen = false }: { readonly onlyOpen?: boolean } = {},
+): string {
   const edition = getEdition(a.edition);
   const out: string[] = [];
   out.push([a.id, title].filter(Boolean).join(" · ") || "—");
@@ -62,10 +82,14 @@ export function renderAssessment(a: Assessment, locale: Locale, title?: string):
   out.push(`${cliText("cli.label.status", {}, locale)}: ${statusText(a.status, locale).toUpperCase()}`);
   out.push("");
   out.push(cliText("cli.label.findings", {}, locale));
-  for (const f of a.findings) {
+  const findings = [...a.findings].sort((x, y) => ORDER[x.outcome] - ORDER[y.outcome]);
+  for (const f of findings) {
+    if (onlyOpen && f.outcome === "pass") continue;
     out.push(`  ${OUTCOME_MARK[f.outcome]} ${f.rule}: ${f.message}`);
     out.push(`      ${f.citation}`);
   }
+  const passed = a.findings.filter((f) => f.outcome === "pass").length;
+  if (onlyOpen && passed > 0) out.push(`  ${cliText("cli.label.passedNotShown", { count: passed }, locale)}`);
   if (a.budget) {
     const b = a.budget;
     const rows: [string, string][] = [

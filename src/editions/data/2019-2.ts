@@ -21,7 +21,7 @@ const FOUND = { citation: KUNTALIITTO_2019_2, certainty: "sourced" } as const;
 
 /**
  * The second 2019 call (yhteishankkeet): joint projects only, from the same 30 M€ as the first.
- * Expressions of interest 1.8.–5.9.2019, applications 13.11.–19.12.2019; 51 applications.
+ * Expressions of interest 1.8.–5.9.2019, applications 13.11.–19.12.2019; 51 or 52 applications.
  */
 export const edition2019_2: CallEdition = {
   id: "2019-2",
@@ -61,7 +61,12 @@ export const edition2019_2: CallEdition = {
     note: "The one decision seen is dated 12.5.2020 (VN/11801/2019, the Helsinki–Espoo–Turku–Oulu project); that the call's other grants were decided the same day is an assumption.",
   },
   statistics: {
-    applicationsReceived: { value: 51, citation: KOMMUNTORGET_2019_2, certainty: "sourced" },
+    applicationsReceived: {
+      value: 51,
+      citation: KOMMUNTORGET_2019_2,
+      certainty: "sourced",
+      note: "The sources disagree: Kommuntorget gives 51; Kuntalehti gives 52 ('Joulukuussa toisella hakukierroksella hakemuksia tuli 52'). Both are recorded here; the value is Kommuntorget's.",
+    },
     grantsMade: {
       value: null,
       citation: KOMMUNTORGET_2019_2,

@@ -1,6 +1,12 @@
 import type { CallEdition } from "../schema.js";
 import { BUDGET_ITEM_2021 } from "./budget.js";
-import { CLOSING_TIME_1615, DESCRIPTIVE_TITLE, START_OF_DAY, jointProjectsOnly } from "./programme.js";
+import {
+  CLOSING_TIME_1615,
+  DESCRIPTIVE_TITLE,
+  START_OF_DAY,
+  jointProjectsOnly,
+  withOperationalChange,
+} from "./programme.js";
 import { BUDGET_2021, VM_2020, VM_2020_DECISION, VM_2020_OPENING } from "./sources.js";
 import { STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
 import {
@@ -31,6 +37,10 @@ export const edition2020: CallEdition = {
     note: DESCRIPTIVE_TITLE,
   },
   ...UNDER_893_2019,
+  requiredContents: withOperationalChange(
+    VM_2020,
+    "Hankkeessa on suunniteltava, miten toiminnan muutokset toteutetaan ja miten hankkeen tuloksia hyödynnetään ja levitetään hankkeen päätyttyä. Nämä on kuvattava hakemuksessa.",
+  ),
   budgetItem: BUDGET_ITEM_2021,
   sources: [VM_2020, VM_2020_OPENING, VM_2020_DECISION],
   appropriation: {
@@ -69,31 +79,39 @@ export const edition2020: CallEdition = {
           en: "Electronic decision-making",
         },
         description: {
-          fi: "Sähköinen päätöksenteko ja sitä tukevat prosessit.",
-          sv: "Elektroniskt beslutsfattande och de processer som stöder det.",
-          en: "Electronic decision-making and the processes that support it.",
+          fi: "Kunnan sähköinen päätöksenteko ja sitä tukevat sisäiset prosessit.",
+          sv: "Kommunens elektroniska beslutsfattande och de interna processer som stöder det.",
+          en: "The municipality's electronic decision-making and the internal processes that support it.",
         },
       },
       ...FOUND,
     },
     electronicMeetings: {
       value: {
-        title: { fi: "Sähköiset kokoukset", sv: "Elektroniska möten", en: "Electronic meetings" },
+        title: {
+          fi: "Sähköiset kokoukset ja sähköinen päätöksentekomenettely",
+          sv: "Elektroniska möten och elektroniskt beslutsförfarande",
+          en: "Electronic meetings and electronic decision-making procedure",
+        },
         description: {
-          fi: "Kunnan toimielinten sähköiset kokoukset.",
-          sv: "Elektroniska möten i kommunens organ.",
-          en: "Electronic meetings of the municipality's bodies.",
+          fi: "Kunnan toimielinten sähköiset kokoukset ja sähköinen päätöksentekomenettely.",
+          sv: "Elektroniska möten i kommunens organ och elektroniskt beslutsförfarande.",
+          en: "Electronic meetings of the municipality's bodies and the electronic decision-making procedure.",
         },
       },
       ...FOUND,
     },
     participation: {
       value: {
-        title: { fi: "Osallistuminen", sv: "Delaktighet", en: "Participation" },
+        title: {
+          fi: "Osallistuminen ja vaikuttaminen",
+          sv: "Delaktighet och påverkan",
+          en: "Participation and influence",
+        },
         description: {
-          fi: "Kuntalaisten ja palvelujen käyttäjien osallistuminen.",
-          sv: "Invånarnas och tjänsteanvändarnas delaktighet.",
-          en: "Participation of residents and service users.",
+          fi: "Kuntalaisten ja palveluiden käyttäjien osallistuminen ja vaikuttaminen.",
+          sv: "Invånarnas och tjänsteanvändarnas delaktighet och påverkan.",
+          en: "Participation and influence of residents and service users.",
         },
       },
       ...FOUND,
@@ -106,9 +124,9 @@ export const edition2020: CallEdition = {
           en: "Remote and multi-location work",
         },
         description: {
-          fi: "Etätyön ja monipaikkaisen työn tukeminen kunnassa.",
-          sv: "Att stödja distansarbete och arbete på flera orter i kommunen.",
-          en: "Supporting remote and multi-location work in the municipality.",
+          fi: "Etätyö ja monipaikkainen työ.",
+          sv: "Distansarbete och arbete på flera orter.",
+          en: "Remote work and multi-location work.",
         },
       },
       ...FOUND,
@@ -116,17 +134,18 @@ export const edition2020: CallEdition = {
     leisureServices: {
       value: {
         title: {
-          fi: "Kulttuuri-, nuoriso-, liikunta- ja vapaa-ajan palvelut",
-          sv: "Kultur-, ungdoms-, idrotts- och fritidstjänster",
-          en: "Culture, youth, sports and leisure services",
+          fi: "Kunnan järjestämien palvelujen digitalisaatio",
+          sv: "Digitalisering av tjänster som kommunen ordnar",
+          en: "Digitalisation of the services the municipality organises",
         },
         description: {
-          fi: "Kunnan palvelujen digitalisointi: kulttuuri-, nuoriso-, liikunta- ja vapaa-ajan palvelut.",
-          sv: "Digitalisering av kommunens tjänster: kultur-, ungdoms-, idrotts- och fritidstjänster.",
-          en: "Digitalising municipal services: culture, youth, sports and leisure.",
+          fi: "Kunnan järjestämien palvelujen digitalisaatio, esimerkiksi kulttuuri-, nuoriso-, liikuntatoimen ja vapaa-ajan palvelujen digitalisaatio.",
+          sv: "Digitalisering av tjänster som kommunen ordnar, till exempel kultur-, ungdoms-, idrotts- och fritidstjänster.",
+          en: "Digitalising the services the municipality organises, for example culture, youth, sports and leisure services.",
         },
       },
       ...FOUND,
+      note: "The culture, youth, sports and leisure services are the call's examples (esimerkiksi), not a limit; the code leisureServices keeps its first name.",
     },
   },
   exclusions: {

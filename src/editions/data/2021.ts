@@ -1,6 +1,6 @@
 import type { CallEdition } from "../schema.js";
 import { BUDGET_ITEM_2021 } from "./budget.js";
-import { DESCRIPTIVE_TITLE, START_OF_DAY, jointProjectsOnly } from "./programme.js";
+import { DESCRIPTIVE_TITLE, START_OF_DAY, jointProjectsOnly, withOperationalChange } from "./programme.js";
 import { BUDGET_2021, VM_2021, VM_2021_DECISION, VM_2021_OPENING, VM_2021_SV } from "./sources.js";
 import { STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
 import {
@@ -31,6 +31,10 @@ export const edition2021: CallEdition = {
     note: DESCRIPTIVE_TITLE,
   },
   ...UNDER_893_2019,
+  requiredContents: withOperationalChange(
+    VM_2021,
+    "Hankkeessa tulee suunnitella, miten toiminnan muutokset toteutetaan ja miten hankkeen tuloksia tullaan hyödyntämään ja levittämään hankkeen päätyttyä sekä kuvata nämä hakemuksessa.",
+  ),
   budgetItem: BUDGET_ITEM_2021,
   sources: [VM_2021, VM_2021_SV, VM_2021_OPENING, VM_2021_DECISION],
   appropriation: { value: { amount: "10000000.00", sharedWith: [] }, citation: BUDGET_2021, certainty: "sourced" },

@@ -1,6 +1,6 @@
 import type { CallEdition } from "../schema.js";
 import { BUDGET_ITEM_2022 } from "./budget.js";
-import { jointProjectsOnly } from "./programme.js";
+import { jointProjectsOnly, withOperationalChange } from "./programme.js";
 import { LOHJA_2022, VM_2022, VM_2022_DECISION, VM_2022_FAQ, VM_2022_SV } from "./sources.js";
 import { STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
 import {
@@ -13,7 +13,7 @@ import {
 
 // The readable part of the 2022 page ends before the exclusions; they are in the call's seed text.
 const SEED_EXCLUSION =
-  "From the call's seed text: the readable part of the 2022 page ends before this sentence. The same exclusion is sourced for 2021.";
+  "From the call's seed text (the 2022 call text this library started from): the readable part of the 2022 page ends before this sentence, so the wording is inferred from the seed and from the 2021 call, where the same exclusion is sourced.";
 
 /**
  * The 2022 call (Vuoden 2022 avustus kuntien digitalisaation edistämiseen): 10 M€ for joint projects
@@ -33,13 +33,17 @@ export const edition2022: CallEdition = {
     note: "The Finnish title is the call's; the Swedish and English titles are translations.",
   },
   ...UNDER_893_2019,
+  requiredContents: withOperationalChange(
+    VM_2022,
+    "Hankesuunnitelmassa tuli esittää, miten toiminnan muutokset toteutetaan ja miten hankkeen tuloksia tullaan hyödyntämään …",
+  ),
   budgetItem: BUDGET_ITEM_2022,
   sources: [VM_2022, VM_2022_SV, VM_2022_FAQ, VM_2022_DECISION],
   appropriation: {
     value: { amount: "10000000.00", sharedWith: [] },
     citation: VM_2022,
     certainty: "sourced",
-    note: "10 M€ in the state budget (momentti 28.90.32, a three-year transferable appropriation) for grants to municipalities and joint municipal authorities; the Swedish page and the 2023 budget proposal give the same sum.",
+    note: "10 M€ in the state budget (momentti 28.90.32) for grants to municipalities and joint municipal authorities; the Swedish page and the 2023 budget proposal give the same sum. That it was again a three-year transferable appropriation (siirtomääräraha 3 v), as in 2019 and 2021, is inferred: the 2022 budget page was not found.",
   },
   window: {
     opensAt: {
@@ -88,7 +92,11 @@ export const edition2022: CallEdition = {
     },
     competence: {
       value: {
-        title: { fi: "Osaaminen", sv: "Kompetens", en: "Competence" },
+        title: {
+          fi: "Osaamisen kehittäminen ja varmistaminen",
+          sv: "Att utveckla och säkerställa kompetens",
+          en: "Developing and ensuring competence",
+        },
         description: {
           fi: "Osaamisen kehittäminen ja varmistaminen, esimerkiksi kunnan henkilöstön, johdon, päättäjien tai palvelujen käyttäjien; kytkettävä hankkeessa kehitettävään prosessien uudistamiseen.",
           sv: "Att utveckla och säkerställa kompetens, till exempel hos kommunens personal, ledning, beslutsfattare eller tjänsteanvändare; den ska kopplas till den processförnyelse som projektet utvecklar.",
@@ -104,10 +112,10 @@ export const edition2022: CallEdition = {
     socialAndHealthCare: {
       value: SOCIAL_AND_HEALTH_CARE,
       citation: VM_2022,
-      certainty: "sourced",
+      certainty: "inferred",
       note: SEED_EXCLUSION,
     },
-    digitisationOnly: { value: DIGITISATION_ONLY, citation: VM_2022, certainty: "sourced", note: SEED_EXCLUSION },
+    digitisationOnly: { value: DIGITISATION_ONLY, citation: VM_2022, certainty: "inferred", note: SEED_EXCLUSION },
   },
   period: {
     latestEnd: {

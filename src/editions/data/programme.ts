@@ -1,6 +1,7 @@
 import type { CallEdition } from "../schema.js";
 import { KUNTALIITTO_2020, VM_FAQ } from "./sources.js";
-import { APPLICANT_TYPES } from "./statute.js";
+import { APPLICANT_TYPES, REQUIRED_CONTENTS } from "./statute.js";
+import { OPERATIONAL_CHANGE } from "./texts.js";
 
 /**
  * Values VM stated for the programme as a whole rather than for one call (its general FAQ and
@@ -73,5 +74,24 @@ export function jointProjectsOnly(
     minMunicipalities,
     jointAuthorityOnBehalf: JOINT_AUTHORITY_ON_BEHALF,
     alandMunicipalities: ALAND_MUNICIPALITIES,
+  };
+}
+
+/**
+ * The contents of a call from 2020 on: those of 893/2019 6 § 2 mom., and how the changes in
+ * operations are carried out, which the 2020, 2021 and 2022 call texts ask the application to
+ * describe (the 2019 call pages seen do not). `citation` is the call page, `quote` its sentence.
+ */
+export function withOperationalChange(citation: string, quote: string): CallEdition["requiredContents"] {
+  return {
+    ...REQUIRED_CONTENTS,
+    operationalChange: {
+      value: {
+        title: OPERATIONAL_CHANGE,
+      },
+      citation,
+      certainty: "sourced",
+      note: `The call text: '${quote}'. 893/2019 6 § 2 mom. does not list it; the budget item 28.90.32 lets the call set its more detailed criteria.`,
+    },
   };
 }

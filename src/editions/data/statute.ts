@@ -70,12 +70,12 @@ export const COST_CATEGORIES: CallEdition["money"]["costCategories"] = {
   services: cost("893/2019 5 § 1 mom. 4 kohta", {
     treatment: "eligible",
     title: {
-      fi: "Ostetut tai lisensoidut tutkimus-, osaamis-, konsultointi- ja vastaavat palvelut",
+      fi: "Ostetun tai käyttöluvalla hankitun tutkimuksen, tietämyksen ja konsultoinnin sekä muiden vastaavien palveluiden kustannukset",
       sv: "Köpta eller licensierade forsknings-, kunskaps-, konsult- och motsvarande tjänster",
       en: "Purchased or licensed research, know-how, consulting and similar services",
     },
     condition: {
-      fi: "Palveluja käytetään yksinomaan hankkeeseen.",
+      fi: "Hyväksyttäviä, kun niitä on käytetty yksinomaan hanketta varten.",
       sv: "Tjänsterna används uteslutande för projektet.",
       en: "The services are used solely for the project.",
     },
@@ -83,7 +83,7 @@ export const COST_CATEGORIES: CallEdition["money"]["costCategories"] = {
   materials: cost("893/2019 5 § 1 mom. 5 kohta", {
     treatment: "eligible",
     title: {
-      fi: "Hankkeesta välittömästi aiheutuvat materiaalit, tarvikkeet ja vastaavat tuotteet",
+      fi: "Suoraan hankkeesta aiheutuvat materiaalien, tarvikkeiden ja vastaavien tuotteiden kustannukset",
       sv: "Material, förnödenheter och liknande produkter som direkt föranleds av projektet",
       en: "Materials, supplies and similar products arising directly from the project",
     },
@@ -95,7 +95,7 @@ export const COST_CATEGORIES: CallEdition["money"]["costCategories"] = {
   softwareLicences: cost("893/2019 5 § 3 mom.", {
     treatment: "conditional",
     title: {
-      fi: "Ohjelmistolisenssit ja muut aineettomat investoinnit",
+      fi: "Ohjelmistolisenssien ja muiden aineettomien investointien kustannukset",
       sv: "Programvarulicenser och andra immateriella investeringar",
       en: "Software licences and other intangible investments",
     },
@@ -108,23 +108,31 @@ export const COST_CATEGORIES: CallEdition["money"]["costCategories"] = {
   internalCharges: cost("893/2019 5 § 4 mom.", {
     treatment: "conditional",
     title: {
-      fi: "Kunnan tai kuntayhtymän omien yksiköiden veloittamat kustannukset",
+      fi: "Kunnan tai kuntayhtymän omien toimintayksiköiden veloittamat kustannukset",
       sv: "Kostnader som debiteras av kommunens eller samkommunens egna enheter",
       en: "Costs charged by the municipality's or joint municipal authority's own units",
     },
     condition: {
-      fi: "Kustannusten on perustuttava kirjanpidossa oleviin todellisiin menoihin.",
+      fi: "Kustannusten on oltava kirjanpidon toteutuneisiin menoihin perustuvia.",
       sv: "Kostnaderna ska grunda sig på faktiska utgifter i bokföringen.",
       en: "The costs must be based on actual expenditure in the accounts.",
     },
   }),
   equipment: cost("893/2019 5 § 2 mom.", {
     treatment: "ineligible",
-    title: { fi: "Laitteistojen hankinta", sv: "Anskaffning av utrustning", en: "Acquiring equipment" },
+    title: {
+      fi: "Laitteistojen hankkimisesta aiheutuvat kustannukset",
+      sv: "Anskaffning av utrustning",
+      en: "Costs of acquiring equipment",
+    },
   }),
   tangibleInvestment: cost("893/2019 5 § 2 mom.", {
     treatment: "ineligible",
-    title: { fi: "Aineelliset investoinnit", sv: "Materiella investeringar", en: "Tangible investments" },
+    title: {
+      fi: "Aineellisista investoinneista aiheutuvat kustannukset",
+      sv: "Materiella investeringar",
+      en: "Costs of tangible investments",
+    },
   }),
 };
 
@@ -141,36 +149,41 @@ function content(item: number, fi: string, sv: string, en: string): ContentNode 
   return { value: { title: { fi, sv, en } }, citation: `893/2019 6 § 2 mom. ${item} kohta`, certainty: "sourced" };
 }
 
-/** 893/2019 6 § 2 mom.: what an application must contain. */
+/** 893/2019 6 § 2 mom.: what an application must contain, each in the Finnish statute's own words. */
 export const REQUIRED_CONTENTS: CallEdition["requiredContents"] = {
   objectives: content(1, "Hankkeen tavoitteet", "Projektets mål", "The project's objectives"),
-  measures: content(1, "Suunnitellut toimenpiteet", "Planerade åtgärder", "Planned measures"),
-  results: content(1, "Tavoitellut tulokset", "Eftersträvade resultat", "Intended results"),
+  measures: content(
+    1,
+    "Tavoitteiden saavuttamiseksi suunnitellut toimenpiteet",
+    "Planerade åtgärder",
+    "Measures planned to reach the objectives",
+  ),
+  results: content(1, "Tavoiteltavat tulokset", "Eftersträvade resultat", "Intended results"),
   disseminationPlan: content(
     2,
-    "Suunnitelma tulosten hyödyntämisestä ja levittämisestä",
+    "Tulosten hyödyntämistä ja levittämistä koskeva suunnitelma",
     "Plan för hur resultaten utnyttjas och sprids",
     "Plan for using and disseminating the results",
   ),
-  schedule: content(3, "Aikataulu", "Tidsplan", "Schedule"),
-  organisation: content(3, "Organisointi", "Organisering", "Organisation"),
+  schedule: content(3, "Toteuttamisen aikataulu", "Tidsplan", "Schedule of implementation"),
+  organisation: content(3, "Toteuttamisen organisointi", "Organisering", "Organisation of implementation"),
   parties: content(
     4,
-    "Hakija, muut osallistuvat tahot ja yhteishankkeessa mahdollinen hankehallinnoija",
+    "Hakija ja muut hankkeen toteuttamiseen osallistuvat tahot sekä hankehallinnoija, jos kyseessä on kuntien yhteishanke, jossa tällainen on nimetty",
     "Sökanden, övriga deltagande parter och en eventuell projektförvaltare i ett samprojekt",
     "The applicant, the other participating parties, and the administrator (hankehallinnoija) if a joint project names one",
   ),
   funding: content(
     5,
-    "Kokonaisrahoitus, osallistujien arvioidut rahoitusosuudet ja kokonaiskustannukset ilman arvonlisäveroa",
+    "Kokonaisrahoitus, arvio osallistujatahojen rahoitusosuuksista sekä arvonlisäverottomat kokonaiskustannukset",
     "Totalfinansiering, deltagarnas uppskattade finansieringsandelar och totalkostnader utan mervärdesskatt",
     "Total funding, the participants' estimated funding shares and total costs without VAT",
   ),
   relatedProjects: content(
     6,
-    "Suhde alan muihin keskeisiin hankkeisiin",
+    "Suhde muihin kohdealueen keskeisiin hankkeisiin ja niiden toteutukseen",
     "Förhållandet till andra centrala projekt inom området",
-    "Relation to other key projects in the field",
+    "Relation to other key projects in the field and their implementation",
   ),
 };
 

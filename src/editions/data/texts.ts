@@ -14,7 +14,11 @@ export interface Titled {
   readonly description: LocalizedText;
 }
 
-/** Social and health care (sote) development projects: excluded in every call from 2019-2 on. */
+/**
+ * Social and health care (sote) development projects: excluded in every call from 2019-2 on. The
+ * Finnish description is the call's own sentence ("Avustusta ei voi hakea …" in 2020 and 2021, in
+ * the past tense of the 2022 seed text).
+ */
 export const SOCIAL_AND_HEALTH_CARE: Titled = {
   title: {
     fi: "Sosiaali- ja terveydenhuollon kehittämishankkeet",
@@ -22,13 +26,13 @@ export const SOCIAL_AND_HEALTH_CARE: Titled = {
     en: "Social and health care development projects",
   },
   description: {
-    fi: "Sosiaali- ja terveydenhuollon (sote) kehittämishankkeita ei rahoitettu tästä hausta.",
+    fi: "Avustusta ei voinut hakea sosiaali- ja terveydenhuollon kehittämishankkeisiin.",
     sv: "Utvecklingsprojekt inom social- och hälsovården finansierades inte i denna ansökningsomgång.",
     en: "Development projects in social and health care (sote) were not funded in this call.",
   },
 };
 
-/** Projects that consist solely of digitising material (aineiston digitointi): excluded 2021–2022. */
+/** Projects that consist solely of digitising material (aineiston digitointi): excluded 2021–2022, in the 2021 call's words. */
 export const DIGITISATION_ONLY: Titled = {
   title: {
     fi: "Pelkkä aineiston digitointi",
@@ -36,13 +40,13 @@ export const DIGITISATION_ONLY: Titled = {
     en: "Solely digitising material",
   },
   description: {
-    fi: "Hankkeita, jotka koostuvat ainoastaan aineiston digitoinnista, ei rahoitettu.",
+    fi: "Avustusta ei voinut hakea yksinomaan aineiston digitointiin.",
     sv: "Projekt som enbart består av att digitalisera material finansierades inte.",
     en: "Projects that consist solely of digitising material were not funded.",
   },
 };
 
-/** Built environment (rakennettu ympäristö) projects: excluded in 2019-2 and 2020, a focus area in 2021. */
+/** Built environment (rakennettu ympäristö) projects: excluded in 2019-2 and 2020 (in the 2020 call's words), a focus area in 2021. */
 export const BUILT_ENVIRONMENT: Titled = {
   title: {
     fi: "Rakennetun ympäristön hankkeet",
@@ -50,17 +54,17 @@ export const BUILT_ENVIRONMENT: Titled = {
     en: "Built environment projects",
   },
   description: {
-    fi: "Rakennetun ympäristön toimialan hankkeet rajattiin tämän haun ulkopuolelle.",
+    fi: "Avustusta ei voinut hakea rakennetun ympäristön toimialaan liittyviin hankkeisiin.",
     sv: "Projekt inom sektorn för den byggda miljön var uteslutna från denna ansökningsomgång.",
     en: "Projects in the built environment sector were excluded from this call.",
   },
 };
 
-/** Archiving (arkistointi) projects: excluded in 2019-2 and 2020. */
+/** Archiving (arkistointi) projects: excluded in 2019-2 and 2020 (in the 2020 call's words). */
 export const ARCHIVING: Titled = {
   title: { fi: "Arkistointi", sv: "Arkivering", en: "Archiving" },
   description: {
-    fi: "Arkistointiin kohdistuvat hankkeet rajattiin tämän haun ulkopuolelle.",
+    fi: "Avustusta ei voinut hakea arkistoinnin kehittämiseen.",
     sv: "Projekt som gällde arkivering var uteslutna från denna ansökningsomgång.",
     en: "Projects on archiving were excluded from this call.",
   },
@@ -74,6 +78,13 @@ export const CASE_MANAGEMENT: Titled = {
     sv: "Projekt som gällde ärendehantering var uteslutna från denna ansökningsomgång.",
     en: "Projects on case management were excluded from this call.",
   },
+};
+
+/** How the changes in operations are carried out: a content the 2020–2022 call texts ask for. */
+export const OPERATIONAL_CHANGE: LocalizedText = {
+  fi: "Miten toiminnan muutokset toteutetaan",
+  sv: "Hur verksamhetsförändringen genomförs",
+  en: "How the changes in operations are carried out",
 };
 
 /** Knowledge-based management (tiedolla johtaminen): a focus of both 2019 calls. */

@@ -1,6 +1,7 @@
 // The contents rules' messages and reference texts (893/2019 6 § 2 mom.).
 import type { ContentCode } from "../../vocabulary/codes.js";
 import { REQUIRED_CONTENTS } from "../../editions/data/statute.js";
+import { OPERATIONAL_CHANGE } from "../../editions/data/texts.js";
 import { defineMessages } from "../../vocabulary/locale.js";
 import type { TitleParams } from "./params.js";
 
@@ -30,7 +31,8 @@ export const contentsMessages = defineMessages({
  * title for the content: a text the application gives at `field`, or part of its structure.
  */
 export function contentText(code: ContentCode, field: string, structured: boolean) {
-  const t = REQUIRED_CONTENTS[code]!.value.title;
+  // The statute's title for its contents; the call texts' words for the one only they ask for.
+  const t = code === "operationalChange" ? OPERATIONAL_CHANGE : REQUIRED_CONTENTS[code]!.value.title;
   return {
     title: t,
     description: structured

@@ -16,11 +16,42 @@ type ConditionalP = {
   readonly lines: number;
   readonly excludedLines: number;
 };
+type ServicesP = { readonly amount: Amount; readonly excluded: Amount; readonly excludedLines: number };
 type VatP = { readonly vat: Amount };
 type EligibleP = { readonly eligible: Amount; readonly total: Amount };
 
 /** Messages of the costs.* rules. */
 export const costsMessages = defineMessages({
+  "costs.services.none": {
+    fi: (_: ServicesP) => "Budjetissa ei ole ostettuja tai käyttöluvalla hankittuja palveluja.",
+    sv: (_: ServicesP) => "Budgeten har inga köpta eller licensierade tjänster.",
+    en: (_: ServicesP) => "The budget has no purchased or licensed services.",
+  },
+  "costs.services.counted": {
+    fi: (p: ServicesP) =>
+      `Ostettuja tai käyttöluvalla hankittuja palveluja on ${eur(p.amount, "fi")}. Ne hyväksytään, kun niitä on käytetty yksinomaan hanketta varten; ehto tarkistetaan toteutuneista kustannuksista avustusta maksettaessa.`,
+    sv: (p: ServicesP) =>
+      `Köpta eller licensierade tjänster uppgår till ${eur(p.amount, "sv")}. De godtas när de har använts uteslutande för projektet; villkoret kontrolleras mot de faktiska kostnaderna när understödet betalas.`,
+    en: (p: ServicesP) =>
+      `Purchased or licensed services come to ${eur(p.amount, "en")}. They are accepted when used solely for the project; the condition is checked against the costs actually incurred when the grant is paid.`,
+  },
+  "costs.services.excluded": {
+    fi: (p: ServicesP) =>
+      `Palvelut, ${eur(p.excluded, "fi")}, on jätetty pois hyväksyttävistä kustannuksista, koska niitä ei ilmoitettu käytettävän yksinomaan hanketta varten.` +
+      (p.amount !== "0.00"
+        ? ` Muut palvelut, ${eur(p.amount, "fi")}, hyväksytään sillä ehdolla, että niitä käytetään yksinomaan hanketta varten.`
+        : ""),
+    sv: (p: ServicesP) =>
+      `Tjänsterna, ${eur(p.excluded, "sv")}, har lämnats utanför de godtagbara kostnaderna eftersom de inte uppgavs användas uteslutande för projektet.` +
+      (p.amount !== "0.00"
+        ? ` Övriga tjänster, ${eur(p.amount, "sv")}, godtas på villkor att de används uteslutande för projektet.`
+        : ""),
+    en: (p: ServicesP) =>
+      `The services of ${eur(p.excluded, "en")} were left out of the eligible costs because they were stated not to be used solely for the project.` +
+      (p.amount !== "0.00"
+        ? ` The other services, ${eur(p.amount, "en")}, are accepted on condition that they are used solely for the project.`
+        : ""),
+  },
   "costs.ineligibleExcluded.none": {
     fi: (_: Empty) => "Budjetissa ei ole kustannuksia, joita ei voida hyväksyä.",
     sv: (_: Empty) => "Budgeten har inga kostnader som inte kan godtas.",
@@ -122,6 +153,18 @@ export const costsMessages = defineMessages({
 
 /** The titles and descriptions of the costs.* rules, for the rules reference (`ruleCatalogue`, docs/rules). */
 export const costsTexts = {
+  "costs.services": {
+    title: {
+      fi: "Palvelut käytetään yksinomaan hanketta varten",
+      sv: "Tjänsterna används uteslutande för projektet",
+      en: "Services are used solely for the project",
+    },
+    description: {
+      fi: "Ostetun tai käyttöluvalla hankitun tutkimuksen, tietämyksen ja konsultoinnin sekä muiden vastaavien palveluiden kustannukset hyväksytään, kun niitä on käytetty yksinomaan hanketta varten. Ne lasketaan mukaan, ja ehto tarkistetaan toteutuneista kustannuksista avustusta maksettaessa; rivi, jolla solelyForProject on false, jätetään pois.",
+      sv: "Kostnader för köpta eller licensierade forsknings-, kunskaps- och konsulttjänster och motsvarande tjänster godtas när de har använts uteslutande för projektet. De räknas med, och villkoret kontrolleras mot de faktiska kostnaderna när understödet betalas; en rad där solelyForProject är false lämnas utanför.",
+      en: "Costs of purchased or licensed research, know-how, consulting and similar services are accepted when used solely for the project. They are counted, and the condition is checked against the costs actually incurred when the grant is paid; a line with solelyForProject set to false is left out.",
+    },
+  },
   "costs.ineligibleExcluded": {
     title: {
       fi: "Ei-hyväksyttävät kustannukset jätetään pois",
