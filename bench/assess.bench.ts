@@ -20,7 +20,7 @@ const APPLICATION = {
   project: {
     name: "Tiedon laatu kuntien tiedonhallinnassa",
     focusArea: "dataQuality",
-    declarations: { socialAndHealthCare: false, digitisationOnly: false },
+    declarations: { socialAndHealthCare: false, digitisationOnly: false, employerSanctions: false },
     start: "2022-08-01",
     end: "2024-09-30",
     objectives: "Tietoaineistojen laadun kuvaaminen, arviointi ja kehittäminen osana tiedonhallintaa.",
@@ -30,6 +30,7 @@ const APPLICATION = {
     schedule: "8/2022 kartoitus, 2023 pilotit, 2024 levitys ja arviointi.",
     organisation: "Lohja hallinnoi; ohjausryhmässä kaikki kunnat.",
     relatedProjects: "Jatkaa aiempia tiedolla johtamisen hankkeita.",
+    operationalChange: "Laatutyö otetaan osaksi tiedonhallinnan vuosikelloa jokaisessa kunnassa.",
   },
   budget: {
     lines: [

@@ -67,8 +67,12 @@ export type {
   AssessmentStatus,
   BudgetSummary,
   Finding,
+  FindingOf,
+  InvalidAssessment,
   JsonValue,
   Outcome,
+  ParsedAssessment,
+  RuleId,
 } from "./assess/types.js";
 export { assess, assessApplication } from "./assess/assess.js";
 export { summariseBudget } from "./assess/summariseBudget.js";

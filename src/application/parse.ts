@@ -37,8 +37,12 @@ export interface ParseOptions {
  * ```
  */
 export function parseApplication(input: unknown, options: ParseOptions = {}): Result<Application, ParseIssue> {
-  // An untyped caller may pass any locale: fall back to Finnish rather than throw.
-  const locale: Locale = LOCALES.includes(options.locale as Locale) ? (options.locale as Locale) : "fi";
+  const locale: Locale = options.locale === undefined ? "fi" : options.locale;
+  if (!LOCALES.includes(locale)) {
+    // An untyped caller's unknown locale is refused, in Finnish, rather than silently ignored.
+    const params = { field: "options.locale", options: [...LOCALES] };
+    return { success: false, issues: [issue(["options", "locale"], "application.invalidOption", params, "fi")] };
+  }
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
   }
@@ -84,24 +88,56 @@ function fieldName(path: readonly PropertyKey[]): string {
   return out || "(root)";
 }
 
+/**
+ * The offending value as a message shows it, cut at 64 characters: a string as it is, or (`asJson`,
+ * where the kind of value is the point) every value as JSON, so that `5` and `"5"` differ.
+ */
+function shown(value: unknown, asJson = false): string {
+  let text: string;
+  try {
+    text = typeof value === "string" && !asJson ? value : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > 64 ? `${text.slice(0, 63)}…` : text;
+}
+
+/** The values a field allows, sorted. */
+function optionsOf(zi: { readonly values: readonly unknown[] }): string[] {
+  return zi.values.map(String).sort();
+}
+
 function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
   const field = fieldName(zi.path);
+  // `reportInput: false` leaves the received value out of the issue: read it from the input.
+  const value = valueAt(input, zi.path);
+  // A field that is absent is missing, whatever the check that met it (a type, a list of values, a union).
+  const absent = zi.code === "invalid_type" || zi.code === "invalid_value" || zi.code === "invalid_union";
+  if (absent && value === undefined) return issue(zi.path, "application.required", { field }, locale);
   switch (zi.code) {
     case "custom": {
       const params = (zi.params ?? {}) as { code?: AssessmentMessageCode; input?: string };
-      if (params.code) return issue(zi.path, params.code, { field, input: params.input ?? "" }, locale);
+      if (params.code) return issue(zi.path, params.code, { field, input: params.input ?? shown(value) }, locale);
       return issue(zi.path, "application.invalid", { field }, locale);
     }
     case "invalid_type":
-      // `reportInput: false` leaves the received value out of the issue: look whether it is there.
-      if (valueAt(input, zi.path) === undefined) return issue(zi.path, "application.required", { field }, locale);
-      return issue(zi.path, "application.invalidType", { field, expected: zi.expected }, locale);
+      return issue(
+        zi.path,
+        "application.invalidType",
+        { field, expected: zi.expected, input: shown(value, true) },
+        locale,
+      );
     case "invalid_value":
-      return issue(zi.path, "application.invalidOption", { field, options: zi.values.map(String).sort() }, locale);
+      return issue(
+        zi.path,
+        "application.valueNotAllowed",
+        { field, input: shown(value), options: optionsOf(zi) },
+        locale,
+      );
     case "invalid_union":
       if ("discriminator" in zi && zi.discriminator) {
         const options = ["municipality", "jointAuthority", "association", "company", "other"];
-        return issue(zi.path, "application.invalidOption", { field, options }, locale);
+        return issue(zi.path, "application.valueNotAllowed", { field, input: shown(value), options }, locale);
       }
       return issue(zi.path, "application.invalid", { field }, locale);
     case "too_small":
@@ -110,7 +146,7 @@ function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
     case "too_big":
       return issue(zi.path, "application.tooLong", { field, limit: Number(zi.maximum) }, locale);
     case "invalid_format":
-      return issue(zi.path, "application.invalidFormat", { field, input: "" }, locale);
+      return issue(zi.path, "application.invalidFormat", { field, input: shown(value) }, locale);
     default:
       return issue(zi.path, "application.invalid", { field }, locale);
   }

@@ -34,7 +34,8 @@ function findingOf(rule: Rule, ctx: RuleContext, verdict: string, locale: Locale
   const { outcome, messageCode } = rule.verdicts[verdict]!;
   const { values, params, citation = rule.info.citation } = rule.explain(ctx, verdict);
   const message = locale === null ? "" : formatAssessmentMessage(messageCode, params as never, locale);
-  return { rule: rule.info.id, outcome, citation, values, messageCode, params, message };
+  // `Finding` is derived from the same rule definitions: this verdict's outcome, code and parameters.
+  return { rule: rule.info.id, outcome, citation, values, messageCode, params, message } as Finding;
 }
 
 /**

@@ -2,9 +2,32 @@ import type { ParseIssue } from "../application/parse.js";
 import type { EditionId } from "../vocabulary/codes.js";
 import type { Locale } from "../vocabulary/locale.js";
 import type { Instant } from "../time/instant.js";
-import type { AlandPolicy, BudgetSummary, Finding } from "../rules/finding.js";
+import type { Rule } from "../rules/defineRule.js";
+import type { AlandPolicy, BudgetSummary, FindingOf } from "../rules/finding.js";
+import type { RULES } from "../rules/registry.js";
 
-export type { AlandPolicy, BudgetSummary, Finding, JsonValue, Outcome } from "../rules/finding.js";
+export type { AlandPolicy, BudgetSummary, FindingOf, JsonValue, Outcome } from "../rules/finding.js";
+export type { RuleId } from "../rules/registry.js";
+
+/** Every finding a rule can give, one per verdict. */
+type FindingsOfRule<R> =
+  R extends Rule<infer Id, infer V>
+    ? { [K in keyof V & string]: FindingOf<Id, V[K]["outcome"], V[K]["messageCode"]> }[keyof V & string]
+    : never;
+
+/**
+ * The conclusion of one rule on one application. Plain, JSON-serialisable data. A union derived
+ * from the rules' definitions: checking `rule` narrows the outcomes and message codes to that rule's,
+ * and checking `messageCode` types `params`.
+ *
+ * @example
+ * ```ts
+ * for (const f of assess(application).findings) {
+ *   if (f.rule === "grant.withinMaximum" && f.messageCode === "grant.withinMaximum.fail") f.params.excess; // a string
+ * }
+ * ```
+ */
+export type Finding = FindingsOfRule<(typeof RULES)[number]>;
 
 /**
  * The verdict on an application:
@@ -31,8 +54,8 @@ export interface AssessOptions {
   readonly alandMunicipalities?: AlandPolicy;
 }
 
-/** The assessment of one application under one edition. Plain, JSON-serialisable data. */
-export interface Assessment {
+/** What every assessment says, whatever its status. */
+interface AssessmentOf {
   /** The caller's id of the application, if it had one. */
   readonly id: string | null;
   /**
@@ -40,14 +63,42 @@ export interface Assessment {
    * the options or the input, if it names one; otherwise the latest edition.
    */
   readonly edition: EditionId;
-  /** The verdict. */
-  readonly status: AssessmentStatus;
   /** The language of the messages. */
   readonly locale: Locale;
-  /** One finding per rule evaluated, in a stable order; empty when `invalid`. */
-  readonly findings: readonly Finding[];
-  /** Why the input did not parse; empty unless `invalid`. */
-  readonly issues: readonly ParseIssue[];
-  /** The money, or `null` when `invalid`. */
-  readonly budget: BudgetSummary | null;
 }
+
+/** The assessment of an input that parsed: a verdict, one finding per rule and the money. */
+export interface ParsedAssessment extends AssessmentOf {
+  /** The verdict. */
+  readonly status: "eligible" | "ineligible" | "needsReview";
+  /** One finding per rule evaluated, in a stable order. */
+  readonly findings: readonly Finding[];
+  /** Empty: the input parsed. */
+  readonly issues: readonly ParseIssue[];
+  /** The money. */
+  readonly budget: BudgetSummary;
+}
+
+/** The assessment of an input, or options, that did not parse: the coded issues and nothing else. */
+export interface InvalidAssessment extends AssessmentOf {
+  /** The verdict. */
+  readonly status: "invalid";
+  /** Empty: no rule was applied. */
+  readonly findings: readonly Finding[];
+  /** Why the input or the options did not parse. */
+  readonly issues: readonly ParseIssue[];
+  /** None: the input did not parse. */
+  readonly budget: null;
+}
+
+/**
+ * The assessment of one application under one edition. Plain, JSON-serialisable data,
+ * discriminated on `status`: after `status !== "invalid"` the `budget` is there.
+ *
+ * @example
+ * ```ts
+ * const a = assess(application);
+ * if (a.status === "eligible") a.budget.maxGrant; // a string, never null
+ * ```
+ */
+export type Assessment = ParsedAssessment | InvalidAssessment;

@@ -2,9 +2,24 @@ import { defineMessages } from "../vocabulary/locale.js";
 
 type Field = { readonly field: string };
 type Options = { readonly field: string; readonly options: readonly string[] };
-type Expected = { readonly field: string; readonly expected: string };
+/** `input`, when given, is the value as JSON (`"Lohja"`, `5`), cut at 64 characters. */
+type Expected = { readonly field: string; readonly expected: string; readonly input?: string };
+type Given = { readonly field: string; readonly input: string; readonly options: readonly string[] };
 type Limit = { readonly field: string; readonly limit: number };
 type Input = { readonly field: string; readonly input: string };
+
+// The JSON type a field expected, in Finnish and Swedish; English and `params.expected` keep the JSON name.
+const TYPE_WORDS: { readonly [expected: string]: { readonly fi: string; readonly sv: string } } = {
+  string: { fi: "merkkijono", sv: "sträng" },
+  number: { fi: "luku", sv: "tal" },
+  boolean: { fi: "totuusarvo", sv: "sanningsvärde" },
+  object: { fi: "olio", sv: "objekt" },
+  array: { fi: "lista", sv: "lista" },
+};
+const typeWord = (expected: string, locale: "fi" | "sv") =>
+  Object.hasOwn(TYPE_WORDS, expected) ? TYPE_WORDS[expected]![locale] : expected;
+// The value given as JSON, when the issue carries it: `: "Lohja"`, `: 5`, `: null`.
+const given = (p: { readonly input?: string }) => (p.input === undefined ? "" : `: ${p.input}`);
 
 /** Messages for input that does not parse as an application. */
 export const applicationMessages = defineMessages({
@@ -19,9 +34,15 @@ export const applicationMessages = defineMessages({
     en: (p: Field) => `The field ${p.field} is missing.`,
   },
   "application.invalidType": {
-    fi: (p: Expected) => `Kentän ${p.field} tyyppi on väärä (odotettiin: ${p.expected}).`,
-    sv: (p: Expected) => `Fältet ${p.field} har fel typ (förväntat: ${p.expected}).`,
-    en: (p: Expected) => `The field ${p.field} has the wrong type (expected ${p.expected}).`,
+    fi: (p: Expected) => `Kentän ${p.field} tyyppi on väärä${given(p)} (odotettiin: ${typeWord(p.expected, "fi")}).`,
+    sv: (p: Expected) => `Fältet ${p.field} har fel typ${given(p)} (förväntat: ${typeWord(p.expected, "sv")}).`,
+    en: (p: Expected) => `The field ${p.field} has the wrong type${given(p)} (expected ${p.expected}).`,
+  },
+  "application.valueNotAllowed": {
+    fi: (p: Given) => `Kentän ${p.field} arvo ”${p.input}” ei ole sallittu. Sallitut arvot: ${p.options.join(", ")}.`,
+    sv: (p: Given) =>
+      `Värdet ”${p.input}” i fältet ${p.field} är inte tillåtet. Tillåtna värden: ${p.options.join(", ")}.`,
+    en: (p: Given) => `The value "${p.input}" of ${p.field} is not allowed. Allowed values: ${p.options.join(", ")}.`,
   },
   "application.invalidOption": {
     fi: (p: Options) => `Kentän ${p.field} arvo ei ole sallittu. Sallitut arvot: ${p.options.join(", ")}.`,

@@ -1,6 +1,6 @@
 // The contents an application must have (893/2019 6 § 2 mom. and the call text), one rule per content code.
 import { CONTENT_CODES, type ContentCode } from "../vocabulary/codes.js";
-import { type Rule, defineRule } from "./defineRule.js";
+import { defineRule } from "./defineRule.js";
 import { CALL_TEXT } from "./focusArea.js";
 import type { RuleContext } from "./types.js";
 
@@ -59,7 +59,7 @@ function described(ctx: RuleContext, code: ContentCode, field: string) {
  * schedule, organisation, relation to other projects, and where the call asks for it how the
  * changes in operations are carried out): `missing` when absent or blank (white space only), else `pass`.
  */
-function textContentRule(code: TextContent): Rule {
+function textContentRule(code: TextContent) {
   const field = contentField(code);
   return defineRule({
     ...spec(code),
@@ -81,7 +81,7 @@ function textContentRule(code: TextContent): Rule {
  * that the findings list every item of 893/2019 6 § 2 mom., and the consortium, costs and grant
  * rules judge their substance.
  */
-function structuredContentRule(code: Exclude<ContentCode, TextContent>): Rule {
+function structuredContentRule(code: Exclude<ContentCode, TextContent>) {
   const field = contentField(code);
   return defineRule({
     ...spec(code),
@@ -92,6 +92,6 @@ function structuredContentRule(code: Exclude<ContentCode, TextContent>): Rule {
 }
 
 /** One rule per content code, in code order. */
-export const contentRules: readonly Rule[] = CONTENT_CODES.map((code) =>
+export const contentRules = CONTENT_CODES.map((code) =>
   isTextContent(code) ? textContentRule(code) : structuredContentRule(code),
 );

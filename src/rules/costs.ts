@@ -4,7 +4,7 @@ import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
 import type { BudgetFacts } from "./budget.js";
 import { cite } from "./cite.js";
-import { type Rule, defineRule } from "./defineRule.js";
+import { defineRule } from "./defineRule.js";
 
 type Line = BudgetFacts["notPlain"][number];
 
@@ -97,7 +97,7 @@ export const costsIneligibleExcluded = defineRule({
  * the condition), `pass` when there is none or when every line was declared not to meet the
  * condition (those lines are left out).
  */
-function conditionalRule(category: "softwareLicences" | "internalCharges", provision: string): Rule {
+function conditionalRule(category: "softwareLicences" | "internalCharges", provision: string) {
   const ofCategory = (l: Line) => l.category === category;
   return defineRule({
     id: `costs.${category}`,

@@ -34,9 +34,9 @@ export type Explanation<V extends Verdicts> = {
 }[keyof V & string];
 
 /** A rule as {@link defineRule} takes it. */
-export interface RuleDefinition<V extends Verdicts> {
+export interface RuleDefinition<Id extends string, V extends Verdicts> {
   /** The stable id, `family.name`. */
-  readonly id: string;
+  readonly id: Id;
   /** The family it belongs to. */
   readonly family: RuleFamily;
   /** The provision the rule rests on, e.g. `"893/2019 4 §"`. */
@@ -53,12 +53,15 @@ export interface RuleDefinition<V extends Verdicts> {
   readonly explain: (ctx: RuleContext, verdict: keyof V & string) => Explanation<V>;
 }
 
-/** A rule, its verdicts' names forgotten: what the registry lists and `assess` runs. */
-export interface Rule {
+/**
+ * A rule: what the registry lists and `assess` runs. Its type keeps its id and its verdicts, from
+ * which the finding types are derived (`RuleId`, `Finding`); `Rule` alone is any rule.
+ */
+export interface Rule<Id extends string = string, V extends Verdicts = Verdicts> {
   /** What it is, for the rules reference. */
-  readonly info: RuleSpec;
+  readonly info: RuleSpec & { readonly id: Id };
   /** Each verdict's outcome and message. */
-  readonly verdicts: Verdicts;
+  readonly verdicts: V;
   /** Decides the verdict. Pure: reads the context, changes nothing. */
   decide(ctx: RuleContext): string;
   /** Explains a verdict it decided. Pure. */
@@ -84,7 +87,9 @@ export interface Rule {
  * ends.info.outcomes; //=> ["pass", "fail", "missing"]
  * ```
  */
-export function defineRule<const V extends Verdicts>(rule: RuleDefinition<V>): Rule {
+export function defineRule<const Id extends string, const V extends Verdicts>(
+  rule: RuleDefinition<Id, V>,
+): Rule<Id, V> {
   const { id, family, citation, reads, appliesWhen, verdicts, decide, explain } = rule;
   const outcomes = [...new Set(Object.values(verdicts).map((v) => v.outcome))];
   const info = { id, family, citation, facts: reads, outcomes, ...(appliesWhen === undefined ? {} : { appliesWhen }) };

@@ -2,7 +2,7 @@
 // sanctions that exclude a grant for salary costs save for an especially weighty reason (688/2001 7 § 2 mom.).
 import { EXCLUSION_CODES, type ExclusionCode } from "../vocabulary/codes.js";
 import { cite } from "./cite.js";
-import { type Rule, defineRule } from "./defineRule.js";
+import { defineRule } from "./defineRule.js";
 import { CALL_TEXT } from "./focusArea.js";
 
 /**
@@ -11,7 +11,7 @@ import { CALL_TEXT } from "./focusArea.js";
  * passes, no answer (`null` or absent) is `missing`. So `builtEnvironment` is checked in 2020, and
  * not in 2021, when the built environment was a focus area. The call text sets the exclusions.
  */
-export function exclusionRule(code: ExclusionCode): Rule {
+export function exclusionRule(code: ExclusionCode) {
   return defineRule({
     id: `exclusion.${code}`,
     family: "exclusion",
@@ -70,4 +70,4 @@ export const exclusionEmployerSanctions = defineRule({
 });
 
 /** One rule per exclusion code, in code order, then the employer sanctions of every edition. */
-export const exclusionRules: readonly Rule[] = [...EXCLUSION_CODES.map(exclusionRule), exclusionEmployerSanctions];
+export const exclusionRules = [...EXCLUSION_CODES.map(exclusionRule), exclusionEmployerSanctions];

@@ -1,7 +1,7 @@
 // What a rule concludes and the money it reads: the rules' own vocabulary, re-exported by the assessment.
-import type { MessageCode } from "../messages/catalogue.js";
+import type { AssessmentMessageCode } from "../messages/assessment.js";
+import type { ParamsOf } from "../messages/catalogue.js";
 import type { Amount } from "../money/amount.js";
-import type { MessageParams } from "../vocabulary/locale.js";
 
 /** What one rule concluded: passed, failed, needs a human (`review`), or lacks an answer (`missing`). */
 export type Outcome = "pass" | "fail" | "review" | "missing";
@@ -9,20 +9,23 @@ export type Outcome = "pass" | "fail" | "review" | "missing";
 /** A JSON value, for the values a finding read. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
-/** The conclusion of one rule on one application. Plain, JSON-serialisable data. */
-export interface Finding {
+/**
+ * The finding of one verdict of one rule: its rule id, outcome and message code are literals, and
+ * its parameters are those of that message code.
+ */
+export interface FindingOf<R extends string, O extends Outcome, C extends AssessmentMessageCode> {
   /** The stable rule id, `family.name`, e.g. `"consortium.minMunicipalities"`. */
-  readonly rule: string;
+  readonly rule: R;
   /** What the rule concluded. */
-  readonly outcome: Outcome;
+  readonly outcome: O;
   /** The provision or call page the rule rests on, e.g. `"893/2019 4 §"`. */
   readonly citation: string;
   /** The values the rule read, e.g. `{ municipalities: 1, minimum: 2 }`. */
   readonly values: { readonly [key: string]: JsonValue };
   /** The message code, so callers can render their own text. */
-  readonly messageCode: MessageCode;
-  /** The message parameters. */
-  readonly params: MessageParams;
+  readonly messageCode: C;
+  /** The message parameters, typed by the message code. */
+  readonly params: ParamsOf<C>;
   /** The message in the chosen language. */
   readonly message: string;
 }

@@ -19,7 +19,7 @@ import { periodEndsByLatestEnd, periodStartBeforeEnd } from "./period.js";
 import type { Rule } from "./defineRule.js";
 
 /** Every rule of the library, grouped by family in the order of `RULE_FAMILIES`. */
-export const RULES: readonly Rule[] = [
+export const RULES = [
   applicantType,
   applicantMunicipalityExists,
   consortiumMinMunicipalities,
@@ -38,7 +38,10 @@ export const RULES: readonly Rule[] = [
   periodStartBeforeEnd,
   periodEndsByLatestEnd,
   ...contentRules,
-];
+] as const;
+
+/** The id of a rule of the library, `family.name`, e.g. `"grant.withinMaximum"` or `"exclusion.archiving"`. */
+export type RuleId = (typeof RULES)[number]["info"]["id"];
 
 /** Whether the dotted path names a value in the edition (`"exclusions.archiving"`). */
 function has(edition: CallEdition, path: string): boolean {

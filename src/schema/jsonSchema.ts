@@ -5,6 +5,7 @@ import {
   businessIdSchema,
   calendarDateInputSchema,
   instantInputSchema,
+  partySchema,
 } from "../application/schema.js";
 import { EDITION_IDS, EXCLUSION_CODES, type ExclusionCode, editionIdSchema } from "../vocabulary/codes.js";
 import { editions } from "../editions/registry.js";
@@ -18,9 +19,16 @@ export type JsonSchema = { readonly [key: string]: unknown };
 
 // What the zod parsers check in code, said as JSON Schema so that other validators check it too.
 // Each pattern accepts no more strings than its parser (the parsers also accept a few spellings the
-// patterns refuse, e.g. "-0"). A JSON number's cents and size are left to the parser: JSON Schema's
-// `multipleOf: 0.01` is unreliable in binary floating point.
+// patterns refuse, e.g. "-0"). A JSON number's cents are left to the parser and said in the
+// description: JSON Schema's `multipleOf: 0.01` is unreliable in binary floating point.
 const AMOUNT_STRING = "^(0|[1-9]\\d{0,13})(\\.\\d{1,2})?$";
+/** 10^14 €: from here an amount has 15 whole digits, more than `MAX_AMOUNT`, and the parser refuses it (`money.tooLarge`). */
+const AMOUNT_LIMIT = 1e14;
+const AMOUNT_NUMBER =
+  "A JSON number is read as its shortest decimal form, which must have at most two decimals: 170000.3 is read, " +
+  "170000.30000000002 (what floating-point arithmetic such as 0.1 + 0.2 leaves) is refused, and so is a number in " +
+  "exponent form, and from 2^46 (70 368 744 177 664) up one that a double cannot hold to the cent. " +
+  "JSON Schema cannot check the decimals of a number reliably: give amounts as strings to be safe.";
 const BUSINESS_ID = "^\\d{6,7}-\\d$";
 const INSTANT = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$";
 const DATE = "^\\d{4}-\\d{2}-\\d{2}$";
@@ -37,13 +45,39 @@ function override(ctx: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, 
   if (is(editionIdSchema)) jsonSchema["enum"] = [...EDITION_IDS];
   if (is(amountInputSchema)) {
     jsonSchema["anyOf"] = [
-      { type: "string", pattern: AMOUNT_STRING },
-      { type: "number", minimum: 0 },
+      { type: "string", pattern: AMOUNT_STRING, description: "Euros as a decimal string with at most two decimals." },
+      { type: "number", minimum: 0, exclusiveMaximum: AMOUNT_LIMIT, description: AMOUNT_NUMBER },
     ];
   }
+  if (is(partySchema)) partyByType(jsonSchema);
   if (is(businessIdSchema)) jsonSchema["pattern"] = BUSINESS_ID;
   if (is(instantInputSchema)) jsonSchema["pattern"] = INSTANT;
   if (is(calendarDateInputSchema)) Object.assign(jsonSchema, { pattern: DATE, format: "date" });
+}
+
+/** One kind of party as zod writes it: an object whose `type` is a constant. */
+type PartyVariant = { readonly properties: { readonly type: { readonly const: string } } };
+
+/**
+ * A party chosen by its `type` with `if`/`then`, instead of zod's `oneOf`: a validator then checks
+ * the one kind the party names and reports one error for a wrong field, not one per kind.
+ */
+function partyByType(jsonSchema: Record<string, unknown>): void {
+  const variants = jsonSchema["oneOf"] as readonly PartyVariant[];
+  const kinds = variants.map((v) => v.properties.type.const);
+  delete jsonSchema["oneOf"];
+  Object.assign(jsonSchema, {
+    type: "object",
+    properties: {
+      type: { type: "string", enum: kinds, description: "The kind of party; it decides the other fields." },
+    },
+    required: ["type"],
+    allOf: variants.map((v) => ({
+      if: { properties: { type: { const: v.properties.type.const } }, required: ["type"] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's keyword; the document is data, never awaited
+      then: v,
+    })),
+  });
 }
 
 /** The editions that excluded a kind of project, from the edition data: `"2021, 2022"`. */

@@ -22,7 +22,7 @@ export function failing(rule: string, citation: string): Finding {
     messageCode: rule as MessageCode,
     params: {},
     message: `${rule} failed`,
-  };
+  } as unknown as Finding; // any rule id and code: the allocation core is tested apart from the rules
 }
 
 /** An assessment with the given verdict and money. */
@@ -53,7 +53,7 @@ export function assessment(
             requestedGrant: money.requested,
             ownShare: "0.00",
           },
-  };
+  } as Assessment; // the budget is null exactly when the status is invalid
 }
 
 /** An eligible candidate with a score and money. */

@@ -25,14 +25,14 @@ describe("parseApplication: missing fields and wrong types", () => {
       (a: Record<string, unknown>) => (a.applicant = "Lohja"),
       ["applicant"],
       "application.invalidType",
-      "The field applicant has the wrong type (expected object).",
+      'The field applicant has the wrong type: "Lohja" (expected object).',
     ],
     [
       "participants that are a string",
       (a: Record<string, unknown>) => (a.participants = "Espoo"),
       ["participants"],
       "application.invalidType",
-      "The field participants has the wrong type (expected array).",
+      'The field participants has the wrong type: "Espoo" (expected array).',
     ],
     [
       "a project name that is a number",
@@ -40,7 +40,7 @@ describe("parseApplication: missing fields and wrong types", () => {
       (a: any) => (a.project.name = 5),
       ["project", "name"],
       "application.invalidType",
-      "The field project.name has the wrong type (expected string).",
+      "The field project.name has the wrong type: 5 (expected string).",
     ],
     [
       "a missing project name",
@@ -56,7 +56,7 @@ describe("parseApplication: missing fields and wrong types", () => {
       (a: any) => (a.project.declarations = null),
       ["project", "declarations"],
       "application.invalidType",
-      "The field project.declarations has the wrong type (expected object).",
+      "The field project.declarations has the wrong type: null (expected object).",
     ],
   ])("%s", (_, edit, path, code, message) => {
     const input = application2022() as unknown as Record<string, unknown>;
@@ -70,8 +70,10 @@ describe("parseApplication: missing fields and wrong types", () => {
     const input = { ...application2022(), applicant: "Lohja" };
     const fi = parseApplication(input, { locale: "fi" });
     const sv = parseApplication(input, { locale: "sv" });
-    expect(fi.success ? "" : fi.issues[0]?.message).toBe("Kentän applicant tyyppi on väärä (odotettiin: object).");
-    expect(sv.success ? "" : sv.issues[0]?.message).toBe("Fältet applicant har fel typ (förväntat: object).");
+    expect(fi.success ? "" : fi.issues[0]?.message).toBe(
+      'Kentän applicant tyyppi on väärä: "Lohja" (odotettiin: olio).',
+    );
+    expect(sv.success ? "" : sv.issues[0]?.message).toBe('Fältet applicant har fel typ: "Lohja" (förväntat: objekt).');
   });
 
   it("does not read an inherited value as present", () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { type CodeBlock, documentationBlocks, isNotRun, tsBlocks } from "../helpers/codeBlocks.js";
 
-// Every ```ts block in README.md and docs/**/*.md runs as a module: it imports "digikannustin"
+// Every ```ts and ```js block in README.md and docs/**/*.md runs as a module: it imports "digikannustin"
 // (and "/testing", "/examples"), which vitest.config.ts maps to the sources, and asserts with
 // node:assert/strict. A block whose first line is `// not-run` is only shown.
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -21,7 +21,10 @@ afterAll(() => rmSync(runDir, { recursive: true, force: true }));
  */
 function writeModule(block: CodeBlock): string {
   mkdirSync(runDir, { recursive: true });
-  const path = join(runDir, `${block.file.replace(/[^\w.-]+/g, "_")}.L${block.line}.ts`);
+  const path = join(
+    runDir,
+    `${block.file.replace(/[^\w.-]+/g, "_")}.L${block.line}.${block.lang === "js" ? "mjs" : "ts"}`,
+  );
   writeFileSync(path, "\n".repeat(block.line - 1) + block.code + "\n");
   return path;
 }
@@ -58,13 +61,17 @@ describe("documentation examples", () => {
       "```sh",
       "ls",
       "```",
+      "```js",
+      "c;",
+      "```",
     ].join("\n");
     const found = tsBlocks("x.md", md);
     expect(found).toEqual([
-      { file: "x.md", line: 4, code: "// not-run: a sketch\nx;" },
-      { file: "x.md", line: 9, code: "a;\n```\nb;" },
+      { file: "x.md", lang: "ts", line: 4, code: "// not-run: a sketch\nx;" },
+      { file: "x.md", lang: "ts", line: 9, code: "a;\n```\nb;" },
+      { file: "x.md", lang: "js", line: 17, code: "c;" },
     ]);
-    expect(found.map(isNotRun)).toEqual([true, false]);
+    expect(found.map(isNotRun)).toEqual([true, false, false]);
   });
 
   it.each(runnable.map((block) => [`${block.file}:${block.line}`, block] as const))(

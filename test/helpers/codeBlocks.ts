@@ -1,8 +1,10 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
-/** One fenced ```ts block of a Markdown file. */
+/** One fenced ```ts or ```js block of a Markdown file. */
 export interface CodeBlock {
+  /** The language: TypeScript (```ts, ```typescript) or JavaScript (```js, ```javascript). */
+  readonly lang: "ts" | "js";
   /** The Markdown file, relative to the repository root (`README.md`, `docs/x.md`). */
   readonly file: string;
   /** The 1-based line of the block's first code line in that file. */
@@ -11,23 +13,23 @@ export interface CodeBlock {
   readonly code: string;
 }
 
-/** The ```ts (or ```typescript) blocks of a Markdown text, with the line each starts on. */
+/** The ```ts (```typescript) and ```js (```javascript) blocks of a Markdown text, with the line each starts on. */
 export function tsBlocks(file: string, markdown: string): CodeBlock[] {
   const blocks: CodeBlock[] = [];
   const lines = markdown.split(/\r?\n/);
-  let open: { fence: string; line: number; code: string[] } | null = null;
+  let open: { fence: string; lang: "ts" | "js"; line: number; code: string[] } | null = null;
   lines.forEach((text, index) => {
     if (open) {
       if (text.trimEnd() === open.fence) {
-        blocks.push({ file, line: open.line, code: open.code.join("\n") });
+        blocks.push({ file, lang: open.lang, line: open.line, code: open.code.join("\n") });
         open = null;
       } else {
         open.code.push(text);
       }
       return;
     }
-    const fence = /^(`{3,})(?:ts|typescript)(?:\s.*)?$/.exec(text);
-    if (fence) open = { fence: fence[1]!, line: index + 2, code: [] };
+    const fence = /^(`{3,})(ts|typescript|js|javascript)(?:\s.*)?$/.exec(text);
+    if (fence) open = { fence: fence[1]!, lang: fence[2]!.startsWith("j") ? "js" : "ts", line: index + 2, code: [] };
   });
   return blocks;
 }
@@ -43,7 +45,7 @@ export function markdownFiles(dir: string): string[] {
   return found;
 }
 
-/** The ```ts blocks of README.md and of every docs/**\/*.md file under a repository root. */
+/** The ```ts and ```js blocks of README.md and of every docs/**\/*.md file under a repository root. */
 export function documentationBlocks(root: string): CodeBlock[] {
   const files = [join(root, "README.md"), ...markdownFiles(join(root, "docs"))];
   return files.flatMap((path) => tsBlocks(relative(root, path).replaceAll("\\", "/"), readFileSync(path, "utf8")));

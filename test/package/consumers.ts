@@ -33,7 +33,7 @@ const APPLICATION = {
   project: {
     name: "Yhteinen tietoalusta (fiktiivinen)",
     focusArea: "dataQuality",
-    declarations: { socialAndHealthCare: false, digitisationOnly: false },
+    declarations: { socialAndHealthCare: false, digitisationOnly: false, employerSanctions: false },
     start: "2022-09-01",
     end: "2024-06-30",
     objectives: "Kunnat parantavat yhteisten tietovarantojensa laatua.",
@@ -43,6 +43,7 @@ const APPLICATION = {
     schedule: "Syksy 2022 suunnittelu, 2023 toteutus, kevät 2024 käyttöönotto.",
     organisation: "Helsinki hallinnoi; Espoo ja Vantaa ovat osatoteuttajia.",
     relatedProjects: "Ei päällekkäisiä hankkeita.",
+    operationalChange: "Laadun seuranta otetaan osaksi kuntien tiedonhallinnan vuosikelloa.",
   },
   budget: {
     lines: [
@@ -65,7 +66,7 @@ const a = lib.assess(app, { locale: "en" });
 assert.equal(a.status, "eligible", JSON.stringify(a.findings.filter((f) => f.outcome !== "pass")));
 assert.equal(a.budget.maxGrant, "102000.42");
 assert.ok(a.findings.every((f) => f.citation.length > 0 && f.message.length > 0));
-const late = lib.assess({ ...app, submittedAt: "2022-04-25T16:16:00+03:00" }, { locale: "sv" });
+const late = lib.assess({ ...app, submittedAt: "2022-04-26T09:00:00+03:00" }, { locale: "sv" });
 assert.equal(late.status, "ineligible");
 assert.deepEqual(late.findings.filter((f) => f.outcome === "fail").map((f) => f.rule), ["deadline.submittedInTime"]);
 assert.equal(lib.assess({ edition: "2022" }, { locale: "fi" }).status, "invalid");

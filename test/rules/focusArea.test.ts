@@ -79,7 +79,9 @@ describe("focusArea.oneOfEdition", () => {
     const { finding } = judge(withFocus("leisureServices"), "focusArea.oneOfEdition", { edition: "2020" });
     expect(finding.outcome).toBe("pass");
     expect(finding.citation).toBe("https://vm.fi/kuntien-digikannustinavustukset-2020");
-    expect(finding.params["titleFi"]).toBe("Kunnan järjestämien palvelujen digitalisaatio");
+    expect((finding.params as Record<string, unknown>)["titleFi"]).toBe(
+      "Kunnan järjestämien palvelujen digitalisaatio",
+    );
     const node = getEdition("2020").focusAreas.leisureServices!;
     expect(node.value.description.fi).toContain("esimerkiksi kulttuuri-, nuoriso-, liikuntatoimen ja vapaa-ajan");
     expect(getEdition("2020").focusAreas.participation!.value.title.fi).toBe("Osallistuminen ja vaikuttaminen");

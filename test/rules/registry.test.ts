@@ -36,7 +36,8 @@ describe("rulesOf", () => {
   ] as const)("%s evaluates %s rules, in RULES order, with the exclusions %j", (id, count, exclusions, contents) => {
     const rules = rulesOf(getEdition(id));
     expect(rules).toHaveLength(count);
-    const positions = rules.map((r) => RULES.indexOf(r));
+    const all: readonly unknown[] = RULES;
+    const positions = rules.map((r) => all.indexOf(r));
     expect(positions).not.toContain(-1);
     expect(positions).toEqual([...positions].sort((x, y) => x - y));
     expect(exclusionIds(getEdition(id))).toEqual(exclusions.map((code) => `exclusion.${code}`));

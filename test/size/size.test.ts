@@ -20,8 +20,8 @@ function entryOf(names: readonly string[]): string {
  */
 const CEILINGS: readonly { readonly title: string; readonly entry: string; readonly ceiling: number }[] = [
   { title: "the money helpers", entry: entryOf(MONEY_HELPERS), ceiling: 15_000 },
-  // Issue 10's new rules and messages (items 1–15) take assess to 60.7 kB (58.6 kB with items 1–5 alone).
-  { title: "assess", entry: entryOf(["assess"]), ceiling: 61_000 },
+  // Issue 10 (every item) and issue 15 take assess to 61.0 kB: min + brotli, 5 December 2026.
+  { title: "assess", entry: entryOf(["assess"]), ceiling: 62_000 },
   { title: "allocate", entry: entryOf(["allocate"]), ceiling: 80_000 },
   { title: "diffEditions", entry: entryOf(["diffEditions"]), ceiling: 35_000 },
   { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 95_000 },
