@@ -36,7 +36,11 @@ export function runAllocation(
 
   let exhaustedAtRank: number | null = null;
   let proRata: AllocationResult["proRata"] = null;
-  let rest: "allocation.remainderAllFunded" | "allocation.remainderUnfunded" | "allocation.remainderRounding";
+  let rest:
+    | "allocation.remainderNoCompetitor"
+    | "allocation.remainderAllFunded"
+    | "allocation.remainderUnfunded"
+    | "allocation.remainderRounding";
   if (s.strategy === "ranked") {
     const outcome = fundRanked(competing, s.appropriation, s.unit, s.partial);
     exhaustedAtRank = outcome.exhaustedAtRank;
@@ -46,6 +50,8 @@ export function runAllocation(
     proRata = { requestedTotal: outcome.requestedTotal, distributed: outcome.distributed, factor: outcome.factor };
     rest = outcome.fits ? "allocation.remainderAllFunded" : "allocation.remainderRounding";
   }
+  // Nobody competed: saying that every ranked application was funded would be true of no one.
+  if (competing.length === 0) rest = "allocation.remainderNoCompetitor";
   // Only competitors are granted anything.
   const total = competing.reduce((sum, e) => (e.amount === null ? sum : sum.plus(e.amount)), new Dec(0));
   const remaining = canonical(new Dec(s.appropriation).minus(total));

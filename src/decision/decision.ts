@@ -14,10 +14,11 @@ import { findEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import type { Locale } from "../vocabulary/locale.js";
 import type { Amount } from "../money/amount.js";
+import { compareAmounts, minAmount } from "../money/arithmetic.js";
 import { ratio } from "../money/rounding.js";
 import { findMunicipality } from "../reference/municipalities.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
-import type { CalendarDate } from "../time/instant.js";
+import { type CalendarDate, compareDates, parseCalendarDate } from "../time/instant.js";
 import type { Allocation, AllocationCandidate, AllocationResult } from "../allocate/types.js";
 import { type AllocationIssue, issue } from "../scoring/issue.js";
 
@@ -84,16 +85,53 @@ export interface DecisionRecord {
   };
   /** The maximum amount of the grant (688/2001 11 §), the allocated amount. */
   readonly maximumAmount: { readonly amount: Amount; readonly citation: string };
-  /** The maximum share of eligible costs (893/2019 4 §) and the share this grant is of them. */
+  /**
+   * Where less is granted than was requested, how much less and why (893/2019 4 §; 688/2001 11 §:
+   * the ministry decides the amount); `null` when the grant is the amount requested.
+   */
+  readonly reduction: {
+    /** The grant applied for. */
+    readonly requested: Amount;
+    /** The grant made. */
+    readonly granted: Amount;
+    /** The maximum grant: the rate of the eligible costs, rounded down to the cent. */
+    readonly maxGrant: Amount;
+    /** What could be granted: min(requested, maximum) rounded down to the allocation's unit. */
+    readonly grantable: Amount;
+    /**
+     * Why, in order: `maximum` (the request exceeded the maximum), `unit` (rounded down to the
+     * allocation's unit, such as whole euros), `appropriation` (the money ran out before it).
+     */
+    readonly reasons: readonly ("maximum" | "unit" | "appropriation")[];
+    readonly citation: string;
+  } | null;
+  /**
+   * The maximum share of the costs (893/2019 4 §; 688/2001 11 § 3 mom. 2 kohta), the share this
+   * grant is of the eligible costs, and that the share is applied to the costs actually incurred
+   * when the grant is paid (688/2001 12 § 1 mom.).
+   */
   readonly maximumShare: {
     /** The edition's rate, e.g. `"0.85"`. */
     readonly rate: string;
-    /** The application's eligible VAT-free costs. */
+    /** The application's eligible VAT-free costs (688/2001 11 § 3 mom. 1 kohta). */
     readonly eligibleCosts: Amount;
     /** Granted ÷ eligible costs, four decimals half up: `"0.8500"`. */
     readonly grantedShare: string;
     readonly citation: string;
+    /** The provisions by which the share is applied to the realised costs at payment. */
+    readonly actualCostsCitation: string;
   };
+  /**
+   * The effect of the project's income and of other public aid (688/2001 11 § 3 mom. 3 kohta,
+   * 6 §). Neither 893/2019 nor the call texts say how income is treated: `inferred`.
+   */
+  readonly income: {
+    readonly citation: string;
+    readonly certainty: Certainty;
+    readonly otherPublicAidCitation: string;
+  };
+  /** How the grant is paid (688/2001 12 §); the ministry's own scheme was not found. */
+  readonly payment: { readonly citation: string };
   /** Which costs count (893/2019 5 §); VAT never does (893/2019 4 §). */
   readonly costs: {
     readonly eligible: readonly DecisionCostCategory[];
@@ -101,8 +139,12 @@ export interface DecisionRecord {
     readonly vatEligible: boolean;
     readonly vatCitation: string;
   };
-  /** The period of use (käyttöaika): the grant is used and the project done by this day. */
+  /** The period of use (käyttöaika, 688/2001 11 § 3 mom. 4 kohta): from its first day to the day the grant is used and the project done by. */
   readonly periodOfUse: {
+    /** The first day: the project's start in the application, else the decision date. */
+    readonly from: CalendarDate;
+    /** Where the first day comes from; the call texts set none, so it is an assumption either way. */
+    readonly fromSource: "application" | "decisionDate";
     readonly until: CalendarDate;
     readonly citation: string;
     readonly certainty: Certainty;
@@ -113,6 +155,11 @@ export interface DecisionRecord {
     readonly finalReport: LocalizedText;
     readonly auditorStatement: boolean;
     readonly filedBy: "administrator";
+    /**
+     * The deadline in months from the end of the project, as the decision sets it (893/2019 9 §).
+     * The ministry's figure was not found: it is the caller's `reportingMonths`.
+     */
+    readonly deadlineMonths: number;
     readonly citation: string;
   };
   /** Conditions of use, 893/2019 7 §. */
@@ -128,8 +175,62 @@ export interface DecisionRecord {
     readonly budgetItem: string;
     readonly budgetItemCitation: string;
   };
-  /** The request for rectification (oikaisuvaatimus) before any appeal, 688/2001 34 §. */
-  readonly rectification: { readonly days: number; readonly citation: string };
+  /** When and by whom the decision is made. */
+  readonly decided: {
+    /** The decision date: the caller's `decidedOn`, else the edition's. */
+    readonly on: CalendarDate;
+    /** Where the date comes from. */
+    readonly source: "option" | "edition";
+    readonly certainty: Certainty;
+    /** The deciding official (ratkaisija), when the caller names one. */
+    readonly by: string | null;
+  };
+  /**
+   * The rectification instructions (oikaisuvaatimusohje, hallintolaki 46 §) under 688/2001 34 § as
+   * worded on the decision date: the request within 30 days of notification (hallintolaki 49 c §),
+   * its form and contents (49 d §), notification by letter on the seventh day (59 § 2 mom.), and the
+   * appeal against the decision on the request to the administrative court.
+   */
+  readonly rectification: {
+    readonly days: number;
+    readonly citation: string;
+    readonly contentsCitation: string;
+    readonly notificationCitation: string;
+    readonly appealCitation: string;
+    /** The amending act whose wording of 688/2001 34 § was in force on the decision date. */
+    readonly wording: Section34Wording;
+    /**
+     * `inferred` when the next wording came into force within the seven days in which a decision
+     * sent by letter counts as received (the 2022 decision of 15.6.2022, a day before 430/2022).
+     */
+    readonly certainty: Certainty;
+    /** The wording that followed and the day it came into force, or `null`. */
+    readonly next: { readonly wording: Section34Wording; readonly from: CalendarDate } | null;
+  };
+}
+
+/** An act that gave 688/2001 34 § (rectification and appeal) its wording. */
+export type Section34Wording = "952/2015" | "430/2022";
+
+/** The wordings of 688/2001 34 § and the day each came into force (952/2015 voimaantulo; 430/2022 voimaantulo). */
+const SECTION_34: readonly { readonly wording: Section34Wording; readonly from: CalendarDate }[] = [
+  { wording: "952/2015", from: "2016-01-01" },
+  { wording: "430/2022", from: "2022-06-16" },
+];
+
+/** Options of a decision record. */
+export interface DecisionOptions {
+  /** The language of the issues; default `"fi"`. */
+  readonly locale?: Locale;
+  /**
+   * The report deadline in months from the end of the project, which 893/2019 9 § has the decision
+   * set. Required: the ministry's figure was not found, so no record is drawn up without it.
+   */
+  readonly reportingMonths: number;
+  /** The decision date, `YYYY-MM-DD`; default the edition's `decidedOn`. */
+  readonly decidedOn?: CalendarDate;
+  /** The deciding official (ratkaisija), as the decision names them. */
+  readonly decidedBy?: string;
 }
 
 const GROUPED_CITATION = "688/2001 11 §";
@@ -148,23 +249,26 @@ const GROUPED_CITATION = "688/2001 11 §";
  * const { candidates } = exampleCall2022;
  * const r = allocate(candidates, { unit: "euro" });
  * const first = r.success ? r.data.allocations[0] : undefined; // EX-2022-19, granted 122 880 €
- * const d = decisionRecord(first, candidates.find((c) => c.id === first.id), "2022");
+ * const candidate = candidates.find((c) => c.id === first.id);
+ * const d = decisionRecord(first, candidate, "2022", { reportingMonths: 2 }); // the caller's figure
  * d.success && d.data.recipient.party.name.fi;    //=> "Joensuu"
  * d.success && d.data.maximumAmount.amount;       //=> "122880.00"
  * d.success && d.data.maximumShare.grantedShare;  //=> "0.8000" (of the eligible costs; at most 0.85)
  * d.success && d.data.periodOfUse.until;          //=> "2024-09-30"
  * d.success && d.data.reporting.auditorStatement; //=> true
+ * // Without the report deadline, which the decision must state, no record:
+ * decisionRecord(first, candidate, "2022", {} as never).success; //=> false (decision.reportingDeadlineMissing)
  * ```
  */
 export function decisionRecord(
   allocation: Allocation,
   candidate: Pick<AllocationCandidate, "id" | "application">,
   edition: EditionId | CallEdition,
-  options: { readonly locale?: Locale } = {},
+  options: DecisionOptions,
 ): Result<DecisionRecord, AllocationIssue> {
-  const locale = options.locale ?? "fi";
+  const locale = options?.locale ?? "fi";
   try {
-    return draw(allocation, candidate, edition, locale);
+    return draw(allocation, candidate, edition, options, locale);
   } catch {
     // An allocation or candidate that is not what its type says (a throwing getter, a missing field).
     return fail(issue("decision.invalidApplication", { id: "" }, locale));
@@ -175,6 +279,7 @@ function draw(
   allocation: Allocation,
   candidate: Pick<AllocationCandidate, "id" | "application">,
   edition: EditionId | CallEdition,
+  options: DecisionOptions,
   locale: Locale,
 ): Result<DecisionRecord, AllocationIssue> {
   const e = typeof edition === "string" ? findEdition(edition) : ok(edition);
@@ -194,6 +299,16 @@ function draw(
   const app = parsed.data;
   if (app.edition !== ed.id)
     return fail(issue("decision.otherEdition", { edition: app.edition, expected: ed.id }, locale));
+  const months = options?.reportingMonths;
+  if (months === undefined) return fail(issue("decision.reportingDeadlineMissing", { id: allocation.id }, locale));
+  if (!Number.isSafeInteger(months) || months < 1)
+    return fail(issue("decision.invalidReportingDeadline", { input: String(months).slice(0, 40) }, locale));
+  const given = options.decidedOn;
+  const decidedOn = given === undefined ? ed.decidedOn.value : parseCalendarDate(given);
+  if (decidedOn === null) return fail(issue("decision.noDecisionDate", { edition: ed.id }, locale));
+  if (typeof decidedOn !== "string" && !decidedOn.success)
+    return fail(issue("decision.invalidDecisionDate", { input: String(given).slice(0, 40) }, locale));
+  const on = typeof decidedOn === "string" ? decidedOn : decidedOn.data;
 
   const focus = app.project.focusArea ? ed.focusAreas[app.project.focusArea] : undefined;
   // An edition names the treatment of every budget category (its schema's record is exhaustive).
@@ -207,6 +322,7 @@ function draw(
     return node ? [{ code, title: node.value.title, citation: node.citation }] : [];
   });
   const end = ed.period.latestEnd;
+  const start = app.project.start;
 
   return ok({
     official: false,
@@ -229,23 +345,39 @@ function draw(
       citation: GROUPED_CITATION,
     },
     maximumAmount: { amount: allocation.amount, citation: `${GROUPED_CITATION}; 893/2019 4 §` },
+    reduction: reductionOf(allocation),
     maximumShare: {
       rate: ed.money.maxGrantRate.value,
       eligibleCosts: allocation.eligibleCosts,
       grantedShare: ratio(allocation.amount, allocation.eligibleCosts, 4),
       citation: ed.money.maxGrantRate.citation,
+      actualCostsCitation: "893/2019 4 §; 688/2001 12 § 1 mom.",
     },
+    income: {
+      citation: "688/2001 11 § 3 mom. 3 kohta",
+      certainty: "inferred",
+      otherPublicAidCitation: "688/2001 6 § 1 ja 3 mom.",
+    },
+    payment: { citation: "688/2001 12 §" },
     costs: {
       eligible: categories.filter((c) => c.treatment !== "ineligible"),
       ineligible: categories.filter((c) => c.treatment === "ineligible"),
       vatEligible: ed.money.vatEligible.value,
       vatCitation: ed.money.vatEligible.citation,
     },
-    periodOfUse: { until: end.value, citation: end.citation, certainty: end.certainty, note: end.note ?? null },
+    periodOfUse: {
+      from: start ?? on,
+      fromSource: start ? "application" : "decisionDate",
+      until: end.value,
+      citation: end.citation,
+      certainty: end.certainty,
+      note: end.note ?? null,
+    },
     reporting: {
       finalReport: ed.reporting.finalReport.value,
       auditorStatement: ed.reporting.auditorStatement.value,
       filedBy: "administrator",
+      deadlineMonths: months,
       citation: ed.reporting.finalReport.citation,
     },
     conditionsOfUse: conditions,
@@ -255,24 +387,79 @@ function draw(
       budgetItem: ed.budgetItem.value,
       budgetItemCitation: ed.budgetItem.citation,
     },
-    // 688/2001 34 §: a grant decision is first contested by a request for rectification within 30 days.
-    rectification: { days: 30, citation: "688/2001 34 §" },
+    decided: {
+      on,
+      source: given === undefined ? "edition" : "option",
+      certainty: given === undefined ? ed.decidedOn.certainty : "sourced",
+      by: typeof options.decidedBy === "string" && options.decidedBy.trim() !== "" ? options.decidedBy.trim() : null,
+    },
+    rectification: rectificationOn(on),
   });
 }
 
 /**
+ * Why less was granted than requested, from the allocation's own amounts: over the maximum
+ * (893/2019 4 §), rounded down to the unit, or cut short by the appropriation (688/2001 11 §: the
+ * ministry decides the amount); `null` when the grant is what was requested.
+ */
+function reductionOf(a: Allocation): DecisionRecord["reduction"] {
+  const { requestedGrant: requested, maxGrant, grantable, amount } = a;
+  if (requested === null || maxGrant === null || grantable === null) return null;
+  if (compareAmounts(amount, requested) >= 0) return null;
+  const reasons: ("maximum" | "unit" | "appropriation")[] = [];
+  if (compareAmounts(requested, maxGrant) > 0) reasons.push("maximum");
+  if (compareAmounts(grantable, minAmount(requested, maxGrant)) < 0) reasons.push("unit");
+  if (compareAmounts(amount, grantable) < 0) reasons.push("appropriation");
+  return { requested, granted: amount, maxGrant, grantable, reasons, citation: "893/2019 4 §; 688/2001 11 §" };
+}
+
+/**
+ * The rectification instructions under 688/2001 34 § as worded on the decision date. A wording
+ * that came into force within the seven days after it (hallintolaki 59 § 2 mom.: a letter counts
+ * as received on the seventh day) makes the choice an inference: 430/2022 has no transitional
+ * provision, and the 2022 decision of 15.6.2022 was made the day before it came into force.
+ */
+function rectificationOn(on: CalendarDate): DecisionRecord["rectification"] {
+  // The latest wording in force on the decision date (every grant was decided after 1.1.2016).
+  let index = 0;
+  while (index + 1 < SECTION_34.length && compareDates(SECTION_34[index + 1]!.from, on) <= 0) index++;
+  const current = SECTION_34[index]!;
+  const next = SECTION_34[index + 1] ?? null;
+  const close = next !== null && compareDates(next.from, addDays(on, 7)) <= 0;
+  return {
+    days: 30,
+    citation: `688/2001 34 § 1 mom. (${current.wording}); hallintolaki 434/2003 49 c §`,
+    contentsCitation: "hallintolaki 434/2003 49 d §",
+    notificationCitation: "hallintolaki 434/2003 59 § 2 mom.",
+    appealCitation: `688/2001 34 § 2 mom. (${current.wording})`,
+    wording: current.wording,
+    certainty: close ? "inferred" : "sourced",
+    next,
+  };
+}
+
+/** A calendar date some days later (UTC calendar arithmetic: no time zone, no clock). */
+function addDays(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
  * The decision records of every granted allocation of a result, in the result's order, each with
- * its candidate found by id. Candidates that cannot be matched or read are left out.
+ * its candidate found by id. Candidates that cannot be matched or read are left out, and so is every
+ * record when the options lack the report deadline (`decisionRecord` says why, as a coded issue).
  *
  * @example
  * ```ts
  * const r = allocate(exampleCall2022.candidates, { unit: "euro" });
- * r.success && decisionRecords(r.data, exampleCall2022.candidates).length; //=> 24
+ * r.success && decisionRecords(r.data, exampleCall2022.candidates, { reportingMonths: 2 }).length; //=> 24
  * ```
  */
 export function decisionRecords(
   result: AllocationResult,
   candidates: readonly Pick<AllocationCandidate, "id" | "application">[],
+  options: DecisionOptions,
 ): DecisionRecord[] {
   const byId = new Map<unknown, Pick<AllocationCandidate, "id" | "application">>();
   if (!Array.isArray(candidates) || !Array.isArray(result?.allocations)) return [];
@@ -288,7 +475,7 @@ export function decisionRecords(
   for (const a of result.allocations) {
     const c = a.status === "granted" ? byId.get(a.id) : undefined;
     if (!c) continue;
-    const d = decisionRecord(a, c, result.edition);
+    const d = decisionRecord(a, c, result.edition, options);
     if (d.success) records.push(d.data);
   }
   return records;

@@ -1,7 +1,9 @@
 export {
   type DecisionCostCategory,
+  type DecisionOptions,
   type DecisionParty,
   type DecisionRecord,
+  type Section34Wording,
   decisionRecord,
   decisionRecords,
 } from "./decision.js";

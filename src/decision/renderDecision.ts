@@ -1,5 +1,6 @@
 import { formatMessage } from "../messages/catalogue.js";
 import type { Locale } from "../vocabulary/locale.js";
+import { citationIn } from "../vocabulary/words.js";
 import { formatAmount } from "../money/format.js";
 import { formatDate } from "../time/format.js";
 import type { DecisionParty, DecisionRecord } from "./decision.js";
@@ -7,7 +8,9 @@ import type { DecisionParty, DecisionRecord } from "./decision.js";
 /**
  * A decision record as Markdown text in Finnish, Swedish or English: a draft grant decision
  * (avustuspäätöksen luonnos) with one section per part that 688/2001 11 § names, each followed by
- * the provision it rests on in parentheses. Pure; the same record and locale give the same text.
+ * the provision it rests on in parentheses (in Swedish as the Swedish statute numbers it), and the
+ * rectification instructions of 688/2001 34 § as worded on the decision date. Pure; the same record
+ * and locale give the same text.
  *
  * @example
  * ```ts
@@ -20,7 +23,9 @@ import type { DecisionParty, DecisionRecord } from "./decision.js";
 export function renderDecision(record: DecisionRecord, locale: Locale): string {
   const t = (code: Parameters<typeof formatMessage>[0], params: object = {}) =>
     formatMessage(code, params as never, locale);
-  const cite = (citation: string) => `(${citation})`;
+  const cite = (citation: string) => `(${citationIn(citation, locale)})`;
+  const date = (d: string) => formatDate(d, locale);
+  const eur = (amount: string) => formatAmount(amount, locale);
   const lines: string[] = [];
   const section = (heading: string, ...body: string[]) => lines.push("", `## ${heading}`, "", ...body);
 
@@ -49,16 +54,35 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
   if (focus) purpose.push("", `${t("decision.focusArea", { title: focus.title[locale] })} ${cite(focus.citation)}`);
   section(t("decision.purpose"), ...purpose);
 
-  section(
-    t("decision.maximumAmount"),
-    `${formatAmount(record.maximumAmount.amount, locale)} ${cite(record.maximumAmount.citation)}`,
-  );
+  section(t("decision.maximumAmount"), `${eur(record.maximumAmount.amount)} ${cite(record.maximumAmount.citation)}`);
+  const cut = record.reduction;
+  if (cut) {
+    const why = cut.reasons.map((reason) =>
+      reason === "maximum"
+        ? t("decision.reducedToMaximum", {
+            maxGrant: cut.maxGrant,
+            rate: record.maximumShare.rate,
+            eligibleCosts: record.maximumShare.eligibleCosts,
+          })
+        : t(reason === "unit" ? "decision.reducedToUnit" : "decision.reducedToAppropriation", {
+            grantable: cut.grantable,
+          }),
+    );
+    section(
+      t("decision.reduction"),
+      t("decision.reduced", { requested: cut.requested, granted: cut.granted }),
+      "",
+      `${why.join(" ")} ${cite(cut.citation)}`,
+    );
+  }
   const share = record.maximumShare;
   section(
     t("decision.maximumShare"),
     `${t("decision.rate", { rate: share.rate })} ${cite(share.citation)}`,
     "",
     t("decision.share", { share: share.grantedShare, eligibleCosts: share.eligibleCosts }),
+    "",
+    `${t("decision.actualCosts", { rate: share.rate })} ${cite(share.actualCostsCitation)}`,
   );
 
   const category = (c: DecisionRecord["costs"]["eligible"][number]) =>
@@ -69,13 +93,19 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
     section(t("decision.ineligibleCosts"), ...record.costs.ineligible.map(category));
 
   section(
-    t("decision.periodOfUse"),
-    `${t("decision.until", { date: formatDate(record.periodOfUse.until, locale) })} ${cite(record.periodOfUse.citation)}`,
+    t("decision.income"),
+    `${t("decision.incomeEffect")} ${cite(record.income.citation)}`,
+    "",
+    `${t("decision.otherPublicAid")} ${cite(record.income.otherPublicAidCitation)}`,
   );
 
-  const reporting = [`${record.reporting.finalReport[locale]} ${cite(record.reporting.citation)}`];
-  if (record.reporting.auditorStatement) reporting.push("", t("decision.auditorStatement"));
-  section(t("decision.reporting"), ...reporting);
+  const period = record.periodOfUse;
+  section(
+    t("decision.periodOfUse"),
+    `${t("decision.periodFrom", { from: date(period.from) })} ${t("decision.periodStartAssumed")}`,
+    "",
+    `${t("decision.until", { date: date(period.until) })} ${cite(period.citation)}`,
+  );
 
   if (record.conditionsOfUse.length > 0) {
     section(
@@ -83,16 +113,47 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
       ...record.conditionsOfUse.map((c) => `- ${c.title[locale]} ${cite(c.citation)}`),
     );
   }
+
+  const reporting = [
+    `${record.reporting.finalReport[locale]} ${cite(record.reporting.citation)}`,
+    "",
+    `${t("decision.reportingDeadline", { months: record.reporting.deadlineMonths })} ${cite(record.reporting.citation)}`,
+  ];
+  if (record.reporting.auditorStatement) reporting.push("", t("decision.auditorStatement"));
+  section(t("decision.reporting"), ...reporting);
+
+  section(t("decision.payment"), `${t("decision.paymentBasis")} ${cite(record.payment.citation)}`);
+
   section(
     t("decision.legalBasis"),
     `${record.legalBasis.acts.join(", ")} ${cite(record.legalBasis.citation)}`,
     "",
     `${record.legalBasis.budgetItem} ${cite(record.legalBasis.budgetItemCitation)}`,
   );
+
+  const decided = record.decided;
   section(
-    t("decision.appealHeading"),
-    `${t("decision.rectification", { days: record.rectification.days })} ${cite(record.rectification.citation)}`,
+    t("decision.decidedHeading"),
+    t("decision.decidedOn", { date: date(decided.on) }),
+    "",
+    decided.by === null ? t("decision.decidedByUnnamed") : t("decision.decidedBy", { name: decided.by }),
   );
+
+  const r = record.rectification;
+  const appeal = [
+    `${t("decision.rectification", { days: r.days })} ${cite(r.citation)}`,
+    "",
+    `${t("decision.rectificationContents")} ${cite(r.contentsCitation)}`,
+    "",
+    `${t("decision.notificationByLetter")} ${cite(r.notificationCitation)}`,
+    "",
+    `${t("decision.appeal")} ${cite(r.appealCitation)}`,
+  ];
+  if (r.certainty !== "sourced" && r.next) {
+    const wording = { wording: r.wording, date: date(decided.on), next: r.next.wording, nextFrom: date(r.next.from) };
+    appeal.push("", `*${t("decision.wordingInferred", wording)}*`);
+  }
+  section(t("decision.appealHeading"), ...appeal);
   return `${lines.join("\n")}\n`;
 }
 

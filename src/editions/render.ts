@@ -4,7 +4,13 @@ import { municipalities } from "../reference/municipalities.js";
 import { formatDate, formatHelsinkiTime } from "../time/format.js";
 import { parseInstant } from "../time/instant.js";
 import type { Locale } from "../vocabulary/locale.js";
-import { CERTAINTY_WORDS, COST_TREATMENT_WORDS, PARTY_TYPE_WORDS, certaintyMark as mark } from "../vocabulary/words.js";
+import {
+  CERTAINTY_WORDS,
+  COST_TREATMENT_WORDS,
+  PARTY_TYPE_WORDS,
+  certaintyMark as mark,
+  citationIn,
+} from "../vocabulary/words.js";
 import type { Certainty, LocalizedText } from "./cited.js";
 import type { PartyType } from "../vocabulary/codes.js";
 import type { CallEdition } from "./schema.js";
@@ -163,15 +169,15 @@ const L = {
 
 type Labels = (typeof L)[EditionLocale];
 
-/** A citation as Markdown: a page as an autolink, an act and section as text. */
-function cite(citation: string): string {
-  return citation.startsWith("https://") ? `<${citation}>` : citation;
+/** A citation as Markdown: a page as an autolink, an act and section as the language cites it. */
+function cite(citation: string, locale: EditionLocale): string {
+  return citation.startsWith("https://") ? `<${citation}>` : citationIn(citation, locale);
 }
 
 /** Source and certainty after a value, and the note on its own line when there is one. */
 function provenance(node: Node, locale: EditionLocale): string {
   const t = L[locale];
-  const line = ` — ${t.source}: ${cite(node.citation)} · ${mark(node.certainty, locale)}`;
+  const line = ` — ${t.source}: ${cite(node.citation, locale)} · ${mark(node.certainty, locale)}`;
   return node.note ? `${line}\n  - *${t.note}* ${node.note}` : line;
 }
 
@@ -199,7 +205,7 @@ function titled(items: Readonly<Record<string, Node | undefined>>, locale: Editi
     const v = node.value as { title: LocalizedText; description?: LocalizedText };
     out.push(`#### ${v.title[locale]} (\`${code}\`)`, "");
     if (v.description) out.push(v.description[locale], "");
-    out.push(`${t.source}: ${cite(node.citation)} · ${mark(node.certainty, locale)}`);
+    out.push(`${t.source}: ${cite(node.citation, locale)} · ${mark(node.certainty, locale)}`);
     if (node.note) out.push("", `*${t.note}* ${node.note}`);
     out.push("");
   }
@@ -236,7 +242,7 @@ export function renderEditionMarkdown(edition: CallEdition, locale: EditionLocal
     formatAmount(v.amount, locale) + (v.sharedWith.length > 0 ? ` (${t.sharedWith(v.sharedWith.join(", "))})` : "");
   const costs = Object.entries(edition.money.costCategories).map(([code, node]) => {
     const v = node.value;
-    return `| ${v.title[locale]} (\`${code}\`) | ${COST_TREATMENT_WORDS[v.treatment][locale]} | ${v.condition?.[locale] ?? "–"} | ${cite(node.citation)} · ${mark(node.certainty, locale)} |`;
+    return `| ${v.title[locale]} (\`${code}\`) | ${COST_TREATMENT_WORDS[v.treatment][locale]} | ${v.condition?.[locale] ?? "–"} | ${cite(node.citation, locale)} · ${mark(node.certainty, locale)} |`;
   });
   const exclusions = titled(edition.exclusions, locale);
   const s = edition.statistics;
@@ -244,7 +250,7 @@ export function renderEditionMarkdown(edition: CallEdition, locale: EditionLocal
   return [
     `## ${edition.title.value[locale]}`,
     "",
-    `${t.source}: ${cite(edition.title.citation)} · ${mark(edition.title.certainty, locale)}${edition.title.note ? ` — *${t.note}* ${edition.title.note}` : ""}`,
+    `${t.source}: ${cite(edition.title.citation, locale)} · ${mark(edition.title.certainty, locale)}${edition.title.note ? ` — *${t.note}* ${edition.title.note}` : ""}`,
     "",
     t.legend,
     "",

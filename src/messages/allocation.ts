@@ -23,7 +23,7 @@ type Within = {
   readonly grantable: string;
   readonly rate: string;
 };
-type Reduced = {
+type OverRequest = {
   readonly requested: string;
   readonly maxGrant: string;
   readonly excess: string;
@@ -60,6 +60,14 @@ type Rate = { readonly rate: string };
 type Share = { readonly share: string; readonly eligibleCosts: string };
 type OnDate = { readonly date: string };
 type Days = { readonly days: number };
+type Months = { readonly months: number };
+type Reduced = { readonly requested: string; readonly granted: string };
+type ReducedToMaximum = { readonly maxGrant: string; readonly rate: string; readonly eligibleCosts: string };
+type ReducedToGrantable = { readonly grantable: string };
+type StartFrom = { readonly from: string };
+type Decided = { readonly date: string };
+type DecidedBy = { readonly name: string };
+type Wording = { readonly wording: string; readonly date: string; readonly next: string; readonly nextFrom: string };
 
 const eur = (amount: string, locale: Locale) => formatAmount(amount, locale);
 const unitFi = (u: string) => (u === "euro" ? "täysiin euroihin" : "sentteihin");
@@ -181,19 +189,27 @@ export const allocationMessages = defineMessages({
   },
   // ── What was granted, and why that much ────────────────────────────────────────────────────
   "allocation.withinMaximum": {
-    fi: (p: Within) =>
-      `Avustus voi olla enintään haetun avustuksen (${eur(p.requested, "fi")}) ja enimmäismäärän (${eur(p.maxGrant, "fi")} = ${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista) pienempi: ${eur(p.grantable, "fi")}.`,
+    // grantable is the smaller of the two canonical amounts, so it equals one of them: each amount is
+    // said once, with the one that limits the grant.
+    fi: (p: Within) => {
+      const maximum = `${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista`;
+      if (p.requested === p.maxGrant)
+        return `Avustus voi olla enintään haettu ${eur(p.requested, "fi")}, joka on sama kuin enimmäismäärä (${maximum}).`;
+      return p.grantable === p.requested
+        ? `Avustus voi olla enintään haettu ${eur(p.requested, "fi")}; enimmäismäärä ${eur(p.maxGrant, "fi")} (${maximum}) ei rajaa sitä.`
+        : `Avustus voi olla enintään enimmäismäärä ${eur(p.maxGrant, "fi")} (${maximum}), vaikka haettiin ${eur(p.requested, "fi")}.`;
+    },
     sv: (p: Within) =>
       `Understödet kan uppgå till högst det mindre av det sökta understödet (${eur(p.requested, "sv")}) och maximibeloppet (${eur(p.maxGrant, "sv")} = ${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna): ${eur(p.grantable, "sv")}.`,
     en: (p: Within) =>
       `The grant can be at most the smaller of the requested grant (${eur(p.requested, "en")}) and the maximum (${eur(p.maxGrant, "en")} = ${formatPercent(p.rate, "en")} of the eligible costs): ${eur(p.grantable, "en")}.`,
   },
   "allocation.reducedToMaximum": {
-    fi: (p: Reduced) =>
+    fi: (p: OverRequest) =>
       `Haettu avustus ${eur(p.requested, "fi")} ylittää enimmäismäärän ${eur(p.maxGrant, "fi")}; ylitys on ${eur(p.excess, "fi")}. Avustus alennetaan enimmäismäärään, koska myönnettävä avustus voi olla enintään ${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista (893/2019 4 §) ja valtionapuviranomainen päättää avustuksen määrästä (688/2001 11 §).`,
-    sv: (p: Reduced) =>
+    sv: (p: OverRequest) =>
       `Det sökta understödet ${eur(p.requested, "sv")} överstiger maximibeloppet ${eur(p.maxGrant, "sv")}; överskridningen är ${eur(p.excess, "sv")}. Understödet sänks till maximibeloppet, eftersom det understöd som beviljas kan uppgå till högst ${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna (893/2019 4 §) och statsbidragsmyndigheten beslutar om understödets belopp (688/2001 11 §).`,
-    en: (p: Reduced) =>
+    en: (p: OverRequest) =>
       `The grant applied for, ${eur(p.requested, "en")}, exceeds the maximum of ${eur(p.maxGrant, "en")} by ${eur(p.excess, "en")}. The grant is reduced to the maximum, because the grant awarded can be at most ${formatPercent(p.rate, "en")} of the eligible costs (893/2019 4 §) and the grant authority decides the amount (688/2001 11 §).`,
   },
   "allocation.roundedDown": {
@@ -287,6 +303,14 @@ export const allocationMessages = defineMessages({
       `${eur(p.remaining, "sv")} fördelades inte: alla rangordnade ansökningar fick hela det understöd som kan beviljas.`,
     en: (p: Remaining) =>
       `${eur(p.remaining, "en")} was left: every ranked application received its whole grantable amount.`,
+  },
+  "allocation.remainderNoCompetitor": {
+    fi: (p: Remaining) =>
+      `${eur(p.remaining, "fi")} jäi jakamatta: yksikään hakemus ei kilpaillut määrärahasta (mikään ei ollut avustuskelpoinen ja pisteytetty).`,
+    sv: (p: Remaining) =>
+      `${eur(p.remaining, "sv")} fördelades inte: ingen ansökan konkurrerade om anslaget (ingen var understödsberättigad och poängsatt).`,
+    en: (p: Remaining) =>
+      `${eur(p.remaining, "en")} was left: no application competed for it (none was both eligible and scored).`,
   },
   "allocation.remainderUnfunded": {
     fi: (p: Remaining) =>
@@ -516,16 +540,187 @@ export const allocationMessages = defineMessages({
   },
   "decision.rectification": {
     fi: (p: Days) =>
-      `Päätökseen tyytymätön voi hakea siihen oikaisua valtiovarainministeriöltä ${p.days} päivän kuluessa tiedoksisaannista.`,
+      `Päätökseen tyytymätön asianosainen voi vaatia siihen oikaisua valtiovarainministeriöltä. Oikaisuvaatimus on tehtävä ${p.days} päivän kuluessa päätöksen tiedoksisaannista.`,
     sv: (p: Days) =>
-      `Den som är missnöjd med beslutet kan begära omprövning hos finansministeriet inom ${p.days} dagar från delfåendet.`,
+      `Den part som är missnöjd med beslutet kan begära omprövning av det hos finansministeriet. Begäran om omprövning ska göras inom ${p.days} dagar från delfåendet av beslutet.`,
     en: (p: Days) =>
-      `A party dissatisfied with the decision may request rectification from the Ministry of Finance within ${p.days} days of being notified.`,
+      `A party dissatisfied with the decision may request its rectification from the Ministry of Finance. The request must be made within ${p.days} days of being notified of the decision.`,
+  },
+  "decision.rectificationContents": {
+    fi: (_: None) =>
+      "Oikaisuvaatimus tehdään kirjallisesti. Siinä on ilmoitettava päätös, johon oikaisua vaaditaan, millaista oikaisua vaaditaan ja millä perusteilla sitä vaaditaan.",
+    sv: (_: None) =>
+      "Begäran om omprövning ska göras skriftligen. Av den ska framgå vilket beslut som avses, hurdan omprövning som begärs och på vilka grunder omprövning begärs.",
+    en: (_: None) =>
+      "The request is made in writing. It must state the decision concerned, the rectification sought and the grounds on which it is sought.",
+  },
+  "decision.notificationByLetter": {
+    fi: (_: None) =>
+      "Jos päätös annetaan tiedoksi kirjeellä, vastaanottajan katsotaan saaneen siitä tiedon seitsemäntenä päivänä kirjeen lähettämisestä, jollei muuta näytetä.",
+    sv: (_: None) =>
+      "Om beslutet delges per brev anses mottagaren ha fått del av det den sjunde dagen efter att brevet sändes, om inte något annat visas.",
+    en: (_: None) =>
+      "Where the decision is notified by letter, the recipient is deemed to have received it on the seventh day after the letter was sent, unless shown otherwise.",
+  },
+  "decision.appeal": {
+    fi: (_: None) => "Oikaisuvaatimukseen annettuun päätökseen saa hakea muutosta valittamalla hallinto-oikeuteen.",
+    sv: (_: None) =>
+      "Det beslut som meddelas med anledning av begäran om omprövning får överklagas genom besvär hos förvaltningsdomstolen.",
+    en: (_: None) => "The decision on the request for rectification may be appealed to the administrative court.",
+  },
+  "decision.wordingInferred": {
+    fi: (p: Wording) =>
+      `Päätöksen päivämäärä on ${p.date}. Valtionavustuslain 34 § oli voimassa lain ${p.wording} mukaisena, ja lain ${p.next} mukainen sanamuoto tuli voimaan ${p.nextFrom}. Koska päätös voidaan antaa tiedoksi vasta sen jälkeen, on päätelty, että päätökseen sovelletaan päätöspäivänä voimassa ollutta sanamuotoa.`,
+    sv: (p: Wording) =>
+      `Beslutet är daterat ${p.date}. 34 § i statsunderstödslagen gällde i den lydelse den fått genom lag ${p.wording}, och lydelsen enligt lag ${p.next} trädde i kraft ${p.nextFrom}. Eftersom delfåendet kan infalla efter det, är det en slutsats att den lydelse som gällde på beslutsdagen tillämpas.`,
+    en: (p: Wording) =>
+      `The decision is dated ${p.date}. Section 34 of the State Grants Act was then in force as worded by Act ${p.wording}; the wording of Act ${p.next} came into force on ${p.nextFrom}. As notification may fall after that day, that the wording in force on the decision date applies is inferred.`,
+  },
+  "decision.reportingDeadline": {
+    fi: (p: Months) =>
+      `Selvitys on annettava valtiovarainministeriölle ${p.months} kuukauden kuluessa hankkeen päättymisestä.`,
+    sv: (p: Months) =>
+      `Redogörelsen ska lämnas till finansministeriet inom ${p.months} månader från det att projektet avslutades.`,
+    en: (p: Months) =>
+      `The report must be filed with the Ministry of Finance within ${p.months} months of the end of the project.`,
+  },
+  "decision.reportingDeadlineMissing": {
+    fi: (p: Id) =>
+      `Hakemuksen ${p.id} päätökseen tarvitaan selvityksen määräaika kuukausina hankkeen päättymisestä (reportingMonths): asetuksen 893/2019 9 § edellyttää, että se asetetaan päätöksessä, eikä ministeriön lukua löytynyt.`,
+    sv: (p: Id) =>
+      `Beslutet för ansökan ${p.id} behöver tidsfristen för redogörelsen i månader från projektets slut (reportingMonths): enligt 9 § i förordning 893/2019 anges den i beslutet, och ministeriets frist hittades inte.`,
+    en: (p: Id) =>
+      `The decision for application ${p.id} needs the report deadline in months from the end of the project (reportingMonths): 893/2019 9 § has the decision set it, and the ministry's figure was not found.`,
+  },
+  "decision.invalidReportingDeadline": {
+    fi: (p: Input) => `Selvityksen määräaika ”${p.input}” ei ole positiivinen kokonaisluku kuukausina.`,
+    sv: (p: Input) => `Tidsfristen för redogörelsen ”${p.input}” är inte ett positivt heltal månader.`,
+    en: (p: Input) => `The report deadline "${p.input}" is not a positive whole number of months.`,
+  },
+  "decision.noDecisionDate": {
+    fi: (p: EditionOnly) =>
+      `Hakukierroksen ${p.edition} päätöspäivää ei tiedetä: anna päätöksen päivämäärä (decidedOn), jotta oikaisuvaatimusohje noudattaa päätöspäivänä voimassa ollutta lakia.`,
+    sv: (p: EditionOnly) =>
+      `Beslutsdagen för omgången ${p.edition} är okänd: ange beslutets datum (decidedOn), så att anvisningen om omprövning följer den lag som gällde på beslutsdagen.`,
+    en: (p: EditionOnly) =>
+      `The decision date of the ${p.edition} call is not known: give it (decidedOn), so that the rectification instructions follow the law in force on that day.`,
+  },
+  "decision.invalidDecisionDate": {
+    fi: (p: Input) => `Päätöspäivä ”${p.input}” ei ole päivämäärä muodossa VVVV-KK-PP.`,
+    sv: (p: Input) => `Beslutsdagen ”${p.input}” är inte ett datum i formen ÅÅÅÅ-MM-DD.`,
+    en: (p: Input) => `The decision date "${p.input}" is not a date of the form YYYY-MM-DD.`,
+  },
+  "decision.reduced": {
+    fi: (p: Reduced) => `Haettu avustus oli ${eur(p.requested, "fi")}; avustusta myönnetään ${eur(p.granted, "fi")}.`,
+    sv: (p: Reduced) =>
+      `Det sökta understödet var ${eur(p.requested, "sv")}; understöd beviljas till ett belopp av ${eur(p.granted, "sv")}.`,
+    en: (p: Reduced) => `The grant requested was ${eur(p.requested, "en")}; ${eur(p.granted, "en")} is granted.`,
+  },
+  "decision.reducedToMaximum": {
+    fi: (p: ReducedToMaximum) =>
+      `Avustus on rajattu enimmäismäärään ${eur(p.maxGrant, "fi")}, joka on ${formatPercent(p.rate, "fi")} hankkeen hyväksyttävistä kustannuksista (${eur(p.eligibleCosts, "fi")}); ministeriö päättää myönnettävän määrän.`,
+    sv: (p: ReducedToMaximum) =>
+      `Understödet har begränsats till maximibeloppet ${eur(p.maxGrant, "sv")}, som är ${formatPercent(p.rate, "sv")} av projektets godtagbara kostnader (${eur(p.eligibleCosts, "sv")}); ministeriet beslutar om det belopp som beviljas.`,
+    en: (p: ReducedToMaximum) =>
+      `The grant is reduced to the maximum of ${eur(p.maxGrant, "en")}, which is ${formatPercent(p.rate, "en")} of the project's eligible costs (${eur(p.eligibleCosts, "en")}); the ministry decides the amount granted.`,
+  },
+  "decision.reducedToUnit": {
+    fi: (p: ReducedToGrantable) => `Myönnettävä määrä on pyöristetty alaspäin: ${eur(p.grantable, "fi")}.`,
+    sv: (p: ReducedToGrantable) => `Det belopp som kan beviljas har avrundats nedåt: ${eur(p.grantable, "sv")}.`,
+    en: (p: ReducedToGrantable) => `The amount that can be granted is rounded down: ${eur(p.grantable, "en")}.`,
+  },
+  "decision.reducedToAppropriation": {
+    fi: (p: ReducedToGrantable) =>
+      `Määräraha ei riittänyt koko myönnettävissä olevaan määrään (${eur(p.grantable, "fi")}), joten avustus myönnetään osittain.`,
+    sv: (p: ReducedToGrantable) =>
+      `Anslaget räckte inte till hela det belopp som kunde beviljas (${eur(p.grantable, "sv")}), så understödet beviljas delvis.`,
+    en: (p: ReducedToGrantable) =>
+      `The appropriation did not cover the whole amount that could be granted (${eur(p.grantable, "en")}), so the grant is made in part.`,
+  },
+  "decision.reduction": {
+    fi: (_: None) => "Myönnetty määrä ja sen perusteet",
+    sv: (_: None) => "Beviljat belopp och grunderna för det",
+    en: (_: None) => "The amount granted and why",
+  },
+  "decision.actualCosts": {
+    fi: (p: Rate) =>
+      `Avustusta maksettaessa osuus, enintään ${formatPercent(p.rate, "fi")}, lasketaan hankkeen toteutuneista hyväksyttävistä kustannuksista, eikä maksettava määrä ylitä päätettyä enimmäismäärää.`,
+    sv: (p: Rate) =>
+      `När understödet betalas ut tillämpas andelen på projektets faktiska godtagbara kostnader: högst ${formatPercent(p.rate, "sv")} av dem betalas, och inte mer än det beslutade maximibeloppet.`,
+    en: (p: Rate) =>
+      `The share is applied, when the grant is paid, to the eligible costs actually incurred: at most ${formatPercent(p.rate, "en")} of them is paid, and never more than the maximum amount decided.`,
+  },
+  "decision.income": {
+    fi: (_: None) => "Tulot ja muu julkinen tuki",
+    sv: (_: None) => "Intäkter och annat offentligt stöd",
+    en: (_: None) => "Income and other public aid",
+  },
+  "decision.incomeEffect": {
+    fi: (_: None) =>
+      "Hankkeesta saadut tulot vähennetään hankkeen hyväksyttävistä kustannuksista ennen avustuksen laskemista. Asetus ja hakuilmoitukset eivät kerro tulojen käsittelystä; kohta on päätelty valtionavustuslaista.",
+    sv: (_: None) =>
+      "Intäkter av projektet dras av från projektets godtagbara kostnader innan understödet beräknas. Förordningen och utlysningarna säger inget om intäkter; punkten är en slutsats av statsunderstödslagen.",
+    en: (_: None) =>
+      "Income from the project is deducted from its eligible costs before the grant is calculated. The decree and the call texts say nothing of income; this is inferred from the State Grants Act.",
+  },
+  "decision.otherPublicAid": {
+    fi: (_: None) =>
+      "Avustus ei yhdessä hankkeelle myönnetyn muun julkisen tuen kanssa saa ylittää säädettyä enimmäismäärää, eikä se saa kattaa hankkeen kokonaiskustannusten täyttä määrää. Tulot ja muu julkinen tuki ilmoitetaan selvityksessä.",
+    sv: (_: None) =>
+      "Understödet får inte tillsammans med annat offentligt stöd till projektet överskrida det föreskrivna maximibeloppet, och det får inte täcka hela beloppet av projektets totala kostnader. Intäkter och annat offentligt stöd anges i redogörelsen.",
+    en: (_: None) =>
+      "Together with other public aid to the project the grant may not exceed the statutory maximum, nor cover the full total costs of the project. Income and other public aid are stated in the report.",
+  },
+  "decision.payment": {
+    fi: (_: None) => "Maksaminen",
+    sv: (_: None) => "Utbetalning",
+    en: (_: None) => "Payment",
+  },
+  "decision.paymentBasis": {
+    fi: (_: None) =>
+      "Avustus maksetaan yhdessä tai useammassa erässä kustannusten ajoittumisen perusteella, tai ministeriön niin päättäessä toteutuneiden kustannusten perusteella sen jälkeen, kun avustuksen käytöstä on esitetty hyväksyttävä selvitys. Ennakkoa voidaan maksaa, jos se on avustuksen käytön kannalta perusteltua. Ministeriön maksatustapaa ei löytynyt.",
+    sv: (_: None) =>
+      "Understödet betalas i en eller flera poster enligt när kostnaderna uppkommer, eller, om ministeriet så beslutar, på grundval av de faktiska kostnaderna efter att en godtagbar redogörelse för användningen har lagts fram. Förskott kan betalas om det är motiverat med tanke på användningen. Ministeriets sätt att betala ut hittades inte.",
+    en: (_: None) =>
+      "The grant is paid in one or more instalments as the costs fall, or, where the ministry so decides, on the costs actually incurred once an acceptable report on its use has been filed. An advance may be paid where the use of the grant justifies it. The ministry's payment scheme was not found.",
+  },
+  "decision.periodFrom": {
+    fi: (p: StartFrom) => `Käyttöaika alkaa ${p.from}.`,
+    sv: (p: StartFrom) => `Användningstiden börjar ${p.from}.`,
+    en: (p: StartFrom) => `The period of use begins on ${p.from}.`,
+  },
+  "decision.periodStartAssumed": {
+    fi: (_: None) =>
+      "Hakuilmoitukset eivät kerro käyttöajan alkua; luonnos käyttää hakemuksen hankkeen alkamispäivää tai, jos sitä ei ole, päätöspäivää.",
+    sv: (_: None) =>
+      "Utlysningarna anger inte när användningstiden börjar; utkastet använder projektets startdag i ansökan eller, om den saknas, beslutsdagen.",
+    en: (_: None) =>
+      "The call texts do not say when the period of use begins; the draft uses the project's start in the application, or the decision date where it gives none.",
+  },
+  "decision.decidedHeading": {
+    fi: (_: None) => "Päätöspäivä ja ratkaisija",
+    sv: (_: None) => "Beslutsdatum och avgörare",
+    en: (_: None) => "Date and deciding official",
+  },
+  "decision.decidedOn": {
+    fi: (p: Decided) => `Valtiovarainministeriö, ${p.date}.`,
+    sv: (p: Decided) => `Finansministeriet, ${p.date}.`,
+    en: (p: Decided) => `Ministry of Finance, ${p.date}.`,
+  },
+  "decision.decidedBy": {
+    fi: (p: DecidedBy) => `Ratkaisija: ${p.name}`,
+    sv: (p: DecidedBy) => `Avgörare: ${p.name}`,
+    en: (p: DecidedBy) => `Decided by: ${p.name}`,
+  },
+  "decision.decidedByUnnamed": {
+    fi: (_: None) => "Ratkaisija: nimetään päätöstä tehtäessä.",
+    sv: (_: None) => "Avgörare: anges när beslutet fattas.",
+    en: (_: None) => "Decided by: to be named when the decision is made.",
   },
   "decision.appealHeading": {
-    fi: (_: None) => "Oikaisuvaatimus",
-    sv: (_: None) => "Begäran om omprövning",
-    en: (_: None) => "Request for rectification",
+    fi: (_: None) => "Oikaisuvaatimusohje",
+    sv: (_: None) => "Anvisning om hur man begär omprövning",
+    en: (_: None) => "How to request rectification",
   },
   "decision.municipality": {
     fi: (p: Id) => `kunta ${p.id}`,

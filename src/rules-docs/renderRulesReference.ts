@@ -7,6 +7,7 @@ import {
   COST_TREATMENT_WORDS,
   PARTY_TYPE_WORDS,
   certaintyMark,
+  citationIn,
   wordFor,
 } from "../vocabulary/words.js";
 import { formatAmount } from "../money/format.js";
@@ -71,9 +72,9 @@ function show(value: unknown, path: string, locale: Locale, t: RulesDocLabels): 
   return JSON.stringify(value);
 }
 
-/** A citation as Markdown: a URL becomes an autolink, a provision stays text. */
-function cite(citation: string): string {
-  return /^https?:\/\//.test(citation) ? `<${citation}>` : citation;
+/** A citation as Markdown: a URL becomes an autolink, a provision is cited as the language cites it. */
+function cite(citation: string, locale: Locale): string {
+  return /^https?:\/\//.test(citation) ? `<${citation}>` : citationIn(citation, locale);
 }
 
 /** Markdown table cells must not contain a pipe or a line break. */
@@ -110,7 +111,7 @@ function factLines(found: FactLookup, locale: Locale, t: RulesDocLabels): string
   const lines: string[] = [];
   for (const f of found.nodes) {
     lines.push(
-      `  - \`${f.path}\`: ${show(f.value, f.path, locale, t)} — ${certaintyMark(f.certainty, locale)} (${cite(f.citation)})`,
+      `  - \`${f.path}\`: ${show(f.value, f.path, locale, t)} — ${certaintyMark(f.certainty, locale)} (${cite(f.citation, locale)})`,
     );
     if (f.certainty !== "sourced" && f.note) lines.push(`    - *${t.note}* ${f.note}`);
   }
@@ -151,7 +152,7 @@ function assumptionSection(
   out.push(t.assumptionsIntro, "");
   for (const { fact, rules: ids } of used) {
     out.push(
-      `- \`${fact.path}\`: ${show(fact.value, fact.path, locale, t)} — ${certaintyMark(fact.certainty, locale)} (${cite(fact.citation)}). ${t.usedBy}: ${ids.map((id) => `\`${id}\``).join(", ")}.`,
+      `- \`${fact.path}\`: ${show(fact.value, fact.path, locale, t)} — ${certaintyMark(fact.certainty, locale)} (${cite(fact.citation, locale)}). ${t.usedBy}: ${ids.map((id) => `\`${id}\``).join(", ")}.`,
     );
     if (fact.note) out.push(`  - *${t.note}* ${fact.note}`);
   }
@@ -181,7 +182,7 @@ function fullRules(rules: readonly RuleInfo[], edition: CallEdition, locale: Loc
     out.push(`### ${t.family[family]}`, "");
     for (const r of ofFamily) {
       out.push(`#### \`${r.id}\` – ${r.title[locale]}`, "", r.description[locale], "");
-      out.push(`- **${t.provision}:** ${r.citation}`);
+      out.push(`- **${t.provision}:** ${citationIn(r.citation, locale)}`);
       out.push(`- **${t.outcomes}:** ${r.outcomes.map((o) => t.outcome[o]).join(", ")}`);
       if (r.facts.length === 0) out.push(`- **${t.facts}:** ${t.noFacts}`);
       else out.push(`- **${t.facts}:**`, ...r.facts.flatMap((p) => factLines(lookUpFact(edition, p), locale, t)));
@@ -198,7 +199,7 @@ function summaryRules(rules: readonly RuleInfo[], edition: CallEdition, locale: 
       return found.kind === "cited" ? found.nodes : [];
     });
     const worst = weakest(facts);
-    return `| \`${r.id}\` | ${cell(r.title[locale])} | ${cell(r.citation)} | ${worst ? certaintyMark(worst, locale) : "—"} |`;
+    return `| \`${r.id}\` | ${cell(r.title[locale])} | ${cell(citationIn(r.citation, locale))} | ${worst ? certaintyMark(worst, locale) : "—"} |`;
   });
   return [
     `## ${t.rules(rules.length)}`,

@@ -93,3 +93,24 @@ export function certaintyMark(certainty: Certainty, locale: Locale): string {
   const word = CERTAINTY_WORDS[certainty][locale];
   return certainty === "sourced" ? `*${word}*` : `**${word}**`;
 }
+
+/**
+ * A provision as it is cited in a language. Citations are written once, the Finnish way
+ * (`893/2019 5 § 1 mom. 4 kohta`); Swedish cites "punkten" and follows the Swedish statute's own
+ * numbering: its 893/2019 5 § has three moments where the Finnish has four (the internal charges,
+ * Finnish 4 mom., are the second sentence of the Swedish 3 mom.). Finnish and English are unchanged.
+ *
+ * @example
+ * ```ts
+ * citationIn("893/2019 5 § 1 mom. 4 kohta", "sv"); //=> "893/2019 5 § 1 mom. 4 punkten"
+ * citationIn("893/2019 5 § 4 mom.", "sv");         //=> "893/2019 5 § 3 mom."
+ * ```
+ */
+export function citationIn(citation: string, locale: Locale): string {
+  if (locale !== "sv") return citation;
+  return citation
+    .replaceAll("893/2019 5 § 4 mom.", "893/2019 5 § 3 mom.")
+    .replace(/(\d+) kohta/g, "$1 punkten")
+    .replaceAll("hallintolaki", "förvaltningslagen")
+    .replace(/(\d+) ja (\d+) mom\./g, "$1 och $2 mom.");
+}

@@ -6,6 +6,9 @@ import type { AllocationCandidate, AllocationResult } from "../../src/allocate/t
 import { exampleCall2022 } from "../../src/examples/index.js";
 import { application2022 } from "../helpers/application2022.js";
 
+/** The report deadline a decision must state (893/2019 9 §); the ministry's figure was not found. */
+const MONTHS = { reportingMonths: 2 };
+
 /** Lahti (398) leads, with Heinola (111) and Porvoo (638): the parties the records name. */
 const lahti = (name: string, staff: string, requested: string) =>
   application2022((a) => {
@@ -29,7 +32,7 @@ const result: AllocationResult = allocated.data;
 const [a, b] = result.allocations as [(typeof result.allocations)[0], (typeof result.allocations)[0]];
 
 describe("decisionRecord", () => {
-  const r = decisionRecord(b, candidates[1]!, "2022");
+  const r = decisionRecord(b, candidates[1]!, "2022", MONTHS);
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   const d = r.data;
 
@@ -53,6 +56,7 @@ describe("decisionRecord", () => {
       eligibleCosts: "400000.00",
       grantedShare: "0.5125",
       citation: "893/2019 4 §",
+      actualCostsCitation: "893/2019 4 §; 688/2001 12 § 1 mom.",
     });
   });
 
@@ -81,22 +85,22 @@ describe("decisionRecord", () => {
 
   it("refuses what is not a granted allocation of this candidate, without throwing", () => {
     const reserve = { ...a, status: "reserve" as const, amount: "0.00" };
-    const notGranted = decisionRecord(reserve, candidates[0]!, "2022", { locale: "en" });
+    const notGranted = decisionRecord(reserve, candidates[0]!, "2022", { locale: "en", reportingMonths: 2 });
     expect(!notGranted.success && notGranted.issues[0]!.message).toBe(
       "Application A was granted nothing (status reserve), so no grant decision is drawn up.",
     );
-    const other = decisionRecord(a, candidates[1]!, "2022");
+    const other = decisionRecord(a, candidates[1]!, "2022", MONTHS);
     expect(!other.success && other.issues[0]!.code).toBe("decision.otherCandidate");
-    const edition = decisionRecord(a, candidates[0]!, "2021");
+    const edition = decisionRecord(a, candidates[0]!, "2021", MONTHS);
     expect(!edition.success && edition.issues[0]!.code).toBe("decision.otherEdition");
-    const junk = decisionRecord(null as never, candidates[0]!, "2022");
+    const junk = decisionRecord(null as never, candidates[0]!, "2022", MONTHS);
     expect(!junk.success && junk.issues[0]!.code).toBe("decision.invalidApplication");
   });
 });
 
 describe("decisionRecords", () => {
   it("draws one record per granted allocation, in the result's order", () => {
-    expect(decisionRecords(result, candidates).map((d) => [d.id, d.maximumAmount.amount])).toEqual([
+    expect(decisionRecords(result, candidates, MONTHS).map((d) => [d.id, d.maximumAmount.amount])).toEqual([
       ["A", "595000.00"],
       ["B", "205000.00"],
     ]);
@@ -104,14 +108,14 @@ describe("decisionRecords", () => {
 
   it("draws a record for every grant of the example call", () => {
     const r = allocate(exampleCall2022.candidates, { unit: "euro" });
-    expect(r.success && decisionRecords(r.data, exampleCall2022.candidates).length).toBe(
+    expect(r.success && decisionRecords(r.data, exampleCall2022.candidates, MONTHS).length).toBe(
       r.success && r.data.counts.granted,
     );
   });
 });
 
 describe("renderDecision", () => {
-  const d = decisionRecord(b, candidates[1]!, "2022");
+  const d = decisionRecord(b, candidates[1]!, "2022", MONTHS);
   if (!d.success) throw new Error("no record");
 
   it("writes the draft decision in Finnish", () => {

@@ -11,6 +11,9 @@ import type { Allocation, AllocationResult } from "../../src/allocate/types.js";
 import { getEdition } from "../../src/editions/registry.js";
 import { application2022 } from "../helpers/application2022.js";
 
+/** The report deadline a decision must state (893/2019 9 §); the ministry's figure was not found. */
+const MONTHS = { reportingMonths: 2 };
+
 const edition = getEdition("2022");
 
 /** A granted allocation as `allocate` would return it; only id, status, amount and eligible costs are read. */
@@ -51,7 +54,7 @@ function mixedApplication() {
 const mixed = () => record(grant("M", "80000.00", "100000.00"), mixedApplication());
 
 function record(allocation: Allocation, application: unknown, ed: Parameters<typeof decisionRecord>[2] = "2022") {
-  const r = decisionRecord(allocation, { id: allocation.id, application }, ed);
+  const r = decisionRecord(allocation, { id: allocation.id, application }, ed, MONTHS);
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   return r.data;
 }
@@ -120,7 +123,7 @@ describe("decisionRecord: purpose, amounts and costs", () => {
     const withFocus = record(grant("F", "1000.00", "2000.00"), application2022());
     expect(withFocus.purpose.focusArea).toEqual({
       code: "dataQuality",
-      title: { fi: "Tietoaineistojen laatu", sv: "Datamaterialens kvalitet", en: "Quality of data sets" },
+      title: { fi: "Tietoaineistojen laatu", sv: "Informationsmaterialets kvalitet", en: "Quality of data sets" },
       citation: "https://vm.fi/kuntien-digikannustinavustukset-2022",
     });
   });
@@ -138,7 +141,9 @@ describe("decisionRecord: purpose, amounts and costs", () => {
       eligibleCosts: "100000.00",
       grantedShare: "0.8000",
       citation: "893/2019 4 §",
+      actualCostsCitation: "893/2019 4 §; 688/2001 12 § 1 mom.",
     });
+    expect(d.reduction).toBeNull();
     // 2 / 3 = 0.66666… → 0.6667
     expect(record(grant("T", "2.00", "3.00"), application2022()).maximumShare.grantedShare).toBe("0.6667");
   });
@@ -199,6 +204,8 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
     const d = mixed();
     const end = edition.period.latestEnd;
     expect(d.periodOfUse).toEqual({
+      from: "2022-08-01",
+      fromSource: "application",
       until: "2024-09-30",
       citation: end.citation,
       certainty: "inferred",
@@ -223,6 +230,7 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
       finalReport: edition.reporting.finalReport.value,
       auditorStatement: true,
       filedBy: "administrator",
+      deadlineMonths: 2,
       citation: "893/2019 9 §",
     });
   });
@@ -250,7 +258,16 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
       budgetItem: "28.90.32",
       budgetItemCitation: edition.budgetItem.citation,
     });
-    expect(d.rectification).toEqual({ days: 30, citation: "688/2001 34 §" });
+    expect(d.rectification).toEqual({
+      days: 30,
+      citation: "688/2001 34 § 1 mom. (952/2015); hallintolaki 434/2003 49 c §",
+      contentsCitation: "hallintolaki 434/2003 49 d §",
+      notificationCitation: "hallintolaki 434/2003 59 § 2 mom.",
+      appealCitation: "688/2001 34 § 2 mom. (952/2015)",
+      wording: "952/2015",
+      certainty: "inferred",
+      next: { wording: "430/2022", from: "2022-06-16" },
+    });
   });
 });
 
@@ -260,14 +277,19 @@ describe("decisionRecord: the issues, with their parameters", () => {
 
   it("an allocation that cannot be read: invalidApplication with an empty id, in the chosen language", () => {
     expect(
-      issues(decisionRecord(null as never, { id: "A", application: application2022() }, "2022", { locale: "sv" })),
+      issues(
+        decisionRecord(null as never, { id: "A", application: application2022() }, "2022", {
+          locale: "sv",
+          reportingMonths: 2,
+        }),
+      ),
     ).toEqual([["decision.invalidApplication", { id: "" }, "Ansökan  är inte giltig, så inget beslut kan upprättas."]]);
   });
 
   it("an unknown edition id is quoted to 40 characters", () => {
     const long = `20${"9".repeat(60)}`;
     const r = issues(
-      decisionRecord(grant("A", "1.00", "2.00"), { id: "A", application: application2022() }, long as never),
+      decisionRecord(grant("A", "1.00", "2.00"), { id: "A", application: application2022() }, long as never, MONTHS),
     );
     expect(r.map(([code, params]) => [code, params])).toEqual([
       ["allocation.unknownEdition", { edition: long.slice(0, 40) }],
@@ -279,6 +301,7 @@ describe("decisionRecord: the issues, with their parameters", () => {
     const r = issues(
       decisionRecord(grant("A", "1.00", "2.00"), { id: other, application: application2022() }, "2022", {
         locale: "en",
+        reportingMonths: 2,
       }),
     );
     expect(r).toEqual([
@@ -305,7 +328,7 @@ describe("decisionRecords", () => {
       { id: "A", application: { edition: "2022" } },
       { id: "C", application: application2022() },
     ];
-    const records = decisionRecords(result, candidates);
+    const records = decisionRecords(result, candidates, MONTHS);
     expect(records.map((d) => [d.id, d.maximumAmount.amount, d.maximumShare.grantedShare])).toEqual([
       ["B", "500.00", "0.5000"],
     ]);
@@ -318,7 +341,7 @@ describe("decisionRecords", () => {
       { id: "B", application: application2022() },
       { id: "A", application: application2022() },
     ] as never[];
-    expect(decisionRecords(result, candidates).map((d) => d.id)).toEqual(["A", "B"]);
+    expect(decisionRecords(result, candidates, MONTHS).map((d) => d.id)).toEqual(["A", "B"]);
   });
 });
 
@@ -341,8 +364,8 @@ describe("decision records are drawn only for a grant of the same application", 
   const candidate = candidates[0]!;
 
   it("draws one for the grant, from an edition id or an edition object", () => {
-    expect(decisionRecord(granted, candidate, "2022").success).toBe(true);
-    expect(decisionRecord(granted, candidate, getEdition("2022")).success).toBe(true);
+    expect(decisionRecord(granted, candidate, "2022", MONTHS).success).toBe(true);
+    expect(decisionRecord(granted, candidate, getEdition("2022"), MONTHS).success).toBe(true);
   });
 
   it.each([
@@ -377,15 +400,17 @@ describe("decision records are drawn only for a grant of the same application", 
       ["decision.invalidApplication", { id: "A" }],
     ],
   ] as const)("refuses %s", (_, allocation, c, edition, expected) => {
-    expect(issuesOf(decisionRecord(allocation, c, edition as never))).toEqual([expected]);
+    expect(issuesOf(decisionRecord(allocation, c, edition as never, MONTHS))).toEqual([expected]);
   });
 
   it("decisionRecords: one per grant, none from a non-list, and a candidate that is not an object is skipped", () => {
     const r = { data: allocated() };
-    expect(decisionRecords(r.data, candidates).map((d) => d.recipient.party.code)).toEqual(["091"]);
-    expect(decisionRecords(null as never, candidates)).toEqual([]);
-    expect(decisionRecords(r.data, null as never)).toEqual([]);
-    expect(decisionRecords(r.data, [null as never, ...candidates])).toHaveLength(1);
-    expect(decisionRecords({ ...r.data, allocations: [{ ...granted, status: "reserve" }] }, candidates)).toEqual([]);
+    expect(decisionRecords(r.data, candidates, MONTHS).map((d) => d.recipient.party.code)).toEqual(["091"]);
+    expect(decisionRecords(null as never, candidates, MONTHS)).toEqual([]);
+    expect(decisionRecords(r.data, null as never, MONTHS)).toEqual([]);
+    expect(decisionRecords(r.data, [null as never, ...candidates], MONTHS)).toHaveLength(1);
+    expect(
+      decisionRecords({ ...r.data, allocations: [{ ...granted, status: "reserve" }] }, candidates, MONTHS),
+    ).toEqual([]);
   });
 });

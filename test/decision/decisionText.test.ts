@@ -40,7 +40,27 @@ const FULL: DecisionRecord = {
     citation: "688/2001 11 §",
   },
   maximumAmount: { amount: "1234567.80", citation: "688/2001 11 §; 893/2019 4 §" },
-  maximumShare: { rate: "0.85", eligibleCosts: "1500000.00", grantedShare: "0.8231", citation: "893/2019 4 §" },
+  reduction: {
+    requested: "1300000.55",
+    granted: "1234567.80",
+    maxGrant: "1275000.00",
+    grantable: "1275000.00",
+    reasons: ["maximum", "unit", "appropriation"],
+    citation: "893/2019 4 §; 688/2001 11 §",
+  },
+  maximumShare: {
+    rate: "0.85",
+    eligibleCosts: "1500000.00",
+    grantedShare: "0.8231",
+    citation: "893/2019 4 §",
+    actualCostsCitation: "893/2019 4 §; 688/2001 12 § 1 mom.",
+  },
+  income: {
+    citation: "688/2001 11 § 3 mom. 3 kohta",
+    certainty: "inferred",
+    otherPublicAidCitation: "688/2001 6 § 1 ja 3 mom.",
+  },
+  payment: { citation: "688/2001 12 §" },
   costs: {
     eligible: [
       {
@@ -70,11 +90,19 @@ const FULL: DecisionRecord = {
     vatEligible: false,
     vatCitation: "893/2019 4 §",
   },
-  periodOfUse: { until: "2024-09-30", citation: "https://vm.fi/period", certainty: "sourced", note: null },
+  periodOfUse: {
+    from: "2022-08-01",
+    fromSource: "application",
+    until: "2024-09-30",
+    citation: "https://vm.fi/period",
+    certainty: "sourced",
+    note: null,
+  },
   reporting: {
     finalReport: text("Loppuraportti.", "Slutrapport.", "Final report."),
     auditorStatement: true,
     filedBy: "administrator",
+    deadlineMonths: 3,
     citation: "893/2019 9 §",
   },
   conditionsOfUse: [
@@ -95,7 +123,17 @@ const FULL: DecisionRecord = {
     budgetItem: "28.90.32",
     budgetItemCitation: "https://budjetti.vm.fi",
   },
-  rectification: { days: 30, citation: "688/2001 34 §" },
+  decided: { on: "2022-06-15", source: "edition", certainty: "sourced", by: "Maija Meikäläinen" },
+  rectification: {
+    days: 30,
+    citation: "688/2001 34 § 1 mom. (952/2015); hallintolaki 434/2003 49 c §",
+    contentsCitation: "hallintolaki 434/2003 49 d §",
+    notificationCitation: "hallintolaki 434/2003 59 § 2 mom.",
+    appealCitation: "688/2001 34 § 2 mom. (952/2015)",
+    wording: "952/2015",
+    certainty: "inferred",
+    next: { wording: "430/2022", from: "2022-06-16" },
+  },
 };
 
 /** The same record with every optional part absent or empty. */
@@ -107,7 +145,17 @@ const BARE: DecisionRecord = {
   costs: { eligible: [FULL.costs.eligible[0]!], ineligible: [], vatEligible: true, vatCitation: "vat?" },
   reporting: { ...FULL.reporting, auditorStatement: false },
   conditionsOfUse: [],
-  rectification: { days: 14, citation: "688/2001 34 §" },
+  reduction: null,
+  decided: { on: "2023-01-02", source: "option", certainty: "sourced", by: null },
+  rectification: {
+    ...FULL.rectification,
+    days: 14,
+    citation: "688/2001 34 § 1 mom. (430/2022); hallintolaki 434/2003 49 c §",
+    appealCitation: "688/2001 34 § 2 mom. (430/2022)",
+    wording: "430/2022",
+    certainty: "sourced",
+    next: null,
+  },
 };
 
 const lines = (text: string) => text.split("\n");

@@ -79,10 +79,10 @@ export const edition2022: CallEdition = {
   focusAreas: {
     dataQuality: {
       value: {
-        title: { fi: "Tietoaineistojen laatu", sv: "Datamaterialens kvalitet", en: "Quality of data sets" },
+        title: { fi: "Tietoaineistojen laatu", sv: "Informationsmaterialets kvalitet", en: "Quality of data sets" },
         description: {
           fi: "Tietoaineistojen laadun kuvaaminen, arviointi ja kehittäminen osana kunnan tiedonhallintaa, mukaan lukien siihen liittyvä osaamisen kehittäminen.",
-          sv: "Att beskriva, bedöma och utveckla datamaterialens kvalitet som en del av kommunens informationshantering, inklusive den kompetensutveckling som hör till.",
+          sv: "Att beskriva, bedöma och utveckla informationsmaterialets kvalitet som en del av kommunens informationshantering, inklusive den kompetensutveckling som hör till.",
           en: "Describing, assessing and developing the quality of data sets as part of the municipality's information management, including the related competence development.",
         },
       },

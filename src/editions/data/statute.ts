@@ -170,7 +170,7 @@ export const REQUIRED_CONTENTS: CallEdition["requiredContents"] = {
   parties: content(
     4,
     "Hakija ja muut hankkeen toteuttamiseen osallistuvat tahot sekä hankehallinnoija, jos kyseessä on kuntien yhteishanke, jossa tällainen on nimetty",
-    "Sökanden, övriga deltagande parter och en eventuell projektförvaltare i ett samprojekt",
+    "Sökanden, övriga deltagande parter och en eventuell projektadministratör i ett samprojekt",
     "The applicant, the other participating parties, and the administrator (hankehallinnoija) if a joint project names one",
   ),
   funding: content(
@@ -229,7 +229,7 @@ export const REPORTING: CallEdition["reporting"] = {
   finalReport: {
     value: {
       fi: "Avustuksen saaja antaa valtiovarainministeriön määräämällä tavalla selvityksen hankkeen tuloksista ja vaikuttavuudesta, muuttuneista toimintatavoista, tulosten hyödynnettävyydestä muissa kunnissa sekä toteutuksesta ja kustannuksista. Määräaika asetetaan päätöksessä hankkeen päättymisestä lukien; hankehallinnoija antaa selvityksen, kun avustus on myönnetty sille.",
-      sv: "Understödstagaren lämnar på det sätt som finansministeriet bestämmer en redogörelse för projektets resultat och genomslag, ändrade verksamhetssätt, resultatens användbarhet i andra kommuner samt genomförandet och kostnaderna. Tidsfristen anges i beslutet räknat från projektets slut; projektförvaltaren lämnar redogörelsen när understödet har beviljats den.",
+      sv: "Understödstagaren lämnar på det sätt som finansministeriet bestämmer en redogörelse för projektets resultat och genomslag, ändrade verksamhetssätt, resultatens användbarhet i andra kommuner samt genomförandet och kostnaderna. Tidsfristen anges i beslutet räknat från projektets slut; projektadministratören lämnar redogörelsen när understödet har beviljats den.",
       en: "The recipient reports to the Ministry of Finance, in the form it sets, on the project's results and impact, the changed ways of working, the usability of the results in other municipalities, and the implementation and costs. The deadline is set in the decision, counted from the end of the project; the administrator (hankehallinnoija) files the report when the grant went to it.",
     },
     citation: "893/2019 9 §",

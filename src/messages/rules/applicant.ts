@@ -2,6 +2,7 @@
 import { formatDate } from "../../time/format.js";
 import { type Locale, defineMessages } from "../../vocabulary/locale.js";
 import { PARTY_TYPE_IN_SENTENCE, wordFor } from "../../vocabulary/words.js";
+import { swedishFirst } from "./params.js";
 
 /** `kunta tai kuntayhtymä`: the items joined, the last one with `or`. */
 function orList(xs: readonly string[], or: string): string {
@@ -37,7 +38,7 @@ export const applicantMessages = defineMessages({
         "tai",
       )}. Yritykset, yhdistykset ja muut tahot voivat osallistua hankkeeseen kumppaneina.`,
     sv: (p: AllowedTypesP) =>
-      `Sökanden är ${party(p.type, "sv")} och kan inte söka understöd: sökanden och projektförvaltaren ska vara ${orList(
+      `Sökanden är ${party(p.type, "sv")} och kan inte söka understöd: sökanden och projektadministratören ska vara ${orList(
         p.allowed.map((t) => party(t, "sv")),
         "eller",
       )}. Företag, föreningar och andra aktörer kan delta i projektet som partner.`,
@@ -49,7 +50,8 @@ export const applicantMessages = defineMessages({
   },
   "applicant.municipalityExists.pass": {
     fi: (p: MunicipalityP) => `Hakijakunta ${p.municipality} on vuoden ${p.year} kuntaluettelossa.`,
-    sv: (p: MunicipalityP) => `Den sökande kommunen ${p.municipality} finns i kommunförteckningen för ${p.year}.`,
+    sv: (p: MunicipalityP) =>
+      `Den sökande kommunen ${swedishFirst(p.municipality)} finns i kommunförteckningen för ${p.year}.`,
     en: (p: MunicipalityP) => `The applying municipality ${p.municipality} is in the ${p.year} municipality register.`,
   },
   "applicant.municipalityExists.correctable": {
@@ -61,7 +63,9 @@ export const applicantMessages = defineMessages({
       " Virheellinen kuntanumero on korjattavissa oleva puute: käsittelijä pyytää hakijaa korjaamaan sen (hallintolain 22 §).",
     sv: (p: MissingMunicipalityP) =>
       `Sökandens kommunnummer ${p.code} finns inte i kommunförteckningen för ${p.year}.` +
-      (p.former && p.mergedOn ? ` ${p.former} slogs samman med ${p.mergedInto} ${formatDate(p.mergedOn, "sv")}.` : "") +
+      (p.former && p.mergedOn
+        ? ` ${swedishFirst(p.former)} slogs samman med ${swedishFirst(p.mergedInto ?? "")} ${formatDate(p.mergedOn, "sv")}.`
+        : "") +
       " Ett felaktigt kommunnummer är en brist som kan avhjälpas: handläggaren uppmanar sökanden att rätta det (22 § i förvaltningslagen).",
     en: (p: MissingMunicipalityP) =>
       `The applicant's municipality code ${p.code} is not in the ${p.year} municipality register.` +
@@ -96,7 +100,7 @@ export const applicantTexts = {
     },
     description: {
       fi: "Päähakijan ja hankehallinnoijan pitää olla kunta tai kuntayhtymä. Yritys, yhdistys tai muu taho ei voi olla hakija, vaikka kunta omistaisi sen; se voi olla hankkeessa kumppanina.",
-      sv: "Huvudsökanden och projektförvaltaren ska vara en kommun eller en samkommun. Ett företag, en förening eller annan aktör kan inte vara sökande, även om kommunen äger den; den kan delta som partner.",
+      sv: "Huvudsökanden och projektadministratören ska vara en kommun eller en samkommun. Ett företag, en förening eller annan aktör kan inte vara sökande, även om kommunen äger den; den kan delta som partner.",
       en: "The lead applicant and administrator must be a municipality or a joint municipal authority. A company, association or other body cannot apply, even if a municipality owns it; it may take part as a partner.",
     },
   },

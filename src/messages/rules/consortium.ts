@@ -1,6 +1,7 @@
 // The consortium rules' messages and reference texts (893/2019 3 §).
 import { formatDate } from "../../time/format.js";
 import { defineMessages } from "../../vocabulary/locale.js";
+import { swedishFirst } from "./params.js";
 
 type CountP = {
   readonly count: number;
@@ -64,17 +65,21 @@ function membersSv(p: MembersP): string {
     );
   p.dissolved.forEach((d, i) => {
     out.push(
-      `${d} finns inte i kommunförteckningen för ${p.year}: den slogs samman med ${p.mergedInto[i]} ${formatDate(p.mergedOn[i]!, "sv")}.`,
+      `${swedishFirst(d)} finns inte i kommunförteckningen för ${p.year}: den slogs samman med ${swedishFirst(p.mergedInto[i]!)} ${formatDate(p.mergedOn[i]!, "sv")}.`,
     );
   });
   if (p.aland.length > 0) {
     if (p.alandPolicy === "deny")
-      out.push(`Kommunerna på Åland (${p.aland.join(", ")}) kan inte delta enligt valet alandMunicipalities: "deny".`);
+      out.push(
+        `Kommunerna på Åland (${p.aland.map(swedishFirst).join(", ")}) kan inte delta enligt valet alandMunicipalities: "deny".`,
+      );
     else if (p.alandPolicy === "allow")
-      out.push(`Kommunerna på Åland (${p.aland.join(", ")}) godtas enligt valet alandMunicipalities: "allow".`);
+      out.push(
+        `Kommunerna på Åland (${p.aland.map(swedishFirst).join(", ")}) godtas enligt valet alandMunicipalities: "allow".`,
+      );
     else
       out.push(
-        `Rätten för kommunerna på Åland (${p.aland.join(", ")}) att delta har inte avgjorts i någon ansökningsomgång, så handläggaren ska bedöma den.`,
+        `Rätten för kommunerna på Åland (${p.aland.map(swedishFirst).join(", ")}) att delta har inte avgjorts i någon ansökningsomgång, så handläggaren ska bedöma den.`,
       );
   }
   if (p.unknown.length + p.dissolved.length > 0)
@@ -82,7 +87,7 @@ function membersSv(p: MembersP): string {
       "Ett felaktigt kommunnummer är en brist som kan avhjälpas: handläggaren uppmanar sökanden att rätta det (22 § i förvaltningslagen).",
     );
   if (p.duplicates.length > 0)
-    out.push(`Kommuner som nämns två gånger räknas bara en gång: ${p.duplicates.join(", ")}.`);
+    out.push(`Kommuner som nämns två gånger räknas bara en gång: ${p.duplicates.map(swedishFirst).join(", ")}.`);
   return out.join(" ");
 }
 function membersEn(p: MembersP): string {
@@ -144,7 +149,7 @@ export const consortiumMessages = defineMessages({
     fi: (p: CountP) =>
       `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on ${p.count} (${p.municipalities.join(", ")}); vähimmäismäärä on ${p.minimum}.`,
     sv: (p: CountP) =>
-      `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} (${p.municipalities.join(", ")}); minimiantalet är ${p.minimum}.`,
+      `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} (${p.municipalities.map(swedishFirst).join(", ")}); minimiantalet är ${p.minimum}.`,
     en: (p: CountP) =>
       `The project has ${p.count} municipalities in the ${p.year} register (${p.municipalities.join(", ")}); the minimum is ${p.minimum}.`,
   },
@@ -153,7 +158,7 @@ export const consortiumMessages = defineMessages({
       `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on vain ${p.count}${p.count > 0 ? ` (${p.municipalities.join(", ")})` : ""}, mutta vähimmäismäärä on ${p.minimum}` +
       whyFi(p),
     sv: (p: CountP) =>
-      `Projektet har bara ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.count > 0 ? ` (${p.municipalities.join(", ")})` : ""}, men minimiantalet är ${p.minimum}` +
+      `Projektet har bara ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.count > 0 ? ` (${p.municipalities.map(swedishFirst).join(", ")})` : ""}, men minimiantalet är ${p.minimum}` +
       whySv(p),
     en: (p: CountP) =>
       `The project has only ${p.count} ${p.count === 1 ? "municipality" : "municipalities"} in the ${p.year} register${p.count > 0 ? ` (${p.municipalities.join(", ")})` : ""}, but the minimum is ${p.minimum}` +
@@ -171,7 +176,7 @@ export const consortiumMessages = defineMessages({
     fi: (p: CorrectableCountP) =>
       `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on ${p.count}${p.aland > 0 ? ` ja Ahvenanmaan kuntia ${p.aland}` : ""}, ja vähimmäismäärä ${p.minimum} täyttyy vain, jos kuntaluettelosta puuttuvat kuntanumerot (${p.codes.join(", ")}) korjataan. Virheellinen kuntanumero on korjattavissa oleva puute: käsittelijä pyytää hakijaa korjaamaan sen (hallintolain 22 §).`,
     sv: (p: CorrectableCountP) =>
-      `Projektet har ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.aland > 0 ? ` och ${p.aland} på Åland` : ""}, och minimiantalet ${p.minimum} uppnås bara om de kommunnummer som saknas i förteckningen (${p.codes.join(", ")}) rättas. Ett felaktigt kommunnummer är en brist som kan avhjälpas: handläggaren uppmanar sökanden att rätta det (22 § i förvaltningslagen).`,
+      `Projektet har ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.aland > 0 ? ` och ${p.aland} på Åland` : ""}, och minimiantalet ${p.minimum} uppnås bara om de kommunnummer som saknas i förteckningen (${p.codes.map(swedishFirst).join(", ")}) rättas. Ett felaktigt kommunnummer är en brist som kan avhjälpas: handläggaren uppmanar sökanden att rätta det (22 § i förvaltningslagen).`,
     en: (p: CorrectableCountP) =>
       `The project has ${p.count} ${p.count === 1 ? "municipality" : "municipalities"} in the ${p.year} register${p.aland > 0 ? ` and ${p.aland} of Åland` : ""}, and the minimum of ${p.minimum} is met only if the codes missing from the register (${p.codes.join(", ")}) are corrected. A wrong municipality code is a deficiency that can be remedied: the case handler asks the applicant to correct it (Administrative Procedure Act, section 22).`,
   },

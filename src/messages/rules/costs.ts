@@ -132,8 +132,8 @@ export const costsMessages = defineMessages({
       `The VAT of ${eur(p.vat, "en")} is not an eligible cost and is not counted in the base of the grant.`,
   },
   "costs.vatExcluded.none": {
-    fi: (_: VatP) => "Budjetissa ei ole arvonlisäveroa; kustannukset ovat arvonlisäverottomia.",
-    sv: (_: VatP) => "Budgeten innehåller ingen mervärdesskatt; kostnaderna är utan mervärdesskatt.",
+    fi: (_: VatP) => "Budjetissa ei ole arvonlisäveroa, joten hyväksyttävistä kustannuksista ei vähennetä mitään.",
+    sv: (_: VatP) => "Budgeten innehåller ingen mervärdesskatt, så ingenting dras av från de godtagbara kostnaderna.",
     en: (_: VatP) => "The budget has no VAT; the costs are VAT-free.",
   },
   "costs.hasEligibleCosts.pass": {

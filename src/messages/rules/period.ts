@@ -33,7 +33,9 @@ export const periodMessages = defineMessages({
   },
   "period.endsByLatestEnd.pass": {
     fi: (p: LatestP) =>
-      `Hanke päättyy ${formatDate(p.end, "fi")}; avustuksen viimeinen käyttöpäivä on ${formatDate(p.latestEnd, "fi")}.`,
+      p.end === p.latestEnd
+        ? `Hanke päättyy avustuksen viimeisenä käyttöpäivänä ${formatDate(p.end, "fi")}.`
+        : `Hanke päättyy ${formatDate(p.end, "fi")}; avustuksen viimeinen käyttöpäivä on ${formatDate(p.latestEnd, "fi")}.`,
     sv: (p: LatestP) =>
       `Projektet slutar ${formatDate(p.end, "sv")}; understödets sista användningsdag är ${formatDate(p.latestEnd, "sv")}.`,
     en: (p: LatestP) =>
