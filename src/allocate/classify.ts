@@ -76,6 +76,13 @@ function classifyInto(e: Entry, c: Prepared, s: Settings, duplicates: ReadonlyMa
     rate.citation,
   );
   const found: Reason[] = [within];
+  // An over-request is not rejected: the ministry decides the amount (688/2001 11 §) and awards at most the maximum.
+  const requested = new Dec(budget.requestedGrant);
+  if (requested.greaterThan(budget.maxGrant)) {
+    const excess = requested.minus(budget.maxGrant).toFixed(2);
+    const params = { requested: budget.requestedGrant, maxGrant: budget.maxGrant, excess, rate: rate.value };
+    found.push(reason("allocation.reducedToMaximum", params, "893/2019 4 §; 688/2001 11 §"));
+  }
   if (grantable !== capped) found.push(reason("allocation.roundedDown", { from: capped, to: grantable, unit: s.unit }));
   const grantableValue = new Dec(grantable);
   if (!grantableValue.greaterThan(0)) {

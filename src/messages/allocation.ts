@@ -24,6 +24,12 @@ type Within = {
   readonly grantable: string;
   readonly rate: string;
 };
+type OverRequest = {
+  readonly requested: string;
+  readonly maxGrant: string;
+  readonly excess: string;
+  readonly rate: string;
+};
 type Rounded = { readonly from: string; readonly to: string; readonly unit: string };
 type Granted = { readonly rank: number; readonly amount: string; readonly score: string };
 type PartialGrant = { readonly rank: number; readonly amount: string; readonly grantable: string };
@@ -198,6 +204,14 @@ export const allocationMessages = defineMessages({
       `Understödet kan uppgå till högst det mindre av det sökta understödet (${eur(p.requested, "sv")}) och maximibeloppet (${eur(p.maxGrant, "sv")} = ${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna): ${eur(p.grantable, "sv")}.`,
     en: (p: Within) =>
       `The grant can be at most the smaller of the requested grant (${eur(p.requested, "en")}) and the maximum (${eur(p.maxGrant, "en")} = ${formatPercent(p.rate, "en")} of the eligible costs): ${eur(p.grantable, "en")}.`,
+  },
+  "allocation.reducedToMaximum": {
+    fi: (p: OverRequest) =>
+      `Haettu avustus ${eur(p.requested, "fi")} ylittää enimmäismäärän ${eur(p.maxGrant, "fi")}; ylitys on ${eur(p.excess, "fi")}. Avustus alennetaan enimmäismäärään, koska myönnettävä avustus voi olla enintään ${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista (893/2019 4 §) ja valtionapuviranomainen päättää avustuksen määrästä (688/2001 11 §).`,
+    sv: (p: OverRequest) =>
+      `Det sökta understödet ${eur(p.requested, "sv")} överstiger maximibeloppet ${eur(p.maxGrant, "sv")}; överskridningen är ${eur(p.excess, "sv")}. Understödet sänks till maximibeloppet, eftersom det understöd som beviljas kan uppgå till högst ${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna (893/2019 4 §) och statsbidragsmyndigheten beslutar om understödets belopp (688/2001 11 §).`,
+    en: (p: OverRequest) =>
+      `The grant applied for, ${eur(p.requested, "en")}, exceeds the maximum of ${eur(p.maxGrant, "en")} by ${eur(p.excess, "en")}. The grant is reduced to the maximum, because the grant awarded can be at most ${formatPercent(p.rate, "en")} of the eligible costs (893/2019 4 §) and the grant authority decides the amount (688/2001 11 §).`,
   },
   "allocation.roundedDown": {
     fi: (p: Rounded) => `${eur(p.from, "fi")} pyöristettiin alaspäin ${unitFi(p.unit)}: ${eur(p.to, "fi")}.`,

@@ -40,8 +40,10 @@ export const applicantType = defineRule({
 
 /**
  * `applicant.municipalityExists`: a municipality applying must exist in the edition's municipality
- * register (kuntaluettelo); a code that merged away before the call's year fails. Another
- * applicant has no code to check: the finding names it.
+ * register (kuntaluettelo). A code not in it (a typo, or a municipality merged away before the
+ * call's year) is a data error an official asks to be corrected (hallintolaki 22 §): `review`,
+ * naming the successor municipality where there is one. Another applicant has no code to check:
+ * the finding names it.
  */
 export const applicantMunicipalityExists = defineRule({
   id: "applicant.municipalityExists",
@@ -50,7 +52,7 @@ export const applicantMunicipalityExists = defineRule({
   reads: ["registerYear"],
   verdicts: {
     pass: { outcome: "pass", messageCode: "applicant.municipalityExists.pass" },
-    fail: { outcome: "fail", messageCode: "applicant.municipalityExists.fail" },
+    correctable: { outcome: "review", messageCode: "applicant.municipalityExists.correctable" },
     jointAuthority: { outcome: "pass", messageCode: "applicant.municipalityExists.jointAuthority" },
     notMunicipality: { outcome: "pass", messageCode: "applicant.municipalityExists.notMunicipality" },
   },
@@ -60,7 +62,7 @@ export const applicantMunicipalityExists = defineRule({
     if (type !== "municipality") return "notMunicipality";
     // The applicant is the first member named (see applicationFacts).
     const { status } = ctx.facts.members[0]!;
-    return status === "valid" || status === "aland" ? "pass" : "fail";
+    return status === "valid" || status === "aland" ? "pass" : "correctable";
   },
   explain(ctx, verdict) {
     const applicant = ctx.app.applicant;
@@ -78,7 +80,8 @@ export const applicantMunicipalityExists = defineRule({
         if (verdict === "pass") return { verdict, values, params: { municipality: member.label, year } };
         return {
           verdict,
-          values,
+          citation: "893/2019 3 §; hallintolaki 434/2003 22 §",
+          values: { ...values, mergedInto: member.mergedInto ?? null },
           params: {
             code: member.code,
             year,

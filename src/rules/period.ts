@@ -28,8 +28,11 @@ export const periodStartBeforeEnd = defineRule({
 });
 
 /**
- * `period.endsByLatestEnd`: the project must end by the last day the edition's grant may be used
- * (30.9.2024 in 2022). The ministry's decision sets the period of use (688/2001 11 §).
+ * `period.endsByLatestEnd`: the project must end by the last day the edition's grant may be used.
+ * The ministry's decision sets the period of use (688/2001 11 §). Where that day was published with
+ * the call (the 2019 calls: 30.11.2021), a later end fails; where it is known only from the decision
+ * releases (certainty `inferred`: 2020's end of October 2022, 2022's 30.9.2024), a later end is
+ * `review`, since the ministry can shorten the period in its decision.
  */
 export const periodEndsByLatestEnd = defineRule({
   id: "period.endsByLatestEnd",
@@ -39,19 +42,23 @@ export const periodEndsByLatestEnd = defineRule({
   verdicts: {
     pass: { outcome: "pass", messageCode: "period.endsByLatestEnd.pass" },
     fail: { outcome: "fail", messageCode: "period.endsByLatestEnd.fail" },
+    fromDecision: { outcome: "review", messageCode: "period.endsByLatestEnd.fromDecision" },
     missing: { outcome: "missing", messageCode: "period.endsByLatestEnd.missing" },
   },
   decide(ctx) {
     const end = ctx.app.project.end;
     if (end === undefined) return "missing";
-    return compareDates(end, ctx.edition.period.latestEnd.value) <= 0 ? "pass" : "fail";
+    const latestEnd = ctx.edition.period.latestEnd;
+    if (compareDates(end, latestEnd.value) <= 0) return "pass";
+    // A date known only from the decisions decides nothing alone: the ministry shortens the period instead.
+    return latestEnd.certainty === "inferred" ? "fromDecision" : "fail";
   },
   explain(ctx, verdict) {
     const node = ctx.edition.period.latestEnd;
     const latestEnd = node.value;
     const end = ctx.app.project.end;
     const citation = cite("688/2001 11 §", node.citation);
-    const values = { end: end ?? null, latestEnd };
+    const values = { end: end ?? null, latestEnd, latestEndCertainty: node.certainty };
     if (verdict === "missing") return { verdict, citation, values, params: { latestEnd } };
     return { verdict, citation, values, params: { end: end!, latestEnd } };
   },

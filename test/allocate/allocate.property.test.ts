@@ -72,6 +72,22 @@ describe("allocation invariants", () => {
     );
   });
 
+  it("says the grant was reduced to the maximum exactly when an eligible request exceeds it", () => {
+    fc.assert(
+      fc.property(uniqueRows, optionsArb, (rows, options) => {
+        const r = run(rows.map(toCandidate), options);
+        for (const a of r.allocations) {
+          const row = rows.find((x) => x.id === a.id)!;
+          const reduced = a.reasons.find((x) => x.code === "allocation.reducedToMaximum");
+          const over = row.status === "eligible" && compareAmounts(row.requested, row.maxGrant) > 0;
+          // Reasons found on the way are kept unless the candidate is rejected before the money is read.
+          if (reduced !== undefined) expect(over).toBe(true);
+          if (over && a.reasons.some((x) => x.code === "allocation.withinMaximum")) expect(reduced).toBeDefined();
+        }
+      }),
+    );
+  });
+
   it("gives ineligible, invalid and unreviewed applications nothing, and never ranks them", () => {
     fc.assert(
       fc.property(uniqueRows, optionsArb, (rows, options) => {

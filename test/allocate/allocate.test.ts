@@ -93,11 +93,35 @@ describe("allocate, through assess", () => {
     );
   });
 
-  it("rejects an over-request as assess does, citing the rule that failed", () => {
-    const r = run([{ id: "over", application: applying("Liikaa", "100000.00", "90000.00"), score: 5 }]);
-    const over = r.allocations[0]!;
-    expect([over.status, over.amount, over.assessmentStatus]).toEqual(["rejected", "0.00", "ineligible"]);
-    expect(over.reasons.find((x) => x.rule !== undefined)).toMatchObject({ citation: "893/2019 4 §" });
+  it("grants an over-request at most the maximum, saying it was reduced and why, in fi, sv and en", () => {
+    const over = [{ id: "over", application: applying("Liikaa", "100000.00", "90000.00"), score: 5 }];
+    const r = run(over);
+    const a = r.allocations[0]!;
+    expect([a.status, a.amount, a.assessmentStatus, a.grantable]).toEqual([
+      "granted",
+      "85000.00",
+      "eligible",
+      "85000.00",
+    ]);
+    const reduced = a.reasons.find((x) => x.code === "allocation.reducedToMaximum")!;
+    expect(reduced.citation).toBe("893/2019 4 §; 688/2001 11 §");
+    expect(reduced.params).toEqual({ requested: "90000.00", maxGrant: "85000.00", excess: "5000.00", rate: "0.85" });
+    expect(reduced.message).toBe(
+      "The grant applied for, €90,000.00, exceeds the maximum of €85,000.00 by €5,000.00. The grant is reduced to the maximum, because the grant awarded can be at most 85% of the eligible costs (893/2019 4 §) and the grant authority decides the amount (688/2001 11 §).",
+    );
+    const message = (locale: "fi" | "sv") =>
+      run(over, { locale }).allocations[0]!.reasons.find((x) => x.code === "allocation.reducedToMaximum")!.message;
+    expect(message("fi")).toBe(
+      "Haettu avustus 90\u00a0000,00\u00a0€ ylittää enimmäismäärän 85\u00a0000,00\u00a0€; ylitys on 5\u00a0000,00\u00a0€. Avustus alennetaan enimmäismäärään, koska myönnettävä avustus voi olla enintään 85\u00a0% hyväksyttävistä kustannuksista (893/2019 4 §) ja valtionapuviranomainen päättää avustuksen määrästä (688/2001 11 §).",
+    );
+    expect(message("sv")).toBe(
+      "Det sökta understödet 90\u00a0000,00\u00a0€ överstiger maximibeloppet 85\u00a0000,00\u00a0€; överskridningen är 5\u00a0000,00\u00a0€. Understödet sänks till maximibeloppet, eftersom det understöd som beviljas kan uppgå till högst 85\u00a0% av de godtagbara kostnaderna (893/2019 4 §) och statsbidragsmyndigheten beslutar om understödets belopp (688/2001 11 §).",
+    );
+  });
+
+  it("gives no reduction reason when the request is within the maximum", () => {
+    const r = run(three, { appropriation: "10000000.00" });
+    for (const a of r.allocations) expect(a.reasons.map((x) => x.code)).not.toContain("allocation.reducedToMaximum");
   });
 
   it("passes options on to assess, and fails on bad ones", () => {

@@ -73,9 +73,18 @@ describe("allocateAssessed, ranked", () => {
     expect(a.reasons.map((x) => x.code)).toEqual([
       "allocation.granted",
       "allocation.withinMaximum",
+      "allocation.reducedToMaximum",
       "allocation.roundedDown",
     ]);
     expect(a.reasons.find((x) => x.code === "allocation.withinMaximum")).toMatchObject({ citation: "893/2019 4 §" });
+    // A asked 600 000.00 against a maximum of 595 000.50: reduced, and why (893/2019 4 §, 688/2001 11 §).
+    expect(a.reasons.find((x) => x.code === "allocation.reducedToMaximum")).toEqual({
+      code: "allocation.reducedToMaximum",
+      message:
+        "The grant applied for, €600,000.00, exceeds the maximum of €595,000.50 by €4,999.50. The grant is reduced to the maximum, because the grant awarded can be at most 85% of the eligible costs (893/2019 4 §) and the grant authority decides the amount (688/2001 11 §).",
+      params: { requested: "600000.00", maxGrant: "595000.50", excess: "4999.50", rate: "0.85" },
+      citation: "893/2019 4 §; 688/2001 11 §",
+    });
 
     const partial = run(four, { appropriation: "1000000.00", unit: "euro", partial: "partial" });
     expect(table(partial).map((row) => row[2])).toEqual(["595000.00", "300000.00", "105000.00", "0.00"]);

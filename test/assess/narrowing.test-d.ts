@@ -70,18 +70,19 @@ describe("Finding.rule is a rule id of the library", () => {
 
 describe("a finding's params are typed by its message code", () => {
   it("narrows the params on the message code", () => {
-    if (f.messageCode === "grant.withinMaximum.fail") {
-      expectTypeOf(f.params).toEqualTypeOf<ParamsOf<"grant.withinMaximum.fail">>();
+    // An over-request passes with its excess (issue 10): the code of that verdict is overRequested.
+    if (f.messageCode === "grant.withinMaximum.overRequested") {
+      expectTypeOf(f.params).toEqualTypeOf<ParamsOf<"grant.withinMaximum.overRequested">>();
       expectTypeOf(f.params.excess).toEqualTypeOf<string>();
       expectTypeOf(f.rule).toEqualTypeOf<"grant.withinMaximum">();
-      expectTypeOf(f.outcome).toEqualTypeOf<"fail">();
+      expectTypeOf(f.outcome).toEqualTypeOf<"pass">();
     }
   });
 
   it("narrows the outcomes and codes on the rule", () => {
     if (f.rule === "grant.withinMaximum") {
       expectTypeOf(f.messageCode).toEqualTypeOf<
-        "grant.withinMaximum.pass" | "grant.withinMaximum.fail" | "grant.withinMaximum.nothingRequested"
+        "grant.withinMaximum.pass" | "grant.withinMaximum.overRequested" | "grant.withinMaximum.nothingRequested"
       >();
       expectTypeOf(f.outcome).toEqualTypeOf<"pass" | "fail">();
     }
@@ -89,7 +90,7 @@ describe("a finding's params are typed by its message code", () => {
 
   it("refuses a parameter the message does not take", () => {
     if (f.messageCode === "grant.withinMaximum.pass") {
-      // @ts-expect-error: only the failing verdict says the excess
+      // @ts-expect-error: only the over-request's verdict says the excess
       f.params.excess;
     }
   });

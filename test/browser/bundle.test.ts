@@ -24,7 +24,8 @@ const entry = `
 import { assess, applyRate, formatAmount } from "./src/index.ts";
 const application = ${JSON.stringify(application)};
 const onTime = assess(application, { locale: "sv" });
-const late = assess({ ...application, submittedAt: "2022-04-25T16:16:00+03:00" }, { locale: "fi" });
+// The day after the closing day: 16.16 on it would only need review, its time of day being inferred.
+const late = assess({ ...application, submittedAt: "2022-04-26T09:00:00+03:00" }, { locale: "fi" });
 const invalid = assess({ edition: "2022" }, { locale: "en" });
 globalThis.answer = JSON.stringify({
   status: onTime.status,

@@ -33,16 +33,16 @@ describe("the digikannustin process", { timeout: 30_000 }, () => {
     expect(JSON.parse(r.stdout).status).toBe("eligible");
   });
 
-  it("exits 1 for an ineligible example file", () => {
+  it("exits 3 for the example sent at 16.41 on the closing day, whose time of day is inferred", () => {
     const r = digikannustin(["assess", "examples/application-2022-late.json"]);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("✗ deadline.submittedInTime");
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain("! deadline.submittedInTime");
   });
 
   it("runs the demo (npm run demo) in English", () => {
     const r = digikannustin(["--locale", "en"], undefined, "src/cli/demo.ts");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Granted in total €9,998,230.00 (24 projects)");
+    expect(r.stdout).toContain("Granted in total €9,903,385.00 (22 projects)");
   });
 
   it("exits 2 for a missing file, with a message and no stack trace", () => {

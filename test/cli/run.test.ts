@@ -6,7 +6,9 @@ import { addAmounts } from "../../src/index.js";
 import { applicationJsonSchema } from "../../src/schema/jsonSchema.js";
 import { fakeIo } from "./fakeIo.js";
 
-const example = (scenario: string) => exampleCall2022.candidates.find((c) => c.scenario === scenario)!.application;
+// The last of a kind: the "late" one sent the next morning (16.41 on the closing day only needs review).
+const example = (scenario: string) =>
+  exampleCall2022.candidates.filter((c) => c.scenario === scenario).at(-1)!.application;
 const files = {
   "eligible.json": JSON.stringify(example("clean")),
   "late.json": JSON.stringify(example("late")),
@@ -156,7 +158,9 @@ describe("digikannustin assess", () => {
   it("checks the deadline at --at when the application has no submittedAt", async () => {
     expect((await cli(["assess", "draft.json"])).code).toBe(3);
     expect((await cli(["assess", "draft.json", "--at", "2022-04-25T16:00:00+03:00"])).code).toBe(0);
-    expect((await cli(["assess", "draft.json", "--at", "2022-04-25T16:16:00+03:00"])).code).toBe(1);
+    // After the inferred 16.15 on the closing day: review; from the next day: late.
+    expect((await cli(["assess", "draft.json", "--at", "2022-04-25T16:16:00+03:00"])).code).toBe(3);
+    expect((await cli(["assess", "draft.json", "--at", "2022-04-26T00:00:00+03:00"])).code).toBe(1);
     expect((await cli(["assess", "draft.json", "--at", "25.4.2022"])).code).toBe(2);
   });
 

@@ -200,7 +200,7 @@ describe("decisionRecord: purpose, amounts and costs", () => {
 });
 
 describe("decisionRecord: period of use, reporting, conditions, legal basis, rectification", () => {
-  it("the period of use ends 30.9.2024, sourced, with the edition's note", () => {
+  it("the period of use ends 30.9.2024, known from the decision release, with the edition's note", () => {
     const d = mixed();
     const end = edition.period.latestEnd;
     expect(d.periodOfUse).toEqual({
@@ -208,19 +208,19 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
       fromSource: "application",
       until: "2024-09-30",
       citation: end.citation,
-      certainty: "sourced",
+      certainty: "inferred",
       note: end.note,
     });
-    expect(d.periodOfUse.note).toMatch(/^Projects must be carried out before the end of September 2024/);
+    expect(d.periodOfUse.note).toMatch(/^Known from the decision release: projects must be carried out before the end/);
   });
 
-  it("a period of use without a note (2019-1) says null", () => {
+  it("a period of use published with the call (2019-1) says so in its note", () => {
     const d2019 = record(
       grant("N", "1000.00", "2000.00"),
       application2022((a) => (a.edition = "2019-1")),
       "2019-1",
     );
-    expect(d2019.periodOfUse.note).toBeNull();
+    expect(d2019.periodOfUse.note).toMatch(/^Published with the call/);
     expect(d2019.edition).toBe("2019-1");
   });
 

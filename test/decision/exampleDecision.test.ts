@@ -3,7 +3,7 @@
 // of a grant decision: recipient, purpose, maximum amount, eligible costs and the maximum share,
 // the share applied to the realised costs, income and other public aid, the period of use from
 // start to end, the conditions, the report deadline, the payment basis, the decision date and the
-// official, and complete rectification instructions. The 8 M€ run funds EX-2022-12 in part, so
+// official, and complete rectification instructions. The 8 M€ run funds EX-2022-47 in part, so
 // its record also says that the grant was reduced and why.
 import { describe, expect, it } from "vitest";
 import { allocate } from "../../src/allocate/allocate.js";
@@ -90,12 +90,12 @@ describe("the example call's draft decision", () => {
     ["fi", "## Myönnetty määrä ja sen perusteet", "Määräraha ei riittänyt koko myönnettävissä olevaan määrään"],
     ["sv", "## Beviljat belopp och grunderna för det", "Anslaget räckte inte till hela det belopp som kunde beviljas"],
   ] as const)(
-    "a grant made in part (8 M€, EX-2022-12) in %s says it was reduced and why",
+    "a grant made in part (8 M€, EX-2022-47) in %s says it was reduced and why",
     async (locale, heading, why) => {
-      const record = recordOf("EX-2022-12", { unit: "euro", appropriation: "8000000.00", partial: "partial" });
+      const record = recordOf("EX-2022-47", { unit: "euro", appropriation: "8000000.00", partial: "partial" });
       expect(record.reduction?.reasons).toEqual(["appropriation"]);
       const text = renderDecision(record, locale);
-      await expect(text).toMatchFileSnapshot(`./__snapshots__/example.EX-2022-12.partial.${locale}.md`);
+      await expect(text).toMatchFileSnapshot(`./__snapshots__/example.EX-2022-47.partial.${locale}.md`);
       for (const element of ELEMENTS[locale]) expect(text).toContain(element);
       expect(text).toContain(heading);
       expect(text).toContain(why);

@@ -78,13 +78,14 @@ describe("edition facts", () => {
   });
 
   it.each([
-    ["2019-1", "2021-11-30"],
-    ["2019-2", "2021-11-30"],
-    ["2020", "2022-10-31"],
-    ["2021", "2023-10-31"],
-    ["2022", "2024-09-30"],
-  ] as const)("%s projects end by %s", (id, date) => {
-    expect(getEdition(id).period.latestEnd).toMatchObject({ value: date, certainty: "sourced" });
+    ["2019-1", "2021-11-30", "sourced"],
+    ["2019-2", "2021-11-30", "sourced"],
+    // Known from the decision releases only, not from the call texts.
+    ["2020", "2022-10-31", "inferred"],
+    ["2021", "2023-10-31", "sourced"],
+    ["2022", "2024-09-30", "inferred"],
+  ] as const)("%s projects end by %s (%s)", (id, date, certainty) => {
+    expect(getEdition(id).period.latestEnd).toMatchObject({ value: date, certainty });
   });
 
   it("the two 2019 calls share one 30 M€ pool and name each other", () => {

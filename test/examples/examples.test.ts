@@ -144,15 +144,18 @@ describe("exampleCall2022 under assess", () => {
   const expected: Record<string, [string, string | null]> = {
     clean: ["eligible", null],
     tangibleInvestment: ["eligible", null], // kept out of the base; the request was computed without it
-    late: ["ineligible", "deadline.submittedInTime"],
+    late: ["ineligible", "deadline.submittedInTime"], // the next morning; 16.41 on the closing day is below
     singleMunicipality: ["ineligible", "consortium.minMunicipalities"],
     socialAndHealthCare: ["ineligible", "exclusion.socialAndHealthCare"],
     digitisationOnly: ["ineligible", "exclusion.digitisationOnly"],
-    equipmentInRequest: ["ineligible", "grant.withinMaximum"],
-    overRequest: ["ineligible", "grant.withinMaximum"],
+    // 893/2019 4 § caps the grant awarded, not the request: the ministry reduces it (688/2001 11 §).
+    equipmentInRequest: ["eligible", null],
+    overRequest: ["eligible", null],
+    // Honkajoki's code is to be corrected (review), but Kankaanpää is named: the consortium is one short.
     mergedMunicipality: ["ineligible", "consortium.minMunicipalities"],
     associationApplicant: ["ineligible", "applicant.type"],
-    projectTooLong: ["ineligible", "period.endsByLatestEnd"],
+    // 30.9.2024 is known from the decision release only: a later end is for the ministry to shorten.
+    projectTooLong: ["needsReview", "period.endsByLatestEnd"],
     wrongFocusArea: ["ineligible", "focusArea.oneOfEdition"],
     missingContents: ["needsReview", "contents.disseminationPlan"],
     blankContents: ["needsReview", "contents.results"],
@@ -161,11 +164,14 @@ describe("exampleCall2022 under assess", () => {
     alandMember: ["needsReview", "consortium.members"],
   };
 
-  it("gives 31 eligible, 13 ineligible and 5 needing review", () => {
+  // The closing time of day 16.15 is inferred: 16.41 on the closing day is review, not late.
+  const byId: Record<string, [string, string | null]> = { "EX-2022-48": ["needsReview", "deadline.submittedInTime"] };
+
+  it("gives 34 eligible, 8 ineligible and 7 needing review", () => {
     expect(countBy(candidates, (c) => assess(c.application).status)).toEqual({
-      eligible: 31,
-      ineligible: 13,
-      needsReview: 5,
+      eligible: 34,
+      ineligible: 8,
+      needsReview: 7,
     });
   });
 
@@ -173,7 +179,7 @@ describe("exampleCall2022 under assess", () => {
     "%s (%s) gets its expected status and reason",
     (id, scenario) => {
       const a = assess(candidates.find((c) => c.id === id)!.application);
-      const [status, rule] = expected[scenario]!;
+      const [status, rule] = byId[id] ?? expected[scenario]!;
       expect(a.status).toBe(status);
       const notPassed = a.findings.filter((f) => f.outcome !== "pass").map((f) => f.rule);
       if (rule === null) expect(notPassed).toEqual([]);

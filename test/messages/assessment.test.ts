@@ -14,7 +14,7 @@ describe("the assessment's messages", () => {
 
   it("cover the input contract, the kernels and every rule family", () => {
     expect(codes.length).toBeGreaterThan(60);
-    expect(codes).toContain("grant.withinMaximum.fail");
+    expect(codes).toContain("grant.withinMaximum.overRequested");
     expect(codes).toContain("application.required");
     expect(codes).toContain("money.negative");
   });

@@ -39,7 +39,8 @@ describe("municipality labels in Swedish texts", () => {
   });
 
   it("the consortium's municipalities: Swedish-first in sv only", () => {
-    const p = { count: 1, minimum: 2, year: 2022, municipalities: ["444 Lohja (Lojo)"], jointOnly: true };
+    const municipalities = ["444 Lohja (Lojo)"];
+    const p = { count: 1, minimum: 2, year: 2022, municipalities, jointOnly: true, jointAuthority: false };
     expect(formatMessage("consortium.minMunicipalities.fail", p, "sv")).toBe(
       "Projektet har bara 1 kommun i kommunförteckningen för 2022 (444 Lojo (Lohja)), men minimiantalet är 2: ansökningsomgången finansierade bara samprojekt mellan flera kommuner.",
     );

@@ -67,30 +67,38 @@ describe("applicant.municipalityExists", () => {
     ["Lohja 444 in 2022", "444", "2022", "pass"],
     ["Maarianhamina 478 (Åland) in 2022", "478", "2022", "pass"],
     ["Honkajoki 099 in 2020", "099", "2020", "pass"],
-    ["Honkajoki 099 in 2021", "099", "2021", "fail"],
-    ["Honkajoki 099 in 2022", "099", "2022", "fail"],
+    ["Honkajoki 099 in 2021", "099", "2021", "review"],
+    ["Honkajoki 099 in 2022", "099", "2022", "review"],
     ["Valtimo 911 in 2019-1", "911", "2019-1", "pass"],
-    ["Valtimo 911 in 2020", "911", "2020", "fail"],
-    ["an unknown code 999 in 2022", "999", "2022", "fail"],
+    ["Valtimo 911 in 2020", "911", "2020", "review"],
+    ["an unknown code 999 in 2022", "999", "2022", "review"],
   ] as const)("%s: %s", (_, code, edition, outcome) => {
     const input = application2022((a) => {
       a.applicant = { type: "municipality", code };
     });
     const { finding } = judge(input, "applicant.municipalityExists", { edition });
     expect(finding.outcome).toBe(outcome);
-    expect(finding.citation).toBe("893/2019 3 §");
+    // hallintolaki 22 §: the official asks for a wrong code to be corrected.
+    expect(finding.citation).toBe(outcome === "review" ? "893/2019 3 §; hallintolaki 434/2003 22 §" : "893/2019 3 §");
     expect(finding.values).toMatchObject({ code });
   });
 
-  it("names the merger when a merged-away municipality applies", () => {
+  it("names the successor when a merged-away municipality applies, and asks for a correction", () => {
     const input = application2022((a) => {
       a.applicant = { type: "municipality", code: "099" };
     });
     const { finding, assessment } = judge(input, "applicant.municipalityExists");
-    expect(assessment.status).toBe("ineligible");
-    expect(finding.messageCode).toBe("applicant.municipalityExists.fail");
+    expect(assessment.status).toBe("needsReview");
+    expect(finding.messageCode).toBe("applicant.municipalityExists.correctable");
+    expect(finding.values).toMatchObject({ status: "dissolved", mergedInto: "214 Kankaanpää" });
     expect(finding.message).toBe(
-      "Hakijan kuntanumeroa 099 ei ole vuoden 2022 kuntaluettelossa. 099 Honkajoki liitettiin kuntaan 214 Kankaanpää 1.1.2021.",
+      "Hakijan kuntanumeroa 099 ei ole vuoden 2022 kuntaluettelossa. 099 Honkajoki liitettiin kuntaan 214 Kankaanpää 1.1.2021. Virheellinen kuntanumero on korjattavissa oleva puute: käsittelijä pyytää hakijaa korjaamaan sen (hallintolain 22 §).",
+    );
+    expect(judge(input, "applicant.municipalityExists", { locale: "sv" }).finding.message).toBe(
+      "Sökandens kommunnummer 099 finns inte i kommunförteckningen för 2022. 099 Honkajoki slogs samman med 214 Kankaanpää 1.1.2021. Ett felaktigt kommunnummer är en brist som kan avhjälpas: handläggaren uppmanar sökanden att rätta det (22 § i förvaltningslagen).",
+    );
+    expect(judge(input, "applicant.municipalityExists", { locale: "en" }).finding.message).toBe(
+      "The applicant's municipality code 099 is not in the 2022 municipality register. 099 Honkajoki was merged into 214 Kankaanpää on 1 January 2021. A wrong municipality code is a deficiency that can be remedied: the case handler asks the applicant to correct it (Administrative Procedure Act, section 22).",
     );
     expect(finding.params).toMatchObject({
       code: "099",

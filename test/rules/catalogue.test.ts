@@ -189,9 +189,9 @@ describe("ruleCatalogue entries", () => {
     [
       "grant.withinMaximum",
       "893/2019 4 §",
-      "Haettu avustus on enintään 85 % kustannuksista",
-      "Det sökta understödet är högst 85 % av kostnaderna",
-      "The grant applied for is at most 85 % of the costs",
+      "Avustus on enintään 85 % kustannuksista",
+      "Understödet är högst 85 % av kostnaderna",
+      "The grant is at most 85 % of the costs",
     ],
     [
       "period.startBeforeEnd",
@@ -223,9 +223,9 @@ describe("ruleCatalogue entries", () => {
 
   it("describes a rule of a hand-written family in its family's words", () => {
     expect(entry("period.endsByLatestEnd").description).toEqual({
-      fi: "Hankkeen päättymispäivä ei saa olla haun viimeisen käyttöpäivän jälkeen (vuoden 2022 haussa 30.9.2024).",
-      sv: "Projektets slutdag får inte infalla efter ansökningsomgångens sista användningsdag (30.9.2024 i 2022 års omgång).",
-      en: "The project's last day must not be after the call's last day of use (30 September 2024 in the 2022 call).",
+      fi: "Hankkeen päättymispäivä ei saa olla haun viimeisen käyttöpäivän jälkeen, jos päivä julkaistiin haun yhteydessä (vuoden 2019 haut: 30.11.2021). Jos päivä tunnetaan vain avustuspäätöksistä (2020 ja 2022), myöhempi päättyminen ohjataan käsittelijälle, koska ministeriö voi lyhentää käyttöaikaa päätöksessään.",
+      sv: "Projektets slutdag får inte infalla efter ansökningsomgångens sista användningsdag, om dagen publicerades med utlysningen (2019 års omgångar: 30.11.2021). Om dagen är känd bara från understödsbesluten (2020 och 2022), går ett senare slut till handläggaren, eftersom ministeriet kan förkorta användningstiden i sitt beslut.",
+      en: "The project's last day must not be after the call's last day of use where that day was published with the call (the 2019 calls: 30 November 2021). Where it is known only from the grant decisions (2020 and 2022), a later end goes to a case handler, since the ministry can shorten the period of use in its decision.",
     });
     expect(entry("applicant.type").description.en).toBe(
       "The lead applicant and administrator must be a municipality or a joint municipal authority. A company, association or other body cannot apply, even if a municipality owns it; it may take part as a partner.",

@@ -16,9 +16,15 @@ describe("consortium.minMunicipalities", () => {
     ["a single municipality", "2022", "fail", 1, m("444"), []],
     ["a single municipality with partners only", "2022", "fail", 1, m("444"), [{ type: "company", name: "Data Oy" }]],
     ["the same municipality twice", "2022", "fail", 1, m("444"), [m("444")]],
-    ["a municipality and a merged-away one (Honkajoki 099)", "2022", "fail", 1, m("444"), [m("099")]],
+    ["a municipality and a merged-away one (Honkajoki 099)", "2022", "review", 1, m("444"), [m("099")]],
+    ["a municipality and an unknown code", "2022", "review", 1, m("444"), [m("998")]],
+    ["Honkajoki 099 beside its successor Kankaanpää 214", "2022", "fail", 1, m("214"), [m("099")]],
+    ["a single municipality and Valtimo 911 in 2020", "2020", "review", 1, m("444"), [m("911")]],
     ["a municipality and Honkajoki 099 in 2020", "2020", "pass", 2, m("444"), [m("099")]],
     ["a single municipality in 2019-1", "2019-1", "pass", 1, m("444"), []],
+    ["a joint authority for a single municipality in 2019-1", "2019-1", "fail", 1, ja(["297"]), []],
+    ["a joint authority for two municipalities in 2019-1", "2019-1", "pass", 2, ja(["297", "749"]), []],
+    ["a joint authority for one, also a participant, in 2019-1", "2019-1", "fail", 1, ja(["297"]), [m("297")]],
     ["a joint authority on behalf of two", "2022", "pass", 2, ja(["297", "749"]), []],
     [
       "a joint authority on behalf of one, with that one also a participant",
@@ -47,6 +53,7 @@ describe("consortium.minMunicipalities", () => {
     expect(finding.outcome).toBe(outcome);
     expect(finding.values["municipalities"]).toBe(count);
     if (outcome === "fail") expect(assessment.status).toBe("ineligible");
+    if (outcome === "review" && edition === "2022") expect(assessment.status).toBe("needsReview");
   });
 
   it("cites the statute and the page that states the minimum", () => {
@@ -58,8 +65,10 @@ describe("consortium.minMunicipalities", () => {
       municipalities: 2,
       minimum: 2,
       jointOnly: true,
+      jointAuthority: false,
       counted: ["444", "049"],
       aland: [],
+      correctable: [],
       registerYear: 2022,
     });
   });
@@ -76,6 +85,49 @@ describe("consortium.minMunicipalities", () => {
     const in2019 = judge(single, "consortium.minMunicipalities", { edition: "2019-1" });
     expect(in2019.finding.outcome).toBe("pass");
     expect(in2019.finding.values).toMatchObject({ minimum: 1, jointOnly: false });
+  });
+
+  it("a joint authority needs two municipalities in 2019-1 too (893/2019 3 § 2 mom.)", () => {
+    const input = application2022((a) => {
+      a.applicant = ja(["297"]);
+      a.participants = [];
+    });
+    const options = { edition: "2019-1" } as const;
+    const { finding, assessment } = judge(input, "consortium.minMunicipalities", options);
+    expect(assessment.status).toBe("ineligible");
+    expect(finding.citation).toBe("893/2019 3 § 2 mom.; 893/2019 3 §");
+    expect(finding.values).toMatchObject({ municipalities: 1, minimum: 2, jointOnly: false, jointAuthority: true });
+    expect(finding.message).toBe(
+      "Hankkeen kuntia vuoden 2019 kuntaluettelossa on vain 1 (297 Kuopio), mutta vähimmäismäärä on 2: kuntayhtymälle avustus voidaan myöntää vain, jos hankkeen toteuttamiseen sitoutuu useampi kunta (893/2019 3 § 2 mom.).",
+    );
+    expect(judge(input, "consortium.minMunicipalities", { ...options, locale: "sv" }).finding.message).toBe(
+      "Projektet har bara 1 kommun i kommunförteckningen för 2019 (297 Kuopio), men minimiantalet är 2: understöd kan beviljas en samkommun bara om flera kommuner förbinder sig att genomföra projektet (893/2019 3 § 2 mom.).",
+    );
+    expect(judge(input, "consortium.minMunicipalities", { ...options, locale: "en" }).finding.message).toBe(
+      "The project has only 1 municipality in the 2019 register (297 Kuopio), but the minimum is 2: a joint municipal authority can receive the grant only if several municipalities commit to carrying out the project (893/2019 3 § 2 mom.).",
+    );
+  });
+
+  it("is review when only a code to correct leaves the number short, naming it", () => {
+    const input = application2022((a) => {
+      a.participants = [m("099")];
+    });
+    const { finding, assessment } = judge(input, "consortium.minMunicipalities");
+    expect(assessment.status).toBe("needsReview");
+    expect(finding.messageCode).toBe("consortium.minMunicipalities.correctable");
+    expect(finding.citation).toBe(
+      "893/2019 3 §; https://kuntaliitto.fi/ajankohtaista/2020/valtiovarainministerion-syksyn-digikannustinhaku-kutsuu-kuntia-digikehitystyohon; hallintolaki 434/2003 22 §",
+    );
+    expect(finding.values).toMatchObject({ municipalities: 1, minimum: 2, correctable: ["099"] });
+    expect(finding.message).toBe(
+      "Hankkeen kuntia vuoden 2022 kuntaluettelossa on 1, ja vähimmäismäärä 2 täyttyy vain, jos kuntaluettelosta puuttuvat kuntanumerot (099 Honkajoki) korjataan. Virheellinen kuntanumero on korjattavissa oleva puute: käsittelijä pyytää hakijaa korjaamaan sen (hallintolain 22 §).",
+    );
+    expect(judge(input, "consortium.minMunicipalities", { locale: "sv" }).finding.message).toBe(
+      "Projektet har 1 kommun i kommunförteckningen för 2022, och minimiantalet 2 uppnås bara om de kommunnummer som saknas i förteckningen (099 Honkajoki) rättas. Ett felaktigt kommunnummer är en brist som kan avhjälpas: handläggaren uppmanar sökanden att rätta det (22 § i förvaltningslagen).",
+    );
+    expect(judge(input, "consortium.minMunicipalities", { locale: "en" }).finding.message).toBe(
+      "The project has 1 municipality in the 2022 register, and the minimum of 2 is met only if the codes missing from the register (099 Honkajoki) are corrected. A wrong municipality code is a deficiency that can be remedied: the case handler asks the applicant to correct it (Administrative Procedure Act, section 22).",
+    );
   });
 
   describe("Åland", () => {
@@ -110,19 +162,27 @@ describe("consortium.members", () => {
   it.each([
     ["valid codes", "2022", "pass", "consortium.members.pass", [m("049")]],
     ["Honkajoki 099 in 2020", "2020", "pass", "consortium.members.pass", [m("099")]],
-    ["Honkajoki 099 in 2021", "2021", "fail", "consortium.members.fail", [m("099")]],
-    ["Honkajoki 099 in 2022", "2022", "fail", "consortium.members.fail", [m("099")]],
+    ["Honkajoki 099 in 2021", "2021", "review", "consortium.members.review", [m("099")]],
+    ["Honkajoki 099 in 2022", "2022", "review", "consortium.members.review", [m("099")]],
     ["Valtimo 911 in 2019-1", "2019-1", "pass", "consortium.members.pass", [m("911")]],
-    ["Valtimo 911 in 2020", "2020", "fail", "consortium.members.fail", [m("911")]],
-    ["an unknown code", "2022", "fail", "consortium.members.fail", [m("998")]],
-    ["an unknown code in a joint authority's list", "2022", "fail", "consortium.members.fail", [ja(["049", "997"])]],
+    ["Valtimo 911 in 2020", "2020", "review", "consortium.members.review", [m("911")]],
+    ["an unknown code", "2022", "review", "consortium.members.review", [m("998")]],
+    [
+      "an unknown code in a joint authority's list",
+      "2022",
+      "review",
+      "consortium.members.review",
+      [ja(["049", "997"])],
+    ],
+    ["a merged code with Åland denied", "2022", "fail", "consortium.members.fail", [m("099"), m("478")]],
     ["a duplicate", "2022", "pass", "consortium.members.pass", [m("049"), m("049")]],
     ["Åland's Maarianhamina", "2022", "review", "consortium.members.review", [m("478")]],
-  ] as const)("%s under %s: %s", (_, edition, outcome, code, participants) => {
+  ] as const)("%s under %s: %s", (name, edition, outcome, code, participants) => {
     const input = application2022((a) => {
       a.participants = [...participants];
     });
-    const { finding } = judge(input, "consortium.members", { edition });
+    const options = name.includes("denied") ? ({ edition, alandMunicipalities: "deny" } as const) : { edition };
+    const { finding } = judge(input, "consortium.members", options);
     expect(finding.outcome).toBe(outcome);
     expect(finding.messageCode).toBe(code);
   });
@@ -132,7 +192,8 @@ describe("consortium.members", () => {
       a.participants = [m("049"), m("099"), m("998"), m("049"), m("478")];
     });
     const { finding } = judge(input, "consortium.members", { locale: "en" });
-    expect(finding.outcome).toBe("fail");
+    expect(finding.outcome).toBe("review");
+    expect(finding.citation).toBe("893/2019 3 §; https://vm.fi/usein-kysyttya; hallintolaki 434/2003 22 §");
     expect(finding.values["members"]).toEqual([
       { code: "444", path: "applicant", role: "applicant", status: "valid", reason: "valid", duplicate: false },
       { code: "049", path: "participants[0]", role: "participant", status: "valid", reason: "valid", duplicate: false },
@@ -170,7 +231,7 @@ describe("consortium.members", () => {
       },
     ]);
     expect(finding.message).toBe(
-      "The 2022 municipality register has no code 998. 099 Honkajoki is not in the 2022 register: it was merged into 214 Kankaanpää on 1 January 2021. Whether the municipalities of Åland (478 Maarianhamina (Mariehamn)) may take part was not settled in any call, so a case handler must decide. Municipalities named twice count once: 049 Espoo (Esbo).",
+      "The 2022 municipality register has no code 998. 099 Honkajoki is not in the 2022 register: it was merged into 214 Kankaanpää on 1 January 2021. Whether the municipalities of Åland (478 Maarianhamina (Mariehamn)) may take part was not settled in any call, so a case handler must decide. A wrong municipality code is a deficiency that can be remedied: the case handler asks the applicant to correct it (Administrative Procedure Act, section 22). Municipalities named twice count once: 049 Espoo (Esbo).",
     );
   });
 
@@ -203,7 +264,10 @@ describe("consortium.members", () => {
     });
     const { finding } = judge(input, "consortium.members", { edition: "2020" });
     expect(finding.message).toBe(
-      "911 Valtimo ei ole vuoden 2020 kuntaluettelossa: se liitettiin kuntaan 541 Nurmes 1.1.2020.",
+      "911 Valtimo ei ole vuoden 2020 kuntaluettelossa: se liitettiin kuntaan 541 Nurmes 1.1.2020. Virheellinen kuntanumero on korjattavissa oleva puute: käsittelijä pyytää hakijaa korjaamaan sen (hallintolain 22 §).",
+    );
+    expect(judge(input, "consortium.members", { edition: "2020", locale: "sv" }).finding.message).toBe(
+      "911 Valtimo finns inte i kommunförteckningen för 2020: den slogs samman med 541 Nurmes 1.1.2020. Ett felaktigt kommunnummer är en brist som kan avhjälpas: handläggaren uppmanar sökanden att rätta det (22 § i förvaltningslagen).",
     );
   });
 

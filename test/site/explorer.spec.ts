@@ -216,7 +216,8 @@ describe("try it", () => {
       expect(++tabs).toBeLessThan(80);
     }
     await page.keyboard.press("ControlOrMeta+A");
-    await page.keyboard.type("2022-04-25T16:16:00+03:00");
+    // The next morning: 16.16 on the closing day would only need review (its time of day is inferred).
+    await page.keyboard.type("2022-04-26T09:00:00+03:00");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getAttribute("#verdict [data-status]", "data-status")).toBe("ineligible");
     // Enter submitted the form: the focus moved to the result.
@@ -225,7 +226,7 @@ describe("try it", () => {
     const late = page.locator('#findings li[data-rule="deadline.submittedInTime"]');
     expect(await late.getAttribute("data-outcome")).toBe("fail");
     const library = assess(
-      { ...(exampleCall2022.candidates[0]!.application as object), submittedAt: "2022-04-25T16:16:00+03:00" },
+      { ...(exampleCall2022.candidates[0]!.application as object), submittedAt: "2022-04-26T09:00:00+03:00" },
       { locale: "en" },
     );
     const finding = library.findings.find((f) => f.rule === "deadline.submittedInTime")!;

@@ -21,10 +21,12 @@ function entryOf(names: readonly string[]): string {
  */
 const CEILINGS: readonly { readonly title: string; readonly entry: string; readonly ceiling: number }[] = [
   { title: "the money helpers", entry: entryOf(MONEY_HELPERS), ceiling: 15_000 },
-  { title: "assess", entry: entryOf(["assess"]), ceiling: 60_000 },
+  // Issue 10 (every item) and issue 15 take assess to 61.0 kB: min + brotli, 5 December 2026.
+  { title: "assess", entry: entryOf(["assess"]), ceiling: 62_000 },
   { title: "allocate", entry: entryOf(["allocate"]), ceiling: 80_000 },
   { title: "diffEditions", entry: entryOf(["diffEditions"]), ceiling: 35_000 },
-  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 95_000 },
+  // 95.8 kB once issue 10's helpers are merged (5 December 2026).
+  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 96_000 },
 ];
 
 /** Whether a zod file is part of zod/mini (its core, its functions, the locales it may pass to a parse). */

@@ -100,7 +100,12 @@ export const edition2019_1: CallEdition = {
   },
   exclusions: {},
   period: {
-    latestEnd: { value: "2021-11-30", citation: VM_2019, certainty: "sourced" },
+    latestEnd: {
+      value: "2021-11-30",
+      citation: KOMMUNFORBUNDET_2019_1,
+      certainty: "sourced",
+      note: "Published with the call (Kuntaliitto and Kommunförbundet, August 2019): projects had to end by 30.11.2021.",
+    },
   },
   criteria: {
     ...STATUTORY_CRITERIA,

@@ -158,7 +158,11 @@ export const edition2019_2: CallEdition = {
     archiving: { value: ARCHIVING, ...FOUND },
   },
   period: {
-    latestEnd: { value: "2021-11-30", ...FOUND, note: "Projects had to end by the end of November 2021." },
+    latestEnd: {
+      value: "2021-11-30",
+      ...FOUND,
+      note: "Published with the call (Kuntaliitto and Kommunförbundet, November 2019): projects had to end by the end of November 2021.",
+    },
   },
   criteria: STATUTORY_CRITERIA,
 };

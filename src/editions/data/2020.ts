@@ -154,7 +154,12 @@ export const edition2020: CallEdition = {
     archiving: { value: ARCHIVING, ...FOUND },
   },
   period: {
-    latestEnd: { value: "2022-10-31", ...FOUND, note: "Projects had to end by the end of October 2022." },
+    latestEnd: {
+      value: "2022-10-31",
+      citation: VM_2020_DECISION,
+      certainty: "inferred",
+      note: "Known from the decision release (projects to end by the end of October 2022), not from the call text, whose readable part does not state it; that it bound applications is inferred, so a later end is for the ministry to shorten in its decision (688/2001 11 §), not a ground for rejection.",
+    },
   },
   criteria: {
     ...STATUTORY_CRITERIA,

@@ -121,8 +121,8 @@ export const edition2022: CallEdition = {
     latestEnd: {
       value: "2024-09-30",
       citation: VM_2022_DECISION,
-      certainty: "sourced",
-      note: "Projects must be carried out before the end of September 2024 ('före utgången av september 2024'). Why then (inferred): momentti 28.90.32 is a three-year transferable appropriation, usable in the budget year and the two after it (423/1988), so 2022 money must be paid out by the end of 2024.",
+      certainty: "inferred",
+      note: "Known from the decision release: projects must be carried out before the end of September 2024 ('före utgången av september 2024'). The readable part of the call page does not state it, so that it bound applications is inferred, and a later end is for the ministry to shorten in its decision (688/2001 11 §), not a ground for rejection. Why then (inferred): momentti 28.90.32 is a three-year transferable appropriation, usable in the budget year and the two after it (423/1988), so 2022 money must be paid out by the end of 2024.",
     },
   },
   criteria: {

@@ -54,22 +54,25 @@ export const applicantMessages = defineMessages({
       `Den sökande kommunen ${swedishFirst(p.municipality)} finns i kommunförteckningen för ${p.year}.`,
     en: (p: MunicipalityP) => `The applying municipality ${p.municipality} is in the ${p.year} municipality register.`,
   },
-  "applicant.municipalityExists.fail": {
+  "applicant.municipalityExists.correctable": {
     fi: (p: MissingMunicipalityP) =>
       `Hakijan kuntanumeroa ${p.code} ei ole vuoden ${p.year} kuntaluettelossa.` +
       (p.former && p.mergedOn
         ? ` ${p.former} liitettiin kuntaan ${p.mergedInto} ${formatDate(p.mergedOn, "fi")}.`
-        : ""),
+        : "") +
+      " Virheellinen kuntanumero on korjattavissa oleva puute: käsittelijä pyytää hakijaa korjaamaan sen (hallintolain 22 §).",
     sv: (p: MissingMunicipalityP) =>
       `Sökandens kommunnummer ${p.code} finns inte i kommunförteckningen för ${p.year}.` +
       (p.former && p.mergedOn
         ? ` ${swedishFirst(p.former)} slogs samman med ${swedishFirst(p.mergedInto ?? "")} ${formatDate(p.mergedOn, "sv")}.`
-        : ""),
+        : "") +
+      " Ett felaktigt kommunnummer är en brist som kan avhjälpas: handläggaren uppmanar sökanden att rätta det (22 § i förvaltningslagen).",
     en: (p: MissingMunicipalityP) =>
       `The applicant's municipality code ${p.code} is not in the ${p.year} municipality register.` +
       (p.former && p.mergedOn
         ? ` ${p.former} was merged into ${p.mergedInto} on ${formatDate(p.mergedOn, "en")}.`
-        : ""),
+        : "") +
+      " A wrong municipality code is a deficiency that can be remedied: the case handler asks the applicant to correct it (Administrative Procedure Act, section 22).",
   },
   "applicant.municipalityExists.jointAuthority": {
     fi: (p: JointAuthorityP) =>
@@ -108,9 +111,9 @@ export const applicantTexts = {
       en: "The applying municipality exists",
     },
     description: {
-      fi: "Jos hakija on kunta, sen kuntanumeron pitää olla haun vuoden kuntaluettelossa. Kuntaliitoksessa lakannut kunta ei voi hakea liitoksen jälkeen.",
-      sv: "Om sökanden är en kommun ska dess kommunnummer finnas i kommunförteckningen för ansökningsåret. En kommun som upphört genom sammanslagning kan inte söka efter sammanslagningen.",
-      en: "If the applicant is a municipality, its code must be in the municipality register of the call's year. A municipality that ceased in a merger cannot apply after the merger.",
+      fi: "Jos hakija on kunta, sen kuntanumeron pitää olla haun vuoden kuntaluettelossa. Tuntematon tai kuntaliitoksessa lakanneen kunnan numero on korjattavissa oleva puute: hakemus ohjataan käsittelijälle, ja liitoksen seuraajakunta nimetään.",
+      sv: "Om sökanden är en kommun ska dess kommunnummer finnas i kommunförteckningen för ansökningsåret. Ett okänt nummer eller numret för en kommun som upphört genom sammanslagning är en brist som kan avhjälpas: ansökan går till handläggaren, och den efterträdande kommunen nämns.",
+      en: "If the applicant is a municipality, its code must be in the municipality register of the call's year. An unknown code, or that of a municipality that ceased in a merger, is a correctable error: the application goes to a case handler, naming the successor municipality.",
     },
   },
 };

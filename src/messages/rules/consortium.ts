@@ -9,8 +9,10 @@ type CountP = {
   readonly year: number;
   readonly municipalities: readonly string[];
   readonly jointOnly: boolean;
+  readonly jointAuthority: boolean;
 };
 type AlandCountP = CountP & { readonly aland: number };
+type CorrectableCountP = AlandCountP & { readonly codes: readonly string[] };
 type MembersP = {
   readonly year: number;
   readonly count: number;
@@ -48,6 +50,10 @@ function membersFi(p: MembersP): string {
         `Ahvenanmaan kuntien (${p.aland.join(", ")}) osallistumisoikeutta ei ole ratkaistu missään haussa, joten käsittelijän on arvioitava se.`,
       );
   }
+  if (p.unknown.length + p.dissolved.length > 0)
+    out.push(
+      "Virheellinen kuntanumero on korjattavissa oleva puute: käsittelijä pyytää hakijaa korjaamaan sen (hallintolain 22 §).",
+    );
   if (p.duplicates.length > 0) out.push(`Kahdesti nimetyt kunnat lasketaan vain kerran: ${p.duplicates.join(", ")}.`);
   return out.join(" ");
 }
@@ -76,6 +82,10 @@ function membersSv(p: MembersP): string {
         `Rätten för kommunerna på Åland (${p.aland.map(swedishFirst).join(", ")}) att delta har inte avgjorts i någon ansökningsomgång, så handläggaren ska bedöma den.`,
       );
   }
+  if (p.unknown.length + p.dissolved.length > 0)
+    out.push(
+      "Ett felaktigt kommunnummer är en brist som kan avhjälpas: handläggaren uppmanar sökanden att rätta det (22 § i förvaltningslagen).",
+    );
   if (p.duplicates.length > 0)
     out.push(`Kommuner som nämns två gånger räknas bara en gång: ${p.duplicates.map(swedishFirst).join(", ")}.`);
   return out.join(" ");
@@ -105,9 +115,33 @@ function membersEn(p: MembersP): string {
         `Whether the municipalities of Åland (${p.aland.join(", ")}) may take part was not settled in any call, so a case handler must decide.`,
       );
   }
+  if (p.unknown.length + p.dissolved.length > 0)
+    out.push(
+      "A wrong municipality code is a deficiency that can be remedied: the case handler asks the applicant to correct it (Administrative Procedure Act, section 22).",
+    );
   if (p.duplicates.length > 0) out.push(`Municipalities named twice count once: ${p.duplicates.join(", ")}.`);
   return out.join(" ");
 }
+
+// Why the minimum is what it is: a joint authority applying (893/2019 3 § 2 mom.), or a joint-projects call.
+const whyFi = (p: CountP) =>
+  p.jointAuthority
+    ? ": kuntayhtymälle avustus voidaan myöntää vain, jos hankkeen toteuttamiseen sitoutuu useampi kunta (893/2019 3 § 2 mom.)."
+    : p.jointOnly
+      ? ": haku rahoitti vain usean kunnan yhteishankkeita."
+      : ".";
+const whySv = (p: CountP) =>
+  p.jointAuthority
+    ? ": understöd kan beviljas en samkommun bara om flera kommuner förbinder sig att genomföra projektet (893/2019 3 § 2 mom.)."
+    : p.jointOnly
+      ? ": ansökningsomgången finansierade bara samprojekt mellan flera kommuner."
+      : ".";
+const whyEn = (p: CountP) =>
+  p.jointAuthority
+    ? ": a joint municipal authority can receive the grant only if several municipalities commit to carrying out the project (893/2019 3 § 2 mom.)."
+    : p.jointOnly
+      ? ": the call funded only joint projects of several municipalities."
+      : ".";
 
 /** Messages of the consortium.* rules. */
 export const consortiumMessages = defineMessages({
@@ -122,13 +156,13 @@ export const consortiumMessages = defineMessages({
   "consortium.minMunicipalities.fail": {
     fi: (p: CountP) =>
       `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on vain ${p.count}${p.count > 0 ? ` (${p.municipalities.join(", ")})` : ""}, mutta vähimmäismäärä on ${p.minimum}` +
-      (p.jointOnly ? ": haku rahoitti vain usean kunnan yhteishankkeita." : "."),
+      whyFi(p),
     sv: (p: CountP) =>
       `Projektet har bara ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.count > 0 ? ` (${p.municipalities.map(swedishFirst).join(", ")})` : ""}, men minimiantalet är ${p.minimum}` +
-      (p.jointOnly ? ": ansökningsomgången finansierade bara samprojekt mellan flera kommuner." : "."),
+      whySv(p),
     en: (p: CountP) =>
       `The project has only ${p.count} ${p.count === 1 ? "municipality" : "municipalities"} in the ${p.year} register${p.count > 0 ? ` (${p.municipalities.join(", ")})` : ""}, but the minimum is ${p.minimum}` +
-      (p.jointOnly ? ": the call funded only joint projects of several municipalities." : "."),
+      whyEn(p),
   },
   "consortium.minMunicipalities.aland": {
     fi: (p: AlandCountP) =>
@@ -137,6 +171,14 @@ export const consortiumMessages = defineMessages({
       `Projektet har ${p.count} kommuner i kommunförteckningen för ${p.year} och ${p.aland} på Åland. Minimiantalet ${p.minimum} uppnås bara om kommunerna på Åland får delta; det är inte avgjort, så handläggaren ska bedöma saken.`,
     en: (p: AlandCountP) =>
       `The project has ${p.count} municipalities in the ${p.year} register and ${p.aland} of Åland. The minimum of ${p.minimum} is met only if Åland's municipalities may take part; that is not settled, so a case handler must decide.`,
+  },
+  "consortium.minMunicipalities.correctable": {
+    fi: (p: CorrectableCountP) =>
+      `Hankkeen kuntia vuoden ${p.year} kuntaluettelossa on ${p.count}${p.aland > 0 ? ` ja Ahvenanmaan kuntia ${p.aland}` : ""}, ja vähimmäismäärä ${p.minimum} täyttyy vain, jos kuntaluettelosta puuttuvat kuntanumerot (${p.codes.join(", ")}) korjataan. Virheellinen kuntanumero on korjattavissa oleva puute: käsittelijä pyytää hakijaa korjaamaan sen (hallintolain 22 §).`,
+    sv: (p: CorrectableCountP) =>
+      `Projektet har ${p.count} ${p.count === 1 ? "kommun" : "kommuner"} i kommunförteckningen för ${p.year}${p.aland > 0 ? ` och ${p.aland} på Åland` : ""}, och minimiantalet ${p.minimum} uppnås bara om de kommunnummer som saknas i förteckningen (${p.codes.map(swedishFirst).join(", ")}) rättas. Ett felaktigt kommunnummer är en brist som kan avhjälpas: handläggaren uppmanar sökanden att rätta det (22 § i förvaltningslagen).`,
+    en: (p: CorrectableCountP) =>
+      `The project has ${p.count} ${p.count === 1 ? "municipality" : "municipalities"} in the ${p.year} register${p.aland > 0 ? ` and ${p.aland} of Åland` : ""}, and the minimum of ${p.minimum} is met only if the codes missing from the register (${p.codes.join(", ")}) are corrected. A wrong municipality code is a deficiency that can be remedied: the case handler asks the applicant to correct it (Administrative Procedure Act, section 22).`,
   },
   "consortium.minMunicipalities.missing": {
     fi: (p: CountP) =>
@@ -188,9 +230,9 @@ export const consortiumTexts = {
       en: "The project has enough municipalities",
     },
     description: {
-      fi: "Laskee hankkeen eri kunnat (hakija, osallistujat ja kunnat, joiden puolesta kuntayhtymä hakee), jotka ovat haun vuoden kuntaluettelossa. Yhteishankehauissa kuntia on oltava vähintään kaksi; sama kunta lasketaan vain kerran.",
-      sv: "Räknar projektets olika kommuner (sökanden, deltagarna och de kommuner för vilka en samkommun ansöker) som finns i kommunförteckningen för ansökningsåret. I ansökningsomgångar för samprojekt krävs minst två kommuner; samma kommun räknas bara en gång.",
-      en: "Counts the project's distinct municipalities (the applicant, the participants and those a joint authority applies for) that are in the municipality register of the call's year. Joint-projects calls need at least two; a municipality named twice counts once.",
+      fi: "Laskee hankkeen eri kunnat (hakija, osallistujat ja kunnat, joiden puolesta kuntayhtymä hakee), jotka ovat haun vuoden kuntaluettelossa. Yhteishankehauissa, ja kuntayhtymän hakiessa jokaisessa haussa, kuntia on oltava vähintään kaksi; sama kunta lasketaan vain kerran. Jos vain korjattavat kuntanumerot jättävät määrän vajaaksi, hakemus ohjataan käsittelijälle.",
+      sv: "Räknar projektets olika kommuner (sökanden, deltagarna och de kommuner för vilka en samkommun ansöker) som finns i kommunförteckningen för ansökningsåret. I ansökningsomgångar för samprojekt, och i varje omgång när en samkommun ansöker, krävs minst två kommuner; samma kommun räknas bara en gång. Om bara kommunnummer som kan rättas gör antalet för litet, går ansökan till handläggaren.",
+      en: "Counts the project's distinct municipalities (the applicant, the participants and those a joint authority applies for) that are in the municipality register of the call's year. Joint-projects calls, and every call where a joint authority applies, need at least two; a municipality named twice counts once. Where only codes to correct leave the number short, a case handler decides.",
     },
   },
   "consortium.members": {
@@ -200,9 +242,9 @@ export const consortiumTexts = {
       en: "The project's municipalities are in the register",
     },
     description: {
-      fi: "Tarkistaa jokaisen hakemuksessa nimetyn kunnan: kuntanumeron pitää olla haun vuoden kuntaluettelossa. Kuntaliitoksessa lakanneen kunnan numero hylätään, kahdesti nimetty kunta mainitaan, ja Ahvenanmaan kunta ohjataan käsittelijälle, koska sen osallistumisoikeutta ei ole ratkaistu.",
-      sv: "Kontrollerar varje kommun som nämns i ansökan: kommunnumret ska finnas i kommunförteckningen för ansökningsåret. Numret för en kommun som upphört genom sammanslagning underkänns, en kommun som nämns två gånger påpekas, och en åländsk kommun går till handläggaren eftersom dess rätt att delta inte är avgjord.",
-      en: "Checks every municipality the application names: its code must be in the municipality register of the call's year. The code of a municipality that ceased in a merger fails, a municipality named twice is noted, and a municipality of Åland goes to a case handler because whether it may take part is not settled.",
+      fi: "Tarkistaa jokaisen hakemuksessa nimetyn kunnan: kuntanumeron pitää olla haun vuoden kuntaluettelossa. Kuntaliitoksessa lakanneen kunnan tai tuntematon numero on korjattavissa oleva puute ja ohjataan käsittelijälle (seuraajakunta nimetään), kahdesti nimetty kunta mainitaan, ja Ahvenanmaan kunta ohjataan käsittelijälle, koska sen osallistumisoikeutta ei ole ratkaistu.",
+      sv: "Kontrollerar varje kommun som nämns i ansökan: kommunnumret ska finnas i kommunförteckningen för ansökningsåret. Numret för en kommun som upphört genom sammanslagning eller ett okänt nummer är en brist som kan avhjälpas och går till handläggaren (den efterträdande kommunen nämns), en kommun som nämns två gånger påpekas, och en åländsk kommun går till handläggaren eftersom dess rätt att delta inte är avgjord.",
+      en: "Checks every municipality the application names: its code must be in the municipality register of the call's year. The code of a municipality that ceased in a merger, or an unknown code, is a correctable error and goes to a case handler (naming the successor), a municipality named twice is noted, and a municipality of Åland goes to a case handler because whether it may take part is not settled.",
     },
   },
   "consortium.partners": {

@@ -22,13 +22,13 @@ export const grantMessages = defineMessages({
     en: (p: GrantP) =>
       `The grant applied for, ${eur(p.requested, "en")}, does not exceed the maximum of ${eur(p.maximum, "en")} (${formatPercent(p.rate, "en")} of the eligible costs of ${eur(p.eligible, "en")}, rounded down to the cent).`,
   },
-  "grant.withinMaximum.fail": {
+  "grant.withinMaximum.overRequested": {
     fi: (p: ExcessP) =>
-      `Haettu avustus ${eur(p.requested, "fi")} ylittää enimmäismäärän ${eur(p.maximum, "fi")} (${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista ${eur(p.eligible, "fi")}, pyöristettynä alaspäin senttiin). Ylitys on ${eur(p.excess, "fi")}.`,
+      `Haettu avustus ${eur(p.requested, "fi")} ylittää enimmäismäärän ${eur(p.maximum, "fi")} (${formatPercent(p.rate, "fi")} hyväksyttävistä kustannuksista ${eur(p.eligible, "fi")}, pyöristettynä alaspäin senttiin). Ylitys on ${eur(p.excess, "fi")}. Se ei ole hylkäysperuste, mutta avustus voi olla enintään ${eur(p.maximum, "fi")}: ministeriö päättää avustuksen määrästä.`,
     sv: (p: ExcessP) =>
-      `Det sökta understödet ${eur(p.requested, "sv")} överstiger maximibeloppet ${eur(p.maximum, "sv")} (${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna ${eur(p.eligible, "sv")}, avrundat nedåt till cent). Överskridningen är ${eur(p.excess, "sv")}.`,
+      `Det sökta understödet ${eur(p.requested, "sv")} överstiger maximibeloppet ${eur(p.maximum, "sv")} (${formatPercent(p.rate, "sv")} av de godtagbara kostnaderna ${eur(p.eligible, "sv")}, avrundat nedåt till cent). Överskridningen är ${eur(p.excess, "sv")}. Den är inte ett skäl att avslå ansökan, men understödet kan uppgå till högst ${eur(p.maximum, "sv")}: ministeriet beslutar om understödets belopp.`,
     en: (p: ExcessP) =>
-      `The grant applied for, ${eur(p.requested, "en")}, exceeds the maximum of ${eur(p.maximum, "en")} (${formatPercent(p.rate, "en")} of the eligible costs of ${eur(p.eligible, "en")}, rounded down to the cent) by ${eur(p.excess, "en")}.`,
+      `The grant applied for, ${eur(p.requested, "en")}, exceeds the maximum of ${eur(p.maximum, "en")} (${formatPercent(p.rate, "en")} of the eligible costs of ${eur(p.eligible, "en")}, rounded down to the cent) by ${eur(p.excess, "en")}. That is not a ground for rejection, but the grant can be at most ${eur(p.maximum, "en")}: the ministry decides the amount.`,
   },
   "grant.withinMaximum.nothingRequested": {
     fi: (p: GrantP) =>
@@ -44,14 +44,14 @@ export const grantMessages = defineMessages({
 export const grantTexts = {
   "grant.withinMaximum": {
     title: {
-      fi: "Haettu avustus on enintään 85 % kustannuksista",
-      sv: "Det sökta understödet är högst 85 % av kostnaderna",
-      en: "The grant applied for is at most 85 % of the costs",
+      fi: "Avustus on enintään 85 % kustannuksista",
+      sv: "Understödet är högst 85 % av kostnaderna",
+      en: "The grant is at most 85 % of the costs",
     },
     description: {
-      fi: "Avustus voi olla enintään 85 % hankkeen hyväksyttävistä kustannuksista ilman arvonlisäveroa. Enimmäismäärä pyöristetään alaspäin senttiin, eikä haettu avustus saa ylittää sitä; haetun avustuksen on oltava suurempi kuin nolla.",
-      sv: "Understödet kan vara högst 85 % av projektets godtagbara kostnader utan mervärdesskatt. Maximibeloppet avrundas nedåt till cent, och det sökta understödet får inte överstiga det; det sökta understödet ska vara större än noll.",
-      en: "The grant can be at most 85 % of the project's eligible costs without VAT. The maximum is rounded down to the cent and the grant applied for must not exceed it; it must be more than zero.",
+      fi: "Avustus voi olla enintään 85 % hankkeen hyväksyttävistä kustannuksista ilman arvonlisäveroa, pyöristettynä alaspäin senttiin. Haetun avustuksen on oltava suurempi kuin nolla. Enimmäismäärän ylittävä hakemus ei ole hylkäysperuste: ministeriö päättää avustuksen määrästä, ja avustus voi olla enintään enimmäismäärä.",
+      sv: "Understödet kan vara högst 85 % av projektets godtagbara kostnader utan mervärdesskatt, avrundat nedåt till cent. Det sökta understödet ska vara större än noll. En ansökan som överstiger maximibeloppet avslås inte av den anledningen: ministeriet beslutar om understödets belopp, och understödet kan uppgå till högst maximibeloppet.",
+      en: "The grant can be at most 85 % of the project's eligible costs without VAT, rounded down to the cent. The grant applied for must be more than zero. A request above the maximum is not a ground for rejection: the ministry decides the amount, and the grant can be at most the maximum.",
     },
   },
 };

@@ -49,6 +49,14 @@ export const periodMessages = defineMessages({
     en: (p: LatestP) =>
       `The project ends on ${formatDate(p.end, "en")}, but the grant can be used only until ${formatDate(p.latestEnd, "en")}.`,
   },
+  "period.endsByLatestEnd.fromDecision": {
+    fi: (p: LatestP) =>
+      `Hanke päättyy ${formatDate(p.end, "fi")}, mutta haun avustuspäätöksissä käyttöaika päättyi ${formatDate(p.latestEnd, "fi")}. Päivä tunnetaan päätöstiedotteesta eikä hakuilmoituksesta, ja ministeriö voi lyhentää käyttöaikaa päätöksessään (688/2001 11 §), joten käsittelijän on arvioitava asia.`,
+    sv: (p: LatestP) =>
+      `Projektet slutar ${formatDate(p.end, "sv")}, men i ansökningsomgångens understödsbeslut gick användningstiden ut ${formatDate(p.latestEnd, "sv")}. Dagen är känd från pressmeddelandet om besluten och inte från utlysningen, och ministeriet kan förkorta användningstiden i sitt beslut (688/2001 11 §), så handläggaren ska bedöma saken.`,
+    en: (p: LatestP) =>
+      `The project ends on ${formatDate(p.end, "en")}, but in the call's grant decisions the period of use ended on ${formatDate(p.latestEnd, "en")}. That date is known from the decision release, not from the call text, and the ministry can shorten the period of use in its decision (688/2001 11 §), so a case handler must decide.`,
+  },
   "period.endsByLatestEnd.missing": {
     fi: (p: LatestMissingP) =>
       `Hankkeen päättymispäivä (project.end) puuttuu; hankkeen on päätyttävä viimeistään ${formatDate(p.latestEnd, "fi")}.`,
@@ -80,9 +88,9 @@ export const periodTexts = {
       en: "The project ends within the period of use",
     },
     description: {
-      fi: "Hankkeen päättymispäivä ei saa olla haun viimeisen käyttöpäivän jälkeen (vuoden 2022 haussa 30.9.2024).",
-      sv: "Projektets slutdag får inte infalla efter ansökningsomgångens sista användningsdag (30.9.2024 i 2022 års omgång).",
-      en: "The project's last day must not be after the call's last day of use (30 September 2024 in the 2022 call).",
+      fi: "Hankkeen päättymispäivä ei saa olla haun viimeisen käyttöpäivän jälkeen, jos päivä julkaistiin haun yhteydessä (vuoden 2019 haut: 30.11.2021). Jos päivä tunnetaan vain avustuspäätöksistä (2020 ja 2022), myöhempi päättyminen ohjataan käsittelijälle, koska ministeriö voi lyhentää käyttöaikaa päätöksessään.",
+      sv: "Projektets slutdag får inte infalla efter ansökningsomgångens sista användningsdag, om dagen publicerades med utlysningen (2019 års omgångar: 30.11.2021). Om dagen är känd bara från understödsbesluten (2020 och 2022), går ett senare slut till handläggaren, eftersom ministeriet kan förkorta användningstiden i sitt beslut.",
+      en: "The project's last day must not be after the call's last day of use where that day was published with the call (the 2019 calls: 30 November 2021). Where it is known only from the grant decisions (2020 and 2022), a later end goes to a case handler, since the ministry can shorten the period of use in its decision.",
     },
   },
 };
