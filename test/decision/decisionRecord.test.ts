@@ -209,9 +209,24 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
       until: "2024-09-30",
       citation: end.citation,
       certainty: "sourced",
-      note: end.note,
+      note: end.note?.fi,
     });
-    expect(d.periodOfUse.note).toMatch(/^Projects must be carried out before the end of September 2024/);
+    expect(d.periodOfUse.note).toMatch(/^Hankkeet on toteutettava syyskuun 2024 loppuun mennessä/);
+  });
+
+  it("gives the period's note in the record's language", () => {
+    const end = edition.period.latestEnd;
+    const inLanguage = (locale: "sv" | "en") =>
+      decisionRecord(grant("N", "1000.00", "2000.00"), { id: "N", application: application2022() }, "2022", {
+        ...MONTHS,
+        locale,
+      });
+    const inSv = inLanguage("sv");
+    const inEn = inLanguage("en");
+    expect(inSv.success && inSv.data.periodOfUse.note).toBe(end.note?.sv);
+    expect(inEn.success && inEn.data.periodOfUse.note).toMatch(
+      /^Projects must be carried out before the end of September 2024/,
+    );
   });
 
   it("a period of use without a note (2019-1) says null", () => {
