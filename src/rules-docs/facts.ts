@@ -24,14 +24,14 @@ export type FactLookup =
   /** One or more cited nodes: the node itself, or each node of a record of them (`focusAreas`). */
   | { readonly kind: "cited"; readonly path: string; readonly nodes: readonly CitedFact[] };
 
-function isCited(node: unknown): node is { value: unknown; citation: string; certainty: Certainty; note?: LocalizedText } {
+/** A cited node of an edition, as the reference reads it. */
+type CitedNode = { value: unknown; citation: string; certainty: Certainty; note?: LocalizedText };
+
+function isCited(node: unknown): node is CitedNode {
   return typeof node === "object" && node !== null && "certainty" in node && "citation" in node && "value" in node;
 }
 
-function toFact(
-  path: string,
-  node: { value: unknown; citation: string; certainty: Certainty; note?: LocalizedText },
-): CitedFact {
+function toFact(path: string, node: CitedNode): CitedFact {
   return {
     path,
     value: node.value,
