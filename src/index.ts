@@ -40,6 +40,7 @@ export { type CallEdition, callEditionSchema } from "./editions/schema.js";
 
 // Editions
 export {
+  EditionError,
   type UnknownEditionIssue,
   editionFor,
   editionIds,

@@ -5,10 +5,10 @@ import { type ResolvedOptions, resolveOptions } from "../assess/options.js";
 import type { Locale } from "../vocabulary/locale.js";
 import { type Result, fail } from "../vocabulary/result.js";
 import { type AllocationIssue, issue } from "../scoring/issue.js";
-import { MALFORMED, type Prepared } from "./entry.js";
+import { MALFORMED, type Prepared, readCandidateList } from "./entry.js";
 import { type Reason, reason } from "./reason.js";
 import { runAllocation } from "./run.js";
-import { type Settings, readLocale, safeLocale } from "./settings.js";
+import { type Settings, notAnObject, readLocale, safeLocale, snapshotOptions } from "./settings.js";
 import type { AllocateOptions, AllocationCandidate, AllocationResult } from "./types.js";
 
 /**
@@ -37,8 +37,11 @@ import type { AllocateOptions, AllocationCandidate, AllocationResult } from "./t
  *
  * Every candidate gets one allocation: the ranked in rank order, then the unranked by id. A bad
  * candidate (not an object, no usable id, an invalid application, an id used twice) is rejected
- * with its reasons; it never makes the call fail. Only bad options, a non-array, or an edition that
- * cannot be told give `{ success: false, issues }`. Never throws, never mutates its input.
+ * with its reasons; it never makes the call fail, nor does a hole in a sparse list or an element
+ * whose read throws (rejected as malformed). Only bad options (options whose getters throw
+ * included), a non-array, more than 1 000 000 candidates (`allocation.tooManyCandidates`, checked
+ * before any work) or an edition that cannot be told give `{ success: false, issues }`. Never
+ * throws, never mutates its input.
  *
  * @example
  * ```ts
@@ -61,11 +64,16 @@ export function allocate(
   candidates: readonly AllocationCandidate[],
   options: AllocateOptions = {},
 ): Result<AllocationResult, AllocationIssue> {
+  const asked = snapshotOptions(options);
+  const locale = asked === null ? safeLocale(options) : readLocale(asked);
   try {
-    return allocateUnsafe(candidates, options);
+    const list = readCandidateList(candidates, locale);
+    if (!list.success) return list;
+    if (asked === null) return fail(notAnObject(locale));
+    return allocateUnsafe(list.data, asked, locale);
   } catch {
-    // A defect of ours or an options object whose getters throw: report it, never throw.
-    return fail(issue("allocation.failed", {}, safeLocale(options)));
+    // A defect of ours: report it, never throw.
+    return fail(issue("allocation.failed", {}, locale));
   }
 }
 
@@ -77,13 +85,11 @@ interface Given {
 }
 
 function allocateUnsafe(
-  candidates: readonly AllocationCandidate[],
-  options: AllocateOptions,
+  candidates: readonly unknown[],
+  asked: AllocateOptions,
+  locale: Locale,
 ): Result<AllocationResult, AllocationIssue> {
-  const locale = readLocale(options);
-  if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, locale));
   // The options of every assessment, checked once, in the allocation's language.
-  const asked = typeof options === "object" && options !== null ? options : {};
   const checked = resolveOptions(asked.assess ?? {}, false, locale);
   if (checked.issues.length > 0) {
     return {
@@ -92,7 +98,7 @@ function allocateUnsafe(
     };
   }
   const assessOptions: ResolvedOptions = { ...checked, locale };
-  const given = Array.from(candidates as readonly unknown[], readCandidate);
+  const given = candidates.map(readCandidate);
   // Without an edition among the options, the first application that parses names it.
   const parsed: (ParsedApplication | undefined)[] = [];
   const named: string[] = [];
@@ -117,7 +123,7 @@ function allocateUnsafe(
       return MALFORMED;
     }
   };
-  return runAllocation(named, options, { ids: given.map((g) => g?.id), take });
+  return runAllocation(named, asked, { ids: given.map((g) => g?.id), take });
 }
 
 type ParsedApplication = ReturnType<typeof parseApplication>;
@@ -140,12 +146,12 @@ function prepare(g: Given, p: ParsedApplication, s: Settings, options: ResolvedO
 
 /** A candidate's id, score and application, each read once; `null` when it is not an object or a getter throws. */
 function readCandidate(c: unknown): Given | null {
-  if (typeof c !== "object" || c === null || Array.isArray(c)) return null;
   try {
+    if (typeof c !== "object" || c === null || Array.isArray(c)) return null;
     const { id, score, application } = c as Partial<Given>;
     return { id, score, application };
   } catch {
-    // A getter or proxy that throws: the candidate is rejected as malformed.
+    // A getter or proxy that throws (Array.isArray throws on a revoked proxy): rejected as malformed.
     return null;
   }
 }

@@ -1,15 +1,15 @@
 import { type Result, fail } from "../vocabulary/result.js";
 import { type AllocationIssue, issue } from "../scoring/issue.js";
-import { MALFORMED, type Prepared } from "./entry.js";
+import { MALFORMED, type Prepared, readCandidateList } from "./entry.js";
 import { runAllocation } from "./run.js";
-import { readLocale, safeLocale } from "./settings.js";
+import { notAnObject, readLocale, safeLocale, snapshotOptions } from "./settings.js";
 import type { AllocateOptions, AllocationResult, AssessedCandidate } from "./types.js";
 
 /**
  * Allocates an appropriation over applications that `assess` has already assessed: the core of
  * {@link allocate}, for callers who assess once and then try several appropriations or strategies.
- * Each candidate is `{ id, assessment, score }`; everything else is as in {@link allocate}.
- * Never throws and never mutates its input.
+ * Each candidate is `{ id, assessment, score }`; everything else is as in {@link allocate} (the
+ * limit of 1 000 000 candidates included). Never throws and never mutates its input.
  *
  * @example
  * ```ts
@@ -27,29 +27,26 @@ export function allocateAssessed(
   candidates: readonly AssessedCandidate[],
   options: AllocateOptions = {},
 ): Result<AllocationResult, AllocationIssue> {
+  const asked = snapshotOptions(options);
+  const locale = asked === null ? safeLocale(options) : readLocale(asked);
   try {
-    return allocateAssessedUnsafe(candidates, options);
+    const list = readCandidateList(candidates, locale);
+    if (!list.success) return list;
+    if (asked === null) return fail(notAnObject(locale));
+    const named: string[] = [];
+    const prepared = list.data.map((c) => prepare(c, named));
+    const ids = prepared.map((p) => p.id);
+    return runAllocation(named, asked, { ids, take: (i) => prepared[i]! });
   } catch {
-    // A defect of ours or an options object whose getters throw: report it, never throw.
-    return fail(issue("allocation.failed", {}, safeLocale(options)));
+    // A defect of ours: report it, never throw.
+    return fail(issue("allocation.failed", {}, locale));
   }
-}
-
-function allocateAssessedUnsafe(
-  candidates: readonly AssessedCandidate[],
-  options: AllocateOptions,
-): Result<AllocationResult, AllocationIssue> {
-  if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, readLocale(options)));
-  const named: string[] = [];
-  const prepared = Array.from(candidates, (c) => prepare(c, named));
-  const ids = prepared.map((p) => p.id);
-  return runAllocation(named, options, { ids, take: (i) => prepared[i]! });
 }
 
 /** The candidate as the pipeline takes it; the edition its assessment names (when valid) goes to `named`. */
 function prepare(c: unknown, named: string[]): Prepared {
-  if (typeof c !== "object" || c === null || Array.isArray(c)) return MALFORMED;
   try {
+    if (typeof c !== "object" || c === null || Array.isArray(c)) return MALFORMED;
     const x = c as { id?: unknown; assessment?: unknown; score?: unknown };
     const a =
       typeof x.assessment === "object" && x.assessment !== null ? (x.assessment as Prepared["assessment"]) : null;
@@ -58,7 +55,7 @@ function prepare(c: unknown, named: string[]): Prepared {
     if (edition !== null) named.push(edition);
     return p;
   } catch {
-    // A getter or proxy that throws: the candidate is rejected as malformed.
+    // A getter or proxy that throws (Array.isArray throws on a revoked proxy): rejected as malformed.
     return MALFORMED;
   }
 }

@@ -2,6 +2,9 @@ import type { Assessment, AssessmentStatus } from "../assess/types.js";
 import type { Amount } from "../money/amount.js";
 import type { Dec } from "../money/decimal.js";
 import type { ExcludedReviewer } from "../scoring/types.js";
+import { type AllocationIssue, issue } from "../scoring/issue.js";
+import type { Locale } from "../vocabulary/locale.js";
+import { type Result, fail, ok } from "../vocabulary/result.js";
 import type { Reason } from "./reason.js";
 import type { Settings } from "./settings.js";
 import type { AllocationStatus } from "./types.js";
@@ -31,6 +34,42 @@ export const MALFORMED: Prepared = Object.freeze({
   score: undefined,
   malformed: true,
 });
+
+/**
+ * The most candidates one allocation takes: ten times the 100 000 of the benchmarks, and far above
+ * any call (the 2022 call had a few hundred applications). Checked before any work is done.
+ */
+export const MAX_CANDIDATES = 1_000_000;
+
+/**
+ * The candidates of {@link allocate} or {@link allocateAssessed}, each read once into a plain list,
+ * or why they cannot be: not an array (a revoked proxy included), or longer than
+ * {@link MAX_CANDIDATES}. A hole in a sparse list, or an element whose read throws, is `undefined`:
+ * a candidate rejected as malformed.
+ */
+export function readCandidateList(candidates: unknown, locale: Locale): Result<unknown[], AllocationIssue> {
+  let length: number;
+  try {
+    if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, locale));
+    length = candidates.length;
+  } catch {
+    // A revoked proxy, or a proxy whose `length` throws: no list to read.
+    return fail(issue("allocation.notAList", {}, locale));
+  }
+  if (length > MAX_CANDIDATES) {
+    return fail(issue("allocation.tooManyCandidates", { count: length, limit: MAX_CANDIDATES }, locale));
+  }
+  const list: unknown[] = [];
+  for (let i = 0; i < length; i++) {
+    try {
+      list.push(candidates[i]);
+    } catch {
+      // A proxy whose element throws: that candidate is malformed, the others are not.
+      list.push(undefined);
+    }
+  }
+  return ok(list);
+}
 
 /**
  * The candidates as a caller hands them to the pipeline: every id first (to find the ones used

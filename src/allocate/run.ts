@@ -36,7 +36,11 @@ export function runAllocation(
 
   let exhaustedAtRank: number | null = null;
   let proRata: AllocationResult["proRata"] = null;
-  let rest: "allocation.remainderAllFunded" | "allocation.remainderUnfunded" | "allocation.remainderRounding";
+  let rest:
+    | "allocation.remainderNoCompetitor"
+    | "allocation.remainderAllFunded"
+    | "allocation.remainderUnfunded"
+    | "allocation.remainderRounding";
   if (s.strategy === "ranked") {
     const outcome = fundRanked(competing, s.appropriation, s.unit, s.partial);
     exhaustedAtRank = outcome.exhaustedAtRank;
@@ -46,6 +50,8 @@ export function runAllocation(
     proRata = { requestedTotal: outcome.requestedTotal, distributed: outcome.distributed, factor: outcome.factor };
     rest = outcome.fits ? "allocation.remainderAllFunded" : "allocation.remainderRounding";
   }
+  // Nobody competed: saying that every ranked application was funded would be true of no one.
+  if (competing.length === 0) rest = "allocation.remainderNoCompetitor";
   // Only competitors are granted anything.
   const total = competing.reduce((sum, e) => (e.amount === null ? sum : sum.plus(e.amount)), new Dec(0));
   const remaining = canonical(new Dec(s.appropriation).minus(total));
@@ -58,10 +64,13 @@ export function runAllocation(
 
   // Ranked first in rank order, then everyone unranked by id; equal ids (duplicates, unusable ids)
   // by their content, so the order never depends on the order of the input.
+  // The content of each is written once, and only when its id is shared.
+  const content = new Map<Allocation, string>();
+  const contentOf = (a: Allocation) => content.get(a) ?? content.set(a, JSON.stringify(a)).get(a)!;
   const unranked = entries
     .filter((e) => e.rank === null)
     .map((e) => toAllocation(e, s))
-    .sort((a, b) => compareText(a.id, b.id) || byContent(a, b));
+    .sort((a, b) => compareText(a.id, b.id) || compareText(contentOf(a), contentOf(b)));
   const counts = { granted: 0, reserve: 0, rejected: 0 };
   for (const e of entries) counts[e.status]++;
 
@@ -99,10 +108,6 @@ export function duplicateIds(ids: readonly unknown[]): Map<string, number> {
 
 function byId(a: Entry, b: Entry): number {
   return compareText(a.id, b.id);
-}
-
-function byContent(a: Allocation, b: Allocation): number {
-  return compareText(JSON.stringify(a), JSON.stringify(b));
 }
 
 /**

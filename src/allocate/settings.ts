@@ -33,11 +33,50 @@ const PARTIALS: readonly PartialPolicy[] = ["skip", "partial"];
 const UNITS: readonly RoundingUnit[] = ["cent", "euro"];
 const POOLS: readonly CompetingPool[] = ["eligible", "eligibleAndReview"];
 
-/** The locale of the options, or Finnish when even reading it throws. */
+/** The options an allocation reads, each read once by {@link snapshotOptions}. */
+const OPTION_KEYS = [
+  "edition",
+  "appropriation",
+  "strategy",
+  "partial",
+  "unit",
+  "include",
+  "minScore",
+  "scoreModel",
+  "assess",
+  "locale",
+] as const satisfies readonly (keyof AllocateOptions)[];
+
+/**
+ * The options as a plain object, each known key read once, so that nothing later meets a getter or
+ * a proxy; `null` when the options are not an object or reading one throws (both refused alike).
+ */
+export function snapshotOptions(options: unknown): AllocateOptions | null {
+  try {
+    if (typeof options !== "object" || options === null || Array.isArray(options)) return null;
+    const read: Record<string, unknown> = {};
+    for (const key of OPTION_KEYS) {
+      const value = (options as Record<string, unknown>)[key];
+      if (value !== undefined) read[key] = value;
+    }
+    return read as AllocateOptions;
+  } catch {
+    // A getter or proxy that throws (Array.isArray throws on a revoked proxy).
+    return null;
+  }
+}
+
+/** The issue for options that are not an object, or cannot be read. */
+export function notAnObject(locale: Locale): AllocationIssue {
+  return issue("allocation.invalidOption", { option: "options", expected: "an object" }, locale);
+}
+
+/** The locale of options that may not be readable: Finnish when even reading it throws. */
 export function safeLocale(options: unknown): Locale {
   try {
     return readLocale(options);
   } catch {
+    // A getter or proxy that throws: the option is not given.
     return "fi";
   }
 }
@@ -70,9 +109,7 @@ function choice<T extends string>(
  * `named` holds the edition each valid application names.
  */
 export function readSettings(options: AllocateOptions, named: readonly string[]): Result<Settings, AllocationIssue> {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    return fail(issue("allocation.invalidOption", { option: "options", expected: "an object" }, "fi"));
-  }
+  if (typeof options !== "object" || options === null || Array.isArray(options)) return fail(notAnObject("fi"));
   const locale = readLocale(options);
   const issues: AllocationIssue[] = [];
   if (options.locale !== undefined && options.locale !== locale) {

@@ -27,7 +27,8 @@ export interface ParseOptions {
 /**
  * Parses an application against the input contract. Never throws and never mutates the input:
  * a bad input gives `{ success: false, issues }`, each issue with a path, a stable code and a
- * message in Finnish, Swedish or English.
+ * message in Finnish, Swedish or English. Options that are not an object, or a `locale` that is not
+ * one of `"fi"`, `"sv"` and `"en"`, give Finnish.
  *
  * @example
  * ```ts
@@ -37,15 +38,14 @@ export interface ParseOptions {
  * ```
  */
 export function parseApplication(input: unknown, options: ParseOptions = {}): Result<Application, ParseIssue> {
-  const locale: Locale = options.locale === undefined ? "fi" : options.locale;
+  const asked = localeOption(options);
+  const locale: Locale = asked === undefined ? "fi" : (asked as Locale);
   if (!LOCALES.includes(locale)) {
-    // An untyped caller's unknown locale is refused, in Finnish, rather than silently ignored.
+    // An untyped caller's unknown (or unreadable) locale is refused, in Finnish, rather than silently ignored.
     const params = { field: "options.locale", options: [...LOCALES] };
     return { success: false, issues: [issue(["options", "locale"], "application.invalidOption", params, "fi")] };
   }
-  if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
-  }
+  if (!isRecord(input)) return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
   let result: ReturnType<typeof applicationSchema.safeParse>;
   try {
     // `reportInput: false` keeps hostile inputs out of the issues; errors are mapped to our codes.
@@ -56,6 +56,29 @@ export function parseApplication(input: unknown, options: ParseOptions = {}): Re
   }
   if (result.success) return { success: true, data: result.data };
   return { success: false, issues: result.error.issues.map((i) => toIssue(i, input, locale)) };
+}
+
+/**
+ * The `locale` option as given: `undefined` when the options are not an object or name none, `null`
+ * (no locale, so refused) when reading it throws.
+ */
+function localeOption(options: unknown): unknown {
+  try {
+    return typeof options === "object" && options !== null ? (options as ParseOptions).locale : undefined;
+  } catch {
+    // A getter or proxy that throws: a locale that cannot be read is not one.
+    return null;
+  }
+}
+
+/** Whether the input is a plain object (not an array); a revoked proxy is not one. */
+function isRecord(input: unknown): input is object {
+  try {
+    return typeof input === "object" && input !== null && !Array.isArray(input);
+  } catch {
+    // Array.isArray throws on a revoked proxy.
+    return false;
+  }
 }
 
 /**

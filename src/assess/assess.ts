@@ -1,7 +1,7 @@
 import { type ParseIssue, parseApplication } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
 import type { EditionId } from "../vocabulary/codes.js";
-import { editionIds, getEdition } from "../editions/registry.js";
+import { editionIds, editions, getEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import { formatAssessmentMessage } from "../messages/assessment.js";
 import type { Locale } from "../vocabulary/locale.js";
@@ -107,7 +107,10 @@ export function assess(input: unknown, options?: AssessOptions): Assessment {
 /**
  * Assesses an application that is already parsed, under the given edition, without parsing it
  * again: for allocation over many candidates and for comparing editions. The options are those of
- * {@link assess} without `edition`; invalid options give an `invalid` assessment.
+ * {@link assess} without `edition`; invalid options, or an edition that is not an object
+ * (`application.invalidOption`), give an `invalid` assessment. Never throws: a value that is not an
+ * application from {@link parseApplication}, or an object that is not a `CallEdition`, gives an
+ * `invalid` assessment with `assess.failed`.
  *
  * @example
  * ```ts
@@ -124,8 +127,35 @@ export function assessApplication(
   options?: Omit<AssessOptions, "edition">,
 ): Assessment {
   const o = resolveOptions(options, false);
-  if (o.issues.length > 0) return invalid(app.id ?? null, edition.id, o.locale, o.issues);
-  return run(app, edition, o, false);
+  const e = asEdition(edition);
+  try {
+    if (e === null) {
+      const params = { field: "edition", options: [...editionIds] };
+      return invalid(idNamedIn(app), LATEST, o.locale, [
+        optionIssue(["edition"], "application.invalidOption", params, o.locale),
+      ]);
+    }
+    if (o.issues.length > 0) return invalid(idNamedIn(app), e.id, o.locale, o.issues);
+    return run(app, e, o, false);
+  } catch {
+    // An application that `parseApplication` did not give, or a defect of ours: report it, never throw.
+    return invalid(idNamedIn(app), e?.id ?? LATEST, o.locale, [optionIssue([], "assess.failed", {}, o.locale)]);
+  }
+}
+
+/**
+ * The edition to assess under: a registered one, or another object taken for an edition the caller
+ * built (a throw while assessing under it gives `assess.failed`); `null` for anything that is no
+ * object. Checked without the edition schema, which the assess bundle leaves out.
+ */
+function asEdition(edition: unknown): CallEdition | null {
+  if (editions.includes(edition as CallEdition)) return edition as CallEdition;
+  try {
+    return typeof edition === "object" && edition !== null && !Array.isArray(edition) ? (edition as CallEdition) : null;
+  } catch {
+    // Array.isArray throws on a revoked proxy, which is no edition.
+    return null;
+  }
 }
 
 /**

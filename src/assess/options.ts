@@ -34,7 +34,12 @@ export function optionIssue(
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  try {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    // Array.isArray throws on a revoked proxy, which is no object to read.
+    return false;
+  }
 }
 
 /** An own property of the options; an inherited one (a polluted prototype) counts as absent. */
@@ -44,20 +49,30 @@ function own(options: Record<string, unknown>, key: string): unknown {
 
 /**
  * Checks the options of `assess`, which untyped callers may send as anything. Reads only own data
- * properties through `Object.hasOwn`, so an inherited or polluted key is never taken for an option.
+ * properties through `Object.hasOwn`, so an inherited or polluted key is never taken for an option;
+ * options that cannot be read (a getter or proxy that throws) are refused as not an object.
  * Issues are in `options.locale`, else in `defaultLocale` (the language of a caller such as `allocate`).
  */
 export function resolveOptions(options: unknown, allowEdition: boolean, defaultLocale: Locale = "fi"): ResolvedOptions {
-  const issues: ParseIssue[] = [];
   if (options === undefined || options === null) {
-    return { locale: defaultLocale, edition: null, at: null, aland: "review", issues };
+    return { locale: defaultLocale, edition: null, at: null, aland: "review", issues: [] };
   }
-  if (!isObject(options)) {
-    issues.push(
-      optionIssue(["options"], "application.invalidType", { field: "options", expected: "object" }, defaultLocale),
-    );
-    return { locale: defaultLocale, edition: null, at: null, aland: "review", issues };
+  try {
+    if (isObject(options)) return readOptions(options, allowEdition, defaultLocale);
+  } catch {
+    // A getter or proxy in the options that throws: options that cannot be read are not an object to use.
   }
+  const issue = optionIssue(
+    ["options"],
+    "application.invalidType",
+    { field: "options", expected: "object" },
+    defaultLocale,
+  );
+  return { locale: defaultLocale, edition: null, at: null, aland: "review", issues: [issue] };
+}
+
+function readOptions(options: Record<string, unknown>, allowEdition: boolean, defaultLocale: Locale): ResolvedOptions {
+  const issues: ParseIssue[] = [];
 
   let locale: Locale = defaultLocale;
   const l = own(options, "locale");
@@ -110,14 +125,22 @@ export function resolveOptions(options: unknown, allowEdition: boolean, defaultL
 
 /** The edition an input names, if it names a valid one; read defensively (the input may be anything). */
 export function editionNamedIn(input: unknown): EditionId | null {
-  if (!isObject(input) || !Object.hasOwn(input, "edition")) return null;
-  const found = findEdition(input["edition"]);
+  const found = findEdition(ownValue(input, "edition"));
   return found.success ? found.data.id : null;
 }
 
 /** The caller's id in an input, if it has a usable one. */
 export function idNamedIn(input: unknown): string | null {
-  if (!isObject(input) || !Object.hasOwn(input, "id")) return null;
-  const id = input["id"];
+  const id = ownValue(input, "id");
   return typeof id === "string" && id.length <= 200 ? id : null;
+}
+
+/** An own property of an input that may be anything; `undefined` when absent or when reading it throws. */
+function ownValue(input: unknown, key: string): unknown {
+  try {
+    return isObject(input) && Object.hasOwn(input, key) ? input[key] : undefined;
+  } catch {
+    // A getter or proxy that throws: the parse reports the input, this reads nothing from it.
+    return undefined;
+  }
 }

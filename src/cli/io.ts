@@ -49,6 +49,22 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * Text echoed from input made safe for a terminal: every control character (C0, DEL, C1, and the
+ * line and paragraph separators) written as a `\u` escape, so that a file's bytes can neither
+ * drive the terminal (ANSI escapes) nor break a one-line message.
+ *
+ * @example
+ * ```ts
+ * printable("\u001b[2J\nnot JSON"); //=> "\\u001b[2J\\u000anot JSON"
+ * ```
+ */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched
+  const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+  return text.replace(control, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** A {@link CliError} with one of the command line's messages. */
 export function cliError<C extends CliMessageCode>(
   code: C,

@@ -15,7 +15,7 @@ import { diffCommand } from "./commands/diff.js";
 import { editionsCommand } from "./commands/editions.js";
 import { exampleCommand } from "./commands/example.js";
 import { schemaCommand } from "./commands/schema.js";
-import { CliError, type CliIo, EXIT, cliError } from "./io.js";
+import { CliError, type CliIo, EXIT, cliError, printable } from "./io.js";
 import { helpText } from "./help.js";
 import { cliText } from "./messages.js";
 
@@ -68,11 +68,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await HANDLERS[name](args, io, locale);
   } catch (e) {
     if (e instanceof CliError) {
-      io.stderr(`digikannustin: ${e.message}\n${e.details.map((d) => `${d}\n`).join("")}`);
+      // One line per message and per detail, whatever the input they echo.
+      io.stderr(`digikannustin: ${printable(e.message)}\n${e.details.map((d) => `${printable(d)}\n`).join("")}`);
       return e.exitCode;
     }
     io.stderr(
-      `digikannustin: ${cliText("cli.internalError", { detail: e instanceof Error ? e.message : String(e) }, locale)}\n`,
+      `digikannustin: ${printable(cliText("cli.internalError", { detail: e instanceof Error ? e.message : String(e) }, locale))}\n`,
     );
     return EXIT.internal;
   }

@@ -1,8 +1,11 @@
+import type { ParseIssue } from "../application/parse.js";
 import { assess } from "../assess/assess.js";
+import { optionIssue } from "../assess/options.js";
 import type { AssessOptions, Assessment, Outcome } from "../assess/types.js";
-import { EDITION_IDS, type EditionId } from "../vocabulary/codes.js";
+import { findEdition } from "../editions/registry.js";
+import type { EditionId } from "../vocabulary/codes.js";
 import { formatMessage } from "../messages/catalogue.js";
-import type { Locale } from "../vocabulary/locale.js";
+import { LOCALES, type Locale } from "../vocabulary/locale.js";
 
 /** A rule's outcome in one edition, or `notEvaluated` when that edition has no such rule. */
 export type CrossEditionOutcome = Outcome | "notEvaluated";
@@ -23,7 +26,17 @@ export interface CrossEditionComparison<E extends EditionId = EditionId> {
   readonly byEdition: Readonly<Record<E, Assessment>>;
   /** The rules whose outcome differs between the editions, in the order they are first met. */
   readonly changedRules: readonly ChangedRule<E>[];
+  /**
+   * What of the arguments was not used, each a coded issue in the language of the options: an id
+   * that is not an edition (`edition.unknown`, at its index in `editionIds`), ids that are not an
+   * array (`compare.notAList`) or more than 50 (`compare.tooManyEditions`), options that are not an
+   * object or cannot be read (`application.invalidType`). Empty when everything was used.
+   */
+  readonly issues: readonly ParseIssue[];
 }
+
+/** The most ids one comparison takes (there are five editions; a list this long is a mistake). */
+export const MAX_COMPARED_EDITIONS = 50;
 
 /**
  * Options of {@link compareAcrossEditions}: those of `assess` but the edition (the language of the
@@ -37,8 +50,11 @@ export type CompareOptions = Omit<AssessOptions, "edition">;
  * one edition evaluates and another does not (an exclusion of 2019-2 and 2020 only, say) counts as
  * changed, with `notEvaluated` where it is absent. Never throws; the input is not changed.
  *
- * Editions are compared in the order given (oldest first reads best), each id once; a string that
- * is not an edition id is ignored. The summaries follow the order given.
+ * Editions are compared in the order given (oldest first reads best), each id once. An id that is
+ * not an edition is left out and reported in `issues` with the code `edition.unknown`, as
+ * `findEdition` reports it (and as `getEdition` and `diffEditions` throw it for a typed caller);
+ * so are ids that are not an array or more than 50, and options that cannot be read (the
+ * assessments then use the default options). The summaries follow the order given.
  *
  * @example
  * ```ts
@@ -54,12 +70,18 @@ export function compareAcrossEditions<const E extends EditionId>(
   editionIds: readonly E[],
   options: CompareOptions = {},
 ): CrossEditionComparison<E> {
-  const ids = [...new Set(editionIds)].filter((id) => (EDITION_IDS as readonly string[]).includes(id));
+  const asked = readOptions(options);
+  const issues: ParseIssue[] = [];
+  const locale = asked === null ? "fi" : localeOf(asked);
+  if (asked === null) {
+    issues.push(optionIssue(["options"], "application.invalidType", { field: "options", expected: "object" }, locale));
+  }
+  const ids = editionsAsked<E>(editionIds, locale, issues);
   const byEdition = {} as Record<E, Assessment>;
   const outcomesByEdition = new Map<E, Map<string, Outcome>>();
   const rules: string[] = [];
   for (const id of ids) {
-    const assessment = assess(input, { ...options, edition: id });
+    const assessment = assess(input, { ...asked, edition: id });
     byEdition[id] = assessment;
     const outcomes = new Map<string, Outcome>();
     for (const finding of assessment.findings) {
@@ -68,8 +90,6 @@ export function compareAcrossEditions<const E extends EditionId>(
     }
     outcomesByEdition.set(id, outcomes);
   }
-  // The language assess settled on: an unusable `locale` option falls back rather than throws.
-  const locale: Locale = ids.length > 0 ? byEdition[ids[0]!].locale : "fi";
   const changedRules: ChangedRule<E>[] = [];
   for (const rule of rules) {
     const outcomes = {} as Record<E, CrossEditionOutcome>;
@@ -78,7 +98,73 @@ export function compareAcrossEditions<const E extends EditionId>(
       changedRules.push({ rule, outcomes, summary: summarise(rule, ids, outcomes, locale) });
     }
   }
-  return { byEdition, changedRules };
+  return { byEdition, changedRules, issues };
+}
+
+/** The options of `assess` that a comparison passes on, each read once; `null` when not an object or a read throws. */
+function readOptions(options: unknown): CompareOptions | null {
+  if (options === undefined) return {};
+  try {
+    if (typeof options !== "object" || options === null || Array.isArray(options)) return null;
+    // Own properties only, as `assess` reads them: an inherited (polluted) key is never an option.
+    const read: Record<string, unknown> = {};
+    for (const key of ["locale", "at", "alandMunicipalities"]) {
+      if (Object.hasOwn(options, key)) read[key] = (options as Record<string, unknown>)[key];
+    }
+    return read as CompareOptions;
+  } catch {
+    // A getter or proxy that throws (Array.isArray throws on a revoked proxy).
+    return null;
+  }
+}
+
+/** The language of the summaries and issues: the options' locale, Finnish when it is not one (assess says why). */
+function localeOf(options: CompareOptions): Locale {
+  return (LOCALES as readonly unknown[]).includes(options.locale) ? (options.locale as Locale) : "fi";
+}
+
+/** The editions asked for, each once, in the order given; what cannot be used goes to `issues`. */
+function editionsAsked<E extends EditionId>(given: unknown, locale: Locale, issues: ParseIssue[]): E[] {
+  let length: number;
+  try {
+    if (!Array.isArray(given)) {
+      issues.push(listIssue("compare.notAList", {}, locale));
+      return [];
+    }
+    length = given.length;
+  } catch {
+    // A revoked proxy, or a proxy whose `length` throws.
+    issues.push(listIssue("compare.notAList", {}, locale));
+    return [];
+  }
+  if (length > MAX_COMPARED_EDITIONS) {
+    issues.push(listIssue("compare.tooManyEditions", { count: length, limit: MAX_COMPARED_EDITIONS }, locale));
+    return [];
+  }
+  const ids: E[] = [];
+  for (let i = 0; i < length; i++) {
+    let id: unknown;
+    try {
+      id = given[i];
+    } catch {
+      // An element whose read throws is no edition id.
+    }
+    const found = findEdition(id);
+    if (!found.success) {
+      const { code, input, valid } = found.issues[0]!;
+      const params = { input, valid: [...valid] };
+      issues.push({ path: ["editionIds", i], code, params, message: formatMessage(code, params, locale) });
+    } else if (!ids.includes(found.data.id as E)) ids.push(found.data.id as E);
+  }
+  return ids;
+}
+
+function listIssue<C extends "compare.notAList" | "compare.tooManyEditions">(
+  code: C,
+  params: Parameters<typeof formatMessage<C>>[1],
+  locale: Locale,
+): ParseIssue {
+  return { path: ["editionIds"], code, params, message: formatMessage(code, params, locale) };
 }
 
 /** "rule: passed in 2019-1, failed from 2019-2 on": runs of editions with the same outcome. */

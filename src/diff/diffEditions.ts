@@ -9,8 +9,8 @@ import {
   type EditionId,
   FOCUS_AREA_CODES,
 } from "../vocabulary/codes.js";
-import { getEdition } from "../editions/registry.js";
-import type { CallEdition } from "../editions/schema.js";
+import { EditionError, editions, getEdition, unknownEdition } from "../editions/registry.js";
+import { type CallEdition, callEditionSchema } from "../editions/schema.js";
 import type { EditionChange } from "./types.js";
 
 /** A node as the diff sees it: a cited node, or a bare value such as `registerYear`. */
@@ -95,6 +95,10 @@ const COMPARED: readonly (Field | Keyed)[] = [
  * paths in the same order, `added` ↔ `removed`, `before` ↔ `after`. Pure; the editions are not
  * changed and the values returned are fresh copies.
  *
+ * @throws {EditionError} (a `RangeError` with the code `edition.unknown`, as `getEdition` throws and
+ * `findEdition` answers) when an argument is neither an edition id nor a valid `CallEdition`, which
+ * only a cast or an untyped caller can pass.
+ *
  * @example
  * ```ts
  * diffEditions("2021", "2022").map((c) => `${c.kind} ${c.path}`);
@@ -105,8 +109,8 @@ const COMPARED: readonly (Field | Keyed)[] = [
  * ```
  */
 export function diffEditions(a: EditionId | CallEdition, b: EditionId | CallEdition): EditionChange[] {
-  const before = typeof a === "string" ? getEdition(a) : a;
-  const after = typeof b === "string" ? getEdition(b) : b;
+  const before = editionArgument(a);
+  const after = editionArgument(b);
   const changes: EditionChange[] = [];
   for (const entry of COMPARED) {
     if (entry === APPROPRIATION) {
@@ -127,6 +131,19 @@ export function diffEditions(a: EditionId | CallEdition, b: EditionId | CallEdit
     }
   }
   return changes;
+}
+
+/** An edition as `diffEditions` takes it: a registered id or edition, or an edition object that passes the schema. */
+function editionArgument(x: unknown): CallEdition {
+  if (typeof x === "string") return getEdition(x as EditionId);
+  if (editions.includes(x as CallEdition)) return x as CallEdition;
+  try {
+    const parsed = callEditionSchema.safeParse(x);
+    if (parsed.success) return parsed.data;
+  } catch {
+    // A getter or proxy that throws: not an edition either.
+  }
+  throw new EditionError(unknownEdition(x));
 }
 
 function compare(out: EditionChange[], path: string, left: Node | undefined, right: Node | undefined): void {

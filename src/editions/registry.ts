@@ -49,23 +49,56 @@ export interface UnknownEditionIssue {
 }
 
 /**
- * The call edition with an id. For typed callers: an id that is not an edition at run time throws a
- * `RangeError` listing the valid ids. Use {@link findEdition} for untrusted input.
+ * What a typed function taking an {@link EditionId} ({@link getEdition}, `diffEditions`) throws for
+ * an id that is not an edition, which only a cast or an untyped caller can pass: a `RangeError`
+ * carrying the very issue {@link findEdition} answers untrusted input with (`edition.unknown`, the
+ * input as text, the valid ids), so the typed and the untyped paths agree on what an edition id is
+ * and on how a wrong one is told.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   getEdition("2023" as EditionId);
+ * } catch (e) {
+ *   // e instanceof EditionError, e instanceof RangeError, e.code === "edition.unknown"
+ * }
+ * ```
+ */
+export class EditionError extends RangeError implements UnknownEditionIssue {
+  /** The stable code, as in {@link findEdition}'s issue. */
+  readonly code = "edition.unknown" as const;
+  /** The offending input as text (at most 40 characters), or its type when it is not a string. */
+  readonly input: string;
+  /** The valid ids, oldest first. */
+  readonly valid: readonly EditionId[];
+  constructor(issue: UnknownEditionIssue) {
+    super(`Unknown call edition "${issue.input}"; valid ids: ${issue.valid.join(", ")}.`);
+    this.name = "EditionError";
+    this.input = issue.input;
+    this.valid = issue.valid;
+  }
+}
+
+/**
+ * The call edition with an id. For typed callers: an id that is not an edition at run time throws an
+ * {@link EditionError} (a `RangeError` with the code `edition.unknown`) listing the valid ids. Use
+ * {@link findEdition} for untrusted input.
  *
  * @example
  * ```ts
  * getEdition("2022").window.closesAt.value; //=> "2022-04-25T16:15:00+03:00"
- * getEdition("2023" as EditionId);          // throws RangeError: Unknown call edition "2023"; valid ids: 2019-1, 2019-2, 2020, 2021, 2022.
+ * getEdition("2023" as EditionId);          // throws EditionError: Unknown call edition "2023"; valid ids: 2019-1, 2019-2, 2020, 2021, 2022.
  * ```
  */
 export function getEdition(id: EditionId): CallEdition {
-  const edition = byId.get(id);
-  if (!edition) throw new RangeError(`Unknown call edition "${String(id)}"; valid ids: ${editionIds.join(", ")}.`);
-  return edition;
+  const found = findEdition(id);
+  if (!found.success) throw new EditionError(found.issues[0]!);
+  return found.data;
 }
 
 /**
- * The call edition with an id, from any input. Never throws.
+ * The call edition with an id, from any input: the untyped path to an edition, and the one check of
+ * an id in the library. Never throws.
  *
  * @example
  * ```ts
@@ -76,8 +109,13 @@ export function getEdition(id: EditionId): CallEdition {
 export function findEdition(id: unknown): Result<CallEdition, UnknownEditionIssue> {
   const edition = typeof id === "string" ? byId.get(id) : undefined;
   if (edition) return ok(edition);
+  return fail(unknownEdition(id));
+}
+
+/** The issue for a value that is no edition id: the value as text (a string cut to 40 characters, else its type). */
+export function unknownEdition(id: unknown): UnknownEditionIssue {
   const input = typeof id === "string" ? id.slice(0, 40) : id === null ? "null" : typeof id;
-  return fail({ code: "edition.unknown", input, valid: editionIds });
+  return { code: "edition.unknown", input, valid: editionIds };
 }
 
 interface Window {

@@ -4,6 +4,7 @@ import { formatAmount } from "../money/format.js";
 import { formatPercent } from "./format.js";
 
 type None = Record<string, never>;
+type Limit = { readonly count: number; readonly limit: number };
 type Id = { readonly id: string };
 type Count = { readonly id: string; readonly count: number };
 type Issues = { readonly issues: number };
@@ -290,6 +291,14 @@ export const allocationMessages = defineMessages({
     en: (p: Remaining) =>
       `${eur(p.remaining, "en")} was left: every ranked application received its whole grantable amount.`,
   },
+  "allocation.remainderNoCompetitor": {
+    fi: (p: Remaining) =>
+      `${eur(p.remaining, "fi")} jäi jakamatta: yksikään hakemus ei kilpaillut määrärahasta (mikään ei ollut avustuskelpoinen ja pisteytetty).`,
+    sv: (p: Remaining) =>
+      `${eur(p.remaining, "sv")} fördelades inte: ingen ansökan konkurrerade om anslaget (ingen var understödsberättigad och poängsatt).`,
+    en: (p: Remaining) =>
+      `${eur(p.remaining, "en")} was left: no application competed for it (none was both eligible and scored).`,
+  },
   "allocation.remainderUnfunded": {
     fi: (p: Remaining) =>
       `${eur(p.remaining, "fi")} jäi jakamatta: se ei riittänyt yhdenkään varalla olevan hakemuksen myönnettävään avustukseen.`,
@@ -318,6 +327,11 @@ export const allocationMessages = defineMessages({
     fi: (_: None) => "Ehdokkaiden pitää olla taulukko.",
     sv: (_: None) => "Kandidaterna ska vara en lista (array).",
     en: (_: None) => "The candidates must be an array.",
+  },
+  "allocation.tooManyCandidates": {
+    fi: (p: Limit) => `Ehdokkaita on ${p.count}; enintään ${p.limit}.`,
+    sv: (p: Limit) => `${p.count} kandidater; högst ${p.limit}.`,
+    en: (p: Limit) => `${p.count} candidates; at most ${p.limit}.`,
   },
   "allocation.invalidOption": {
     fi: (p: Option) => `Valinta ${p.option} on virheellinen: odotettiin ${p.expected}.`,

@@ -8,6 +8,8 @@ type Amount = { readonly amount: string; readonly editions: readonly string[] };
 type Percent = { readonly percent: string };
 type Segment = { readonly outcome: string; readonly first: string; readonly last: string; readonly toEnd: boolean };
 type Summary = { readonly rule: string; readonly segments: readonly string[] };
+type None = Record<string, never>;
+type Limit = { readonly count: number; readonly limit: number };
 
 // Labels of the compared nodes of a call edition (see diffEditions); the path itself when unknown.
 const FIELDS_FI: Readonly<Record<string, string>> = {
@@ -197,5 +199,15 @@ export const diffMessages = defineMessages({
     fi: (p: Summary) => `${p.rule}: ${p.segments.join(", ")}`,
     sv: (p: Summary) => `${p.rule}: ${p.segments.join(", ")}`,
     en: (p: Summary) => `${p.rule}: ${p.segments.join(", ")}`,
+  },
+  "compare.notAList": {
+    fi: (_: None) => "Hakukierrosten pitää olla taulukko.",
+    sv: (_: None) => "Ansökningsomgångarna ska vara en lista.",
+    en: (_: None) => "The call editions must be an array.",
+  },
+  "compare.tooManyEditions": {
+    fi: (p: Limit) => `Hakukierroksia on ${p.count}; enintään ${p.limit}.`,
+    sv: (p: Limit) => `${p.count} ansökningsomgångar; högst ${p.limit}.`,
+    en: (p: Limit) => `${p.count} call editions; at most ${p.limit}.`,
   },
 });

@@ -48,6 +48,11 @@ export const kernelMessages = defineMessages({
     sv: (p: Input) => `${at(p)}${p.input}: beloppet är för stort.`,
     en: (p: Input) => `${at(p)}${p.input}: the amount is too large.`,
   },
+  "money.invalidArgument": {
+    fi: (p: Input) => `${at(p)}”${p.input}” ei kelpaa argumentiksi.`,
+    sv: (p: Input) => `${at(p)}”${p.input}” duger inte som argument.`,
+    en: (p: Input) => `${at(p)}"${p.input}" is not a valid argument.`,
+  },
   "time.notAnInstant": {
     fi: (p: Input) =>
       `${at(p)}”${p.input}” ei ole ajanhetki: käytä ISO 8601 -muotoa aikavyöhykkeen kanssa, esim. "2022-04-25T15:30:00+03:00".`,
@@ -73,5 +78,10 @@ export const kernelMessages = defineMessages({
     fi: (p: Input) => `${at(p)}${p.input}: päivää tai kellonaikaa ei ole olemassa.`,
     sv: (p: Input) => `${at(p)}${p.input}: dagen eller klockslaget finns inte.`,
     en: (p: Input) => `${at(p)}${p.input}: no such day or time of day.`,
+  },
+  "time.outOfRange": {
+    fi: (p: Input) => `${at(p)}${p.input}: ei vuosina 0000–9999 Suomen aikaa.`,
+    sv: (p: Input) => `${at(p)}${p.input}: inte åren 0000–9999 i finsk tid.`,
+    en: (p: Input) => `${at(p)}${p.input}: not in the years 0000–9999 in Finnish time.`,
   },
 });

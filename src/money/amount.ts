@@ -21,7 +21,7 @@ export type MoneyIssueCode =
 export interface MoneyIssue {
   /** The stable code. */
   readonly code: MoneyIssueCode;
-  /** The offending input, as text. */
+  /** The offending input as text, cut to its first 40 characters, or its type when it is not a string or a number. */
   readonly input: string;
 }
 
@@ -47,7 +47,9 @@ const MAX_WHOLE_DIGITS = 14;
 /**
  * Reads an amount from a decimal string or a finite JSON number with at most two decimals.
  * A number must say its cents exactly: one in exponent form, or one so large that a double cannot
- * tell neighbouring cents apart, is refused (give such amounts as strings). Never throws.
+ * tell neighbouring cents apart, is refused (give such amounts as strings). Never throws: `options`
+ * that are not an object are ignored, as is an `allowNegative` that is not `true`. An issue echoes
+ * at most the first 40 characters of the input.
  *
  * @example
  * ```ts
@@ -63,20 +65,22 @@ export function parseAmount(input: unknown, options: ParseAmountOptions = {}): R
     return fail({ code: "money.notAnAmount", input: describe(input) });
   // A number is read as JavaScript prints it: the shortest text that gives back the same double.
   const text = String(input);
+  // What an issue echoes of the input: enough to find it, never the whole of a huge one.
+  const echo = text.slice(0, 40);
   const match = DECIMAL_STRING.exec(text);
   if (!match) {
-    if (EXPONENT.test(text)) return fail({ code: "money.exponent", input: text });
-    return fail({ code: "money.notAnAmount", input: text.slice(0, 40) });
+    if (EXPONENT.test(text)) return fail({ code: "money.exponent", input: echo });
+    return fail({ code: "money.notAnAmount", input: echo });
   }
   const [, sign, whole = "", decimals = ""] = match;
-  if (decimals.length > 2) return fail({ code: "money.tooManyDecimals", input: text });
+  if (decimals.length > 2) return fail({ code: "money.tooManyDecimals", input: echo });
   // `-0` and `-0.00` are zero, not a negative amount.
   const zero = whole === "0" && !/[1-9]/.test(decimals);
-  if (sign && !zero && !options.allowNegative) return fail({ code: "money.negative", input: text });
-  if (whole.length > MAX_WHOLE_DIGITS) return fail({ code: "money.tooLarge", input: text });
+  if (sign && !zero && !allowsNegative(options)) return fail({ code: "money.negative", input: echo });
+  if (whole.length > MAX_WHOLE_DIGITS) return fail({ code: "money.tooLarge", input: echo });
   // From 2^46 (about 70 000 billion euros) a double is coarser than a cent, so a number and its
   // neighbouring cent can be the same double, and the cents it was written with are lost.
-  if (typeof input === "number" && !carriesItsCents(input, text)) return fail({ code: "money.imprecise", input: text });
+  if (typeof input === "number" && !carriesItsCents(input, text)) return fail({ code: "money.imprecise", input: echo });
   return ok(zero ? "0.00" : `${sign}${whole}.${decimals.padEnd(2, "0")}`);
 }
 
@@ -86,10 +90,24 @@ function carriesItsCents(input: number, text: string): boolean {
   return Number(value.plus("0.01").toFixed(2)) !== input && Number(value.minus("0.01").toFixed(2)) !== input;
 }
 
+/** Whether the options allow a negative amount, read without throwing. */
+function allowsNegative(options: unknown): boolean {
+  try {
+    return typeof options === "object" && options !== null && Boolean((options as ParseAmountOptions).allowNegative);
+  } catch {
+    // A getter or proxy that throws: the option is not given.
+    return false;
+  }
+}
+
 /** A short printable description of a non-amount input, for the issue. */
 function describe(input: unknown): string {
   if (input === null) return "null";
-  if (Array.isArray(input)) return "array";
+  try {
+    if (Array.isArray(input)) return "array";
+  } catch {
+    // A revoked proxy cannot even tell whether it is an array.
+  }
   return typeof input;
 }
 

@@ -1,11 +1,15 @@
 import type { Amount } from "./amount.js";
 import { Dec } from "./decimal.js";
+import { decimalArgument as amountOf, listArgument, readArgument } from "./error.js";
 
 // Exact arithmetic on amounts in decimals. Sums and differences of two-decimal values are exact and
-// need no rounding; operations that can create more decimals live in rounding.ts.
+// need no rounding; operations that can create more decimals live in rounding.ts. Every helper
+// throws a MoneyError (and nothing else) for an argument that is not an amount.
 
 /**
  * The exact sum of amounts; `"0.00"` for none.
+ *
+ * @throws {MoneyError} `money.notAnAmount` when an argument is not a decimal string.
  *
  * @example
  * ```ts
@@ -13,13 +17,25 @@ import { Dec } from "./decimal.js";
  * ```
  */
 export function sumAmounts(amounts: readonly Amount[]): Amount {
+  const list = listArgument(amounts, "sumAmounts");
   let total = new Dec(0);
-  for (const a of amounts) total = total.plus(a);
+  // By index, so a hole in a sparse list is met (and refused) where it stands.
+  const length = readArgument(() => list.length, "sumAmounts", amounts);
+  for (let i = 0; i < length; i++) {
+    total = total.plus(
+      amountOf(
+        readArgument(() => list[i], "sumAmounts", amounts),
+        "sumAmounts",
+      ),
+    );
+  }
   return canonical(total);
 }
 
 /**
  * `a + b`, exact.
+ *
+ * @throws {MoneyError} `money.notAnAmount` when an argument is not a decimal string.
  *
  * @example
  * ```ts
@@ -27,11 +43,13 @@ export function sumAmounts(amounts: readonly Amount[]): Amount {
  * ```
  */
 export function addAmounts(a: Amount, b: Amount): Amount {
-  return canonical(new Dec(a).plus(b));
+  return canonical(amountOf(a, "addAmounts").plus(amountOf(b, "addAmounts")));
 }
 
 /**
  * `a − b`, exact (may be negative).
+ *
+ * @throws {MoneyError} `money.notAnAmount` when an argument is not a decimal string.
  *
  * @example
  * ```ts
@@ -39,11 +57,13 @@ export function addAmounts(a: Amount, b: Amount): Amount {
  * ```
  */
 export function subtractAmounts(a: Amount, b: Amount): Amount {
-  return canonical(new Dec(a).minus(b));
+  return canonical(amountOf(a, "subtractAmounts").minus(amountOf(b, "subtractAmounts")));
 }
 
 /**
  * Compares two amounts: −1, 0 or 1.
+ *
+ * @throws {MoneyError} `money.notAnAmount` when an argument is not a decimal string.
  *
  * @example
  * ```ts
@@ -51,11 +71,13 @@ export function subtractAmounts(a: Amount, b: Amount): Amount {
  * ```
  */
 export function compareAmounts(a: Amount, b: Amount): -1 | 0 | 1 {
-  return new Dec(a).comparedTo(b) as -1 | 0 | 1;
+  return amountOf(a, "compareAmounts").comparedTo(amountOf(b, "compareAmounts")) as -1 | 0 | 1;
 }
 
 /**
  * The smaller of two amounts.
+ *
+ * @throws {MoneyError} `money.notAnAmount` when an argument is not a decimal string.
  *
  * @example
  * ```ts
@@ -63,11 +85,13 @@ export function compareAmounts(a: Amount, b: Amount): -1 | 0 | 1 {
  * ```
  */
 export function minAmount(a: Amount, b: Amount): Amount {
-  return canonical(Dec.min(a, b));
+  return canonical(Dec.min(amountOf(a, "minAmount"), amountOf(b, "minAmount")));
 }
 
 /**
  * The larger of two amounts.
+ *
+ * @throws {MoneyError} `money.notAnAmount` when an argument is not a decimal string.
  *
  * @example
  * ```ts
@@ -75,11 +99,13 @@ export function minAmount(a: Amount, b: Amount): Amount {
  * ```
  */
 export function maxAmount(a: Amount, b: Amount): Amount {
-  return canonical(Dec.max(a, b));
+  return canonical(Dec.max(amountOf(a, "maxAmount"), amountOf(b, "maxAmount")));
 }
 
 /**
  * Whether an amount is zero.
+ *
+ * @throws {MoneyError} `money.notAnAmount` when an argument is not a decimal string.
  *
  * @example
  * ```ts
@@ -87,7 +113,7 @@ export function maxAmount(a: Amount, b: Amount): Amount {
  * ```
  */
 export function isZeroAmount(a: Amount): boolean {
-  return new Dec(a).isZero();
+  return amountOf(a, "isZeroAmount").isZero();
 }
 
 /** Two-decimal text of an exact value; zero never carries a minus sign. */

@@ -1,5 +1,6 @@
 import type { Locale } from "../vocabulary/locale.js";
 import type { Amount } from "./amount.js";
+import { MoneyError } from "./error.js";
 
 const NBSP = "\u00a0";
 
@@ -12,21 +13,30 @@ const GROUP_SEPARATOR: Readonly<Record<Locale, string>> = Object.freeze({ fi: NB
  * amount) or the English way (`€85,000.00`). A negative amount takes the minus sign U+2212
  * (`−15,00 €`, `−€15.00`). Works on the digits, so no precision is lost.
  *
+ * @throws {MoneyError} `money.notAnAmount` when the amount is not a string (a string is written
+ * digit by digit as it stands).
+ *
  * @example
  * ```ts
  * formatAmount("85000.00", "fi"); //=> "85\u00a0000,00\u00a0€"
  * formatAmount("85000.00", "sv"); //=> "85\u00a0000,00\u00a0€"
  * formatAmount("85000.00", "en"); //=> "€85,000.00"
- * // formatAmount("85000.00", "de") throws a RangeError: there is no German way.
+ * // formatAmount("85000.00", "de") throws a MoneyError (a RangeError): there is no German way.
  * ```
  *
- * @throws RangeError when `locale` is not `"fi"`, `"sv"` or `"en"` (an untyped caller's mistake):
+ * @throws {MoneyError} `money.invalidArgument` when `locale` is not `"fi"`, `"sv"` or `"en"` (an untyped caller's mistake):
  *   a string in another language's way, or silently in Finnish, would be wrong without a word.
  */
 export function formatAmount(amount: Amount, locale: Locale): string {
-  if (!Object.hasOwn(GROUP_SEPARATOR, locale)) {
+  if (typeof amount !== "string") throw new MoneyError("money.notAnAmount", "formatAmount", amount, "not a string");
+  if (typeof locale !== "string" || !Object.hasOwn(GROUP_SEPARATOR, locale)) {
     const valid = Object.keys(GROUP_SEPARATOR).join(", ");
-    throw new RangeError(`formatAmount: unknown locale "${String(locale)}"; valid locales: ${valid}.`);
+    throw new MoneyError(
+      "money.invalidArgument",
+      "formatAmount",
+      locale,
+      `unknown locale "{text}"; valid locales: ${valid}.`,
+    );
   }
   const negative = amount.startsWith("-");
   const unsigned = negative ? amount.slice(1) : amount;

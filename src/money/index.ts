@@ -16,6 +16,7 @@ export {
   subtractAmounts,
   sumAmounts,
 } from "./arithmetic.js";
+export { MoneyError, type MoneyErrorCode } from "./error.js";
 export { formatAmount } from "./format.js";
 export { type RoundingMode, type RoundingUnit, applyRate, ratio, roundAmount } from "./rounding.js";
 export { type SplitShare, splitLargestRemainder } from "./split.js";

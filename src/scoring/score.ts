@@ -1,6 +1,7 @@
 import { CRITERION_CODES, type CriterionCode } from "../vocabulary/codes.js";
-import type { CallEdition } from "../editions/schema.js";
-import type { Locale } from "../vocabulary/locale.js";
+import { LOCALES, type Locale } from "../vocabulary/locale.js";
+import { editions } from "../editions/registry.js";
+import { type CallEdition, callEditionSchema } from "../editions/schema.js";
 import { Dec } from "../money/decimal.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import { type AllocationIssue, issue } from "./issue.js";
@@ -39,8 +40,41 @@ export function scoringModel(
   options: ScoreModelOptions = {},
   locale: Locale = "fi",
 ): Result<ScoringModel, AllocationIssue> {
+  // Guards for untyped callers: a language that is not one is Finnish, an edition must be one.
+  const language: Locale = (LOCALES as readonly unknown[]).includes(locale) ? locale : "fi";
+  const e = asEdition(edition);
+  if (e === null) {
+    const expected = "an edition id or a CallEdition";
+    return fail(issue("allocation.invalidOption", { option: "edition", expected }, language));
+  }
+  try {
+    return modelOf(e, options ?? {}, language);
+  } catch {
+    // Options whose getters or proxies throw: not options to read.
+    const expected = "{ weights: { [criterion]: decimal string } }";
+    return fail(issue("allocation.invalidOption", { option: "scoreModel", expected }, language));
+  }
+}
+
+/** A registered edition, or an edition object that passes the schema; `null` for anything else. */
+function asEdition(edition: unknown): CallEdition | null {
+  if (editions.includes(edition as CallEdition)) return edition as CallEdition;
+  try {
+    const parsed = callEditionSchema.safeParse(edition);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    // A getter or proxy that throws is no edition.
+    return null;
+  }
+}
+
+function modelOf(
+  edition: CallEdition,
+  options: ScoreModelOptions,
+  locale: Locale,
+): Result<ScoringModel, AllocationIssue> {
   const own = edition.criteria as Partial<Record<CriterionCode, CallEdition["criteria"][CriterionCode]>>;
-  const weights: unknown = options.weights ?? {};
+  const weights: unknown = typeof options === "object" ? (options.weights ?? {}) : null;
   if (typeof weights !== "object" || weights === null || Array.isArray(weights)) {
     return fail(
       issue(
@@ -85,7 +119,8 @@ export function scoringModel(
  * left any criterion blank (or scored it with something that is not a finite number) is left out
  * and listed in `excludedReviewers`, rather than counted as zero. Criteria the edition does not
  * have are ignored. Arithmetic is exact; the result is rounded half up to four decimals.
- * Never throws.
+ * Never throws: a score that cannot be read (a getter or proxy that throws) is `allocation.invalidScore`,
+ * and so is any score under a model that {@link scoringModel} did not give.
  *
  * @example
  * ```ts
@@ -103,6 +138,15 @@ export function scoringModel(
  * ```
  */
 export function aggregateScore(score: unknown, model: ScoringModel): ScoreOutcome {
+  try {
+    return aggregate(score, model);
+  } catch {
+    // A getter or proxy that throws, or a model that is not one.
+    return unscored("allocation.invalidScore", 0, []);
+  }
+}
+
+function aggregate(score: unknown, model: ScoringModel): ScoreOutcome {
   if (score === undefined || score === null) return unscored("allocation.noScore", 0, []);
   if (isDecimal(score)) {
     return { kind: "scored", score: scoreText(new Dec(score)), reviewers: null, excludedReviewers: [] };

@@ -224,8 +224,11 @@ function compareRules(
 }
 
 function nameOf(value: unknown): string {
-  if (typeof value === "object" && value !== null && typeof (value as { name?: unknown }).name === "string") {
-    return (value as { name: string }).name;
+  try {
+    const name = typeof value === "object" && value !== null ? (value as { name?: unknown }).name : undefined;
+    if (typeof name === "string") return name;
+  } catch {
+    // A getter or proxy that throws: the scenario has no name to read.
   }
   return "(unnamed scenario)";
 }

@@ -15,7 +15,12 @@ export type Instant = string;
 export type CalendarDate = string;
 
 /** Why a value is not an instant or a date. Each code has a message in the catalogue. */
-export type TimeIssueCode = "time.notAnInstant" | "time.missingOffset" | "time.notADate" | "time.impossibleDate";
+export type TimeIssueCode =
+  | "time.notAnInstant"
+  | "time.missingOffset"
+  | "time.notADate"
+  | "time.impossibleDate"
+  | "time.outOfRange";
 
 /** A coded reason why a value could not be read as an instant or a date. */
 export interface TimeIssue {
@@ -40,6 +45,14 @@ const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
+
+/**
+ * The instants the library can write as Finnish time: from the first instant of the year 0000 (UTC)
+ * to the last instant of the year 9999 in Helsinki (+02:00 then). An instant outside them is refused
+ * when it is read (`time.outOfRange`), so no rule ever meets one; no call falls near either end.
+ */
+export const EARLIEST_INSTANT_MS = -62_167_219_200_000; // 0000-01-01T00:00:00Z
+export const LATEST_INSTANT_MS = 253_402_293_599_999; // 9999-12-31T23:59:59.999+02:00
 
 /**
  * The instant at which a UTC clock showed this date and time of the proleptic Gregorian calendar,
@@ -89,14 +102,17 @@ function zoneOffsetMinutes(epochMs: number): number {
 /**
  * Reads an ISO 8601 instant with an explicit offset (`Z` or `±hh:mm`, up to ±23:59) and returns its
  * epoch milliseconds. A time without an offset is refused: its instant would depend on the reader's
- * zone. The date must exist in the calendar; fractions of a second are kept to the millisecond
- * (finer digits dropped, not rounded). The host's time zone plays no part. Never throws.
+ * zone. The date must exist in the calendar, and the instant must lie in the years 0000–9999 as
+ * Finnish time can write them (`time.outOfRange`: from 0000-01-01T00:00:00Z to
+ * 9999-12-31T23:59:59.999+02:00); fractions of a second are kept to the millisecond (finer digits
+ * dropped, not rounded). The host's time zone plays no part. Never throws.
  *
  * @example
  * ```ts
  * parseInstant("2022-04-25T16:15:00+03:00"); //=> { success: true, data: 1650892500000 }
  * parseInstant("2022-04-25T16:15");          //=> { success: false, issues: [{ code: "time.missingOffset", input: "2022-04-25T16:15" }] }
  * parseInstant("2022-02-29T12:00:00Z");      //=> { success: false, issues: [{ code: "time.impossibleDate", input: "2022-02-29T12:00:00Z" }] }
+ * parseInstant("0000-01-01T00:00:00+14:00"); //=> { success: false, issues: [{ code: "time.outOfRange", input: "0000-01-01T00:00:00+14:00" }] }
  * ```
  */
 export function parseInstant(input: unknown): Result<number, TimeIssue> {
@@ -118,7 +134,9 @@ export function parseInstant(input: unknown): Result<number, TimeIssue> {
     millis,
   );
   if (Number.isNaN(wall) || oh > 23 || om > 59) return fail({ code: "time.impossibleDate", input });
-  return ok(wall - (sign === "-" ? -1 : 1) * (oh * 60 + om) * MINUTE);
+  const epochMs = wall - (sign === "-" ? -1 : 1) * (oh * 60 + om) * MINUTE;
+  if (epochMs < EARLIEST_INSTANT_MS || epochMs > LATEST_INSTANT_MS) return fail({ code: "time.outOfRange", input });
+  return ok(epochMs);
 }
 
 /**

@@ -318,7 +318,7 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
     ]);
   });
 
-  it("an options object whose getter throws gives allocation.failed, in its language when that can be read", () => {
+  it("an options object whose getter throws is refused as options, in its language when that can be read", () => {
     const throwing = {
       locale: "en",
       get strategy(): never {
@@ -328,9 +328,9 @@ describe("allocate: what is not a candidate list or not a candidate", () => {
     const r = allocate([{ id: "A", application: asking("100000.00"), score: 4 }], throwing as never);
     expect(r.success ? null : r.issues).toEqual([
       {
-        code: "allocation.failed",
-        params: {},
-        message: "The allocation could not be made because of an internal error of the library; please report it.",
+        code: "allocation.invalidOption",
+        params: { option: "options", expected: "an object" },
+        message: "The option options is invalid: expected an object.",
       },
     ]);
   });

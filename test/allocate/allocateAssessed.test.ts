@@ -362,7 +362,7 @@ describe("allocateAssessed, bad options", () => {
       },
     );
     const r = allocateAssessed(four, hostile as AllocateOptions);
-    expect(!r.success && r.issues[0]!.code).toBe("allocation.failed");
+    expect(!r.success && r.issues[0]!.code).toBe("allocation.invalidOption");
   });
 
   it("says that a 2019 call's default appropriation is the pool both 2019 calls shared", () => {

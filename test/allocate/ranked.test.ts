@@ -3,7 +3,7 @@ import { allocate } from "../../src/allocate/allocate.js";
 import type { AllocationCandidate } from "../../src/allocate/types.js";
 import { allocateAssessed } from "../../src/allocate/allocateAssessed.js";
 import type { AllocateOptions, AllocationResult, AssessedCandidate } from "../../src/allocate/types.js";
-import { eligible } from "./fixtures.js";
+import { assessment, eligible } from "./fixtures.js";
 import { asking, brief } from "./fixtures.js";
 
 function run(candidates: readonly AssessedCandidate[], options: AllocateOptions): AllocationResult {
@@ -145,5 +145,40 @@ describe("ranked: where the money runs out", () => {
       null,
       ["allocation.remainderNone", {}],
     ]);
+  });
+});
+
+describe("the note on what was left when nobody competed", () => {
+  // Neither candidate has a score, so neither can be ranked; an ineligible one never competes.
+  const unscored: AssessedCandidate[] = [
+    { id: "U", assessment: assessment("eligible", { requested: "50.00", maxGrant: "50.00" }) },
+    { id: "I", score: 5, assessment: assessment("ineligible", { requested: "30.00", maxGrant: "30.00" }) },
+  ];
+
+  it.each([
+    [
+      "fi",
+      "100,00\u00a0€ jäi jakamatta: yksikään hakemus ei kilpaillut määrärahasta (mikään ei ollut avustuskelpoinen ja pisteytetty).",
+    ],
+    [
+      "sv",
+      "100,00\u00a0€ fördelades inte: ingen ansökan konkurrerade om anslaget (ingen var understödsberättigad och poängsatt).",
+    ],
+    ["en", "€100.00 was left: no application competed for it (none was both eligible and scored)."],
+  ] as const)("in %s says that no application competed, not that every ranked one was funded", (locale, message) => {
+    const r = run(unscored, { appropriation: "100.00", locale });
+    expect(r.counts).toEqual({ granted: 0, reserve: 0, rejected: 2 });
+    const last = r.notes.at(-1)!;
+    expect([last.code, last.params, last.message]).toEqual([
+      "allocation.remainderNoCompetitor",
+      { remaining: "100.00" },
+      message,
+    ]);
+  });
+
+  it("says the same under proRata, which still reports its empty split", () => {
+    const r = run(unscored.slice(1), { appropriation: "100.00", strategy: "proRata" });
+    expect(brief(r.notes).at(-1)).toEqual(["allocation.remainderNoCompetitor", { remaining: "100.00" }]);
+    expect(r.proRata).not.toBeNull();
   });
 });

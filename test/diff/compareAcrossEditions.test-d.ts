@@ -1,5 +1,6 @@
 import type { Scenario, ScenarioResult } from "digikannustin/testing";
 import { expectTypeOf, test } from "vitest";
+import type { ParseIssue } from "../../src/application/parse.js";
 import type { Assessment } from "../../src/assess/types.js";
 import { type CrossEditionOutcome, compareAcrossEditions } from "../../src/diff/compareAcrossEditions.js";
 import { diffEditions } from "../../src/diff/diffEditions.js";
@@ -12,6 +13,10 @@ test("compareAcrossEditions keys its results by the editions asked for", () => {
   expectTypeOf(r.changedRules[0]!.outcomes).toEqualTypeOf<Readonly<Record<"2021" | "2022", CrossEditionOutcome>>>();
   // @ts-expect-error: not an edition id
   compareAcrossEditions({}, ["2023"]);
+});
+
+test("compareAcrossEditions reports what it did not use as parse issues", () => {
+  expectTypeOf(compareAcrossEditions({}, ["2022"]).issues).toEqualTypeOf<readonly ParseIssue[]>();
 });
 
 test("diffEditions takes edition ids and gives plain changes", () => {

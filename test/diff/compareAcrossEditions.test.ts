@@ -83,10 +83,19 @@ describe("compareAcrossEditions", () => {
     ]);
   });
 
-  it("finds nothing changed for one edition, each id once, and ignores unknown ids", () => {
+  it("finds nothing changed for one edition, each id once, and reports unknown ids as edition.unknown", () => {
     expect(compareAcrossEditions(kerava, ["2019-1"]).changedRules).toEqual([]);
-    const r = compareAcrossEditions(kerava, ["2019-1", "2019-1", "2023" as "2022"]);
+    expect(compareAcrossEditions(kerava, ["2019-1"]).issues).toEqual([]);
+    const r = compareAcrossEditions(kerava, ["2019-1", "2019-1", "2023" as "2022"], { locale: "en" });
     expect(Object.keys(r.byEdition)).toEqual(["2019-1"]);
+    expect(r.issues).toEqual([
+      {
+        path: ["editionIds", 2],
+        code: "edition.unknown",
+        params: { input: "2023", valid: ["2019-1", "2019-2", "2020", "2021", "2022"] },
+        message: '"2023" is not a call edition. Call editions: 2019-1, 2019-2, 2020, 2021, 2022.',
+      },
+    ]);
     expect(compareAcrossEditions(kerava, []).changedRules).toEqual([]);
   });
 

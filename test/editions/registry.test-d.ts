@@ -1,6 +1,12 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { EditionId, RegisterYear } from "../../src/vocabulary/codes.js";
-import { type UnknownEditionIssue, editionFor, findEdition, getEdition } from "../../src/editions/registry.js";
+import {
+  type EditionError,
+  type UnknownEditionIssue,
+  editionFor,
+  findEdition,
+  getEdition,
+} from "../../src/editions/registry.js";
 import type { CallEdition } from "../../src/editions/schema.js";
 import type { Result } from "../../src/vocabulary/result.js";
 import { type Municipality, findMunicipality, municipalities } from "../../src/reference/municipalities.js";
@@ -16,6 +22,12 @@ describe("registry types", () => {
   it("findEdition takes anything and returns a Result", () => {
     expectTypeOf(findEdition).parameter(0).toBeUnknown();
     expectTypeOf(findEdition("x")).toEqualTypeOf<Result<CallEdition, UnknownEditionIssue>>();
+  });
+
+  it("EditionError carries findEdition's issue", () => {
+    expectTypeOf<EditionError>().toExtend<RangeError>();
+    expectTypeOf<EditionError>().toExtend<UnknownEditionIssue>();
+    expectTypeOf<EditionError["code"]>().toEqualTypeOf<"edition.unknown">();
   });
 
   it("editionFor may find nothing", () => {

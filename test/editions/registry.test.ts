@@ -25,6 +25,10 @@ describe("getEdition", () => {
 
   it("throws a RangeError listing the valid ids for an unknown id", () => {
     expect(() => getEdition("2023" as never)).toThrow(RangeError);
+    // The same issue findEdition answers with, as an EditionError.
+    expect(() => getEdition(null as never)).toThrow(
+      expect.objectContaining({ name: "EditionError", code: "edition.unknown", input: "null", valid: editionIds }),
+    );
     expect(() => getEdition("2023" as never)).toThrow(
       'Unknown call edition "2023"; valid ids: 2019-1, 2019-2, 2020, 2021, 2022.',
     );

@@ -125,8 +125,11 @@ describe("splitLargestRemainder", () => {
     ["a non-zero total over zero weights", "1.00", shares(["a", "0.00"], ["b", "0.00"]), "cent", /zero weights/],
     ["a non-zero total over no shares", "1.00", [], "cent", /zero weights/],
     ["a negative weight", "1.00", shares(["a", "-1.00"], ["b", "2.00"]), "cent", /negative/],
-  ])("throws a RangeError for %s", (_, total, input, unit, message) => {
+  ])("throws a MoneyError (a RangeError) for %s", (_, total, input, unit, message) => {
     expect(() => splitLargestRemainder(total, input, unit)).toThrow(RangeError);
+    expect(() => splitLargestRemainder(total, input, unit)).toThrow(
+      expect.objectContaining({ name: "MoneyError", code: "money.invalidArgument" }),
+    );
     expect(() => splitLargestRemainder(total, input, unit)).toThrow(message);
   });
 

@@ -146,28 +146,28 @@ describe("ruleCatalogue entries", () => {
     ],
     [
       "focusArea.oneOfEdition",
-      "893/2019 6 § 1 mom.",
+      "hakuilmoitus; TA 28.90.32",
       "Painopiste kuuluu hakuun",
       "Tyngdpunkten hör till ansökningsomgången",
       "The focus area belongs to the call",
     ],
     [
       "exclusion.socialAndHealthCare",
-      "893/2019 6 § 1 mom.",
+      "hakuilmoitus; TA 28.90.32",
       "Rajaus: Sosiaali- ja terveydenhuollon kehittämishankkeet",
       "Avgränsning: Utvecklingsprojekt inom social- och hälsovården",
       "Exclusion: Social and health care development projects",
     ],
     [
       "exclusion.archiving",
-      "893/2019 6 § 1 mom.",
+      "hakuilmoitus; TA 28.90.32",
       "Rajaus: Arkistointi",
       "Avgränsning: Arkivering",
       "Exclusion: Archiving",
     ],
     [
       "exclusion.caseManagement",
-      "893/2019 6 § 1 mom.",
+      "hakuilmoitus; TA 28.90.32",
       "Rajaus: Asianhallinta",
       "Avgränsning: Ärendehantering",
       "Exclusion: Case management",
@@ -207,13 +207,13 @@ describe("ruleCatalogue entries", () => {
       "Projektet slutar inom understödets användningstid",
       "The project ends within the period of use",
     ],
-    ["contents.schedule", "893/2019 6 § 2 mom.", "Aikataulu", "Tidsplan", "Schedule"],
+    ["contents.schedule", "893/2019 6 § 2 mom.", "Toteuttamisen aikataulu", "Tidsplan", "Schedule of implementation"],
     [
       "contents.relatedProjects",
       "893/2019 6 § 2 mom.",
-      "Suhde alan muihin keskeisiin hankkeisiin",
+      "Suhde muihin kohdealueen keskeisiin hankkeisiin ja niiden toteutukseen",
       "Förhållandet till andra centrala projekt inom området",
-      "Relation to other key projects in the field",
+      "Relation to other key projects in the field and their implementation",
     ],
   ])("%s cites %s and is titled %s / %s / %s", (id, citation, fi, sv, en) => {
     const r = entry(id);
@@ -234,12 +234,12 @@ describe("ruleCatalogue entries", () => {
 
   it("describes an exclusion rule in the edition's words for the excluded kind, naming the declaration to answer", () => {
     expect(entry("exclusion.builtEnvironment").description).toEqual({
-      fi: "Haku rajasi ulkopuolelle hankkeet, joiden aihe on ”rakennetun ympäristön hankkeet”. Hakemus ilmoittaa kohdassa project.declarations.builtEnvironment, onko hanke tällainen: kyllä hylkää hakemuksen, ei hyväksyy, ja vastaamatta jättäminen jää täydennettäväksi.",
-      sv: "Ansökningsomgången uteslöt projekt inom ”projekt inom den byggda miljön”. Ansökan anger i project.declarations.builtEnvironment om projektet är ett sådant: ja underkänner ansökan, nej godkänner, och ett obesvarat fält ska kompletteras.",
-      en: 'The call excluded projects of the kind "built environment projects". The application states in project.declarations.builtEnvironment whether the project is one: yes fails the application, no passes, and no answer leaves it to be completed.',
+      fi: "Avustusta ei voinut hakea rakennetun ympäristön toimialaan liittyviin hankkeisiin. Hakemus ilmoittaa kohdassa project.declarations.builtEnvironment, onko hanke tällainen: kyllä hylkää hakemuksen, ei hyväksyy, ja vastaamatta jättäminen jää täydennettäväksi.",
+      sv: "Projekt inom sektorn för den byggda miljön var uteslutna från denna ansökningsomgång. Ansökan anger i project.declarations.builtEnvironment om projektet är ett sådant: ja underkänner ansökan, nej godkänner, och ett obesvarat fält ska kompletteras.",
+      en: "Projects in the built environment sector were excluded from this call. The application states in project.declarations.builtEnvironment whether the project is one: yes fails the application, no passes, and no answer leaves it to be completed.",
     });
     expect(entry("exclusion.digitisationOnly").description.en).toBe(
-      'The call excluded projects of the kind "solely digitising material". The application states in project.declarations.digitisationOnly whether the project is one: yes fails the application, no passes, and no answer leaves it to be completed.',
+      "Projects that consist solely of digitising material were not funded. The application states in project.declarations.digitisationOnly whether the project is one: yes fails the application, no passes, and no answer leaves it to be completed.",
     );
   });
 
@@ -262,7 +262,7 @@ describe("ruleCatalogue entries", () => {
 
   it("describes a structured content as given by the application's structure, which other rules judge", () => {
     expect(entry("contents.funding").description).toEqual({
-      fi: "Kohta ”Kokonaisrahoitus, osallistujien arvioidut rahoitusosuudet ja kokonaiskustannukset ilman arvonlisäveroa” annetaan hakemuksen rakenteisina tietoina (budget), jotka ovat aina mukana; niiden sisällön arvioivat muut säännöt.",
+      fi: "Kohta ”Kokonaisrahoitus, arvio osallistujatahojen rahoitusosuuksista sekä arvonlisäverottomat kokonaiskustannukset” annetaan hakemuksen rakenteisina tietoina (budget), jotka ovat aina mukana; niiden sisällön arvioivat muut säännöt.",
       sv: "Avsnittet ”Totalfinansiering, deltagarnas uppskattade finansieringsandelar och totalkostnader utan mervärdesskatt” ges som strukturerade uppgifter i ansökan (budget), som alltid finns med; andra regler bedömer innehållet.",
       en: `"Total funding, the participants' estimated funding shares and total costs without VAT" is given by the application's structured data (budget), which is always there; other rules judge its substance.`,
     });
@@ -290,7 +290,7 @@ describe("ruleCatalogue entries", () => {
     expect(entry("contents.schedule").appliesWhen).toBe("requiredContents.schedule");
     expect(ruleCatalogue.filter((r) => "appliesWhen" in r).map((r) => r.family)).toEqual([
       ...Array(5).fill("exclusion"),
-      ...Array(9).fill("contents"),
+      ...Array(10).fill("contents"),
     ]);
   });
 });
@@ -306,6 +306,8 @@ describe("rulesFor", () => {
     "focusArea.oneOfEdition",
   ];
   const tail = [
+    "exclusion.employerSanctions",
+    "costs.services",
     "costs.ineligibleExcluded",
     "costs.softwareLicences",
     "costs.internalCharges",
@@ -325,19 +327,26 @@ describe("rulesFor", () => {
     "contents.relatedProjects",
   ];
 
+  // The 2020–2022 calls also ask how the changes in operations are carried out.
+  const operationalChange = ["contents.operationalChange"];
+
   it.each([
-    ["2019-1", []],
-    ["2019-2", ["socialAndHealthCare", "builtEnvironment", "archiving", "caseManagement"]],
-    ["2020", ["socialAndHealthCare", "builtEnvironment", "archiving"]],
-    ["2021", ["socialAndHealthCare", "digitisationOnly"]],
-    ["2022", ["socialAndHealthCare", "digitisationOnly"]],
-  ] as const)("lists the rules of %s in the order of their findings, with the exclusions %j", (id, exclusions) => {
-    expect(rulesFor(getEdition(id)).map((r) => r.id)).toEqual([
-      ...head,
-      ...exclusions.map((code) => `exclusion.${code}`),
-      ...tail,
-    ]);
-  });
+    ["2019-1", [], []],
+    ["2019-2", ["socialAndHealthCare", "builtEnvironment", "archiving", "caseManagement"], []],
+    ["2020", ["socialAndHealthCare", "builtEnvironment", "archiving"], operationalChange],
+    ["2021", ["socialAndHealthCare", "digitisationOnly"], operationalChange],
+    ["2022", ["socialAndHealthCare", "digitisationOnly"], operationalChange],
+  ] as const)(
+    "lists the rules of %s in the order of their findings, with the exclusions %j",
+    (id, exclusions, more) => {
+      expect(rulesFor(getEdition(id)).map((r) => r.id)).toEqual([
+        ...head,
+        ...exclusions.map((code) => `exclusion.${code}`),
+        ...tail,
+        ...more,
+      ]);
+    },
+  );
 
   it("gives the catalogue's own entries", () => {
     for (const r of rulesFor(getEdition("2020"))) expect(r).toBe(entry(r.id));

@@ -48,7 +48,7 @@ describe("parseInstant", () => {
     // years 0–99 are years 0–99, not 1900–1999
     ["0050-01-01T00:00:00Z", utc(50, 1, 1)],
     ["0000-03-01T00:00:00Z", utc(0, 3, 1)],
-    ["9999-12-31T23:59:59Z", Date.UTC(9999, 11, 31, 23, 59, 59)],
+    ["9999-12-31T23:59:59+02:00", Date.UTC(9999, 11, 31, 21, 59, 59)],
     // the last day of each 30-day month, and the widest offsets there are
     ["2022-04-30T12:00:00Z", Date.UTC(2022, 3, 30, 12)],
     ["2022-06-30T12:00:00Z", Date.UTC(2022, 5, 30, 12)],
@@ -78,6 +78,11 @@ describe("parseInstant", () => {
     ["2022-04-25T16:15:00+24:00", "time.impossibleDate", "2022-04-25T16:15:00+24:00"],
     ["2022-04-25T16:15:00+03:60", "time.impossibleDate", "2022-04-25T16:15:00+03:60"],
     ["2022-06-31T12:00:00Z", "time.impossibleDate", "2022-06-31T12:00:00Z"],
+    // instants that Finnish time cannot write in the years 0000–9999
+    ["0000-01-01T00:00:00+14:00", "time.outOfRange", "0000-01-01T00:00:00+14:00"],
+    ["0000-01-01T00:00:00+23:59", "time.outOfRange", "0000-01-01T00:00:00+23:59"],
+    ["9999-12-31T23:59:59-12:00", "time.outOfRange", "9999-12-31T23:59:59-12:00"],
+    ["9999-12-31T23:59:59Z", "time.outOfRange", "9999-12-31T23:59:59Z"],
     ["2022-09-31T12:00:00+03:00", "time.impossibleDate", "2022-09-31T12:00:00+03:00"],
     ["2022-11-31T12:00", "time.missingOffset", "2022-11-31T12:00"],
     ["2022-11-31T12:00Z", "time.impossibleDate", "2022-11-31T12:00Z"],
