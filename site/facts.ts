@@ -1,6 +1,6 @@
 // Reading the facts of a call edition by the paths the rules name (`eligibility.minMunicipalities`),
 // and every cited node of an edition: the data behind the rule pages and the open questions.
-import type { CallEdition, Certainty } from "../src/index.js";
+import type { CallEdition, Certainty, LocalizedText } from "../src/index.js";
 
 /** One fact of one edition as the explorer shows it. */
 export interface FactView {
@@ -10,8 +10,8 @@ export interface FactView {
   readonly citations: readonly string[];
   /** How sure the value is (the least sure of a record); `null` for library data. */
   readonly certainty: Certainty | null;
-  /** The notes of the cited nodes. */
-  readonly notes: readonly string[];
+  /** The notes of the cited nodes, each once, in Finnish, Swedish and English. */
+  readonly notes: readonly LocalizedText[];
 }
 
 /** A cited node: `{ value, citation, certainty, note? }`. */
@@ -19,7 +19,7 @@ interface CitedNode {
   readonly value: unknown;
   readonly citation: string;
   readonly certainty: Certainty;
-  readonly note?: string;
+  readonly note?: LocalizedText;
 }
 
 export function isCited(x: unknown): x is CitedNode {
@@ -66,7 +66,9 @@ export function factOf(edition: CallEdition, path: string): FactView | undefined
       value: children.map((c) => c.value),
       citations: [...new Set(children.map((c) => c.citation))],
       certainty,
-      notes: [...new Set(children.flatMap((c) => (c.note === undefined ? [] : [c.note])))],
+      notes: [
+        ...new Map(children.flatMap((c) => (c.note === undefined ? [] : [[c.note.en, c.note] as const]))).values(),
+      ],
     };
   }
   return { value: node, citations: [], certainty: null, notes: [] };

@@ -66,7 +66,7 @@ export function openQuestionsPage(locale: Locale): Page {
       if (node.certainty === "sourced") continue;
       const group = groups.get(path) ?? { path, rows: [] };
       group.rows.push(
-        `<tr><th scope="row">${id}</th><td>${esc(formatValue(node.value, locale, path))}${node.note === undefined ? "" : `<p class="note">${esc(node.note)}</p>`}</td><td>${certaintyBadge(node.certainty, locale)}</td><td>${citationHtml(node.citation)}</td></tr>`,
+        `<tr><th scope="row">${id}</th><td>${esc(formatValue(node.value, locale, path))}${node.note === undefined ? "" : `<p class="note">${esc(node.note[locale])}</p>`}</td><td>${certaintyBadge(node.certainty, locale)}</td><td>${citationHtml(node.citation)}</td></tr>`,
       );
       groups.set(path, group);
     }

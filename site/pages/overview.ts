@@ -12,7 +12,7 @@ export function factRow(label: string, node: unknown, locale: Locale, key = ""):
   const note =
     node.note === undefined
       ? ""
-      : `<details><summary>${esc(ui("note", locale))}</summary><p>${esc(node.note)}</p></details>`;
+      : `<details><summary>${esc(ui("note", locale))}</summary><p>${esc(node.note[locale])}</p></details>`;
   return `<tr><th scope="row">${esc(label)}</th><td>${esc(formatValue(node.value, locale, key))}${note}</td><td>${certaintyBadge(node.certainty, locale)}</td><td>${citationHtml(node.citation)}</td></tr>`;
 }
 

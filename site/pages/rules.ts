@@ -66,7 +66,7 @@ function factTimeline(path: string, locale: Locale): string {
       if (fact === undefined) {
         return `<tr><th scope="row">${id}</th><td colspan="3" class="muted">${esc(ui("notInEdition", locale))}</td></tr>`;
       }
-      const notes = fact.notes.map((n) => `<p class="note">${esc(n)}</p>`).join("");
+      const notes = fact.notes.map((n) => `<p class="note">${esc(n[locale])}</p>`).join("");
       const citations = fact.citations.map(citationHtml).join("; ");
       return `<tr><th scope="row">${id}</th><td>${esc(formatValue(fact.value, locale, path))}${notes}</td><td>${certaintyBadge(fact.certainty, locale)}</td><td>${citations || esc(ui("libraryData", locale))}</td></tr>`;
     })

@@ -148,6 +148,7 @@ export interface DecisionRecord {
     readonly until: CalendarDate;
     readonly citation: string;
     readonly certainty: Certainty;
+    /** The edition's note on the end day, in the record's language (`locale`), or `null`. */
     readonly note: string | null;
   };
   /** The final report (valtionavustusselvitys) with an auditor's statement, 893/2019 9 §. */
@@ -374,7 +375,7 @@ function draw(
       until: end.value,
       citation: end.citation,
       certainty: end.certainty,
-      note: end.note ?? null,
+      note: end.note?.[locale] ?? null,
     },
     reporting: {
       finalReport: ed.reporting.finalReport.value,

@@ -28,8 +28,8 @@ export interface Cited<T> {
   readonly citation: string;
   /** `sourced` or `inferred` (a documented assumption). */
   readonly certainty: "sourced" | "inferred";
-  /** Why an inferred value is what it is, or any other caveat. */
-  readonly note?: string;
+  /** Why an inferred value is what it is, or any other caveat, in Finnish, Swedish and English. */
+  readonly note?: LocalizedText;
 }
 
 /** A value that was looked for and not found: it is `null`, and the note says where we looked. */
@@ -40,8 +40,8 @@ export interface NotFound {
   readonly citation: string;
   /** Always `notFound`. */
   readonly certainty: "notFound";
-  /** What is known instead, and why the value is left unknown. */
-  readonly note: string;
+  /** What is known instead, and why the value is left unknown, in Finnish, Swedish and English. */
+  readonly note: LocalizedText;
 }
 
 /** A cited value, or one that is documented as not found. */
@@ -53,7 +53,7 @@ export function cited<T extends z.ZodMiniType>(value: T) {
     value,
     citation: z.string().check(z.minLength(1)),
     certainty: z.enum(["sourced", "inferred"]),
-    note: z.optional(z.string().check(z.minLength(1))),
+    note: z.optional(localizedTextSchema),
   });
 }
 
@@ -62,7 +62,7 @@ export const notFoundSchema = z.strictObject({
   value: z.null(),
   citation: z.string().check(z.minLength(1)),
   certainty: z.literal("notFound"),
-  note: z.string().check(z.minLength(1)),
+  note: localizedTextSchema,
 });
 
 /** The zod schema of a {@link MaybeCited} value. */

@@ -23,12 +23,12 @@ interface Node {
   readonly value: unknown;
   readonly citation: string;
   readonly certainty: Certainty;
-  readonly note?: string | undefined;
+  readonly note?: LocalizedText | undefined;
 }
 
 const L = {
   fi: {
-    legend: `Jokaisen tiedon perässä on lähde ja varmuus: ${mark("sourced", "fi")} = luettu lähteestä; ${mark("inferred", "fi")} = päätelty lähteistä ja dokumentoitu oletus; ${mark("notFound", "fi")} = tietoa ei löytynyt, eikä sitä ole arvattu. Huomautukset ovat englanniksi.`,
+    legend: `Jokaisen tiedon perässä on lähde ja varmuus: ${mark("sourced", "fi")} = luettu lähteestä; ${mark("inferred", "fi")} = päätelty lähteistä ja dokumentoitu oletus; ${mark("notFound", "fi")} = tietoa ei löytynyt, eikä sitä ole arvattu.`,
     yes: "kyllä",
     no: "ei",
     note: "Huom.",
@@ -74,7 +74,7 @@ const L = {
     noWeights: "Painoarvoja tai pisteytystä ei julkaistu.",
   },
   sv: {
-    legend: `Efter varje uppgift står källan och säkerheten: ${mark("sourced", "sv")} = läst i källan; ${mark("inferred", "sv")} = härlett ur källor och dokumenterat som antagande; ${mark("notFound", "sv")} = uppgiften hittades inte och har inte gissats. Anmärkningarna är på engelska.`,
+    legend: `Efter varje uppgift står källan och säkerheten: ${mark("sourced", "sv")} = läst i källan; ${mark("inferred", "sv")} = härlett ur källor och dokumenterat som antagande; ${mark("notFound", "sv")} = uppgiften hittades inte och har inte gissats.`,
     yes: "ja",
     no: "nej",
     note: "Obs.",
@@ -178,7 +178,7 @@ function cite(citation: string, locale: EditionLocale): string {
 function provenance(node: Node, locale: EditionLocale): string {
   const t = L[locale];
   const line = ` — ${t.source}: ${cite(node.citation, locale)} · ${mark(node.certainty, locale)}`;
-  return node.note ? `${line}\n  - *${t.note}* ${node.note}` : line;
+  return node.note ? `${line}\n  - *${t.note}* ${node.note[locale]}` : line;
 }
 
 function fact(label: string, node: Node, shown: (value: never) => string, locale: EditionLocale): string {
@@ -206,7 +206,7 @@ function titled(items: Readonly<Record<string, Node | undefined>>, locale: Editi
     out.push(`#### ${v.title[locale]} (\`${code}\`)`, "");
     if (v.description) out.push(v.description[locale], "");
     out.push(`${t.source}: ${cite(node.citation, locale)} · ${mark(node.certainty, locale)}`);
-    if (node.note) out.push("", `*${t.note}* ${node.note}`);
+    if (node.note) out.push("", `*${t.note}* ${node.note[locale]}`);
     out.push("");
   }
   return out;
@@ -250,7 +250,7 @@ export function renderEditionMarkdown(edition: CallEdition, locale: EditionLocal
   return [
     `## ${edition.title.value[locale]}`,
     "",
-    `${t.source}: ${cite(edition.title.citation, locale)} · ${mark(edition.title.certainty, locale)}${edition.title.note ? ` — *${t.note}* ${edition.title.note}` : ""}`,
+    `${t.source}: ${cite(edition.title.citation, locale)} · ${mark(edition.title.certainty, locale)}${edition.title.note ? ` — *${t.note}* ${edition.title.note[locale]}` : ""}`,
     "",
     t.legend,
     "",

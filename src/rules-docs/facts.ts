@@ -1,4 +1,4 @@
-import type { Certainty } from "../editions/cited.js";
+import type { Certainty, LocalizedText } from "../editions/cited.js";
 import type { CallEdition } from "../editions/schema.js";
 
 /** One cited value an edition path leads to: the path, its value, source and certainty. */
@@ -11,8 +11,8 @@ export interface CitedFact {
   readonly citation: string;
   /** `sourced`, `inferred` or `notFound`. */
   readonly certainty: Certainty;
-  /** The note of an inferred or unknown value, if any. */
-  readonly note?: string;
+  /** The note of an inferred or unknown value, if any, in Finnish, Swedish and English. */
+  readonly note?: LocalizedText;
 }
 
 /** What a rule's fact path leads to in an edition. */
@@ -24,14 +24,14 @@ export type FactLookup =
   /** One or more cited nodes: the node itself, or each node of a record of them (`focusAreas`). */
   | { readonly kind: "cited"; readonly path: string; readonly nodes: readonly CitedFact[] };
 
-function isCited(node: unknown): node is { value: unknown; citation: string; certainty: Certainty; note?: string } {
+/** A cited node of an edition, as the reference reads it. */
+type CitedNode = { value: unknown; citation: string; certainty: Certainty; note?: LocalizedText };
+
+function isCited(node: unknown): node is CitedNode {
   return typeof node === "object" && node !== null && "certainty" in node && "citation" in node && "value" in node;
 }
 
-function toFact(
-  path: string,
-  node: { value: unknown; citation: string; certainty: Certainty; note?: string },
-): CitedFact {
+function toFact(path: string, node: CitedNode): CitedFact {
   return {
     path,
     value: node.value,

@@ -3,7 +3,7 @@ import type { Locale } from "../vocabulary/locale.js";
 import { certaintyMark as mark } from "../vocabulary/words.js";
 import type { RuleFamily } from "../rules/types.js";
 
-/** The texts of the rules reference, in each language. Notes in the edition data are in English. */
+/** The texts of the rules reference, in each language. */
 export interface RulesDocLabels {
   readonly language: string;
   readonly heading: (edition: string) => string;
@@ -48,7 +48,7 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
       `Tämä sivu kertoo, mitä kirjaston \`assess\`-funktio tarkistaa hakukierroksen ${e} hakemuksesta: jokainen sääntö selkokielellä, säädös, johon se perustuu, ja kuinka varmoja ovat tiedot, joihin se nojaa. Hakukierroksen kaikki tiedot lähteineen: [${page}](${page}).`,
     generated:
       "Generoitu hakukierroksen tiedoista ja sääntöluettelosta (`ruleCatalogue`). Älä muokkaa käsin: aja `npm run docs:rules`.",
-    certaintyLegend: `Varmuus: ${mark("sourced", "fi")} = luettu mainitusta lähteestä · ${mark("inferred", "fi")} = päätelty lähteistä; dokumentoitu oletus, joka voi osoittautua vääräksi · ${mark("notFound", "fi")} = tietoa ei löytynyt, eikä sitä ole arvattu. Huomautukset ovat englanniksi.`,
+    certaintyLegend: `Varmuus: ${mark("sourced", "fi")} = luettu mainitusta lähteestä · ${mark("inferred", "fi")} = päätelty lähteistä; dokumentoitu oletus, joka voi osoittautua vääräksi · ${mark("notFound", "fi")} = tietoa ei löytynyt, eikä sitä ole arvattu.`,
     outcomeLegend:
       "Tulokset: ✓ täyttyy · ✗ ei täyty (hakemus ei ole tukikelpoinen) · ! harkittava (käsittelijä ratkaisee) · ? tieto puuttuu (hakemus vaatii harkintaa).",
     assumptions: "Oletukset ja tuntemattomat tiedot",
@@ -91,7 +91,7 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
       `Den här sidan visar vad bibliotekets funktion \`assess\` kontrollerar i en ansökan till omgången ${e}: varje regel i klarspråk, bestämmelsen den vilar på och hur säkra uppgifterna bakom den är. Omgångens alla uppgifter med källor: [${page}](${page}).`,
     generated:
       "Genererad från omgångens uppgifter och regelförteckningen (`ruleCatalogue`). Redigera inte för hand: kör `npm run docs:rules`.",
-    certaintyLegend: `Säkerhet: ${mark("sourced", "sv")} = läst i den angivna källan · ${mark("inferred", "sv")} = härlett ur källorna; ett dokumenterat antagande som kan visa sig fel · ${mark("notFound", "sv")} = uppgiften hittades inte och har inte gissats. Anmärkningarna är på engelska.`,
+    certaintyLegend: `Säkerhet: ${mark("sourced", "sv")} = läst i den angivna källan · ${mark("inferred", "sv")} = härlett ur källorna; ett dokumenterat antagande som kan visa sig fel · ${mark("notFound", "sv")} = uppgiften hittades inte och har inte gissats.`,
     outcomeLegend:
       "Resultat: ✓ uppfylls · ✗ uppfylls inte (ansökan är inte stödberättigande) · ! prövas (handläggaren avgör) · ? uppgift saknas (ansökan kräver prövning).",
     assumptions: "Antaganden och okända uppgifter",

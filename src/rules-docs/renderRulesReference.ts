@@ -113,7 +113,7 @@ function factLines(found: FactLookup, locale: Locale, t: RulesDocLabels): string
     lines.push(
       `  - \`${f.path}\`: ${show(f.value, f.path, locale, t)} — ${certaintyMark(f.certainty, locale)} (${cite(f.citation, locale)})`,
     );
-    if (f.certainty !== "sourced" && f.note) lines.push(`    - *${t.note}* ${f.note}`);
+    if (f.certainty !== "sourced" && f.note) lines.push(`    - *${t.note}* ${f.note[locale]}`);
   }
   return lines;
 }
@@ -154,7 +154,7 @@ function assumptionSection(
     out.push(
       `- \`${fact.path}\`: ${show(fact.value, fact.path, locale, t)} — ${certaintyMark(fact.certainty, locale)} (${cite(fact.citation, locale)}). ${t.usedBy}: ${ids.map((id) => `\`${id}\``).join(", ")}.`,
     );
-    if (fact.note) out.push(`  - *${t.note}* ${fact.note}`);
+    if (fact.note) out.push(`  - *${t.note}* ${fact.note[locale]}`);
   }
   out.push("");
   return out;

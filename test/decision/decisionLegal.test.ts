@@ -180,7 +180,7 @@ describe("decisionRecord: the decision date, the official and the period of use"
     ]);
     const undated = {
       ...getEdition("2022"),
-      decidedOn: { value: null, citation: "x", certainty: "notFound" as const, note: "x" },
+      decidedOn: { value: null, citation: "x", certainty: "notFound" as const, note: { fi: "x", sv: "x", en: "x" } },
     };
     const none = decisionRecord(a, candidate, undated, MONTHS);
     expect(!none.success && [none.issues[0]!.code, none.issues[0]!.params]).toEqual([

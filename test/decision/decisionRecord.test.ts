@@ -209,9 +209,24 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
       until: "2024-09-30",
       citation: end.citation,
       certainty: "inferred",
-      note: end.note,
+      note: end.note?.fi,
     });
-    expect(d.periodOfUse.note).toMatch(/^Known from the decision release: projects must be carried out before the end/);
+    expect(d.periodOfUse.note).toMatch(/^Tiedetään päätöstiedotteesta: hankkeet on toteutettava syyskuun 2024 loppuun/);
+  });
+
+  it("gives the period's note in the record's language", () => {
+    const end = edition.period.latestEnd;
+    const inLanguage = (locale: "sv" | "en") =>
+      decisionRecord(grant("N", "1000.00", "2000.00"), { id: "N", application: application2022() }, "2022", {
+        ...MONTHS,
+        locale,
+      });
+    const inSv = inLanguage("sv");
+    const inEn = inLanguage("en");
+    expect(inSv.success && inSv.data.periodOfUse.note).toBe(end.note?.sv);
+    expect(inEn.success && inEn.data.periodOfUse.note).toMatch(
+      /^Known from the decision release: projects must be carried out before the end of September 2024/,
+    );
   });
 
   it("a period of use published with the call (2019-1) says so in its note", () => {
@@ -220,7 +235,7 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
       application2022((a) => (a.edition = "2019-1")),
       "2019-1",
     );
-    expect(d2019.periodOfUse.note).toMatch(/^Published with the call/);
+    expect(d2019.periodOfUse.note).toMatch(/^Julkaistiin haun yhteydessä/);
     expect(d2019.edition).toBe("2019-1");
   });
 

@@ -53,7 +53,7 @@ describe("diffEditions on hand-made editions", () => {
       value: "0.85",
       citation: "https://example.org/another-page",
       certainty: "inferred",
-      note: "Another note.",
+      note: { fi: "Toinen huomautus.", sv: "En annan anmärkning.", en: "Another note." },
     };
     later.eligibility.jointOnly = { ...later.eligibility.jointOnly, citation: "893/2019 3 §" };
     expect(diffEditions("2022", later as CallEdition)).toEqual([]);
@@ -61,7 +61,12 @@ describe("diffEditions on hand-made editions", () => {
 
   it("reports a known value becoming unknown as changed, with certainty notFound", () => {
     const later = base();
-    later.decidedOn = { value: null, citation: "https://example.org/", certainty: "notFound", note: "Not published." };
+    later.decidedOn = {
+      value: null,
+      citation: "https://example.org/",
+      certainty: "notFound",
+      note: { fi: "Ei julkaistu.", sv: "Inte publicerat.", en: "Not published." },
+    };
     const [change] = diffEditions("2022", later as CallEdition);
     expect(change).toMatchObject({ path: "decidedOn", kind: "changed", before: "2022-06-15", after: null });
     expect(change?.certainty).toEqual({ before: "sourced", after: "notFound" });

@@ -64,11 +64,20 @@ describe.each(editions.map((e) => [e.id, e] as const))("edition %s", (_id, editi
     }
   });
 
-  it("explains every inferred or unknown value in a note", () => {
+  it("explains every inferred or unknown value in a note in Finnish, Swedish and English", () => {
     for (const n of citedNodes(edition)) {
       if (n.certainty !== "sourced") {
-        expect((n as { note?: string }).note?.length ?? 0, `${n.path} note`).toBeGreaterThan(20);
+        const note = (n as { note?: Record<string, string> }).note;
+        for (const l of ["fi", "sv", "en"]) expect(note?.[l]?.length ?? 0, `${n.path} note ${l}`).toBeGreaterThan(20);
       }
+    }
+  });
+
+  it("writes every note in three languages, not one text copied", () => {
+    for (const n of citedNodes(edition)) {
+      const note = (n as { note?: { fi: string; sv: string; en: string } }).note;
+      if (note === undefined) continue;
+      expect(new Set([note.fi, note.sv, note.en]).size, `${n.path} note`).toBe(3);
     }
   });
 

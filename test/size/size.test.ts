@@ -15,18 +15,19 @@ function entryOf(names: readonly string[]): string {
 /**
  * The ceiling of each import, in bytes (min + brotli, dependencies bundled, zod included); lower a
  * ceiling rather than raise it. Issue 8 sets the budgets of the money helpers (15 kB) and of `assess`
- * (60 kB); with one implementation per fact `assess` weighed 57.0 kB, and the texts of issue #10 (the
- * law's wording, the new rules and messages) took it to 59.1 kB, so its ceiling is the budget itself.
- * The other three are ceilings without a budget.
+ * (60 kB); with one implementation per fact `assess` weighed 57.0 kB. Issue #10 (the law's wording,
+ * the new rules and messages, the edition notes in three languages) allows raising the ceilings by
+ * what its texts need, which takes `assess` over that budget; the other three are ceilings without one.
  */
 const CEILINGS: readonly { readonly title: string; readonly entry: string; readonly ceiling: number }[] = [
   { title: "the money helpers", entry: entryOf(MONEY_HELPERS), ceiling: 15_000 },
-  // Issue 10 (every item) and issue 15 take assess to 61.0 kB: min + brotli, 5 December 2026.
-  { title: "assess", entry: entryOf(["assess"]), ceiling: 62_000 },
-  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 80_000 },
+  // Issue 10 (every item, with the edition notes in fi, sv and en: +5.3 kB) and issue 15 take assess to
+  // 67.1 kB and allocate to 84.2 kB: min + brotli, 5 December 2026. Bringing them down is later work.
+  { title: "assess", entry: entryOf(["assess"]), ceiling: 68_000 },
+  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 85_000 },
   { title: "diffEditions", entry: entryOf(["diffEditions"]), ceiling: 35_000 },
-  // 95.8 kB once issue 10's helpers are merged (5 December 2026).
-  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 96_000 },
+  // 102.7 kB once issues 10, 15 and 16 are merged (5 December 2026).
+  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 103_000 },
 ];
 
 /** Whether a zod file is part of zod/mini (its core, its functions, the locales it may pass to a parse). */

@@ -45,7 +45,11 @@ export const edition2019_1: CallEdition = {
       value: null,
       citation: KOMMUNTORGET_2019_1,
       certainty: "notFound",
-      note: "The total granted in the first 2019 call was not found; single grants ranged from 11 900 € to 2 000 000 €.",
+      note: {
+        fi: "Vuoden 2019 ensimmäisessä haussa myönnettyä kokonaissummaa ei löytynyt; yksittäiset avustukset olivat 11 900 €:sta 2 000 000 €:oon.",
+        sv: "Det totala beviljade beloppet i 2019 års första utlysning hittades inte; enskilda understöd var mellan 11 900 € och 2 000 000 €.",
+        en: "The total granted in the first 2019 call was not found; single grants ranged from 11 900 € to 2 000 000 €.",
+      },
     },
   },
   eligibility: {
@@ -55,13 +59,21 @@ export const edition2019_1: CallEdition = {
       value: false,
       citation: VM_2019,
       certainty: "sourced",
-      note: "A single municipality could apply in this call (e.g. Kerava alone, 100 000 € for the accessibility of digital services). Joint projects were required from the second 2019 call on.",
+      note: {
+        fi: "Tässä haussa yksittäinen kunta saattoi hakea (esim. Kerava yksin, 100 000 € digitaalisten palvelujen saavutettavuuteen). Yhteishankkeita edellytettiin vuoden 2019 toisesta hausta alkaen.",
+        sv: "I denna utlysning kunde en enskild kommun ansöka (t.ex. Kervo ensam, 100 000 € för de digitala tjänsternas tillgänglighet). Samprojekt krävdes från och med 2019 års andra utlysning.",
+        en: "A single municipality could apply in this call (e.g. Kerava alone, 100 000 € for the accessibility of digital services). Joint projects were required from the second 2019 call on.",
+      },
     },
     minMunicipalities: {
       value: 1,
       citation: "893/2019 3 §",
       certainty: "sourced",
-      note: "The grant may go to one municipality or to several jointly, and this call did not limit it to joint projects.",
+      note: {
+        fi: "Avustus voidaan myöntää yhdelle kunnalle tai useammalle yhdessä, eikä tämä haku rajannut sitä yhteishankkeisiin.",
+        sv: "Understödet kan beviljas en kommun eller flera gemensamt, och denna utlysning begränsade det inte till samprojekt.",
+        en: "The grant may go to one municipality or to several jointly, and this call did not limit it to joint projects.",
+      },
     },
     jointAuthorityOnBehalf: JOINT_AUTHORITY_ON_BEHALF,
     alandMunicipalities: ALAND_MUNICIPALITIES,
@@ -95,7 +107,11 @@ export const edition2019_1: CallEdition = {
       },
       citation: VM_2019,
       certainty: "sourced",
-      note: "The 2019 budget (HE 123/2018) named HR and financial administration as the year's focus.",
+      note: {
+        fi: "Vuoden 2019 talousarvio (HE 123/2018) nimesi vuoden painopisteeksi henkilöstö- ja taloushallinnon.",
+        sv: "Budgeten för 2019 (RP 123/2018) angav personal- och ekonomiförvaltning som årets tyngdpunkt.",
+        en: "The 2019 budget (HE 123/2018) named HR and financial administration as the year's focus.",
+      },
     },
   },
   exclusions: {},
@@ -104,7 +120,11 @@ export const edition2019_1: CallEdition = {
       value: "2021-11-30",
       citation: KOMMUNFORBUNDET_2019_1,
       certainty: "sourced",
-      note: "Published with the call (Kuntaliitto and Kommunförbundet, August 2019): projects had to end by 30.11.2021.",
+      note: {
+        fi: "Julkaistiin haun yhteydessä (Kuntaliitto ja Kommunförbundet, elokuu 2019): hankkeiden oli päätyttävä 30.11.2021 mennessä.",
+        sv: "Publicerades med ansökningsomgången (Kuntaliitto och Kommunförbundet, augusti 2019): projekten skulle avslutas senast 30.11.2021.",
+        en: "Published with the call (Kuntaliitto and Kommunförbundet, August 2019): projects had to end by 30.11.2021.",
+      },
     },
   },
   criteria: {

@@ -45,45 +45,73 @@ export const edition2019_2: CallEdition = {
       value: "2019-11-13T00:00:00+02:00",
       citation: KUNTALIITTO_2019_2,
       certainty: "inferred",
-      note: `${START_OF_DAY} The application call (13.11.–19.12.2019) was preceded by expressions of interest from 1.8. to 5.9.2019 16.15, which are not the application window.`,
+      note: {
+        fi: `${START_OF_DAY.fi} Hakua (13.11.–19.12.2019) edelsi kiinnostuksen ilmaisujen kierros 1.8.–5.9.2019 klo 16.15, joka ei ole hakuaika.`,
+        sv: `${START_OF_DAY.sv} Utlysningen (13.11–19.12.2019) föregicks av intresseanmälningar 1.8–5.9.2019 kl. 16.15, som inte är ansökningstiden.`,
+        en: `${START_OF_DAY.en} The application call (13.11.–19.12.2019) was preceded by expressions of interest from 1.8. to 5.9.2019 16.15, which are not the application window.`,
+      },
     },
     closesAt: {
       value: "2019-12-19T16:15:00+02:00",
       citation: KUNTALIITTO_2019_2,
       certainty: "inferred",
-      note: `${CLOSING_TIME_1615} 19.12.2019 is in Finnish winter time (+02:00).`,
+      note: {
+        fi: `${CLOSING_TIME_1615.fi} 19.12.2019 on Suomen talviaikaa (+02:00).`,
+        sv: `${CLOSING_TIME_1615.sv} 19.12.2019 är finsk vintertid (+02:00).`,
+        en: `${CLOSING_TIME_1615.en} 19.12.2019 is in Finnish winter time (+02:00).`,
+      },
     },
   },
   decidedOn: {
     value: "2020-05-12",
     citation: HELSINKI_2019_2_DECISION,
     certainty: "inferred",
-    note: "The one decision seen is dated 12.5.2020 (VN/11801/2019, the Helsinki–Espoo–Turku–Oulu project); that the call's other grants were decided the same day is an assumption.",
+    note: {
+      fi: "Ainoa nähty päätös on päivätty 12.5.2020 (VN/11801/2019, Helsingin, Espoon, Turun ja Oulun hanke); oletus on, että haun muista avustuksista päätettiin samana päivänä.",
+      sv: "Det enda beslut som setts är daterat 12.5.2020 (VN/11801/2019, projektet Helsingfors–Esbo–Åbo–Uleåborg); att utlysningens övriga understöd beslutades samma dag är ett antagande.",
+      en: "The one decision seen is dated 12.5.2020 (VN/11801/2019, the Helsinki–Espoo–Turku–Oulu project); that the call's other grants were decided the same day is an assumption.",
+    },
   },
   statistics: {
     applicationsReceived: {
       value: 51,
       citation: KOMMUNTORGET_2019_2,
       certainty: "sourced",
-      note: "The sources disagree: Kommuntorget gives 51; Kuntalehti gives 52 ('Joulukuussa toisella hakukierroksella hakemuksia tuli 52'). Both are recorded here; the value is Kommuntorget's.",
+      note: {
+        fi: "Lähteet ovat ristiriidassa: Kommuntorgetin mukaan 51, Kuntalehden mukaan 52 ('Joulukuussa toisella hakukierroksella hakemuksia tuli 52'). Molemmat on kirjattu tähän; arvo on Kommuntorgetin.",
+        sv: "Källorna går isär: Kommuntorget anger 51, Kuntalehti 52 ('Joulukuussa toisella hakukierroksella hakemuksia tuli 52', i december kom det 52 ansökningar i den andra omgången). Båda antecknas här; värdet är Kommuntorgets.",
+        en: "The sources disagree: Kommuntorget gives 51; Kuntalehti gives 52 ('Joulukuussa toisella hakukierroksella hakemuksia tuli 52'). Both are recorded here; the value is Kommuntorget's.",
+      },
     },
     grantsMade: {
       value: null,
       citation: KOMMUNTORGET_2019_2,
       certainty: "notFound",
-      note: "The number of grants made in the second 2019 call was not found.",
+      note: {
+        fi: "Vuoden 2019 toisessa haussa myönnettyjen avustusten määrää ei löytynyt.",
+        sv: "Antalet beviljade understöd i 2019 års andra utlysning hittades inte.",
+        en: "The number of grants made in the second 2019 call was not found.",
+      },
     },
     totalGranted: {
       value: null,
       citation: KOMMUNTORGET_2019_2,
       certainty: "notFound",
-      note: "The total granted in the second 2019 call was not found.",
+      note: {
+        fi: "Vuoden 2019 toisessa haussa myönnettyä kokonaissummaa ei löytynyt.",
+        sv: "Det totala beviljade beloppet i 2019 års andra utlysning hittades inte.",
+        en: "The total granted in the second 2019 call was not found.",
+      },
     },
   },
   eligibility: jointProjectsOnly(KUNTALIITTO_2019_2, {
     value: 2,
     ...FOUND,
-    note: "Joint projects of several municipalities, i.e. at least two.",
+    note: {
+      fi: "Usean kunnan yhteishankkeet eli vähintään kaksi kuntaa.",
+      sv: "Samprojekt mellan flera kommuner, dvs. minst två.",
+      en: "Joint projects of several municipalities, i.e. at least two.",
+    },
   }),
   focusAreas: {
     customerOrientedProcesses: {
@@ -161,7 +189,11 @@ export const edition2019_2: CallEdition = {
     latestEnd: {
       value: "2021-11-30",
       ...FOUND,
-      note: "Published with the call (Kuntaliitto and Kommunförbundet, November 2019): projects had to end by the end of November 2021.",
+      note: {
+        fi: "Julkaistiin haun yhteydessä (Kuntaliitto ja Kommunförbundet, marraskuu 2019): hankkeiden oli päätyttävä marraskuun 2021 loppuun mennessä.",
+        sv: "Publicerades med ansökningsomgången (Kuntaliitto och Kommunförbundet, november 2019): projekten skulle avslutas före utgången av november 2021.",
+        en: "Published with the call (Kuntaliitto and Kommunförbundet, November 2019): projects had to end by the end of November 2021.",
+      },
     },
   },
   criteria: STATUTORY_CRITERIA,

@@ -47,7 +47,11 @@ export const edition2020: CallEdition = {
     value: { amount: "10000000.00", sharedWith: [] },
     citation: BUDGET_2021,
     certainty: "sourced",
-    note: "The 2020 budget (TA) had 40 M€ on momentti 28.90.32; the fourth supplementary budget (IV LTA) cut it by 30 M€, leaving 10 M€ for 2020.",
+    note: {
+      fi: "Vuoden 2020 talousarviossa (TA) momentilla 28.90.32 oli 40 M€; neljäs lisätalousarvio (IV LTA) vähensi sitä 30 M€:lla, joten vuodelle 2020 jäi 10 M€.",
+      sv: "Budgeten för 2020 hade 40 M€ under moment 28.90.32; den fjärde tilläggsbudgeten minskade det med 30 M€, så 10 M€ återstod för 2020.",
+      en: "The 2020 budget (TA) had 40 M€ on momentti 28.90.32; the fourth supplementary budget (IV LTA) cut it by 30 M€, leaving 10 M€ for 2020.",
+    },
   },
   window: {
     opensAt: { value: "2020-06-25T00:00:00+03:00", ...FOUND, certainty: "inferred", note: START_OF_DAY },
@@ -55,7 +59,11 @@ export const edition2020: CallEdition = {
       value: "2020-10-05T16:15:00+03:00",
       ...FOUND,
       certainty: "inferred",
-      note: `${CLOSING_TIME_1615} 5.10.2020 is in Finnish summer time (+03:00).`,
+      note: {
+        fi: `${CLOSING_TIME_1615.fi} 5.10.2020 on Suomen kesäaikaa (+03:00).`,
+        sv: `${CLOSING_TIME_1615.sv} 5.10.2020 är finsk sommartid (+03:00).`,
+        en: `${CLOSING_TIME_1615.en} 5.10.2020 is in Finnish summer time (+03:00).`,
+      },
     },
   },
   decidedOn: { value: "2020-12-11", citation: VM_2020_DECISION, certainty: "sourced" },
@@ -66,7 +74,11 @@ export const edition2020: CallEdition = {
       value: "9690000.00",
       citation: VM_2020_DECISION,
       certainty: "sourced",
-      note: "Published rounded, as 9.69 M€.",
+      note: {
+        fi: "Julkaistu pyöristettynä: 9,69 M€.",
+        sv: "Publicerat avrundat: 9,69 M€.",
+        en: "Published rounded, as 9.69 M€.",
+      },
     },
   },
   eligibility: jointProjectsOnly(VM_2020),
@@ -145,7 +157,11 @@ export const edition2020: CallEdition = {
         },
       },
       ...FOUND,
-      note: "The culture, youth, sports and leisure services are the call's examples (esimerkiksi), not a limit; the code leisureServices keeps its first name.",
+      note: {
+        fi: "Kulttuuri-, nuoriso-, liikunta- ja vapaa-ajan palvelut ovat haun esimerkkejä (esimerkiksi), eivät rajaus; koodi leisureServices säilyttää alkuperäisen nimensä.",
+        sv: "Kultur-, ungdoms-, idrotts- och fritidstjänsterna är utlysningens exempel (esimerkiksi), ingen begränsning; koden leisureServices behåller sitt ursprungliga namn.",
+        en: "The culture, youth, sports and leisure services are the call's examples (esimerkiksi), not a limit; the code leisureServices keeps its first name.",
+      },
     },
   },
   exclusions: {
@@ -158,7 +174,11 @@ export const edition2020: CallEdition = {
       value: "2022-10-31",
       citation: VM_2020_DECISION,
       certainty: "inferred",
-      note: "Known from the decision release (projects to end by the end of October 2022), not from the call text, whose readable part does not state it; that it bound applications is inferred, so a later end is for the ministry to shorten in its decision (688/2001 11 §), not a ground for rejection.",
+      note: {
+        fi: "Tiedetään päätöstiedotteesta (hankkeiden oli päätyttävä lokakuun 2022 loppuun mennessä), ei hakuilmoituksesta, jonka luettavissa oleva osa ei sitä kerro; että se sitoi hakemuksia, on päätelty, joten myöhempi päättyminen on ministeriön lyhennettävissä päätöksessään (688/2001 11 §), ei hylkäysperuste.",
+        sv: "Känt från beslutsmeddelandet (projekten skulle avslutas före utgången av oktober 2022), inte från utlysningen, vars läsbara del inte anger det; att det band ansökningarna är härlett, så ett senare slut är något ministeriet kan förkorta i sitt beslut (688/2001 11 §), inte en grund för avslag.",
+        en: "Known from the decision release (projects to end by the end of October 2022), not from the call text, whose readable part does not state it; that it bound applications is inferred, so a later end is for the ministry to shorten in its decision (688/2001 11 §), not a ground for rejection.",
+      },
     },
   },
   criteria: {

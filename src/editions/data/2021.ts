@@ -49,13 +49,21 @@ export const edition2021: CallEdition = {
       value: 17,
       citation: VM_2021_DECISION,
       certainty: "sourced",
-      note: "17 grants in the decision of 23.6.2021; 4 more were decided later.",
+      note: {
+        fi: "Päätöksessä 23.6.2021 myönnettiin 17 avustusta; 4 muusta päätettiin myöhemmin.",
+        sv: "17 understöd i beslutet av 23.6.2021; ytterligare 4 beslutades senare.",
+        en: "17 grants in the decision of 23.6.2021; 4 more were decided later.",
+      },
     },
     totalGranted: {
       value: "5770000.00",
       citation: VM_2021_DECISION,
       certainty: "sourced",
-      note: "Published rounded, as 5.77 M€, and only for the first 17 grants; the 4 later grants are not included.",
+      note: {
+        fi: "Julkaistu pyöristettynä (5,77 M€) ja vain 17 ensimmäisestä avustuksesta; 4 myöhempää avustusta eivät sisälly summaan.",
+        sv: "Publicerat avrundat (5,77 M€) och endast för de 17 första understöden; de 4 senare understöden ingår inte.",
+        en: "Published rounded, as 5.77 M€, and only for the first 17 grants; the 4 later grants are not included.",
+      },
     },
   },
   eligibility: jointProjectsOnly(VM_2021),
@@ -74,7 +82,11 @@ export const edition2021: CallEdition = {
         },
       },
       ...FOUND,
-      note: "The built environment, excluded in the second 2019 call and in 2020, was a focus area in 2021.",
+      note: {
+        fi: "Rakennettu ympäristö, joka oli rajattu pois vuoden 2019 toisesta hausta ja vuoden 2020 hausta, oli painopiste vuonna 2021.",
+        sv: "Den byggda miljön, som var utesluten i 2019 års andra utlysning och 2020, var ett fokusområde 2021.",
+        en: "The built environment, excluded in the second 2019 call and in 2020, was a focus area in 2021.",
+      },
     },
     digitalSecurity: {
       value: {
@@ -93,7 +105,15 @@ export const edition2021: CallEdition = {
     digitisationOnly: { value: DIGITISATION_ONLY, ...FOUND },
   },
   period: {
-    latestEnd: { value: "2023-10-31", ...FOUND, note: "Projects had to end by the end of October 2023." },
+    latestEnd: {
+      value: "2023-10-31",
+      ...FOUND,
+      note: {
+        fi: "Hankkeiden oli päätyttävä lokakuun 2023 loppuun mennessä.",
+        sv: "Projekten skulle avslutas före utgången av oktober 2023.",
+        en: "Projects had to end by the end of October 2023.",
+      },
+    },
   },
   criteria: {
     ...STATUTORY_CRITERIA,
@@ -102,7 +122,11 @@ export const edition2021: CallEdition = {
       value: REUSE_AND_DISSEMINATION,
       citation: VM_2021_DECISION,
       certainty: "inferred",
-      note: "Sourced for 2020 (https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt). The 2021 decision release names national services 'also', so the 2020 requirements are assumed to have continued.",
+      note: {
+        fi: "Lähteestä vuodelta 2020 (https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt). Vuoden 2021 päätöstiedote mainitsee kansalliset palvelut 'myös', joten vuoden 2020 vaatimusten oletetaan jatkuneen.",
+        sv: "Källbelagt för 2020 (https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt). Pressmeddelandet om 2021 års beslut nämner de nationella tjänsterna 'också', så 2020 års krav antas ha fortsatt.",
+        en: "Sourced for 2020 (https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt). The 2021 decision release names national services 'also', so the 2020 requirements are assumed to have continued.",
+      },
     },
     nationalServicesAndInteroperability: { value: NATIONAL_SERVICES, citation: VM_2021_DECISION, certainty: "sourced" },
   },

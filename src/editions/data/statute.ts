@@ -10,15 +10,22 @@ import { FINLEX_893_2019 } from "./sources.js";
  */
 
 // 893/2019 10 §: in force from 1.8.2019; every call in this library opened on or after that day.
-const IN_FORCE =
-  "893/2019 has been in force unchanged since 1.8.2019 (10 §) and no amendment was seen, so this applies to every call from 2019-1 on.";
+const IN_FORCE = {
+  fi: "893/2019 on ollut voimassa muuttamattomana 1.8.2019 alkaen (10 §) eikä muutoksia havaittu, joten tämä koskee jokaista hakua 2019-1:stä alkaen.",
+  sv: "893/2019 har varit i kraft oförändrad sedan 1.8.2019 (10 §) och inga ändringar har setts, så detta gäller varje utlysning från och med 2019-1.",
+  en: "893/2019 has been in force unchanged since 1.8.2019 (10 §) and no amendment was seen, so this applies to every call from 2019-1 on.",
+};
 
 /** The acts the grant rests on: the asetus 893/2019, issued under valtionavustuslaki 688/2001 8 §. */
 export const LEGAL_BASIS: CallEdition["legalBasis"] = {
   value: ["893/2019", "688/2001"],
   citation: FINLEX_893_2019,
   certainty: "sourced",
-  note: "893/2019 was issued under 688/2001 8 § and applies the general state-grant act. " + IN_FORCE,
+  note: {
+    fi: `893/2019 on annettu 688/2001 8 §:n nojalla, ja siihen sovelletaan yleistä valtionavustuslakia. ${IN_FORCE.fi}`,
+    sv: `893/2019 har utfärdats med stöd av 688/2001 8 §, och den allmänna statsunderstödslagen tillämpas. ${IN_FORCE.sv}`,
+    en: `893/2019 was issued under 688/2001 8 § and applies the general state-grant act. ${IN_FORCE.en}`,
+  },
 };
 
 /** 893/2019 3 §: the recipient is a municipality, or with several, the committing municipality or kuntayhtymä. */
@@ -26,7 +33,11 @@ export const APPLICANT_TYPES: CallEdition["eligibility"]["applicantTypes"] = {
   value: ["municipality", "jointAuthority"],
   citation: "893/2019 3 §",
   certainty: "sourced",
-  note: "The grant goes to a municipality, or in a joint project to the municipality or joint municipal authority (kuntayhtymä) that answers for the whole project (hankehallinnoija). Companies and associations cannot apply, whoever owns them (https://vm.fi/usein-kysyttya).",
+  note: {
+    fi: "Avustus myönnetään kunnalle tai yhteishankkeessa koko hankkeesta vastaavalle kunnalle tai kuntayhtymälle (hankehallinnoija). Yritykset ja yhdistykset eivät voi hakea, omisti ne kuka tahansa (https://vm.fi/usein-kysyttya).",
+    sv: "Understödet beviljas en kommun eller, i ett samprojekt, den kommun eller samkommun (kuntayhtymä) som svarar för hela projektet (projektadministratör). Företag och föreningar kan inte ansöka, oavsett vem som äger dem (https://vm.fi/usein-kysyttya).",
+    en: "The grant goes to a municipality, or in a joint project to the municipality or joint municipal authority (kuntayhtymä) that answers for the whole project (hankehallinnoija). Companies and associations cannot apply, whoever owns them (https://vm.fi/usein-kysyttya).",
+  },
 };
 
 /** 893/2019 4 §: at most 85 % of the eligible costs. */
@@ -34,9 +45,11 @@ export const MAX_GRANT_RATE: CallEdition["money"]["maxGrantRate"] = {
   value: "0.85",
   citation: "893/2019 4 §",
   certainty: "sourced",
-  note:
-    "The grant is at most 85 % of the project's eligible costs, so the applicants' own share is at least 15 %. The 2020 and 2021 call pages seen do not restate the rate; " +
-    IN_FORCE,
+  note: {
+    fi: `Avustus on enintään 85 % hankkeen hyväksyttävistä kustannuksista, joten hakijoiden omarahoitusosuus on vähintään 15 %. Nähdyt vuosien 2020 ja 2021 hakusivut eivät toista osuutta; ${IN_FORCE.fi}`,
+    sv: `Understödet är högst 85 % av projektets godtagbara kostnader, så de sökandes självfinansieringsandel är minst 15 %. De utlysningssidor för 2020 och 2021 som setts upprepar inte andelen; ${IN_FORCE.sv}`,
+    en: `The grant is at most 85 % of the project's eligible costs, so the applicants' own share is at least 15 %. The 2020 and 2021 call pages seen do not restate the rate; ${IN_FORCE.en}`,
+  },
 };
 
 /** 893/2019 4 §: VAT is not an eligible cost. */
@@ -44,7 +57,11 @@ export const VAT_ELIGIBLE: CallEdition["money"]["vatEligible"] = {
   value: false,
   citation: "893/2019 4 §",
   certainty: "sourced",
-  note: "When the maximum grant is computed, the value added tax share is not accepted as a cost; costs are counted without VAT.",
+  note: {
+    fi: "Avustuksen enimmäismäärää laskettaessa arvonlisäveron osuutta ei hyväksytä kustannukseksi; kustannukset lasketaan ilman arvonlisäveroa.",
+    sv: "När understödets maximibelopp räknas ut godtas mervärdesskatteandelen inte som kostnad; kostnaderna räknas utan mervärdesskatt.",
+    en: "When the maximum grant is computed, the value added tax share is not accepted as a cost; costs are counted without VAT.",
+  },
 };
 
 type CostNode = CallEdition["money"]["costCategories"]["staff"];
@@ -239,7 +256,11 @@ export const REPORTING: CallEdition["reporting"] = {
     value: true,
     citation: "893/2019 9 §",
     certainty: "sourced",
-    note: "An auditor's statement (tilintarkastajan lausunto) on the use of the grant must be attached to the final report.",
+    note: {
+      fi: "Loppuselvitykseen on liitettävä tilintarkastajan lausunto avustuksen käytöstä.",
+      sv: "Till slutredovisningen ska fogas revisorns utlåtande (tilintarkastajan lausunto) om användningen av understödet.",
+      en: "An auditor's statement (tilintarkastajan lausunto) on the use of the grant must be attached to the final report.",
+    },
   },
 };
 
@@ -262,7 +283,11 @@ export const STATUTORY_CRITERIA: Required<
     },
     citation: "893/2019 2 §",
     certainty: "sourced",
-    note: "No weights, points or scoring scales were published for any call.",
+    note: {
+      fi: "Painoarvoja, pisteitä tai pisteytysasteikkoja ei julkaistu yhdenkään haun osalta.",
+      sv: "Inga vikter, poäng eller poängskalor publicerades för någon utlysning.",
+      en: "No weights, points or scoring scales were published for any call.",
+    },
   },
   generalSignificance: {
     value: {
@@ -279,7 +304,11 @@ export const STATUTORY_CRITERIA: Required<
     },
     citation: "893/2019 2 §",
     certainty: "sourced",
-    note: "No weights, points or scoring scales were published for any call.",
+    note: {
+      fi: "Painoarvoja, pisteitä tai pisteytysasteikkoja ei julkaistu yhdenkään haun osalta.",
+      sv: "Inga vikter, poäng eller poängskalor publicerades för någon utlysning.",
+      en: "No weights, points or scoring scales were published for any call.",
+    },
   },
 };
 
