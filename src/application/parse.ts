@@ -116,13 +116,26 @@ function fieldName(path: readonly PropertyKey[]): string {
  * where the kind of value is the point) every value as JSON, so that `5` and `"5"` differ.
  */
 function shown(value: unknown, asJson = false): string {
-  let text: string;
-  try {
-    text = typeof value === "string" && !asJson ? value : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
+  const text = typeof value === "string" && !asJson ? value : asText(value);
   return text.length > 64 ? `${text.slice(0, 63)}…` : text;
+}
+
+/**
+ * A value as JSON; else as `String` gives it (a bigint, a function); else, for what neither can
+ * write (a list holding an object without a prototype, a bigint inside an object), its kind.
+ */
+function asText(value: unknown): string {
+  try {
+    const json = JSON.stringify(value);
+    if (json !== undefined) return json;
+  } catch {
+    // A bigint or a cycle inside: try String, then the kind.
+  }
+  try {
+    return String(value);
+  } catch {
+    return Array.isArray(value) ? "array" : typeof value;
+  }
 }
 
 /** The values a field allows, sorted. */

@@ -128,6 +128,25 @@ describe("2. nothing throws outside the guard", () => {
   });
 });
 
+describe("2b. a value no text can write is shown by its kind", () => {
+  // Found by the property test: JSON cannot write a bigint, and String cannot write a list that holds
+  // an object without a prototype.
+  it.each<[string, unknown]>([
+    ["a list holding an object without a prototype", [Object.assign(Object.create(null), { "": 0n })]],
+    ["a bigint", 5n],
+    ["a list holding a bigint", [5n]],
+  ])("parseApplication reports %s in budget as an issue, and never throws", (_, budget) => {
+    const r = parseApplication({ ...valid, budget }, { locale: "en" });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues.map((i) => i.code)).toEqual(["application.invalidType"]);
+    expect(r.issues[0]!.message).toMatch(
+      /^The field budget has the wrong type: (array|5|object) \(expected object\)\.$/,
+    );
+    expect(assess({ ...valid, budget }).status).toBe("invalid");
+  });
+});
+
 describe("3. one bad candidate never fails the whole call", () => {
   it("allocate rejects a revoked proxy and allocates the rest", () => {
     const r = allocate([{ id: "V", application: valid, score: 4 }, revoked() as never], { edition: "2022" });
