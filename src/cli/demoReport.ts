@@ -26,14 +26,17 @@ function localized<F>(entry: { readonly fi: F; readonly sv: F; readonly en: F })
   return entry;
 }
 
+/** The heading's facts; `assumed` when the closing time of day is inferred, not published. */
+type Heading = { readonly closes: string; readonly assumed: boolean; readonly amount: string };
+
 const text = {
   heading: localized({
-    fi: (p: { closes: string; amount: string }) =>
-      `Haku päättyi ${p.closes} · määräraha ${p.amount} · 49 fiktiivistä esimerkkihakemusta`,
-    sv: (p: { closes: string; amount: string }) =>
-      `Ansökan stängde ${p.closes} · anslag ${p.amount} · 49 fiktiva exempelansökningar`,
-    en: (p: { closes: string; amount: string }) =>
-      `The call closed ${p.closes} · appropriation ${p.amount} · 49 fictional example applications`,
+    fi: (p: Heading) =>
+      `Haku päättyi ${p.closes}${p.assumed ? " (kellonaika oletettu)" : ""}\nMääräraha ${p.amount} · 49 fiktiivistä esimerkkihakemusta`,
+    sv: (p: Heading) =>
+      `Ansökan stängde ${p.closes}${p.assumed ? " (klockslaget antaget)" : ""}\nAnslag ${p.amount} · 49 fiktiva exempelansökningar`,
+    en: (p: Heading) =>
+      `The call closed ${p.closes}${p.assumed ? " (time of day assumed)" : ""}\nAppropriation ${p.amount} · 49 fictional example applications`,
   }),
   assessment: localized({
     fi: () => "1. Arviointi hakukierroksen 2022 säännöillä",
@@ -151,6 +154,7 @@ export function demoReport(locale: Locale): string {
   print(
     text.heading[locale]({
       closes: closes.success ? formatHelsinkiTime(closes.data, locale) : edition.window.closesAt.value,
+      assumed: edition.window.closesAt.certainty === "inferred",
       amount: eur(edition.appropriation.value.amount),
     }),
   );
