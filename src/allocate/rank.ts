@@ -1,17 +1,17 @@
 import type { Entry } from "./entry.js";
 import { reason } from "./reason.js";
 
+/** Orders two texts by their UTF-16 code units, as the funding order and the report order ids. */
+export function compareText(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /**
  * The funding order (paremmuusjärjestys) of two competing applications, total and deterministic:
  * 1. the higher score first (893/2019 2 §: the ministry funds the projects that best meet the criteria);
  * 2. on equal scores, the smaller grantable amount first, so the same money funds more projects;
  * 3. then the id in code-unit order, so the order never depends on the order of the input.
  */
-/** Orders two texts by their UTF-16 code units, as the funding order and the report order ids. */
-export function compareText(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
 function compareRanked(a: Entry, b: Entry): number {
   return (
     b.scoreValue!.comparedTo(a.scoreValue!) ||

@@ -139,7 +139,16 @@ export function assessApplication(
     return run(app, e, o, false);
   } catch {
     // An application that `parseApplication` did not give, or a defect of ours: report it, never throw.
-    return invalid(idNamedIn(app), e?.id ?? LATEST, o.locale, [optionIssue([], "assess.failed", {}, o.locale)]);
+    return invalid(idNamedIn(app), idOf(e), o.locale, [optionIssue([], "assess.failed", {}, o.locale)]);
+  }
+}
+
+/** The id of an edition object, or the latest edition's when it has none that can be read (a proxy whose traps throw). */
+function idOf(edition: CallEdition | null): EditionId {
+  try {
+    return edition !== null && editionIds.includes(edition.id) ? edition.id : LATEST;
+  } catch {
+    return LATEST;
   }
 }
 

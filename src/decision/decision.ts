@@ -465,6 +465,19 @@ export function decisionRecords(
   candidates: readonly Pick<AllocationCandidate, "id" | "application">[],
   options: DecisionOptions,
 ): DecisionRecord[] {
+  try {
+    return recordsOf(result, candidates, options);
+  } catch {
+    // A result or list whose getters or proxy traps throw: no record can be drawn from it.
+    return [];
+  }
+}
+
+function recordsOf(
+  result: AllocationResult,
+  candidates: readonly Pick<AllocationCandidate, "id" | "application">[],
+  options: DecisionOptions,
+): DecisionRecord[] {
   const byId = new Map<unknown, Pick<AllocationCandidate, "id" | "application">>();
   if (!Array.isArray(candidates) || !Array.isArray(result?.allocations)) return [];
   for (const c of candidates) {

@@ -19,6 +19,7 @@ import {
   compareAcrossEditions,
   compareAmounts,
   decisionRecord,
+  decisionRecords,
   diffEditions,
   editionFor,
   editions,
@@ -273,6 +274,21 @@ describe("the entry points on hostile input", () => {
         editionIds,
         hostileOr({}, { locale: "sv" }),
         (allocation, candidate, edition, options) => check([allocation, candidate, edition, options], decisionRecord),
+      ),
+      runs,
+    );
+  });
+
+  it("decisionRecords", () => {
+    const candidate = { id: valid.id, application: valid };
+    const r = allocate([{ ...candidate, score: 4 }], { edition: "2022" });
+    const result = r.success ? r.data : null;
+    fc.assert(
+      fc.property(
+        hostileOr(result),
+        hostileOr([candidate]),
+        hostileOr({ reportingMonths: 3 }, { reportingMonths: 3, locale: "sv" }),
+        (allocation, list, options) => check([allocation, list, options], decisionRecords),
       ),
       runs,
     );

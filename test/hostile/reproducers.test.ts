@@ -8,9 +8,12 @@ import {
   allocate,
   allocateAssessed,
   assess,
+  assessApplication,
   compareAcrossEditions,
+  decisionRecords,
   diffEditions,
   editionIds,
+  getEdition,
   parseAmount,
   parseApplication,
 } from "../../src/index.js";
@@ -144,6 +147,30 @@ describe("2b. a value no text can write is shown by its kind", () => {
       /^The field budget has the wrong type: (array|5|object) \(expected object\)\.$/,
     );
     expect(assess({ ...valid, budget }).status).toBe("invalid");
+  });
+});
+
+describe("2c. found by the property test after the merge of issues #10, #15 and #16", () => {
+  const everyTrapThrows = (target: object) =>
+    new Proxy(target, {
+      get() {
+        throw new Error("get");
+      },
+    });
+
+  it("assessApplication under an edition whose getters throw reports assess.failed under the latest edition", () => {
+    const parsed = parseApplication(valid);
+    if (!parsed.success) throw new Error("the builder's application must parse");
+    const a = assessApplication(parsed.data, everyTrapThrows(getEdition("2022")) as never, { locale: "en" });
+    expect([a.status, a.edition, a.issues.map((i) => i.code)]).toEqual(["invalid", "2022", ["assess.failed"]]);
+  });
+
+  it("decisionRecords of a revoked result or candidate list draws no record, and never throws", () => {
+    expect(decisionRecords(revoked() as never, [], { reportingMonths: 3 })).toEqual([]);
+    const r = allocate([{ id: "V", application: valid, score: 4 }], { edition: "2022" });
+    if (!r.success) throw new Error("the allocation must succeed");
+    expect(decisionRecords(r.data, everyTrapThrows([]) as never, { reportingMonths: 3 })).toEqual([]);
+    expect(decisionRecords(r.data, [{ id: "V", application: valid }], { reportingMonths: 3 })).toHaveLength(1);
   });
 });
 
