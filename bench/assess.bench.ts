@@ -6,7 +6,7 @@ import { type BenchSuite, measure } from "./measure.js";
 
 // A typical 2022 application: a lead municipality, three partner municipalities, an association,
 // five budget lines (one with VAT, one software licence), every text content.
-const APPLICATION = {
+export const APPLICATION = {
   id: "BENCH-2022",
   edition: "2022",
   submittedAt: "2022-04-25T15:30:00+03:00",
