@@ -42,7 +42,7 @@ export function parseApplication(input: unknown, options: ParseOptions = {}): Re
   const locale: Locale = asked === undefined ? "fi" : (asked as Locale);
   if (!LOCALES.includes(locale)) {
     // An untyped caller's unknown (or unreadable) locale is refused, in Finnish, rather than silently ignored.
-    const params = { field: "options.locale", options: [...LOCALES] };
+    const params = { field: "options.locale", options: [...LOCALES], input: shownInput(locale) };
     return { success: false, issues: [issue(["options", "locale"], "application.invalidOption", params, "fi")] };
   }
   if (!isRecord(input)) return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
@@ -118,6 +118,11 @@ function fieldName(path: readonly PropertyKey[]): string {
 function shown(value: unknown, asJson = false): string {
   const text = typeof value === "string" && !asJson ? value : asText(value);
   return text.length > 64 ? `${text.slice(0, 63)}…` : text;
+}
+
+/** A value given to an option, as an issue shows it: as JSON, cut at 64 characters (`"de"`, `5`, `null`). */
+export function shownInput(value: unknown): string {
+  return shown(value, true);
 }
 
 /**

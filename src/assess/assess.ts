@@ -1,4 +1,4 @@
-import { type ParseIssue, parseApplication } from "../application/parse.js";
+import { type ParseIssue, parseApplication, shownInput } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
 import type { EditionId } from "../vocabulary/codes.js";
 import { editionIds, editions, getEdition } from "../editions/registry.js";
@@ -130,7 +130,7 @@ export function assessApplication(
   const e = asEdition(edition);
   try {
     if (e === null) {
-      const params = { field: "edition", options: [...editionIds] };
+      const params = { field: "edition", options: [...editionIds], input: shownInput(edition) };
       return invalid(idNamedIn(app), LATEST, o.locale, [
         optionIssue(["edition"], "application.invalidOption", params, o.locale),
       ]);

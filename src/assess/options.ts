@@ -1,4 +1,4 @@
-import type { ParseIssue } from "../application/parse.js";
+import { type ParseIssue, shownInput } from "../application/parse.js";
 import type { EditionId } from "../vocabulary/codes.js";
 import { editionIds, findEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
@@ -83,7 +83,7 @@ function readOptions(options: Record<string, unknown>, allowEdition: boolean, de
         optionIssue(
           ["options", "locale"],
           "application.invalidOption",
-          { field: "options.locale", options: [...LOCALES] },
+          { field: "options.locale", options: [...LOCALES], input: shownInput(l) },
           defaultLocale,
         ),
       );
@@ -95,7 +95,7 @@ function readOptions(options: Record<string, unknown>, allowEdition: boolean, de
     const found = findEdition(e);
     if (found.success) edition = found.data;
     else {
-      const params = { field: "options.edition", options: [...editionIds] };
+      const params = { field: "options.edition", options: [...editionIds], input: shownInput(e) };
       issues.push(optionIssue(["options", "edition"], "application.invalidOption", params, locale));
     }
   }
@@ -116,7 +116,7 @@ function readOptions(options: Record<string, unknown>, allowEdition: boolean, de
   if (p !== undefined) {
     if ((ALAND_POLICIES as readonly unknown[]).includes(p)) aland = p as AlandPolicy;
     else {
-      const params = { field: "options.alandMunicipalities", options: [...ALAND_POLICIES] };
+      const params = { field: "options.alandMunicipalities", options: [...ALAND_POLICIES], input: shownInput(p) };
       issues.push(optionIssue(["options", "alandMunicipalities"], "application.invalidOption", params, locale));
     }
   }

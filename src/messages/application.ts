@@ -1,7 +1,8 @@
 import { defineMessages } from "../vocabulary/locale.js";
 
 type Field = { readonly field: string };
-type Options = { readonly field: string; readonly options: readonly string[] };
+/** `input` is the value given, as JSON, cut at 64 characters. */
+type Options = { readonly field: string; readonly options: readonly string[]; readonly input: string };
 /** `input`, when given, is the value as JSON (`"Lohja"`, `5`), cut at 64 characters. */
 type Expected = { readonly field: string; readonly expected: string; readonly input?: string };
 type Given = { readonly field: string; readonly input: string; readonly options: readonly string[] };
@@ -45,9 +46,10 @@ export const applicationMessages = defineMessages({
     en: (p: Given) => `The value "${p.input}" of ${p.field} is not allowed. Allowed values: ${p.options.join(", ")}.`,
   },
   "application.invalidOption": {
-    fi: (p: Options) => `Kentän ${p.field} arvo ei ole sallittu. Sallitut arvot: ${p.options.join(", ")}.`,
-    sv: (p: Options) => `Värdet i fältet ${p.field} är inte tillåtet. Tillåtna värden: ${p.options.join(", ")}.`,
-    en: (p: Options) => `The value of ${p.field} is not allowed. Allowed values: ${p.options.join(", ")}.`,
+    fi: (p: Options) => `Kentän ${p.field} arvo ${p.input} ei ole sallittu. Sallitut arvot: ${p.options.join(", ")}.`,
+    sv: (p: Options) =>
+      `Värdet ${p.input} i fältet ${p.field} är inte tillåtet. Tillåtna värden: ${p.options.join(", ")}.`,
+    en: (p: Options) => `The value ${p.input} of ${p.field} is not allowed. Allowed values: ${p.options.join(", ")}.`,
   },
   "application.blank": {
     fi: (p: Field) => `Kenttä ${p.field} on tyhjä.`,

@@ -11,7 +11,7 @@ describe("parseApplication with a locale it does not know", () => {
         [
           ["options", "locale"],
           "application.invalidOption",
-          "Kentän options.locale arvo ei ole sallittu. Sallitut arvot: fi, sv, en.",
+          `Kentän options.locale arvo ${JSON.stringify(locale)} ei ole sallittu. Sallitut arvot: fi, sv, en.`,
         ],
       ]);
     }

@@ -180,10 +180,26 @@ describe("assess", () => {
       expect(a.issues[0]).toMatchObject({ path, code });
     });
 
-    it("lists the valid editions", () => {
-      const a = assess(application2022(), { edition: "2023" } as never);
+    it.each([
+      ["fi", 'Kentän options.edition arvo "2023" ei ole sallittu. Sallitut arvot: 2019-1, 2019-2, 2020, 2021, 2022.'],
+      [
+        "sv",
+        'Värdet "2023" i fältet options.edition är inte tillåtet. Tillåtna värden: 2019-1, 2019-2, 2020, 2021, 2022.',
+      ],
+      ["en", 'The value "2023" of options.edition is not allowed. Allowed values: 2019-1, 2019-2, 2020, 2021, 2022.'],
+    ] as const)("names the value given and lists the valid editions (%s)", (locale, message) => {
+      const a = assess(application2022(), { edition: "2023", locale } as never);
+      expect([a.issues[0]?.code, a.issues[0]?.params, a.issues[0]?.message]).toEqual([
+        "application.invalidOption",
+        { field: "options.edition", options: ["2019-1", "2019-2", "2020", "2021", "2022"], input: '"2023"' },
+        message,
+      ]);
+    });
+
+    it("names a value that is not text as JSON", () => {
+      const a = assess(application2022(), { alandMunicipalities: 5, locale: "en" } as never);
       expect(a.issues[0]?.message).toBe(
-        "Kentän options.edition arvo ei ole sallittu. Sallitut arvot: 2019-1, 2019-2, 2020, 2021, 2022.",
+        "The value 5 of options.alandMunicipalities is not allowed. Allowed values: allow, review, deny.",
       );
     });
 

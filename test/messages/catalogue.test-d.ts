@@ -11,6 +11,7 @@ describe("formatMessage types", () => {
     expectTypeOf<ParamsOf<"application.invalidOption">>().toEqualTypeOf<{
       readonly field: string;
       readonly options: readonly string[];
+      readonly input: string;
     }>();
   });
 
@@ -23,9 +24,11 @@ describe("formatMessage types", () => {
     // @ts-expect-error: money.negative takes { input }, not { amount }
     formatMessage("money.negative", { amount: "-1.00" }, "en");
     // @ts-expect-error: options is missing
-    formatMessage("application.invalidOption", { field: "focusArea" }, "en");
+    formatMessage("application.invalidOption", { field: "focusArea", input: '"x"' }, "en");
     // @ts-expect-error: options is a list of strings
-    formatMessage("application.invalidOption", { field: "focusArea", options: "a, b" }, "en");
+    formatMessage("application.invalidOption", { field: "focusArea", options: "a, b", input: '"x"' }, "en");
+    // @ts-expect-error: the value given is missing
+    formatMessage("application.invalidOption", { field: "focusArea", options: ["a"] }, "en");
   });
 
   it("rejects a language outside fi, sv and en", () => {
