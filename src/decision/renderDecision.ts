@@ -1,5 +1,5 @@
 import { formatMessage } from "../messages/catalogue.js";
-import type { Locale } from "../vocabulary/locale.js";
+import { type Locale, checkLocale } from "../vocabulary/locale.js";
 import { citationIn } from "../vocabulary/words.js";
 import { formatAmount } from "../money/format.js";
 import { formatDate } from "../time/format.js";
@@ -21,6 +21,7 @@ import type { DecisionParty, DecisionRecord } from "./decision.js";
  * ```
  */
 export function renderDecision(record: DecisionRecord, locale: Locale): string {
+  checkLocale("renderDecision", locale);
   const t = (code: Parameters<typeof formatMessage>[0], params: object = {}) =>
     formatMessage(code, params as never, locale);
   const cite = (citation: string) => `(${citationIn(citation, locale)})`;

@@ -1,6 +1,6 @@
 import type { JsonValue } from "../assess/types.js";
 import { formatMessage } from "../messages/catalogue.js";
-import type { Locale } from "../vocabulary/locale.js";
+import { type Locale, checkLocale } from "../vocabulary/locale.js";
 import { Dec } from "../money/decimal.js";
 import { formatAmount } from "../money/format.js";
 import { formatDate, formatHelsinkiTime } from "../time/format.js";
@@ -39,6 +39,7 @@ const PARTY_LISTS = new Set(["eligibility.applicantTypes", "eligibility.partnerO
  */
 export function renderDiffMarkdown(changes: readonly EditionChange[], options: RenderDiffOptions): string {
   const { locale, from, to } = options;
+  checkLocale("renderDiffMarkdown", locale);
   const t = (code: "diff.column.item" | "diff.column.change" | "diff.column.source") =>
     formatMessage(code, undefined, locale);
   if (changes.length === 0) return `${formatMessage("diff.none", { from, to }, locale)}\n`;

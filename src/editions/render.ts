@@ -3,7 +3,7 @@ import { Dec } from "../money/decimal.js";
 import { municipalities } from "../reference/municipalities.js";
 import { formatDate, formatHelsinkiTime } from "../time/format.js";
 import { parseInstant } from "../time/instant.js";
-import type { Locale } from "../vocabulary/locale.js";
+import { type Locale, checkLocale } from "../vocabulary/locale.js";
 import {
   CERTAINTY_WORDS,
   COST_TREATMENT_WORDS,
@@ -232,6 +232,7 @@ function listed(items: Readonly<Record<string, Node | undefined>>, locale: Editi
  * ```
  */
 export function renderEditionMarkdown(edition: CallEdition, locale: EditionLocale): string {
+  checkLocale("renderEditionMarkdown", locale);
   const t = L[locale];
   const text = (v: string) => v;
   const parties = (v: readonly PartyType[]) => v.map((p) => PARTY_TYPE_WORDS[p][locale]).join(", ");

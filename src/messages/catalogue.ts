@@ -5,7 +5,7 @@ import { diffMessages } from "./diff.js";
 import { editionMessages } from "./editions.js";
 import { kernelMessages } from "./kernel.js";
 import { ruleMessages } from "./rules/index.js";
-import type { Locale } from "../vocabulary/locale.js";
+import { type Locale, checkLocale } from "../vocabulary/locale.js";
 
 /**
  * The one message catalogue: every finding and issue code with its text in Finnish, Swedish and
@@ -36,6 +36,7 @@ export type ParamsOf<C extends MessageCode> = Parameters<(typeof catalogue)[C]["
  * ```
  */
 export function formatMessage<C extends MessageCode>(code: C, params: ParamsOf<C>, locale: Locale): string {
+  checkLocale("formatMessage", locale);
   const entry = catalogue[code] as unknown as Record<Locale, (p: ParamsOf<C>) => string>;
   return entry[locale](params);
 }

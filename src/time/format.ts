@@ -1,4 +1,4 @@
-import type { Locale } from "../vocabulary/locale.js";
+import { type Locale, checkLocale } from "../vocabulary/locale.js";
 import { type CalendarDate, toHelsinkiIso } from "./instant.js";
 
 const EN_MONTHS = [
@@ -26,6 +26,7 @@ const EN_MONTHS = [
  * ```
  */
 export function formatDate(date: CalendarDate, locale: Locale): string {
+  checkLocale("formatDate", locale);
   // Day, month and year without leading zeros (year 0987 is 987).
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
@@ -47,6 +48,7 @@ export function formatDate(date: CalendarDate, locale: Locale): string {
  * ```
  */
 export function formatHelsinkiTime(epochMs: number, locale: Locale): string {
+  checkLocale("formatHelsinkiTime", locale);
   const iso = toHelsinkiIso(epochMs);
   const date = formatDate(iso.slice(0, 10), locale);
   const hh = String(Number(iso.slice(11, 13)));

@@ -3,6 +3,30 @@ export const LOCALES = Object.freeze(["fi", "sv", "en"] as const);
 /** A language of the message catalogue: `"fi"`, `"sv"` or `"en"`. */
 export type Locale = (typeof LOCALES)[number];
 
+/**
+ * What a function that returns text throws on a language it does not know, instead of answering in
+ * another one: a `RangeError` (as date-fns throws on a bad argument) with the stable code
+ * `locale.unknown`. The functions that answer with a `Result` (`assess`, `parseApplication`,
+ * `allocate`, …) report an unknown locale as an issue instead.
+ */
+export class LocaleError extends RangeError {
+  /** The stable code. */
+  readonly code = "locale.unknown" as const;
+  /** The offending locale as text (at most 40 characters), or its type when it is not a string. */
+  readonly input: string;
+  constructor(fn: string, locale: unknown) {
+    const input = typeof locale === "string" ? locale.slice(0, 40) : locale === null ? "null" : typeof locale;
+    super(`${fn}: unknown locale "${input}"; valid locales: ${LOCALES.join(", ")}.`);
+    this.name = "LocaleError";
+    this.input = input;
+  }
+}
+
+/** Throws a {@link LocaleError} naming `fn` unless `locale` is one of {@link LOCALES}. */
+export function checkLocale(fn: string, locale: unknown): asserts locale is Locale {
+  if (!(LOCALES as readonly unknown[]).includes(locale)) throw new LocaleError(fn, locale);
+}
+
 /** Parameters of a message: plain JSON values, so callers can render their own text. */
 export type MessageParams = Readonly<Record<string, string | number | boolean | null | readonly string[]>>;
 
