@@ -159,7 +159,7 @@ function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
     case "custom": {
       const params = (zi.params ?? {}) as { code?: AssessmentMessageCode; input?: string };
       if (params.code) return issue(zi.path, params.code, { field, input: params.input ?? shown(value) }, locale);
-      return issue(zi.path, "application.invalid", { field }, locale);
+      return issue(zi.path, "application.invalid", { field, input: shown(value, true) }, locale);
     }
     case "invalid_type":
       return issue(
@@ -180,16 +180,19 @@ function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
         const options = ["municipality", "jointAuthority", "association", "company", "other"];
         return issue(zi.path, "application.valueNotAllowed", { field, input: shown(value), options }, locale);
       }
-      return issue(zi.path, "application.invalid", { field }, locale);
+      return issue(zi.path, "application.invalid", { field, input: shown(value, true) }, locale);
     case "too_small":
       if (zi.origin === "string") return issue(zi.path, "application.blank", { field }, locale);
-      return issue(zi.path, "application.invalid", { field }, locale);
-    case "too_big":
-      return issue(zi.path, "application.tooLong", { field, limit: Number(zi.maximum) }, locale);
+      return issue(zi.path, "application.invalid", { field, input: shown(value, true) }, locale);
+    case "too_big": {
+      const length = typeof value === "string" || Array.isArray(value) ? value.length : 0;
+      const params = { field, limit: Number(zi.maximum), length, input: shown(value, true) };
+      return issue(zi.path, "application.tooLong", params, locale);
+    }
     case "invalid_format":
       return issue(zi.path, "application.invalidFormat", { field, input: shown(value) }, locale);
     default:
-      return issue(zi.path, "application.invalid", { field }, locale);
+      return issue(zi.path, "application.invalid", { field, input: shown(value, true) }, locale);
   }
 }
 

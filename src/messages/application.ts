@@ -6,7 +6,10 @@ type Options = { readonly field: string; readonly options: readonly string[]; re
 /** `input`, when given, is the value as JSON (`"Lohja"`, `5`), cut at 64 characters. */
 type Expected = { readonly field: string; readonly expected: string; readonly input?: string };
 type Given = { readonly field: string; readonly input: string; readonly options: readonly string[] };
-type Limit = { readonly field: string; readonly limit: number };
+/** `length` is the value's length (characters, or items of a list); `input` the value as JSON, cut at 64 characters. */
+type Limit = { readonly field: string; readonly limit: number; readonly length: number; readonly input: string };
+/** `input` is the value as JSON, cut at 64 characters. */
+type Invalid = { readonly field: string; readonly input: string };
 type Input = { readonly field: string; readonly input: string };
 
 // The JSON type a field expected, in Finnish and Swedish; English and `params.expected` keep the JSON name.
@@ -57,9 +60,9 @@ export const applicationMessages = defineMessages({
     en: (p: Field) => `The field ${p.field} is blank.`,
   },
   "application.tooLong": {
-    fi: (p: Limit) => `Kenttä ${p.field} on liian pitkä (enintään ${p.limit}).`,
-    sv: (p: Limit) => `Fältet ${p.field} är för långt (högst ${p.limit}).`,
-    en: (p: Limit) => `The field ${p.field} is too long (at most ${p.limit}).`,
+    fi: (p: Limit) => `Kenttä ${p.field} on liian pitkä: ${p.length}, enintään ${p.limit} (${p.input}).`,
+    sv: (p: Limit) => `Fältet ${p.field} är för långt: ${p.length}, högst ${p.limit} (${p.input}).`,
+    en: (p: Limit) => `The field ${p.field} is too long: ${p.length}, at most ${p.limit} (${p.input}).`,
   },
   "application.invalidFormat": {
     fi: (p: Input) => `Kentän ${p.field} muoto on väärä: ”${p.input}”.`,
@@ -67,9 +70,9 @@ export const applicationMessages = defineMessages({
     en: (p: Input) => `The field ${p.field} has the wrong format: "${p.input}".`,
   },
   "application.invalid": {
-    fi: (p: Field) => `Kentän ${p.field} arvo on virheellinen.`,
-    sv: (p: Field) => `Värdet i fältet ${p.field} är ogiltigt.`,
-    en: (p: Field) => `The value of ${p.field} is invalid.`,
+    fi: (p: Invalid) => `Kentän ${p.field} arvo ${p.input} on virheellinen.`,
+    sv: (p: Invalid) => `Värdet ${p.input} i fältet ${p.field} är ogiltigt.`,
+    en: (p: Invalid) => `The value ${p.input} of ${p.field} is invalid.`,
   },
   "businessId.format": {
     fi: (p: Input) => `${p.field}: ”${p.input}” ei ole Y-tunnus (muoto 1234567-8).`,

@@ -92,3 +92,39 @@ describe("parseApplication's type messages in the reader's language", () => {
     expect(issuesOf(edit, locale)[0]?.[2]).toContain(words);
   });
 });
+
+describe("parseApplication keeps the value of a field too long", () => {
+  const longName = (a: Record<string, unknown>) => {
+    (a.project as Record<string, unknown>).name = `Hanke ${"x".repeat(600)}`;
+  };
+  const shown = `"Hanke ${"x".repeat(56)}…`;
+  it.each<[Locale, string]>([
+    ["fi", `Kenttä project.name on liian pitkä: 606, enintään 500 (${shown}).`],
+    ["sv", `Fältet project.name är för långt: 606, högst 500 (${shown}).`],
+    ["en", `The field project.name is too long: 606, at most 500 (${shown}).`],
+  ])("says its length and begins it (%s)", (locale, message) => {
+    expect(issuesOf(longName, locale)).toEqual([["project.name", "application.tooLong", message]]);
+  });
+
+  it("counts the items of a list that is too long", () => {
+    const many = (a: Record<string, unknown>) => {
+      a.participants = Array.from({ length: 401 }, () => ({ type: "other", name: "Yhdistys" }));
+    };
+    const [issue] = issuesOf(many, "en");
+    expect(issue?.[1]).toBe("application.tooLong");
+    expect(issue?.[2]).toMatch(/^The field participants is too long: 401, at most 400 \(\[\{"type":"other"/);
+  });
+});
+
+describe("parseApplication keeps the value that no other check names", () => {
+  const trueAmount = (a: Record<string, unknown>) => {
+    ((a.budget as { lines: Record<string, unknown>[] }).lines[0] as Record<string, unknown>).amount = true;
+  };
+  it.each<[Locale, string]>([
+    ["fi", "Kentän budget.lines[0].amount arvo true on virheellinen."],
+    ["sv", "Värdet true i fältet budget.lines[0].amount är ogiltigt."],
+    ["en", "The value true of budget.lines[0].amount is invalid."],
+  ])("shows it as JSON (%s)", (locale, message) => {
+    expect(issuesOf(trueAmount, locale)).toEqual([["budget.lines.0.amount", "application.invalid", message]]);
+  });
+});
