@@ -1,7 +1,7 @@
 // The `digikannustin` executable: wires the command line to the process. Everything else is in
 // run.ts, which takes its I/O as an argument so that it can be tested without spawning.
 import { readFile } from "node:fs/promises";
-import { run } from "./run.js";
+import pkg from "../../package.json" with { type: "json" };
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -15,10 +15,17 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => readFile(path, "utf8"),
-  stdin: readStdin,
-  env: process.env,
-});
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+  // The version needs none of the library, so it is answered before the library is loaded.
+  process.stdout.write(`${pkg.version}\n`);
+} else {
+  const { run } = await import("./run.js");
+  process.exitCode = await run(argv, {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readFile: (path) => readFile(path, "utf8"),
+    stdin: readStdin,
+    env: process.env,
+  });
+}
