@@ -16,7 +16,7 @@ export * from "./time/index.js";
 
 // Messages
 export { type MessageCode, type ParamsOf, catalogue, formatMessage } from "./messages/catalogue.js";
-export { LOCALES, type Locale, LocaleError, type MessageParams } from "./vocabulary/locale.js";
+export { LOCALES, type Locale, LocaleError, type MessageParams, isLocale } from "./vocabulary/locale.js";
 
 // Reference registers
 export {

@@ -1,3 +1,4 @@
+import { isRecord } from "../vocabulary/read.js";
 import { type ParseIssue, parseApplication } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
 import { assessOpenFindings } from "../assess/assess.js";
@@ -147,11 +148,11 @@ function prepare(g: Given, p: ParsedApplication, s: Settings, options: ResolvedO
 /** A candidate's id, score and application, each read once; `null` when it is not an object or a getter throws. */
 function readCandidate(c: unknown): Given | null {
   try {
-    if (typeof c !== "object" || c === null || Array.isArray(c)) return null;
+    if (!isRecord(c)) return null;
     const { id, score, application } = c as Partial<Given>;
     return { id, score, application };
   } catch {
-    // A getter or proxy that throws (Array.isArray throws on a revoked proxy): rejected as malformed.
+    // A getter or proxy that throws: rejected as malformed.
     return null;
   }
 }

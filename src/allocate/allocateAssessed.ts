@@ -1,3 +1,4 @@
+import { isRecord } from "../vocabulary/read.js";
 import { type Result, fail } from "../vocabulary/result.js";
 import { type AllocationIssue, issue } from "../scoring/issue.js";
 import { MALFORMED, type Prepared, readCandidateList } from "./entry.js";
@@ -46,7 +47,7 @@ export function allocateAssessed(
 /** The candidate as the pipeline takes it; the edition its assessment names (when valid) goes to `named`. */
 function prepare(c: unknown, named: string[]): Prepared {
   try {
-    if (typeof c !== "object" || c === null || Array.isArray(c)) return MALFORMED;
+    if (!isRecord(c)) return MALFORMED;
     const x = c as { id?: unknown; assessment?: unknown; score?: unknown };
     const a =
       typeof x.assessment === "object" && x.assessment !== null ? (x.assessment as Prepared["assessment"]) : null;
@@ -55,7 +56,7 @@ function prepare(c: unknown, named: string[]): Prepared {
     if (edition !== null) named.push(edition);
     return p;
   } catch {
-    // A getter or proxy that throws (Array.isArray throws on a revoked proxy): rejected as malformed.
+    // A getter or proxy that throws: rejected as malformed.
     return MALFORMED;
   }
 }

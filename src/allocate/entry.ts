@@ -4,6 +4,7 @@ import type { Dec } from "../money/decimal.js";
 import type { ExcludedReviewer } from "../scoring/types.js";
 import { type AllocationIssue, issue } from "../scoring/issue.js";
 import type { Locale } from "../vocabulary/locale.js";
+import { readList } from "../vocabulary/read.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import type { Reason } from "./reason.js";
 import type { Settings } from "./settings.js";
@@ -48,27 +49,12 @@ export const MAX_CANDIDATES = 1_000_000;
  * a candidate rejected as malformed.
  */
 export function readCandidateList(candidates: unknown, locale: Locale): Result<unknown[], AllocationIssue> {
-  let length: number;
-  try {
-    if (!Array.isArray(candidates)) return fail(issue("allocation.notAList", {}, locale));
-    length = candidates.length;
-  } catch {
-    // A revoked proxy, or a proxy whose `length` throws: no list to read.
-    return fail(issue("allocation.notAList", {}, locale));
+  const read = readList(candidates, MAX_CANDIDATES);
+  if (read.kind === "notAList") return fail(issue("allocation.notAList", {}, locale));
+  if (read.kind === "tooLong") {
+    return fail(issue("allocation.tooManyCandidates", { count: read.length, limit: MAX_CANDIDATES }, locale));
   }
-  if (length > MAX_CANDIDATES) {
-    return fail(issue("allocation.tooManyCandidates", { count: length, limit: MAX_CANDIDATES }, locale));
-  }
-  const list: unknown[] = [];
-  for (let i = 0; i < length; i++) {
-    try {
-      list.push(candidates[i]);
-    } catch {
-      // A proxy whose element throws: that candidate is malformed, the others are not.
-      list.push(undefined);
-    }
-  }
-  return ok(list);
+  return ok(read.items);
 }
 
 /**

@@ -1,6 +1,7 @@
+import { isRecord } from "../vocabulary/read.js";
 import { editions, findEdition } from "../editions/registry.js";
 import { type CallEdition, callEditionSchema } from "../editions/schema.js";
-import { LOCALES, type Locale } from "../vocabulary/locale.js";
+import { LOCALES, type Locale, isLocale } from "../vocabulary/locale.js";
 import { type Amount, parseAmount } from "../money/amount.js";
 import { canonical } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
@@ -53,7 +54,7 @@ const OPTION_KEYS = [
  */
 export function snapshotOptions(options: unknown): AllocateOptions | null {
   try {
-    if (typeof options !== "object" || options === null || Array.isArray(options)) return null;
+    if (!isRecord(options)) return null;
     const read: Record<string, unknown> = {};
     for (const key of OPTION_KEYS) {
       const value = (options as Record<string, unknown>)[key];
@@ -61,7 +62,7 @@ export function snapshotOptions(options: unknown): AllocateOptions | null {
     }
     return read as AllocateOptions;
   } catch {
-    // A getter or proxy that throws (Array.isArray throws on a revoked proxy).
+    // A getter or proxy that throws.
     return null;
   }
 }
@@ -84,7 +85,7 @@ export function safeLocale(options: unknown): Locale {
 /** The locale of the options, Finnish when absent or not a locale (the issue then says so in Finnish). */
 export function readLocale(options: unknown): Locale {
   const locale = typeof options === "object" && options !== null ? (options as { locale?: unknown }).locale : undefined;
-  return (LOCALES as readonly unknown[]).includes(locale) ? (locale as Locale) : "fi";
+  return isLocale(locale) ? locale : "fi";
 }
 
 function choice<T extends string>(
@@ -109,7 +110,6 @@ function choice<T extends string>(
  * `named` holds the edition each valid application names.
  */
 export function readSettings(options: AllocateOptions, named: readonly string[]): Result<Settings, AllocationIssue> {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) return fail(notAnObject("fi"));
   const locale = readLocale(options);
   const issues: AllocationIssue[] = [];
   if (options.locale !== undefined && options.locale !== locale) {

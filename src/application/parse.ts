@@ -1,8 +1,9 @@
+import { isRecord } from "../vocabulary/read.js";
 import { compile } from "zod/mini";
 import { type $ZodIssue, globalConfig } from "zod/v4/core";
 import { type AssessmentMessageCode, formatAssessmentMessage } from "../messages/assessment.js";
 import type { MessageCode } from "../messages/catalogue.js";
-import { LOCALES, type Locale, type MessageParams } from "../vocabulary/locale.js";
+import { LOCALES, type Locale, type MessageParams, isLocale } from "../vocabulary/locale.js";
 import type { Result } from "../vocabulary/result.js";
 import { type Application, applicationSchema } from "./schema.js";
 
@@ -39,8 +40,8 @@ export interface ParseOptions {
  */
 export function parseApplication(input: unknown, options: ParseOptions = {}): Result<Application, ParseIssue> {
   const asked = localeOption(options);
-  const locale: Locale = asked === undefined ? "fi" : (asked as Locale);
-  if (!LOCALES.includes(locale)) {
+  const locale = asked === undefined ? "fi" : asked;
+  if (!isLocale(locale)) {
     // An untyped caller's unknown (or unreadable) locale is refused, in Finnish, rather than silently ignored.
     const params = { field: "options.locale", options: [...LOCALES], input: shownInput(locale) };
     return { success: false, issues: [issue(["options", "locale"], "application.invalidOption", params, "fi")] };
@@ -68,16 +69,6 @@ function localeOption(options: unknown): unknown {
   } catch {
     // A getter or proxy that throws: a locale that cannot be read is not one.
     return null;
-  }
-}
-
-/** Whether the input is a plain object (not an array); a revoked proxy is not one. */
-function isRecord(input: unknown): input is object {
-  try {
-    return typeof input === "object" && input !== null && !Array.isArray(input);
-  } catch {
-    // Array.isArray throws on a revoked proxy.
-    return false;
   }
 }
 

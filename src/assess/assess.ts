@@ -1,3 +1,4 @@
+import { isRecord } from "../vocabulary/read.js";
 import { type ParseIssue, parseApplication, shownInput } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
 import type { EditionId } from "../vocabulary/codes.js";
@@ -159,12 +160,7 @@ function idOf(edition: CallEdition | null): EditionId {
  */
 function asEdition(edition: unknown): CallEdition | null {
   if (editions.includes(edition as CallEdition)) return edition as CallEdition;
-  try {
-    return typeof edition === "object" && edition !== null && !Array.isArray(edition) ? (edition as CallEdition) : null;
-  } catch {
-    // Array.isArray throws on a revoked proxy, which is no edition.
-    return null;
-  }
+  return isRecord(edition) ? (edition as unknown as CallEdition) : null;
 }
 
 /**

@@ -1,9 +1,10 @@
+import { isRecord } from "../vocabulary/read.js";
 import { type ParseIssue, shownInput } from "../application/parse.js";
 import type { EditionId } from "../vocabulary/codes.js";
 import { editionIds, findEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import { type AssessmentMessageCode, formatAssessmentMessage } from "../messages/assessment.js";
-import { LOCALES, type Locale, type MessageParams } from "../vocabulary/locale.js";
+import { LOCALES, type Locale, type MessageParams, isLocale } from "../vocabulary/locale.js";
 import { parseInstant } from "../time/instant.js";
 import type { AlandPolicy } from "./types.js";
 
@@ -33,15 +34,6 @@ export function optionIssue(
   return { path, code, params, message: formatAssessmentMessage(code, params as never, locale) };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  try {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    // Array.isArray throws on a revoked proxy, which is no object to read.
-    return false;
-  }
-}
-
 /** An own property of the options; an inherited one (a polluted prototype) counts as absent. */
 function own(options: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(options, key) ? options[key] : undefined;
@@ -58,7 +50,7 @@ export function resolveOptions(options: unknown, allowEdition: boolean, defaultL
     return { locale: defaultLocale, edition: null, at: null, aland: "review", issues: [] };
   }
   try {
-    if (isObject(options)) return readOptions(options, allowEdition, defaultLocale);
+    if (isRecord(options)) return readOptions(options, allowEdition, defaultLocale);
   } catch {
     // A getter or proxy in the options that throws: options that cannot be read are not an object to use.
   }
@@ -77,7 +69,7 @@ function readOptions(options: Record<string, unknown>, allowEdition: boolean, de
   let locale: Locale = defaultLocale;
   const l = own(options, "locale");
   if (l !== undefined) {
-    if ((LOCALES as readonly unknown[]).includes(l)) locale = l as Locale;
+    if (isLocale(l)) locale = l;
     else
       issues.push(
         optionIssue(
@@ -138,7 +130,7 @@ export function idNamedIn(input: unknown): string | null {
 /** An own property of an input that may be anything; `undefined` when absent or when reading it throws. */
 function ownValue(input: unknown, key: string): unknown {
   try {
-    return isObject(input) && Object.hasOwn(input, key) ? input[key] : undefined;
+    return isRecord(input) && Object.hasOwn(input, key) ? input[key] : undefined;
   } catch {
     // A getter or proxy that throws: the parse reports the input, this reads nothing from it.
     return undefined;

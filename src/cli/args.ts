@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { LOCALES, type Locale } from "../index.js";
+import { type Locale, isLocale } from "../index.js";
 import { type CliError, cliError } from "./io.js";
 
 /** Every option of every command; each command accepts the subset in {@link COMMAND_OPTIONS}. */
@@ -44,10 +44,6 @@ export interface ParsedArgs {
   readonly positionals: readonly string[];
   /** The options given, by name. */
   readonly values: Partial<Record<OptionName, string | boolean>>;
-}
-
-function isLocale(value: unknown): value is Locale {
-  return (LOCALES as readonly unknown[]).includes(value);
 }
 
 /**

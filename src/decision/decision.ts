@@ -12,7 +12,7 @@ import {
 } from "../vocabulary/codes.js";
 import { findEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
-import { LOCALES, type Locale } from "../vocabulary/locale.js";
+import { type Locale, isLocale } from "../vocabulary/locale.js";
 import type { Amount } from "../money/amount.js";
 import { compareAmounts, minAmount } from "../money/arithmetic.js";
 import { ratio } from "../money/rounding.js";
@@ -271,7 +271,7 @@ export function decisionRecord(
   try {
     // An untyped caller may pass any options: a language that is not one is Finnish.
     const asked: unknown = typeof options === "object" && options !== null ? options.locale : undefined;
-    if ((LOCALES as readonly unknown[]).includes(asked)) locale = asked as Locale;
+    if (isLocale(asked)) locale = asked;
     return draw(allocation, candidate, edition, options, locale);
   } catch {
     // An allocation or candidate that is not what its type says (a throwing getter, a missing field).

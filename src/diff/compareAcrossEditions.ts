@@ -5,7 +5,8 @@ import type { AssessOptions, Assessment, Outcome } from "../assess/types.js";
 import { findEdition } from "../editions/registry.js";
 import type { EditionId } from "../vocabulary/codes.js";
 import { formatMessage } from "../messages/catalogue.js";
-import { LOCALES, type Locale } from "../vocabulary/locale.js";
+import { type Locale, isLocale } from "../vocabulary/locale.js";
+import { isRecord, readList } from "../vocabulary/read.js";
 
 /** A rule's outcome in one edition, or `notEvaluated` when that edition has no such rule. */
 export type CrossEditionOutcome = Outcome | "notEvaluated";
@@ -105,7 +106,7 @@ export function compareAcrossEditions<const E extends EditionId>(
 function readOptions(options: unknown): CompareOptions | null {
   if (options === undefined) return {};
   try {
-    if (typeof options !== "object" || options === null || Array.isArray(options)) return null;
+    if (!isRecord(options)) return null;
     // Own properties only, as `assess` reads them: an inherited (polluted) key is never an option.
     const read: Record<string, unknown> = {};
     for (const key of ["locale", "at", "alandMunicipalities"]) {
@@ -113,49 +114,37 @@ function readOptions(options: unknown): CompareOptions | null {
     }
     return read as CompareOptions;
   } catch {
-    // A getter or proxy that throws (Array.isArray throws on a revoked proxy).
+    // A getter or proxy that throws.
     return null;
   }
 }
 
 /** The language of the summaries and issues: the options' locale, Finnish when it is not one (assess says why). */
 function localeOf(options: CompareOptions): Locale {
-  return (LOCALES as readonly unknown[]).includes(options.locale) ? (options.locale as Locale) : "fi";
+  return isLocale(options.locale) ? options.locale : "fi";
 }
 
 /** The editions asked for, each once, in the order given; what cannot be used goes to `issues`. */
 function editionsAsked<E extends EditionId>(given: unknown, locale: Locale, issues: ParseIssue[]): E[] {
-  let length: number;
-  try {
-    if (!Array.isArray(given)) {
-      issues.push(listIssue("compare.notAList", {}, locale));
-      return [];
-    }
-    length = given.length;
-  } catch {
-    // A revoked proxy, or a proxy whose `length` throws.
+  const read = readList(given, MAX_COMPARED_EDITIONS);
+  if (read.kind === "notAList") {
     issues.push(listIssue("compare.notAList", {}, locale));
     return [];
   }
-  if (length > MAX_COMPARED_EDITIONS) {
-    issues.push(listIssue("compare.tooManyEditions", { count: length, limit: MAX_COMPARED_EDITIONS }, locale));
+  if (read.kind === "tooLong") {
+    issues.push(listIssue("compare.tooManyEditions", { count: read.length, limit: MAX_COMPARED_EDITIONS }, locale));
     return [];
   }
   const ids: E[] = [];
-  for (let i = 0; i < length; i++) {
-    let id: unknown;
-    try {
-      id = given[i];
-    } catch {
-      // An element whose read throws is no edition id.
-    }
+  read.items.forEach((id, i) => {
+    // An element whose read threw is `undefined`: no edition id.
     const found = findEdition(id);
     if (!found.success) {
       const { code, input, valid } = found.issues[0]!;
       const params = { input, valid: [...valid] };
       issues.push({ path: ["editionIds", i], code, params, message: formatMessage(code, params, locale) });
     } else if (!ids.includes(found.data.id as E)) ids.push(found.data.id as E);
-  }
+  });
   return ids;
 }
 

@@ -17,11 +17,6 @@ function isCorrectable(m: MemberFact): boolean {
   return m.status === "unknown" || m.status === "dissolved";
 }
 
-/** The code of the municipality a dissolved one merged into (its label starts with the code). */
-function successorCode(m: MemberFact): string | undefined {
-  return m.mergedInto?.split(" ")[0];
-}
-
 /**
  * The distinct municipalities that count; those of Åland that would count if a case handler let
  * them; and the codes to correct that would count once corrected: an unknown code, or one merged
@@ -41,7 +36,7 @@ function tally(ctx: RuleContext): { counted: MemberFact[]; aland: MemberFact[]; 
   if (correctable.length === 0) return { counted, aland, correctable };
   const named = new Set(counted.map((m) => m.code));
   const fresh = correctable.filter((m) => {
-    const successor = successorCode(m);
+    const successor = m.successor;
     if (successor === undefined) return true;
     if (named.has(successor)) return false;
     named.add(successor);

@@ -86,6 +86,8 @@ export interface MemberFact {
   readonly mergedOn?: string;
   /** For a dissolved municipality: whom it merged into, as a label. */
   readonly mergedInto?: string;
+  /** For a dissolved municipality: the code of the municipality it merged into. */
+  readonly successor?: string;
 }
 
 /** What the rules read of one application under one edition, computed once per assessment. */
@@ -136,6 +138,7 @@ function memberFact(code: string, role: MemberRole, path: string, year: Register
       // A merger takes effect on 1 January of the year after the last register the municipality is in.
       mergedOn: `${merger.lastYear + 1}-01-01`,
       mergedInto: into ? municipalityLabel(into) : merger.mergedInto,
+      successor: merger.mergedInto,
     };
   }
   return { code, role, path, status: "unknown", label: code, duplicate };

@@ -1,5 +1,5 @@
 import { CRITERION_CODES, type CriterionCode } from "../vocabulary/codes.js";
-import { LOCALES, type Locale } from "../vocabulary/locale.js";
+import { type Locale, isLocale } from "../vocabulary/locale.js";
 import { editions } from "../editions/registry.js";
 import { type CallEdition, callEditionSchema } from "../editions/schema.js";
 import { Dec } from "../money/decimal.js";
@@ -41,7 +41,7 @@ export function scoringModel(
   locale: Locale = "fi",
 ): Result<ScoringModel, AllocationIssue> {
   // Guards for untyped callers: a language that is not one is Finnish, an edition must be one.
-  const language: Locale = (LOCALES as readonly unknown[]).includes(locale) ? locale : "fi";
+  const language: Locale = isLocale(locale) ? locale : "fi";
   const e = asEdition(edition);
   if (e === null) {
     const expected = "an edition id or a CallEdition";

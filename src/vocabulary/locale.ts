@@ -22,9 +22,14 @@ export class LocaleError extends RangeError {
   }
 }
 
+/** Whether a value an untyped caller passed is one of {@link LOCALES}. */
+export function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
+}
+
 /** Throws a {@link LocaleError} naming `fn` unless `locale` is one of {@link LOCALES}. */
 export function checkLocale(fn: string, locale: unknown): asserts locale is Locale {
-  if (!(LOCALES as readonly unknown[]).includes(locale)) throw new LocaleError(fn, locale);
+  if (!isLocale(locale)) throw new LocaleError(fn, locale);
 }
 
 /** Parameters of a message: plain JSON values, so callers can render their own text. */
