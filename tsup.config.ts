@@ -38,6 +38,7 @@ export default defineConfig([
       "!**/*.d.cts",
       "!cli.js",
       "!cli.js.map",
+      "!cli/**",
       "!examples/call2022.js",
       "!examples/call2022.js.map",
     ],
@@ -59,12 +60,13 @@ export default defineConfig([
     treeshake: true,
     clean: ["!**/*.js", "!**/*.js.map", "!**/*.d.ts", "!**/*.d.cts"],
   },
-  // The `digikannustin` command: one Node.js ESM file with its shebang; the core never imports it.
-  // Every dependency is inlined and the file minified, because a command pays for each module it
-  // resolves and for each byte it parses on every call: one file keeps `digikannustin --version`
-  // within 1.5× the start of a Node process that imports Publicodes (bench/import.bench.ts). Bundled,
-  // zod's locales drop out: `zod/mini` re-exports them all, the library sets none of them, and zod's
-  // package.json declares them free of side effects.
+  // The `digikannustin` command: dist/cli.js with its shebang, and its parts in dist/cli/; the core
+  // never imports it. Every dependency is inlined and the code minified, because a command pays for
+  // each byte it parses on every call. Each command is a dynamic import (src/cli/run.ts), split into
+  // chunks of its own, so that `assess` parses neither the example call nor the allocation and the
+  // diffs (bench/import.bench.ts measures the cold start against Publicodes). Bundled, zod's locales
+  // drop out: `zod/mini` re-exports them all, the library sets none of them, and zod's package.json
+  // declares them free of side effects.
   {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
@@ -76,7 +78,10 @@ export default defineConfig([
     bundle: true,
     noExternal: [/.*/],
     minify: true,
-    splitting: false,
+    splitting: true,
+    esbuildOptions(options) {
+      options.chunkNames = "cli/[name]-[hash]";
+    },
     banner: { js: "#!/usr/bin/env node" },
     clean: false,
   },

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { type Locale, isLocale } from "../index.js";
+import { type Locale, isLocale } from "../vocabulary/locale.js";
 import { type CliError, cliError } from "./io.js";
 
 /** Every option of every command; each command accepts the subset in {@link COMMAND_OPTIONS}. */

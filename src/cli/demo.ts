@@ -2,7 +2,7 @@
 // applications of the 2022 call under the 2022 rules, then shares out the 10 M€ appropriation.
 // Finnish by default; `npm run demo -- --locale en` or `--locale sv`.
 import { parseArgs } from "node:util";
-import { LOCALES, type Locale } from "../index.js";
+import { LOCALES, type Locale } from "../vocabulary/locale.js";
 import { demoReport } from "./demoReport.js";
 
 const { values } = parseArgs({ args: process.argv.slice(2), options: { locale: { type: "string", default: "fi" } } });

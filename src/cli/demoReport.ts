@@ -1,16 +1,13 @@
 import { exampleCall2022 } from "../examples/index.js";
-import {
-  type Assessment,
-  CRITERION_CODES,
-  type Locale,
-  allocate,
-  assess,
-  editions,
-  formatAmount,
-  formatHelsinkiTime,
-  getEdition,
-  parseInstant,
-} from "../index.js";
+import { allocate } from "../allocate/allocate.js";
+import { assess } from "../assess/assess.js";
+import type { Assessment } from "../assess/types.js";
+import { editions, getEdition } from "../editions/registry.js";
+import { formatAmount } from "../money/format.js";
+import { formatHelsinkiTime } from "../time/format.js";
+import { parseInstant } from "../time/instant.js";
+import { CRITERION_CODES } from "../vocabulary/codes.js";
+import type { Locale } from "../vocabulary/locale.js";
 import { mainReason } from "./commands/allocate.js";
 import { OUTCOME_MARK, applicantName, mainFinding, statusText, table, tableLines, wrap } from "./format.js";
 

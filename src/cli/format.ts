@@ -1,12 +1,8 @@
-import {
-  type ApplicationInput,
-  type Assessment,
-  type AssessmentStatus,
-  type Finding,
-  type Locale,
-  findEdition,
-  findMunicipality,
-} from "../index.js";
+import type { ApplicationInput } from "../application/schema.js";
+import type { Assessment, AssessmentStatus, Finding } from "../assess/types.js";
+import { findEdition } from "../editions/registry.js";
+import { findMunicipality } from "../reference/municipalities.js";
+import type { Locale } from "../vocabulary/locale.js";
 import { cliText } from "./messages.js";
 
 /** The mark of an outcome in text output. */

@@ -1,4 +1,6 @@
-import { CRITERION_CODES, type Locale, editions } from "../index.js";
+import { editions } from "../editions/registry.js";
+import { CRITERION_CODES } from "../vocabulary/codes.js";
+import type { Locale } from "../vocabulary/locale.js";
 import type { Command } from "./args.js";
 import { cliText } from "./messages.js";
 

@@ -1,4 +1,4 @@
-import type { Locale } from "../index.js";
+import type { Locale } from "../vocabulary/locale.js";
 import { type CliMessageCode, type CliParams, cliText } from "./messages.js";
 
 /**

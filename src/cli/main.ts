@@ -20,6 +20,7 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   // The version needs none of the library, so it is answered before the library is loaded.
   process.stdout.write(`${pkg.version}\n`);
 } else {
+  (await import("./jitless.js")).runWithoutJit();
   const { run } = await import("./run.js");
   process.exitCode = await run(argv, {
     stdout: (text) => void process.stdout.write(text),

@@ -1,5 +1,5 @@
 import pkg from "../../package.json" with { type: "json" };
-import { LOCALES, type Locale } from "../index.js";
+import { LOCALES, type Locale } from "../vocabulary/locale.js";
 import {
   COMMANDS,
   COMMAND_OPTIONS,
@@ -9,25 +9,21 @@ import {
   initialLocale,
   parseCommandLine,
 } from "./args.js";
-import { allocateCommand } from "./commands/allocate.js";
-import { assessCommand } from "./commands/assess.js";
-import { diffCommand } from "./commands/diff.js";
-import { editionsCommand } from "./commands/editions.js";
-import { exampleCommand } from "./commands/example.js";
-import { schemaCommand } from "./commands/schema.js";
 import { CliError, type CliIo, EXIT, cliError, printable } from "./io.js";
 import { helpText } from "./help.js";
 import { cliText } from "./messages.js";
 
 type Handler = (args: ParsedArgs, io: CliIo, locale: Locale) => Promise<number>;
 
-const HANDLERS: Readonly<Record<Command, Handler>> = {
-  assess: assessCommand,
-  allocate: allocateCommand,
-  diff: diffCommand,
-  editions: editionsCommand,
-  schema: schemaCommand,
-  example: exampleCommand,
+// Each command loads only the modules it uses, when it runs: a call pays for one command's part of the
+// library, not for the example call, the diffs and the allocation it does not use (issue #15, cold start).
+const HANDLERS: Readonly<Record<Command, () => Promise<Handler>>> = {
+  assess: async () => (await import("./commands/assess.js")).assessCommand,
+  allocate: async () => (await import("./commands/allocate.js")).allocateCommand,
+  diff: async () => (await import("./commands/diff.js")).diffCommand,
+  editions: async () => (await import("./commands/editions.js")).editionsCommand,
+  schema: async () => (await import("./commands/schema.js")).schemaCommand,
+  example: async () => (await import("./commands/example.js")).exampleCommand,
 };
 
 function isCommand(name: string | undefined): name is Command {
@@ -65,7 +61,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       if (!COMMAND_OPTIONS[name].includes(option as never))
         throw cliError("cli.unknownOption", { name: `--${option}` }, locale);
     }
-    return await HANDLERS[name](args, io, locale);
+    return await (await HANDLERS[name]())(args, io, locale);
   } catch (e) {
     if (e instanceof CliError) {
       // One line per message and per detail, whatever the input they echo.

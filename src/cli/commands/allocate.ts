@@ -1,14 +1,9 @@
-import {
-  type AllocateOptions,
-  type Allocation,
-  type AllocationResult,
-  type EditionId,
-  type Locale,
-  allocate,
-  editionIds,
-  formatAmount,
-  getEdition,
-} from "../../index.js";
+import { allocate } from "../../allocate/allocate.js";
+import type { AllocateOptions, Allocation, AllocationResult } from "../../allocate/types.js";
+import { editionIds, getEdition } from "../../editions/registry.js";
+import { formatAmount } from "../../money/format.js";
+import type { EditionId } from "../../vocabulary/codes.js";
+import type { Locale } from "../../vocabulary/locale.js";
 import { type ParsedArgs, choice } from "../args.js";
 import { type CliIo, EXIT, cliError, readJson } from "../io.js";
 import { table } from "../format.js";

@@ -1,14 +1,9 @@
-import {
-  type AlandPolicy,
-  type Assessment,
-  type Finding,
-  type Locale,
-  assess,
-  editionIds,
-  formatAmount,
-  getEdition,
-  parseInstant,
-} from "../../index.js";
+import { assess } from "../../assess/assess.js";
+import type { AlandPolicy, Assessment, Finding } from "../../assess/types.js";
+import { editionIds, getEdition } from "../../editions/registry.js";
+import { formatAmount } from "../../money/format.js";
+import { parseInstant } from "../../time/instant.js";
+import type { Locale } from "../../vocabulary/locale.js";
 import { type ParsedArgs, choice } from "../args.js";
 import { type CliIo, EXIT, cliError, readJson } from "../io.js";
 import { OUTCOME_MARK, statusText } from "../format.js";

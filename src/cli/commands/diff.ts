@@ -1,4 +1,7 @@
-import { type Locale, diffEditions, editionIds, renderDiffMarkdown } from "../../index.js";
+import { diffEditions } from "../../diff/diffEditions.js";
+import { renderDiffMarkdown } from "../../diff/renderDiff.js";
+import { editionIds } from "../../editions/registry.js";
+import type { Locale } from "../../vocabulary/locale.js";
 import { type ParsedArgs, choice } from "../args.js";
 import { type CliIo, EXIT, cliError } from "../io.js";
 

@@ -1,4 +1,8 @@
-import { type Locale, editions, formatAmount, formatHelsinkiTime, parseInstant } from "../../index.js";
+import { editions } from "../../editions/registry.js";
+import { formatAmount } from "../../money/format.js";
+import { formatHelsinkiTime } from "../../time/format.js";
+import { parseInstant } from "../../time/instant.js";
+import type { Locale } from "../../vocabulary/locale.js";
 import type { ParsedArgs } from "../args.js";
 import { type CliIo, EXIT, cliError } from "../io.js";
 import { table } from "../format.js";

@@ -1,5 +1,6 @@
 import { exampleApplications, exampleCall2022 } from "../../examples/index.js";
-import { type Locale, editionIds } from "../../index.js";
+import { editionIds } from "../../editions/registry.js";
+import type { Locale } from "../../vocabulary/locale.js";
 import { type ParsedArgs, choice } from "../args.js";
 import { type CliIo, EXIT, cliError } from "../io.js";
 

@@ -1,4 +1,5 @@
-import { type Locale, applicationJsonSchema } from "../../index.js";
+import { applicationJsonSchema } from "../../schema/jsonSchema.js";
+import type { Locale } from "../../vocabulary/locale.js";
 import type { ParsedArgs } from "../args.js";
 import { type CliIo, EXIT, cliError } from "../io.js";
 
