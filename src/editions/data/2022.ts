@@ -103,6 +103,16 @@ export const edition2022: CallEdition = {
     },
   },
   eligibility: jointProjectsOnly(VM_2022),
+  recipients: {
+    value: "administrator",
+    citation: VM_2022_DECISION,
+    certainty: "inferred",
+    note: {
+      fi: "Päätöstiedote ei enää myönnä avustusta 'X:lle ja muille hakemuksessa nimetyille kunnille' kuten vuosina 2020 ja 2021, vaan nimeää kunkin hankkeen päähakijan ('huvudsökare'). Lohjan uutisen mukaan avustus myönnettiin 'Lohjalle, sekä hankkeeseen 18 muulle sitoutuneelle kunnalle sekä Kuntaliitolle' (https://www.lohja.fi/ajankohtaiset/lohjan-kaupungille-on-myonnetty-merkittava-valtionapu-digitalisaation-edistamiseen/); Kuntaliitto on yhdistys, joka ei voi olla avustuksen saaja (893/2019 3 §), joten luettelo kertoo, kenelle rahaa hankkeessa päätyy, ja 'sitoutuneet kunnat' on 3 § 2 mom:n sanamuoto. Malli on siksi päätelty hankehallinnoijamalliksi: päähakija saa avustuksen ja siirtää osan sopimuksella (688/2001 7 § 3 mom.). Päätöksiä ei nähty.",
+      sv: "Beslutsmeddelandet beviljar inte längre understödet till 'X och de övriga kommuner som nämns i ansökan' som 2020 och 2021, utan anger varje projekts huvudsökare ('huvudsökare'). Enligt Lojos nyhet beviljades understödet 'Lohjalle, sekä hankkeeseen 18 muulle sitoutuneelle kunnalle sekä Kuntaliitolle' (till Lojo, 18 andra kommuner som förbundit sig till projektet och Kommunförbundet, https://www.lohja.fi/ajankohtaiset/lohjan-kaupungille-on-myonnetty-merkittava-valtionapu-digitalisaation-edistamiseen/); Kommunförbundet är en förening, som inte kan vara understödstagare (893/2019 3 §), så förteckningen säger vart pengarna går i projektet, och 'kommuner som förbundit sig' är ordalydelsen i 3 § 2 mom. Modellen är därför härledd till projektadministratörsmodellen: huvudsökanden får understödet och överför en del genom avtal (688/2001 7 § 3 mom.). Besluten har inte setts.",
+      en: "The decision release no longer grants to 'X and the other municipalities named in the application', as in 2020 and 2021, but names each project's lead applicant ('huvudsökare'). Lohja's news says the grant went 'to Lohja, 18 other municipalities committed to the project and Kuntaliitto' (https://www.lohja.fi/ajankohtaiset/lohjan-kaupungille-on-myonnetty-merkittava-valtionapu-digitalisaation-edistamiseen/); Kuntaliitto is an association, which cannot be a recipient (893/2019 3 §), so the list says where the money goes within the project, and 'committed municipalities' is the wording of 3 § 2 mom. The model is therefore inferred to be the administrator model: the lead applicant receives the grant and passes money on under an agreement (688/2001 7 § 3 mom.). The decisions were not seen.",
+    },
+  },
   focusAreas: {
     dataQuality: {
       value: {
