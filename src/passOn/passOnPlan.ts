@@ -231,7 +231,7 @@ function notes(
       line: procurement.line,
       value: procurement.amount,
       fromGrant: params.fromGrant,
-      citation: "1397/2016 5 § 1 mom. 5 k.",
+      citation: "1397/2016 5 § 1 mom. 5 kohta",
       messageCode: "passOn.contractingEntity",
       params,
       message: formatMessage("passOn.contractingEntity", params, locale),

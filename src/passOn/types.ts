@@ -38,7 +38,7 @@ export interface ContractingEntityNote {
   readonly value: Amount;
   /** What of it the grant would pay: the value × the party's share ÷ its eligible costs, rounded down to the cent. */
   readonly fromGrant: Amount;
-  /** `"1397/2016 5 § 1 mom. 5 k."`. */
+  /** `"1397/2016 5 § 1 mom. 5 kohta"`. */
   readonly citation: string;
   /** The message code. */
   readonly messageCode: MessageCode;

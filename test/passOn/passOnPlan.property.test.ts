@@ -80,8 +80,8 @@ describe("passOnPlan properties", () => {
         const total = parties.reduce((s, p) => s + amountToCents(p.eligibleCosts), 0n);
         const remainders = parties.map((p) => (granted * amountToCents(p.eligibleCosts)) % total);
         fc.pre(new Set(remainders).size === remainders.length);
-        const forward = sharesOf(parties, granted, model).shares.map((s) => [s.key, s.amount]);
-        const reversed = sharesOf([...parties].reverse(), granted, model).shares.map((s) => [s.key, s.amount]);
+        const forward = sharesOf(parties, granted, model).shares.map((s) => [s.key, s.amount] as const);
+        const reversed = sharesOf([...parties].reverse(), granted, model).shares.map((s) => [s.key, s.amount] as const);
         expect(new Map(reversed)).toEqual(new Map(forward));
       }),
       { numRuns: 150 },

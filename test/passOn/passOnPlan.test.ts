@@ -182,7 +182,7 @@ describe("passOnPlan: a non-municipal party that becomes a contracting entity (1
         line: 2,
         value: "60000.00",
         fromGrant: "51000.00",
-        citation: "1397/2016 5 § 1 mom. 5 k.",
+        citation: "1397/2016 5 § 1 mom. 5 kohta",
         messageCode: "passOn.contractingEntity",
         params: { name: "Data Oy", line: 2, value: "60000.00", fromGrant: "51000.00" },
         message:
