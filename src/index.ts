@@ -56,6 +56,7 @@ export {
   type ApplicationInput,
   type BudgetLine,
   type Party,
+  type PartyType,
   applicationSchema,
 } from "./application/schema.js";
 export { type ParseIssue, type ParseOptions, parseApplication } from "./application/parse.js";
@@ -73,6 +74,7 @@ export type {
   JsonValue,
   Outcome,
   ParsedAssessment,
+  PartyBudget,
   RuleId,
 } from "./assess/types.js";
 export { assess, assessApplication } from "./assess/assess.js";
