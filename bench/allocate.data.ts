@@ -48,6 +48,7 @@ export function assessed(n: number): AssessedCandidate[] {
         maxGrant: cents(maxGrant),
         requestedGrant: cents(requested),
         ownShare: cents(eligible - requested),
+        parties: [],
       },
     };
     return { id: `S-${String(i).padStart(6, "0")}`, assessment, score: `${1 + Math.floor(next() * 40) / 10}` };

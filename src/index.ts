@@ -62,6 +62,7 @@ export {
   type ApplicationInput,
   type BudgetLine,
   type Party,
+  type PartyType,
   applicationSchema,
 } from "./application/schema.js";
 export { type ParseIssue, type ParseOptions, parseApplication } from "./application/parse.js";
@@ -79,6 +80,7 @@ export type {
   JsonValue,
   Outcome,
   ParsedAssessment,
+  PartyBudget,
   RuleId,
 } from "./assess/types.js";
 export { assess, assessApplication } from "./assess/assess.js";

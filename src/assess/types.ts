@@ -6,7 +6,7 @@ import type { Rule } from "../rules/defineRule.js";
 import type { AlandPolicy, BudgetSummary, FindingOf } from "../rules/finding.js";
 import type { RULES } from "../rules/registry.js";
 
-export type { AlandPolicy, BudgetSummary, FindingOf, JsonValue, Outcome } from "../rules/finding.js";
+export type { AlandPolicy, BudgetSummary, FindingOf, JsonValue, Outcome, PartyBudget } from "../rules/finding.js";
 export type { RuleId } from "../rules/registry.js";
 
 /** Every finding a rule can give, one per verdict. */
