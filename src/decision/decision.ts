@@ -18,7 +18,7 @@ import { findEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import { type Locale, isLocale } from "../vocabulary/locale.js";
 import type { Amount } from "../money/amount.js";
-import { compareAmounts, minAmount } from "../money/arithmetic.js";
+import { compareAmounts, isZeroAmount, minAmount } from "../money/arithmetic.js";
 import { ratio } from "../money/rounding.js";
 import { findMunicipality } from "../reference/municipalities.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
@@ -96,8 +96,8 @@ export interface DecisionRecord {
   readonly call: { readonly title: LocalizedText; readonly citation: string };
   /**
    * Who receives the grant (893/2019 3 §): under the `administrator` model the lead applicant as
-   * hankehallinnoija (3 § 2 mom.); under `joint` every municipality and joint authority named, jointly
-   * and severally liable for its return and recovery (3 § 1 mom.; 688/2001 27 §).
+   * hankehallinnoija (3 § 2 mom.); under `joint` every municipality named (3 § 1 mom.: "useammalle
+   * kunnalle yhdessä"), jointly and severally liable for its return and recovery (688/2001 27 §).
    */
   readonly recipients: {
     /** The recipient model: the edition's, or the caller's `recipientModel`. */
@@ -124,9 +124,9 @@ export interface DecisionRecord {
   readonly shares: { readonly parties: readonly DecisionShare[]; readonly citation: string };
   /**
    * The duty to make an agreement under 688/2001 7 § 3 mom. with each party money is passed on to
-   * (the shares whose `receipt` is `passedOn`): on the use of the grant, the supervision and audit
-   * rights of 688/2001 15–16 §, and the conditions of this decision passed on. `null` when nothing
-   * is passed on.
+   * (the shares whose `receipt` is `passedOn`, amount above zero): on the use of the grant, the
+   * supervision and audit rights of 688/2001 15–16 §, and the conditions of this decision passed
+   * on. `null` when nothing is passed on.
    */
   readonly agreement: {
     /** Who makes it: the administrator, or the joint recipients. */
@@ -444,7 +444,7 @@ function draw(
     },
     coImplementers: { parties: app.participants.map((p) => decisionParty(p, ed)), citation: "893/2019 3 § 2 mom." },
     shares: { parties: shares, citation: plan.data.citation },
-    agreement: shares.some((s) => s.receipt === "passedOn")
+    agreement: shares.some((s) => s.receipt === "passedOn" && !isZeroAmount(s.amount))
       ? {
           by: joint ? "recipients" : "administrator",
           citation: "688/2001 7 § 3 mom.",

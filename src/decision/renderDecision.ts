@@ -4,6 +4,8 @@ import { citationIn } from "../vocabulary/words.js";
 import { formatAmount } from "../money/format.js";
 import { formatDate } from "../time/format.js";
 import { RECIPIENT_MODEL_TITLES } from "../editions/recipients.js";
+import { isZeroAmount } from "../money/arithmetic.js";
+import { shareMessageCode } from "../passOn/passOnPlan.js";
 import type { DecisionParty, DecisionRecord, DecisionShare } from "./decision.js";
 
 /**
@@ -75,14 +77,7 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
     return s.key !== null && s.key !== name ? `${name} (${s.key})` : name;
   };
   const shareLine = (s: DecisionShare) => {
-    const code =
-      s.receipt === "kept"
-        ? "passOn.kept"
-        : s.receipt === "received"
-          ? "passOn.received"
-          : rec.model === "administrator"
-            ? "passOn.passedOnByAdministrator"
-            : "passOn.passedOnByRecipients";
+    const code = shareMessageCode(s.receipt, rec.model, s.eligibleCosts);
     const params = { name: shareName(s), amount: s.amount, eligibleCosts: s.eligibleCosts };
     const notes = s.contractingEntity.map(
       (n) =>
@@ -98,7 +93,7 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
   );
   const agreement = record.agreement;
   if (agreement) {
-    const passed = record.shares.parties.filter((s) => s.receipt === "passedOn");
+    const passed = record.shares.parties.filter((s) => s.receipt === "passedOn" && !isZeroAmount(s.amount));
     section(
       t("decision.agreementHeading"),
       `${t(agreement.by === "administrator" ? "decision.agreement" : "decision.agreementJoint")} ${cite(agreement.citation)}`,

@@ -778,11 +778,11 @@ export const allocationMessages = defineMessages({
   },
   "decision.agreementJoint": {
     fi: (_: None) =>
-      "Yhdistys, yritys tai muu taho ei voi olla avustuksen saaja. Avustuksen saajat tekevät valtionavustuslain 7 §:n 3 momentin mukaisen sopimuksen jokaisen sellaisen tahon kanssa, jolle ne siirtävät avustusta.",
+      "Avustuksen saajia ovat vain hakemuksessa nimetyt kunnat; kuntayhtymä, yhdistys, yritys tai muu taho ei ole. Avustuksen saajat tekevät valtionavustuslain 7 §:n 3 momentin mukaisen sopimuksen jokaisen sellaisen tahon kanssa, jolle ne siirtävät avustusta.",
     sv: (_: None) =>
-      "En förening, ett företag eller en annan aktör kan inte vara understödstagare. Understödstagarna ingår ett avtal enligt 7 § 3 mom. i statsunderstödslagen med varje aktör som de överför understöd till.",
+      "Understödstagare är endast de kommuner som nämns i ansökan; en samkommun, en förening, ett företag eller en annan aktör är det inte. Understödstagarna ingår ett avtal enligt 7 § 3 mom. i statsunderstödslagen med varje aktör som de överför understöd till.",
     en: (_: None) =>
-      "An association, a company or another body cannot be a recipient. The recipients make an agreement under section 7(3) of the State Grants Act with each party they pass money on to.",
+      "Only the municipalities named in the application are recipients; a joint municipal authority, an association, a company or another body is not. The recipients make an agreement under section 7(3) of the State Grants Act with each party they pass money on to.",
   },
   "decision.agreementCovers": {
     fi: (_: None) =>

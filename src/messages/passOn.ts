@@ -55,6 +55,11 @@ export const passOnMessages = defineMessages({
     en: (p: Share) =>
       `${p.name}: is not a recipient; the recipients pass on ${eur(p.amount, "en")} for its eligible costs (${eur(p.eligibleCosts, "en")}) under an agreement of section 7(3) of the State Grants Act.`,
   },
+  "passOn.noShare": {
+    fi: (p: Share) => `${p.name}: ei hyväksyttäviä kustannuksia, joten sille ei kohdistu osuutta avustuksesta.`,
+    sv: (p: Share) => `${p.name}: har inga godtagbara kostnader, så ingen andel av understödet hänförs till den.`,
+    en: (p: Share) => `${p.name}: has no eligible costs, so no share of the grant.`,
+  },
   "passOn.contractingEntity": {
     fi: (p: Procurement) =>
       `${p.name} saisi avustuksesta ${eur(p.fromGrant, "fi")} budjettirivin ${p.line + 1} hankinnan arvosta ${eur(p.value, "fi")} eli yli puolet, joten siitä tulee tässä hankinnassa itse hankintayksikkö.`,

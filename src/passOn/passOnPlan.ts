@@ -1,9 +1,9 @@
-import type { Assessment } from "../assess/types.js";
+import type { Assessment, PartyBudget } from "../assess/types.js";
 import { findEdition } from "../editions/registry.js";
 import { RECIPIENT_MODELS, type RecipientModel, isRecipientModel } from "../editions/recipients.js";
 import type { CallEdition } from "../editions/schema.js";
 import { type Amount, isAmount, parseAmount } from "../money/amount.js";
-import { canonical, compareAmounts, subtractAmounts, sumAmounts } from "../money/arithmetic.js";
+import { canonical, compareAmounts, isZeroAmount, subtractAmounts, sumAmounts } from "../money/arithmetic.js";
 import { Dec } from "../money/decimal.js";
 import { roundDec } from "../money/rounding.js";
 import { splitLargestRemainder } from "../money/split.js";
@@ -15,7 +15,7 @@ import { isRecord, readList } from "../vocabulary/read.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import type { ContractingEntityNote, PassOnOptions, PassOnPlan, PassOnShare, Receipt } from "./types.js";
 
-/** The party types that may receive a grant (893/2019 3 §); the others only ever have money passed on. */
+/** Contracting entities by law (hankintalaki 1397/2016 5 § 1 mom. 1 kohta): no procurement note for them. */
 const MUNICIPAL: readonly (PartyType | null)[] = ["municipality", "jointAuthority"];
 const ROLES = ["applicant", "participant", "onBehalfOf", "unnamed"] as const;
 /** More parties than any application can name (400 participants, their members, 1 000 budget lines). */
@@ -23,13 +23,7 @@ const MAX_PARTIES = 200_000;
 const PROCUREMENT_NOTICE = "procurement.nationalThreshold";
 
 /** What the plan reads of one party of the assessment's `budget.parties`. */
-interface Party {
-  readonly key: string | null;
-  readonly role: (typeof ROLES)[number];
-  readonly type: PartyType | null;
-  readonly name: string;
-  readonly eligibleCosts: Amount;
-}
+type Party = Pick<PartyBudget, "key" | "role" | "type" | "name" | "eligibleCosts">;
 
 /** What the plan reads of a procurement notice of `assessment.notices`. */
 interface Procurement {
@@ -43,9 +37,10 @@ interface Procurement {
  * under the recipient model of the assessment's edition (or `options.recipientModel`):
  * - `administrator`: the hankehallinnoija (the applicant) keeps its share and passes each other
  *   party's share on under an agreement (688/2001 7 § 3 mom.; 893/2019 3 § 2 mom.);
- * - `joint`: every municipality and joint authority named receives its share as a recipient,
- *   jointly and severally liable (893/2019 3 § 1 mom.; 688/2001 27 §); an association, a company or
- *   another body is never a recipient, and its share is passed on.
+ * - `joint`: every municipality named (a member a joint authority applies for included) receives its
+ *   share as a recipient, jointly and severally liable (893/2019 3 § 1 mom.: "useammalle kunnalle
+ *   yhdessä"; 688/2001 27 §); a joint authority receives a grant only as administrator (3 § 2 mom.),
+ *   and an association, a company or another body never does: their shares are passed on.
  *
  * Shares are exact to the cent and add up exactly to the grant: the largest-remainder method, ties
  * to the party named first (the order of `budget.parties`), so the plan depends on nothing but the
@@ -151,6 +146,16 @@ function plan(
   });
 }
 
+/** The message of a party's line: how it gets its share under the model, or that it has none. */
+export function shareMessageCode(receipt: Receipt, model: RecipientModel, eligibleCosts: Amount) {
+  if (isZeroAmount(eligibleCosts)) return "passOn.noShare" as const;
+  if (receipt === "kept") return "passOn.kept" as const;
+  if (receipt === "received") return "passOn.received" as const;
+  return model === "administrator"
+    ? ("passOn.passedOnByAdministrator" as const)
+    : ("passOn.passedOnByRecipients" as const);
+}
+
 /** The statute's provisions of a recipient model. */
 function citationOf(model: RecipientModel): string {
   return model === "administrator" ? "893/2019 3 § 2 mom." : "893/2019 3 § 1 mom.; 688/2001 27 §";
@@ -168,17 +173,10 @@ function share(
       ? p.role === "applicant"
         ? "kept"
         : "passedOn"
-      : p.role !== "unnamed" && MUNICIPAL.includes(p.type)
+      : p.role !== "unnamed" && p.type === "municipality"
         ? "received"
         : "passedOn";
-  const messageCode =
-    receipt === "kept"
-      ? "passOn.kept"
-      : receipt === "received"
-        ? "passOn.received"
-        : model === "administrator"
-          ? "passOn.passedOnByAdministrator"
-          : "passOn.passedOnByRecipients";
+  const messageCode = shareMessageCode(receipt, model, p.eligibleCosts);
   const citation =
     receipt === "kept"
       ? "893/2019 3 § 2 mom."

@@ -79,7 +79,7 @@ describe("passOnPlan: the administrator model (2022)", () => {
 });
 
 describe("passOnPlan: the joint model (2020, 2021, or the caller's)", () => {
-  it("municipalities and joint authorities receive; an association's share is passed on", () => {
+  it("municipalities receive; a joint authority's and an association's shares are passed on (893/2019 3 § 1 mom.)", () => {
     const authority: PartyRow = {
       key: "0201256-6",
       role: "participant",
@@ -93,7 +93,7 @@ describe("passOnPlan: the joint model (2020, 2021, or the caller's)", () => {
       ["Lohja", "received", "51000.00", "893/2019 3 § 1 mom.; 688/2001 27 §"],
       ["Espoo", "received", "25500.00", "893/2019 3 § 1 mom.; 688/2001 27 §"],
       ["Kuntaliitto", "passedOn", "8500.00", "688/2001 7 § 3 mom."],
-      ["Länsi-Uudenmaan tietohallintokuntayhtymä", "received", "0.00", "893/2019 3 § 1 mom.; 688/2001 27 §"],
+      ["Länsi-Uudenmaan tietohallintokuntayhtymä", "passedOn", "0.00", "688/2001 7 § 3 mom."],
     ]);
     expect([plan.kept, plan.passedOn]).toEqual(["76500.00", "8500.00"]);
     expect(plan.citation).toBe("893/2019 3 § 1 mom.; 688/2001 27 §; 688/2001 7 § 3 mom.");
