@@ -3,7 +3,9 @@
 // note on a non-municipal party that becomes a contracting entity (1397/2016 5 § 1 mom. 5 k.), and
 // the coded issues of input that cannot be planned.
 import { describe, expect, it } from "vitest";
+import { assess } from "../../src/assess/assess.js";
 import { passOnPlan } from "../../src/passOn/passOnPlan.js";
+import { application2022 } from "../helpers/application2022.js";
 import { type PartyRow, assessed, municipality } from "./fixtures.js";
 
 const LOHJA: PartyRow = {
@@ -300,5 +302,37 @@ describe("passOnPlan: what cannot be planned is a coded issue in the caller's la
     ];
     for (const a of broken)
       expect(codeOf(passOnPlan(a as never, "1.00", { locale: "en" }))).toBe("passOn.notAnAssessment");
+  });
+});
+
+describe("passOnPlan on real assessments (assess with per-party budget lines)", () => {
+  it("a line's party bears it; the joint authority's members receive under the joint model", () => {
+    const application = application2022((a) => {
+      a.applicant = {
+        type: "jointAuthority",
+        businessId: "0201256-6",
+        name: "Länsi-Uudenmaan tietohallintokuntayhtymä",
+        onBehalfOf: ["444", "049"],
+      };
+      a.participants = [{ type: "association", name: "Kuntaliitto", businessId: "0123456-2" }];
+      a.budget.lines = [
+        { category: "staff", amount: "20000.00" },
+        { category: "staff", amount: "40000.00", party: "444" },
+        { category: "staff", amount: "30000.00", party: "049" },
+        { category: "services", amount: "10000.00", party: "0123456-2", solelyForProject: true },
+      ];
+      a.budget.requestedGrant = "85000.00";
+    });
+    const a = assess(application, { at: "2022-04-01T12:00:00+03:00" });
+    const administrator = planOf(a, "85000.00");
+    expect(administrator.shares.map((s) => [s.name, s.role, s.receipt, s.amount])).toEqual([
+      ["Länsi-Uudenmaan tietohallintokuntayhtymä", "applicant", "kept", "17000.00"],
+      ["Kuntaliitto", "participant", "passedOn", "8500.00"],
+      ["Lohja", "onBehalfOf", "passedOn", "34000.00"],
+      ["Espoo", "onBehalfOf", "passedOn", "25500.00"],
+    ]);
+    const joint = planOf(a, "85000.00", { recipientModel: "joint" });
+    expect(joint.shares.map((s) => s.receipt)).toEqual(["passedOn", "passedOn", "received", "received"]);
+    expect([joint.kept, joint.passedOn]).toEqual(["59500.00", "25500.00"]);
   });
 });
