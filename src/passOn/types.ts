@@ -1,3 +1,4 @@
+import type { PartyBudget } from "../assess/types.js";
 import type { Certainty } from "../editions/cited.js";
 import type { RecipientModel } from "../editions/recipients.js";
 import type { Amount } from "../money/amount.js";
@@ -53,7 +54,7 @@ export interface PassOnShare {
   /** How budget lines name it: a municipality code or a business ID; `null` for a party with neither. */
   readonly key: string | null;
   /** `applicant`, `participant`, `onBehalfOf` (a member municipality a joint authority applies for) or `unnamed`. */
-  readonly role: "applicant" | "participant" | "onBehalfOf" | "unnamed";
+  readonly role: PartyBudget["role"];
   /** Its party type; `null` for an unnamed key. */
   readonly type: PartyType | null;
   /** Its name for readers. */

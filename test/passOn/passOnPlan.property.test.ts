@@ -108,3 +108,25 @@ describe("passOnPlan properties", () => {
     );
   });
 });
+
+describe("passOnPlan on anything", () => {
+  it("never throws: whatever it is given, a plan or a coded issue", () => {
+    const good = assessed([
+      { key: "444", role: "applicant", type: "municipality", name: "Lohja", eligibleCosts: "100.00" },
+    ]);
+    const valueOr = <T>(value: T) => fc.oneof(fc.constant(value), fc.anything());
+    fc.assert(
+      fc.property(
+        valueOr(good),
+        valueOr("10.00"),
+        valueOr({ locale: "sv", recipientModel: "joint" }),
+        (assessment, granted, options) => {
+          const r = passOnPlan(assessment as never, granted as never, options as never);
+          expect(typeof r.success).toBe("boolean");
+          if (!r.success) expect(r.issues[0]!.code).toMatch(/^passOn\./);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
