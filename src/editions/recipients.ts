@@ -1,3 +1,4 @@
+import { deepFreeze } from "../vocabulary/freeze.js";
 import type { LocalizedText } from "./cited.js";
 
 /**
@@ -8,7 +9,7 @@ import type { LocalizedText } from "./cited.js";
  * - `joint`: the municipalities named receive it together (3 § 1 mom.), jointly and severally liable
  *   for its return and recovery (688/2001 27 §).
  */
-export const RECIPIENT_MODELS = ["administrator", "joint"] as const;
+export const RECIPIENT_MODELS = Object.freeze(["administrator", "joint"] as const);
 
 /** A recipient model: `administrator` (hankehallinnoija) or `joint` (yhteinen avustus). */
 export type RecipientModel = (typeof RECIPIENT_MODELS)[number];
@@ -19,7 +20,7 @@ export function isRecipientModel(value: unknown): value is RecipientModel {
 }
 
 /** Each model in a few words, for readers, with the provision it rests on. */
-export const RECIPIENT_MODEL_TITLES: Readonly<Record<RecipientModel, LocalizedText>> = {
+export const RECIPIENT_MODEL_TITLES: Readonly<Record<RecipientModel, LocalizedText>> = deepFreeze({
   administrator: {
     fi: "hankehallinnoija saa koko avustuksen ja siirtää siitä osan muille toteuttajille sopimuksella (893/2019 3 § 2 mom.; 688/2001 7 § 3 mom.)",
     sv: "projektadministratören får hela understödet och överför en del av det till de andra genomförarna genom avtal (893/2019 3 § 2 mom.; 688/2001 7 § 3 mom.)",
@@ -30,4 +31,4 @@ export const RECIPIENT_MODEL_TITLES: Readonly<Record<RecipientModel, LocalizedTe
     sv: "de kommuner som nämns i ansökan får understödet tillsammans och har solidariskt ansvar för återbetalning och återkrav (893/2019 3 § 1 mom.; 688/2001 27 §)",
     en: "the municipalities named in the application receive the grant together, jointly and severally liable for its return and recovery (893/2019 3 § 1 mom.; 688/2001 27 §)",
   },
-};
+});
