@@ -17,7 +17,6 @@ export interface RulesDocLabels {
   readonly usedBy: string;
   readonly recipients: string;
   readonly recipientsIntro: string;
-  readonly recipientModel: Readonly<Record<"administrator" | "joint", string>>;
   readonly recipientsHere: string;
   readonly rules: (count: number) => string;
   readonly provision: string;
@@ -63,12 +62,6 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
     recipients: "Kuka saa yhteishankkeen avustuksen",
     recipientsIntro:
       "Asetus 893/2019 3 § sallii kaksi saajamallia. Se ei ole hakemuksen ehto, joten mikään sääntö ei nojaa siihen; päätösluonnos (`decisionRecord`) ja siirtosuunnitelma (`passOnPlan`) noudattavat sitä, ja kutsuja voi antaa mallin (`recipientModel`), kun lähteet eivät sitä kerro.",
-    recipientModel: {
-      administrator:
-        "**Hankehallinnoija** (`administrator`, 893/2019 3 § 2 mom.): avustus myönnetään ja maksetaan kunnalle tai kuntayhtymälle, joka sitoutuu vastaamaan koko hankkeesta. Se siirtää osan muille toteuttajille sopimuksella, jossa sovitaan avustuksen käytöstä, valvonta- ja tarkastusoikeuksista ja päätöksen ehdoista (688/2001 7 § 3 mom., 15–16 §).",
-      joint:
-        "**Kunnat yhdessä** (`joint`, 893/2019 3 § 1 mom.): avustus myönnetään usealle kunnalle yhdessä, ja ne vastaavat sen palauttamisesta ja takaisinperinnästä yhteisvastuullisesti (688/2001 27 §). Kuntayhtymä, yhdistys, yritys tai muu taho ei ole tällöin saaja; sen osuus siirretään sille sopimuksella.",
-    },
     recipientsHere: "Tällä hakukierroksella",
     rules: (n) => `Säännöt (${n})`,
     provision: "Säädösperusta",
@@ -116,12 +109,6 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
     recipients: "Vem som får ett samprojekts understöd",
     recipientsIntro:
       "Förordning 893/2019 3 § tillåter två mottagarmodeller. Modellen är inget villkor för ansökan, så ingen regel bygger på den; beslutsutkastet (`decisionRecord`) och planen för vidareförmedling (`passOnPlan`) följer den, och den som anropar kan ange modellen (`recipientModel`) när källorna inte säger den.",
-    recipientModel: {
-      administrator:
-        "**Projektadministratör** (`administrator`, 893/2019 3 § 2 mom.): understödet beviljas och betalas till den kommun eller samkommun som förbinder sig att svara för hela projektet. Den överför en del till de andra genomförarna genom ett avtal om användningen av understödet, rätten till tillsyn och granskning och beslutets villkor (688/2001 7 § 3 mom., 15–16 §).",
-      joint:
-        "**Kommunerna gemensamt** (`joint`, 893/2019 3 § 1 mom.): understödet beviljas flera kommuner gemensamt, och de har solidariskt ansvar för återbetalning och återkrav (688/2001 27 §). En samkommun, en förening, ett företag eller en annan aktör är då inte mottagare; dess andel överförs till den genom avtal.",
-    },
     recipientsHere: "I denna omgång",
     rules: (n) => `Regler (${n})`,
     provision: "Bestämmelse",
@@ -169,12 +156,6 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
     recipients: "Who receives a joint project's grant",
     recipientsIntro:
       "893/2019 3 § allows two recipient models. The model is no condition of an application, so no rule rests on it; the draft decision (`decisionRecord`) and the pass-on plan (`passOnPlan`) follow it, and a caller may give the model (`recipientModel`) where the sources do not tell.",
-    recipientModel: {
-      administrator:
-        "**Administrator** (`administrator`, hankehallinnoija, 893/2019 3 § 2 mom.): the grant is made and paid to the municipality or joint municipal authority that commits to answer for the whole project. It passes money on to the other implementers under an agreement on the use of the grant, the rights of supervision and audit, and the conditions of the decision (688/2001 7 § 3 mom., 15–16 §).",
-      joint:
-        "**The municipalities jointly** (`joint`, 893/2019 3 § 1 mom.): the grant is made to several municipalities together, jointly and severally liable for its return and recovery (688/2001 27 §). A joint municipal authority, an association, a company or another body is then no recipient; its share is passed on to it under an agreement.",
-    },
     recipientsHere: "In this call",
     rules: (n) => `Rules (${n})`,
     provision: "Provision",

@@ -1,5 +1,6 @@
 import type { EditionId } from "../vocabulary/codes.js";
 import { getEdition } from "../editions/registry.js";
+import { RECIPIENT_MODELS, RECIPIENT_MODEL_TITLES } from "../editions/recipients.js";
 import type { CallEdition } from "../editions/schema.js";
 import type { Locale } from "../vocabulary/locale.js";
 import {
@@ -169,8 +170,7 @@ function recipientsSection(edition: CallEdition, locale: Locale, t: RulesDocLabe
     "",
     t.recipientsIntro,
     "",
-    `- ${t.recipientModel.administrator}`,
-    `- ${t.recipientModel.joint}`,
+    ...RECIPIENT_MODELS.map((m) => `- \`${m}\`: ${RECIPIENT_MODEL_TITLES[m][locale]}.`),
     "",
     `${t.recipientsHere}: ${value} — ${certaintyMark(node.certainty, locale)} (${cite(node.citation, locale)})`,
   ];
