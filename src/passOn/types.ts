@@ -37,7 +37,11 @@ export interface ContractingEntityNote {
   readonly line: number;
   /** The procurement's VAT-free value. */
   readonly value: Amount;
-  /** What of it the grant would pay: the value × the party's share ÷ its eligible costs, rounded down to the cent. */
+  /**
+   * What of it the grant would pay: the value × the party's share ÷ its eligible costs, rounded down
+   * to the cent; the procurement is counted as one of its eligible costs (a line left out of them,
+   * such as services not used solely for the project, the grant does not pay, and the note overstates).
+   */
   readonly fromGrant: Amount;
   /** `"1397/2016 5 § 1 mom. 5 kohta"`. */
   readonly citation: string;
