@@ -56,7 +56,10 @@ export interface DecisionShare {
   readonly receipt: Receipt;
   /** The provision of its line. */
   readonly citation: string;
-  /** Procurements of which the grant would pay it more than half: it becomes a contracting entity (1397/2016 5 § 1 mom. 5 kohta). */
+  /**
+   * Procurements of which the grant would pay it more than half: it becomes a contracting entity
+   * itself (hankintalaki 1397/2016 5 § 1 mom. 5 kohta).
+   */
   readonly contractingEntity: readonly {
     readonly line: number;
     readonly value: Amount;
@@ -308,9 +311,10 @@ const GROUPED_CITATION = "688/2001 11 §";
  * The grant decision record (avustuspäätös) of one granted application: the recipients under the
  * edition's recipient model (the lead applicant as administrator, hankehallinnoija, or the
  * municipalities jointly), the co-implementers, each party's share of the grant and the agreement
- * under 688/2001 7 § 3 mom. for what is passed on, the purpose, the maximum amount and share of eligible costs, the eligible cost categories with their conditions, the
- * period of use, the reporting duty (final report with an auditor's statement), the conditions of
- * use and the legal basis, each with its citation (688/2001 11 §; 893/2019 3–9 §).
+ * under 688/2001 7 § 3 mom. for what is passed on, the purpose, the maximum amount and share of
+ * eligible costs, the eligible cost categories with their conditions, the period of use, the
+ * reporting duty (final report with an auditor's statement), the conditions of use and the legal
+ * basis, each with its citation (688/2001 11 §; 893/2019 3–9 §).
  * Never throws: an allocation that granted nothing, a candidate that is not the allocation's, an
  * invalid application or one to another call gives a coded issue.
  *
@@ -391,7 +395,7 @@ function draw(
   if (model === null) return fail(issue("passOn.recipientModelMissing", { edition: ed.id }, locale));
   const plan = passOnPlan(assessApplication(app, ed, { locale }), allocation.amount, { locale, recipientModel: model });
   if (!plan.success) return plan;
-  const names = partyNames(app, ed);
+  const names = shareNames(plan.data.shares, app, ed);
   const shares = plan.data.shares.map(
     (s, i): DecisionShare => ({
       key: s.key,
@@ -610,23 +614,24 @@ function recordsOf(
 }
 
 /**
- * The parties' names in each language, in the order of the assessment's `budget.parties`: the
- * applicant, the participants, the member municipalities a joint authority applies for that are not
- * named themselves; a key no party answers to has no name here and is shown as its key.
+ * A share's party name in each language: the applicant's and each participant's as the decision
+ * names them (the n-th participant share is the n-th participant, as `budget.parties` orders them),
+ * a member municipality a joint authority applies for from the register by its code, and a key no
+ * party answers to as the key.
  */
-function partyNames(app: Application, edition: CallEdition): LocalizedText[] {
-  const named = [app.applicant, ...app.participants];
-  const codes = new Set(named.flatMap((p) => (p.type === "municipality" ? [p.code] : [])));
-  const members: LocalizedText[] = [];
-  for (const p of named) {
-    if (p.type !== "jointAuthority") continue;
-    for (const code of p.onBehalfOf ?? []) {
-      if (codes.has(code)) continue;
-      codes.add(code);
-      members.push(decisionParty({ type: "municipality", code }, edition).name);
-    }
-  }
-  return [...named.map((p) => decisionParty(p, edition).name), ...members];
+function shareNames(shares: readonly PassOnShare[], app: Application, edition: CallEdition): LocalizedText[] {
+  let participant = 0;
+  return shares.map((s) => {
+    const named =
+      s.role === "applicant"
+        ? app.applicant
+        : s.role === "participant"
+          ? app.participants[participant++]
+          : s.role === "onBehalfOf" && s.key !== null
+            ? ({ type: "municipality", code: s.key } as const)
+            : undefined;
+    return named ? decisionParty(named, edition).name : { fi: s.name, sv: s.name, en: s.name };
+  });
 }
 
 /** A joint recipient as a party of the decision. */
