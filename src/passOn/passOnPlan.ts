@@ -13,7 +13,7 @@ import { PARTY_TYPES, type PartyType } from "../vocabulary/codes.js";
 import { LOCALES, type Locale, isLocale } from "../vocabulary/locale.js";
 import { isRecord, readList } from "../vocabulary/read.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
-import type { ContractingEntityNote, PassOnOptions, PassOnPlan, PassOnShare, Receipt } from "./types.js";
+import type { ContractingEntityNote, PassOnIssue, PassOnOptions, PassOnPlan, PassOnShare, Receipt } from "./types.js";
 
 /** Contracting entities by law (hankintalaki 1397/2016 5 § 1 mom. 1 kohta): no procurement note for them. */
 const MUNICIPAL: readonly (PartyType | null)[] = ["municipality", "jointAuthority"];
@@ -66,7 +66,7 @@ export function passOnPlan(
   assessment: Assessment,
   granted: Amount,
   options: PassOnOptions = {},
-): Result<PassOnPlan, AllocationIssue> {
+): Result<PassOnPlan, PassOnIssue> {
   let locale: Locale = "fi";
   try {
     const asked = readOptions(options);
@@ -83,10 +83,25 @@ type ReadOptions =
   | { readonly kind: "options"; readonly locale: Locale; readonly model: RecipientModel | undefined }
   | { readonly kind: "issue"; readonly locale: Locale; readonly params: { option: string; expected: string } };
 
+const NOT_AN_OBJECT: ReadOptions = {
+  kind: "issue",
+  locale: "fi",
+  params: { option: "options", expected: "an object" },
+};
+
 /** The options, each read once from an own property; an inherited (polluted) key is never an option. */
 function readOptions(options: unknown): ReadOptions {
+  try {
+    return readOwn(options);
+  } catch {
+    // A getter or proxy that throws: options that cannot be read are not an object to use.
+    return NOT_AN_OBJECT;
+  }
+}
+
+function readOwn(options: unknown): ReadOptions {
   if (options === undefined) return { kind: "options", locale: "fi", model: undefined };
-  if (!isRecord(options)) return { kind: "issue", locale: "fi", params: { option: "options", expected: "an object" } };
+  if (!isRecord(options)) return NOT_AN_OBJECT;
   const own = (key: string) => (Object.hasOwn(options, key) ? options[key] : undefined);
   const l = own("locale");
   if (l !== undefined && !isLocale(l)) {
