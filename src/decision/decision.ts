@@ -316,7 +316,9 @@ const GROUPED_CITATION = "688/2001 11 §";
  * reporting duty (final report with an auditor's statement), the conditions of use and the legal
  * basis, each with its citation (688/2001 11 §; 893/2019 3–9 §).
  * Never throws: an allocation that granted nothing, a candidate that is not the allocation's, an
- * invalid application or one to another call gives a coded issue.
+ * invalid application or one to another call, an amount above the application's maximum grant
+ * (`passOn.exceedsMaximum`) or an edition whose recipient model is unknown without the caller's
+ * `recipientModel` (`passOn.recipientModelMissing`) gives a coded issue.
  *
  * @example
  * ```ts
