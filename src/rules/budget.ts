@@ -43,6 +43,10 @@ export interface BudgetFacts {
   readonly excess: Amount | null;
   /** The maximum grant if no conditional cost were accepted; `null` when there are none. */
   readonly maxGrantWithoutConditional: Amount | null;
+  /** The sum of the financing shares the parties state; `null` when none states one. */
+  readonly statedFinancing: Amount | null;
+  /** What the grant applied for leaves the parties to finance: see {@link leftToFinanceOf}. */
+  readonly leftToFinance: Amount;
 }
 
 /**
@@ -183,6 +187,24 @@ function partyBudgets(tallies: readonly PartyTally[], maxGrant: Dec): PartyBudge
 }
 
 /**
+ * What the grant applied for leaves the parties to finance, against which their stated shares
+ * (893/2019 6 § 2 mom. 5 k.) are checked: every cost of the budget with its VAT, ineligible costs
+ * included (as the own share counts them), less the grant applied for, never below zero. Unlike
+ * the own share it deducts the request itself, not the grant that can be awarded: the shares are
+ * the applicants' own estimate beside their own request.
+ */
+function leftToFinanceOf(costsWithVat: Dec, requested: Dec): Dec {
+  return Dec.max(costsWithVat.minus(requested), 0);
+}
+
+/** The sum of the stated financing shares; `null` when no party states one. */
+function statedFinancingOf(tallies: readonly PartyTally[]): Dec | null {
+  let sum: Dec | null = null;
+  for (const t of tallies) if (t.financing !== null) sum = (sum ?? new Dec(0)).plus(t.financing);
+  return sum;
+}
+
+/**
  * Sums the budget by treatment, in total and by party, and computes the maximum grant: `rate` ×
  * eligible VAT-free costs, rounded down to the cent (893/2019 4 §). VAT never counts (893/2019 4 §).
  * Exact, in decimals. A line belongs to the party its `party` key names, a line without one to the
@@ -231,6 +253,7 @@ export function budgetFacts(app: Application, ef: BudgetRules): BudgetFacts {
   const requested = new Dec(app.budget.requestedGrant);
   const rate = ef.rate;
   const maxGrant = maxGrantOf(eligible, rate);
+  const stated = statedFinancingOf(tallies);
   return {
     summary: {
       totalCosts: canonical(eligible.plus(ineligible)),
@@ -248,5 +271,7 @@ export function budgetFacts(app: Application, ef: BudgetRules): BudgetFacts {
     nothingRequested: requested.isZero(),
     excess: requested.greaterThan(maxGrant) ? canonical(requested.minus(maxGrant)) : null,
     maxGrantWithoutConditional: conditional.isZero() ? null : canonical(maxGrantOf(eligible.minus(conditional), rate)),
+    statedFinancing: stated === null ? null : canonical(stated),
+    leftToFinance: canonical(leftToFinanceOf(eligible.plus(ineligible).plus(vat), requested)),
   };
 }
