@@ -101,6 +101,7 @@ function fundingRule() {
     decide: (ctx) => {
       const b = ctx.facts.budget;
       if (b.statedFinancing === null) return "missing";
+      // Canonical amounts: equal sums are equal strings.
       if (b.statedFinancing !== b.leftToFinance) return "unbalanced";
       return b.summary.parties.some((p) => p.role === "unnamed") ? "unnamedParty" : "pass";
     },

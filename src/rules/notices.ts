@@ -8,6 +8,7 @@ import type { noticeMessages } from "../messages/notices.js";
 import { Dec } from "../money/decimal.js";
 import type { BudgetCategory } from "../vocabulary/codes.js";
 import type { Locale } from "../vocabulary/locale.js";
+import type { PartyBudget } from "./finding.js";
 import type { RuleContext } from "./types.js";
 
 /** The code of a notice, e.g. `"procurement.nationalThreshold"`. */
@@ -51,6 +52,16 @@ const ENTITY_CITATION = "1397/2016 5 § 1 mom. 1 kohta";
 const FUNDED_CITATION = "1397/2016 5 § 1 mom. 5 kohta";
 
 /**
+ * Whether a party is a contracting entity by what it is: a municipality or a joint authority
+ * (1397/2016 5 § 1 mom. 1 kohta). A key of three digits that no party answers to is still a
+ * municipality's code.
+ */
+function isMunicipal(party: PartyBudget): boolean {
+  if (party.type === null) return /^\d{3}$/.test(party.key ?? "");
+  return party.type === "municipality" || party.type === "jointAuthority";
+}
+
+/**
  * `procurement.nationalThreshold`: one notice per services, software-licence or materials line
  * whose VAT-free amount reaches the national threshold, naming the party that bears it. For a
  * municipality or joint authority the procurement must be put out to tender; for another party,
@@ -68,7 +79,7 @@ export function procurementNotices(
     if (!PROCUREMENT_CATEGORIES.includes(line.category) || new Dec(line.amount).lessThan(threshold)) return;
     // The line's party: the first that answers to its key, the applicant for a line without one.
     const party = line.party === undefined ? parties[0]! : parties.find((p) => p.key === line.party)!;
-    const contractingEntity = party.type === "municipality" || party.type === "jointAuthority";
+    const contractingEntity = isMunicipal(party);
     const params = {
       line: index,
       party: party.key,

@@ -96,6 +96,21 @@ describe("procurement.nationalThreshold (1397/2016 25 §)", () => {
     }
   });
 
+  it("takes a line of a municipality code no party answers to for a municipality's, a business ID's for another body's", () => {
+    const a = assess(
+      application2022((x) => {
+        x.budget.lines = [
+          { category: "services", amount: "60000.00", party: "092" },
+          { category: "materials", amount: "60000.00", party: "1234567-1" },
+        ];
+      }),
+    );
+    expect(a.notices.map((n) => [n.params.party, n.params.partyType, n.params.contractingEntity, n.citation])).toEqual([
+      ["092", null, true, "1397/2016 25 §; 1397/2016 5 § 1 mom. 1 kohta"],
+      ["1234567-1", null, false, "1397/2016 25 §; 1397/2016 5 § 1 mom. 5 kohta"],
+    ]);
+  });
+
   it("is empty on an invalid assessment", () => {
     expect(assess({ edition: "2022" }).notices).toEqual([]);
   });
