@@ -38,6 +38,7 @@ export function assessed(n: number): AssessedCandidate[] {
       locale: "en",
       findings: [],
       issues: [],
+      notices: [],
       budget: {
         totalCosts: cents(eligible),
         eligibleCosts: cents(eligible),

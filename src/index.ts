@@ -62,7 +62,6 @@ export {
   type ApplicationInput,
   type BudgetLine,
   type Party,
-  type PartyType,
   applicationSchema,
 } from "./application/schema.js";
 export { type ParseIssue, type ParseOptions, parseApplication } from "./application/parse.js";
@@ -79,6 +78,9 @@ export type {
   InvalidAssessment,
   JsonValue,
   Outcome,
+  Notice,
+  NoticeCode,
+  NoticeOf,
   ParsedAssessment,
   PartyBudget,
   RuleId,

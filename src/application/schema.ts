@@ -311,7 +311,5 @@ export type ApplicationInput = z.input<typeof applicationSchema>;
 export type Application = z.output<typeof applicationSchema>;
 /** A party of an application. */
 export type Party = z.output<typeof partySchema>;
-/** The kind of a party: `municipality` (kunta), `jointAuthority` (kuntayhtymä), `association`, `company` or `other`. */
-export type PartyType = Party["type"];
 /** A budget line after parsing. */
 export type BudgetLine = z.output<typeof budgetLineSchema>;

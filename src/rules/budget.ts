@@ -43,6 +43,10 @@ export interface BudgetFacts {
   readonly excess: Amount | null;
   /** The maximum grant if no conditional cost were accepted; `null` when there are none. */
   readonly maxGrantWithoutConditional: Amount | null;
+  /** The sum of the financing shares the parties state; `null` when none states one. */
+  readonly statedFinancing: Amount | null;
+  /** What the grant applied for leaves the parties to finance: see {@link leftToFinanceOf}. */
+  readonly leftToFinance: Amount;
 }
 
 /**
@@ -92,6 +96,9 @@ function ownShareOf(total: Dec, requested: Dec, maxGrant: Dec): Dec {
   return total.minus(Dec.min(requested, maxGrant));
 }
 
+/** Zero euros; a decimal is immutable, so every sum may start from this one. */
+const ZERO = new Dec(0);
+
 /** A party as the budget sums it: who it is, and its money so far. */
 interface PartyTally {
   readonly key: string | null;
@@ -121,7 +128,7 @@ function tally(
   name: string,
   financing: Amount | null,
 ): PartyTally {
-  return { key, role, type, name, financing, eligible: new Dec(0), ineligible: new Dec(0), vat: new Dec(0) };
+  return { key, role, type, name, financing, eligible: ZERO, ineligible: ZERO, vat: ZERO };
 }
 
 /**
@@ -158,16 +165,17 @@ function partiesOf(app: Application, year: RegisterYear): { tallies: PartyTally[
 
 /**
  * The public per-party figures. The sums by party are exact, so each column adds up to the
- * summary's; the maximum grant is split in proportion to the eligible costs by the largest
- * remainder, the keys being the party order, so ties go to the party named first.
+ * summary's; the maximum grant is split among the parties with eligible costs in proportion to
+ * them by the largest remainder, the keys being the party order, so ties go to the party named
+ * first. A party without eligible costs has no claim (a weight of zero would get nothing either).
  */
 function partyBudgets(tallies: readonly PartyTally[], maxGrant: Dec): PartyBudget[] {
   const width = String(tallies.length).length;
-  const shares = splitLargestRemainder(
-    canonical(maxGrant),
-    tallies.map((t, i) => ({ key: String(i).padStart(width, "0"), weight: canonical(t.eligible) })),
-    "cent",
+  const claimants = tallies.flatMap((t, i) =>
+    t.eligible.isZero() ? [] : [{ key: String(i).padStart(width, "0"), weight: canonical(t.eligible) }],
   );
+  const split = splitLargestRemainder(canonical(maxGrant), claimants, "cent");
+  const shares = new Map(claimants.map((c, j) => [c.key, split[j]!]));
   return tallies.map((t, i) => ({
     key: t.key,
     role: t.role,
@@ -178,8 +186,26 @@ function partyBudgets(tallies: readonly PartyTally[], maxGrant: Dec): PartyBudge
     ineligibleCosts: canonical(t.ineligible),
     vat: canonical(t.vat),
     financing: t.financing,
-    maxGrantShare: shares[i]!,
+    maxGrantShare: shares.get(String(i).padStart(width, "0")) ?? "0.00",
   }));
+}
+
+/**
+ * What the grant applied for leaves the parties to finance, against which their stated shares
+ * (893/2019 6 § 2 mom. 5 k.) are checked: every cost of the budget with its VAT, ineligible costs
+ * included (as the own share counts them), less the grant applied for, never below zero. Unlike
+ * the own share it deducts the request itself, not the grant that can be awarded: the shares are
+ * the applicants' own estimate beside their own request.
+ */
+function leftToFinanceOf(costsWithVat: Dec, requested: Dec): Dec {
+  return Dec.max(costsWithVat.minus(requested), 0);
+}
+
+/** The sum of the stated financing shares; `null` when no party states one. */
+function statedFinancingOf(tallies: readonly PartyTally[]): Dec | null {
+  let sum: Dec | null = null;
+  for (const t of tallies) if (t.financing !== null) sum = (sum ?? ZERO).plus(t.financing);
+  return sum;
 }
 
 /**
@@ -189,10 +215,7 @@ function partyBudgets(tallies: readonly PartyTally[], maxGrant: Dec): PartyBudge
  * applicant; a key no party answers to becomes an `unnamed` party, in the order of its first line.
  */
 export function budgetFacts(app: Application, ef: BudgetRules): BudgetFacts {
-  let eligible = new Dec(0);
-  let conditional = new Dec(0);
-  let ineligible = new Dec(0);
-  let vat = new Dec(0);
+  let conditional = ZERO;
   const notPlain: LineFact[] = [];
   const { tallies, byKey } = partiesOf(app, ef.registerYear);
   const partyOf = (key: string | undefined): PartyTally => {
@@ -208,10 +231,7 @@ export function budgetFacts(app: Application, ef: BudgetRules): BudgetFacts {
   app.budget.lines.forEach((line, index) => {
     const party = partyOf(line.party);
     // Amounts are canonical once parsed: a line without VAT adds none.
-    if (line.vat !== "0.00") {
-      vat = vat.plus(line.vat);
-      party.vat = party.vat.plus(line.vat);
-    }
+    if (line.vat !== "0.00") party.vat = party.vat.plus(line.vat);
     const amount = new Dec(line.amount);
     // A line of zero costs nothing, whatever its category: it is neither counted nor reported.
     if (amount.isZero()) return;
@@ -219,18 +239,23 @@ export function budgetFacts(app: Application, ef: BudgetRules): BudgetFacts {
     if (treatment !== "eligible") {
       notPlain.push({ index, category: line.category, amount: line.amount, value: amount, treatment });
     }
-    if (treatment === "eligible" || treatment === "conditional") {
-      eligible = eligible.plus(amount);
-      party.eligible = party.eligible.plus(amount);
-    } else {
-      ineligible = ineligible.plus(amount);
-      party.ineligible = party.ineligible.plus(amount);
-    }
+    if (treatment === "eligible" || treatment === "conditional") party.eligible = party.eligible.plus(amount);
+    else party.ineligible = party.ineligible.plus(amount);
     if (treatment === "conditional") conditional = conditional.plus(amount);
   });
+  // The whole is the sum of its parties, so every column of `parties` adds up to it exactly.
+  let eligible = ZERO;
+  let ineligible = ZERO;
+  let vat = ZERO;
+  for (const t of tallies) {
+    eligible = eligible.plus(t.eligible);
+    ineligible = ineligible.plus(t.ineligible);
+    vat = vat.plus(t.vat);
+  }
   const requested = new Dec(app.budget.requestedGrant);
   const rate = ef.rate;
   const maxGrant = maxGrantOf(eligible, rate);
+  const stated = statedFinancingOf(tallies);
   return {
     summary: {
       totalCosts: canonical(eligible.plus(ineligible)),
@@ -248,5 +273,7 @@ export function budgetFacts(app: Application, ef: BudgetRules): BudgetFacts {
     nothingRequested: requested.isZero(),
     excess: requested.greaterThan(maxGrant) ? canonical(requested.minus(maxGrant)) : null,
     maxGrantWithoutConditional: conditional.isZero() ? null : canonical(maxGrantOf(eligible.minus(conditional), rate)),
+    statedFinancing: stated === null ? null : canonical(stated),
+    leftToFinance: canonical(leftToFinanceOf(eligible.plus(ineligible).plus(vat), requested)),
   };
 }

@@ -2,7 +2,7 @@
 import type { AssessmentMessageCode } from "../messages/assessment.js";
 import type { ParamsOf } from "../messages/catalogue.js";
 import type { Amount } from "../money/amount.js";
-import type { PartyType } from "../application/schema.js";
+import type { PartyType } from "../vocabulary/codes.js";
 
 /** What one rule concluded: passed, failed, needs a human (`review`), or lacks an answer (`missing`). */
 export type Outcome = "pass" | "fail" | "review" | "missing";

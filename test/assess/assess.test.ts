@@ -7,8 +7,16 @@ import { getEdition } from "../../src/editions/registry.js";
 import { rulesFor } from "../../src/rules/catalogue.js";
 import { application2022 } from "../helpers/application2022.js";
 
-/** A party of the standard application that bears only eligible costs, none by default, and states no financing. */
-function party(key: string | null, role: string, type: string, name: string, eligible = "0.00", share = "0.00") {
+/** A party of the standard application that bears only eligible costs, none by default, and its stated financing. */
+function party(
+  key: string | null,
+  role: string,
+  type: string,
+  name: string,
+  eligible = "0.00",
+  share = "0.00",
+  financing: string | null = null,
+) {
   return {
     key,
     role,
@@ -18,7 +26,7 @@ function party(key: string | null, role: string, type: string, name: string, eli
     eligibleCosts: eligible,
     ineligibleCosts: "0.00",
     vat: "0.00",
-    financing: null,
+    financing,
     maxGrantShare: share,
   };
 }
@@ -44,7 +52,7 @@ describe("assess", () => {
       requestedGrant: "102000.00",
       ownShare: "18000.01",
       parties: [
-        party("444", "applicant", "municipality", "Lohja", "120000.01", "102000.00"),
+        party("444", "applicant", "municipality", "Lohja", "120000.01", "102000.00", "18000.01"),
         party("049", "participant", "municipality", "Espoo"),
         party("0201256-6", "participant", "jointAuthority", "Länsi-Uudenmaan tietohallintokuntayhtymä"),
         party("0123456-2", "participant", "association", "Kuntaliitto"),
@@ -294,7 +302,7 @@ describe("summariseBudget", () => {
       ownShare: "41200.00",
       parties: [
         {
-          ...party("444", "applicant", "municipality", "Lohja", "123000.01", "104550.00"),
+          ...party("444", "applicant", "municipality", "Lohja", "123000.01", "104550.00", "41200.00"),
           totalCosts: "134000.00",
           ineligibleCosts: "10999.99",
           vat: "7200.00",

@@ -2,8 +2,11 @@ import { describe, expectTypeOf, it } from "vitest";
 import type {
   Amount,
   ApplicationInput,
+  Assessment,
   BudgetLine,
   BudgetSummary,
+  Notice,
+  NoticeCode,
   Party,
   PartyBudget,
   PartyType,
@@ -27,5 +30,15 @@ describe("the per-party types (issue #11)", () => {
     expectTypeOf<Party["financing"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<NonNullable<ApplicationInput["applicant"]["financing"]>>().toEqualTypeOf<string | number>();
     expectTypeOf<NonNullable<ApplicationInput["budget"]["lines"][number]["party"]>>().toEqualTypeOf<string>();
+  });
+
+  it("gives every assessment a list of notices, typed by their code", () => {
+    expectTypeOf<Assessment["notices"]>().toEqualTypeOf<readonly Notice[]>();
+    expectTypeOf<NoticeCode>().toEqualTypeOf<"procurement.nationalThreshold">();
+    expectTypeOf<Notice["params"]["line"]>().toEqualTypeOf<number>();
+    expectTypeOf<Notice["params"]["party"]>().toEqualTypeOf<string | null>();
+    expectTypeOf<Notice["params"]["amount"]>().toEqualTypeOf<Amount>();
+    expectTypeOf<Notice["params"]["contractingEntity"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<Notice["citation"]>().toEqualTypeOf<string>();
   });
 });
