@@ -336,3 +336,36 @@ describe("passOnPlan on real assessments (assess with per-party budget lines)", 
     expect([joint.kept, joint.passedOn]).toEqual(["59500.00", "25500.00"]);
   });
 });
+
+describe("passOnPlan reads the procurement notices of a real assessment (1397/2016 5 § 1 mom. 5 kohta)", () => {
+  const application = (services: string) =>
+    application2022((a) => {
+      a.participants = [
+        { type: "municipality", code: "049", name: "Espoo" },
+        { type: "company", name: "Data Oy", businessId: "0737546-2" },
+      ];
+      a.budget.lines = [
+        { category: "staff", amount: "40000.00" },
+        { category: "services", amount: services, party: "0737546-2", solelyForProject: true },
+      ];
+    });
+
+  it("a company bearing a 60 000,00 € procurement the grant pays 85 % of becomes a contracting entity", () => {
+    const a = assess(application("60000.00"), { at: "2022-04-01T12:00:00+03:00" });
+    expect(a.status !== "invalid" && a.notices.map((n) => n.code)).toEqual(["procurement.nationalThreshold"]);
+    const plan = planOf(a, "85000.00", { locale: "sv" });
+    expect(plan.shares.map((s) => [s.name, s.amount, s.contractingEntity.map((n) => [n.line, n.fromGrant])])).toEqual([
+      ["Lohja", "34000.00", []],
+      ["Espoo", "0.00", []],
+      ["Data Oy", "51000.00", [[1, "51000.00"]]],
+    ]);
+    // Half the grant pays exactly half of the procurement: no contracting entity then.
+    expect(planOf(a, "50000.00").shares[2]!.contractingEntity).toEqual([]);
+  });
+
+  it("a procurement under the national threshold gives no notice and no note", () => {
+    const a = assess(application("59999.99"), { at: "2022-04-01T12:00:00+03:00" });
+    expect(a.status !== "invalid" && a.notices).toEqual([]);
+    expect(planOf(a, "50000.00").shares[2]!.contractingEntity).toEqual([]);
+  });
+});
