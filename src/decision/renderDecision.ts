@@ -59,7 +59,9 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
   } else {
     section(
       t("decision.recipientsJoint"),
-      ...rec.parties.map((p) => `- ${party(p, locale, t)} ${cite(rec.citation)}`),
+      ...(rec.parties.length > 0
+        ? rec.parties.map((p) => `- ${party(p, locale, t)} ${cite(rec.citation)}`)
+        : [t("decision.none")]),
       "",
       `${t("decision.jointLiability")} ${cite(rec.liabilityCitation)}`,
       "",

@@ -130,3 +130,25 @@ describe("an edition whose recipient model is not known", () => {
     expect(!r.success && r.issues[0]!.code).toBe("passOn.invalidOption");
   });
 });
+
+describe("a joint project that names no municipality of its own", () => {
+  it("under the joint model says it has no recipient, and passes every share on", () => {
+    const noMunicipality = application2022((a) => {
+      a.applicant = { type: "jointAuthority", businessId: "0201256-6", name: "Kuntayhtymä" };
+      a.participants = [{ type: "association", name: "Kuntaliitto", businessId: "0123456-2" }];
+    });
+    const r = allocate([{ id: "K", application: noMunicipality, score: 4 }], {
+      unit: "euro",
+      include: "eligibleAndReview",
+    });
+    const [k] = r.success ? r.data.allocations : [];
+    const d = decisionRecord(k!, { id: "K", application: noMunicipality }, "2022", {
+      ...MONTHS,
+      recipientModel: "joint",
+    });
+    if (!d.success) throw new Error(JSON.stringify(d.issues));
+    expect(d.data.recipients.parties).toEqual([]);
+    expect(d.data.shares.parties.map((s) => s.receipt)).toEqual(["passedOn", "passedOn"]);
+    expect(renderDecision(d.data, "en")).toContain("## Recipients (jointly)\n\nnone\n");
+  });
+});
