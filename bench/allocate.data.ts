@@ -38,6 +38,7 @@ export function assessed(n: number): AssessedCandidate[] {
       locale: "en",
       findings: [],
       issues: [],
+      notices: [],
       budget: {
         totalCosts: cents(eligible),
         eligibleCosts: cents(eligible),
@@ -48,6 +49,7 @@ export function assessed(n: number): AssessedCandidate[] {
         maxGrant: cents(maxGrant),
         requestedGrant: cents(requested),
         ownShare: cents(eligible - requested),
+        parties: [],
       },
     };
     return { id: `S-${String(i).padStart(6, "0")}`, assessment, score: `${1 + Math.floor(next() * 40) / 10}` };

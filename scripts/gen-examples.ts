@@ -13,7 +13,14 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ApplicationInput } from "../src/application/schema.js";
 import { getEdition } from "../src/editions/registry.js";
-import { type Amount, applyRate, subtractAmounts, sumAmounts } from "../src/money/index.js";
+import {
+  type Amount,
+  applyRate,
+  maxAmount,
+  splitLargestRemainder,
+  subtractAmounts,
+  sumAmounts,
+} from "../src/money/index.js";
 import { businessIdCheckDigit } from "../src/reference/businessId.js";
 import { helsinkiInstant, parseInstant } from "../src/time/index.js";
 import { earlierEditionExamples } from "../src/examples/editions.js";
@@ -499,8 +506,80 @@ interface BuiltLine {
   amount: string;
   vat?: string;
   description: string;
+  party?: string;
   necessary?: boolean;
   actualCosts?: boolean;
+}
+
+type BuiltParty = ApplicationInput["applicant"];
+
+/** How budget lines name a party: its municipality code or business ID. */
+function keyOf(party: BuiltParty): string | undefined {
+  return party.type === "municipality" ? party.code : party.businessId;
+}
+
+/**
+ * Spreads the budget over the consortium (893/2019 6 § 2 mom. 5 k.): the staff costs are shared
+ * evenly, in whole euros, by the applicant and up to three member municipalities (those a joint
+ * authority applies for, else the municipalities taking part), each member's line naming it with
+ * `party`; the purchases stay with the applicant, which buys for the project. Then each party
+ * that bears costs states its funding share: what the grant applied for leaves to finance (all
+ * costs with VAT less the request), split in proportion to its costs with VAT. A municipality a
+ * joint authority applies for has its share stated in the joint authority's. No randomness.
+ */
+function spreadOverParties(
+  lines: readonly BuiltLine[],
+  requested: Amount,
+  applicant: BuiltParty,
+  participants: readonly BuiltParty[],
+): { lines: BuiltLine[]; applicant: BuiltParty; participants: BuiltParty[] } {
+  const members =
+    applicant.type === "jointAuthority" && applicant.onBehalfOf
+      ? applicant.onBehalfOf
+      : participants.flatMap((p) => (p.type === "municipality" ? [p.code] : []));
+  const bearers = [undefined, ...members.slice(0, 3)];
+  const staffIndex = lines.findIndex((l) => l.category === "staff");
+  const staff = lines[staffIndex]!;
+  const shares = splitLargestRemainder(
+    staff.amount,
+    bearers.map((_, i) => ({ key: String(i), weight: "1.00" })),
+    "euro",
+  );
+  const spread: BuiltLine[] = [
+    ...lines.slice(0, staffIndex),
+    ...bearers.map((party, i) =>
+      party === undefined
+        ? { ...staff, amount: shares[i]! }
+        : { ...staff, amount: shares[i]!, description: "Osatoteuttajakunnan asiantuntijat", party },
+    ),
+    ...lines.slice(staffIndex + 1),
+  ];
+  // Each party object's costs with VAT, those of the municipalities a joint authority applies for in the joint authority's.
+  const objects = [applicant, ...participants];
+  const costs = objects.map(() => "0.00");
+  // A member a joint authority applies for has no object: its line counts to the joint authority, the applicant.
+  const owner = (key: string | undefined) =>
+    Math.max(
+      objects.findIndex((p) => keyOf(p) === key),
+      0,
+    );
+  for (const l of spread) {
+    const i = owner(l.party);
+    costs[i] = sumAmounts([costs[i]!, l.amount, l.vat ?? "0.00"]);
+  }
+  const left = maxAmount(subtractAmounts(sumAmounts(costs), requested), "0.00");
+  const financing = splitLargestRemainder(
+    left,
+    costs.map((weight, i) => ({ key: String(i).padStart(3, "0"), weight })),
+    "cent",
+  );
+  const withShare = (p: BuiltParty, i: number): BuiltParty =>
+    costs[i] === "0.00" ? p : { ...p, financing: financing[i]! };
+  return {
+    lines: spread,
+    applicant: withShare(applicant, 0),
+    participants: participants.map((p, i) => withShare(p, i + 1)),
+  };
 }
 
 /** Splits the eligible costs into realistic lines; the last line takes the rest, so they sum exactly. */
@@ -678,14 +757,15 @@ function build(rng: Rng, plan: Plan, index: number): BuiltCandidate {
     });
   }
 
+  const spread = spreadOverParties(lines, requested, applicant, participants);
   const application: ApplicationInput = {
     id,
     edition: "2022",
     submittedAt: index === 5 ? "2022-04-22T10:05:00Z" : submittedAt(rng, s),
-    applicant,
-    participants,
+    applicant: spread.applicant,
+    participants: spread.participants,
     project,
-    budget: { lines: lines as ApplicationInput["budget"]["lines"], requestedGrant: requested },
+    budget: { lines: spread.lines as ApplicationInput["budget"]["lines"], requestedGrant: requested },
   };
   return { id, scenario: s, application, score: { reviewers: reviewerScores(rng, index === 11 || index === 30) } };
 }

@@ -37,6 +37,12 @@ export {
 export * from "./vocabulary/codes.js";
 export type { Certainty, Cited, LocalizedText, MaybeCited, NotFound } from "./editions/cited.js";
 export { type CallEdition, callEditionSchema } from "./editions/schema.js";
+export {
+  RECIPIENT_MODELS,
+  RECIPIENT_MODEL_TITLES,
+  type RecipientModel,
+  isRecipientModel,
+} from "./editions/recipients.js";
 
 // Editions
 export {
@@ -72,7 +78,11 @@ export type {
   InvalidAssessment,
   JsonValue,
   Outcome,
+  Notice,
+  NoticeCode,
+  NoticeOf,
   ParsedAssessment,
+  PartyBudget,
   RuleId,
 } from "./assess/types.js";
 export { assess, assessApplication } from "./assess/assess.js";
@@ -99,3 +109,4 @@ export {
 export * from "./allocate/index.js";
 export * from "./scoring/index.js";
 export * from "./decision/index.js";
+export * from "./passOn/index.js";

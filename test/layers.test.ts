@@ -14,7 +14,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["application"],
   ["rules"],
   ["assess"],
-  ["allocate", "scoring", "decision", "diff"],
+  ["allocate", "scoring", "decision", "diff", "passOn"],
   ["rules-docs", "schema", "testing", "examples"],
   ["cli", "cli/commands", "."],
 ];

@@ -68,6 +68,33 @@ export const calendarDateInputSchema = described(
   "A calendar date YYYY-MM-DD.",
 );
 
+/**
+ * The key by which a budget line names the party that bears it: a three-digit municipality code
+ * (`"091"`) as it stands, or a business ID (Y-tunnus), check digit verified, in its canonical form.
+ */
+export const partyKeySchema = described(
+  z.pipe(
+    z.string().check(z.maxLength(64)),
+    z.transform((value: string, ctx) => {
+      if (/^\d{3}$/.test(value)) return value;
+      const r = parseBusinessId(value);
+      if (r.success) return r.data;
+      reportKernelIssue(ctx.issues, value, r.issues[0]!);
+      return z.NEVER;
+    }),
+  ),
+  "The party that bears the cost: a three-digit municipality code (e.g. 091) or a business ID (e.g. 0201256-6). Absent = the applicant.",
+);
+
+/**
+ * The party's own stated financing share (893/2019 6 § 2 mom. 5 k.: "arvio osallistujatahojen
+ * rahoitusosuuksista"). A municipality a joint authority applies for states its share in the joint authority's.
+ */
+const financing = described(
+  z.optional(amountInputSchema),
+  "The party's own stated financing share in euros (893/2019 6 § 2 mom. 5 k.: an estimate of the participants' funding shares); for a joint authority, also that of the municipalities it applies for.",
+);
+
 /** A municipality (kunta), by its three-digit Statistics Finland code. */
 export const municipalityPartySchema = z.object({
   type: described(z.literal("municipality"), "A municipality (kunta)."),
@@ -78,6 +105,7 @@ export const municipalityPartySchema = z.object({
   ),
   /** The name, for readers; the code decides. */
   name: described(z.optional(name), "The municipality's name, for readers; the code decides."),
+  financing,
 });
 
 /** A joint municipal authority (kuntayhtymä). */
@@ -90,6 +118,7 @@ export const jointAuthorityPartySchema = z.object({
     z.optional(z.array(z.string().check(z.regex(/^\d{3}$/, "three digits"))).check(z.maxLength(400))),
     "Codes of the member municipalities on whose behalf the joint authority applies, if it applies for them.",
   ),
+  financing,
 });
 
 /** Any other party: an association (yhdistys), a company (yritys) or another body. */
@@ -101,6 +130,7 @@ const otherPartySchema = <T extends "association" | "company" | "other">(type: T
     ),
     name: described(name, "The party's name."),
     businessId: z.optional(businessIdSchema),
+    financing,
   });
 
 /** A party of an application: the applicant or an implementing partner. */
@@ -130,6 +160,8 @@ export const budgetLineSchema = described(
       "The VAT on the cost, in euros; never an eligible cost (893/2019 4 §). Default 0.",
     ),
     description: described(z.optional(text), "What the cost is, for readers."),
+    /** The party that bears the line, by municipality code or business ID; absent = the applicant. */
+    party: z.optional(partyKeySchema),
     /** For `services`: the applicant states the services are used solely for the project (893/2019 5 § 1 mom. 4 k.). */
     solelyForProject: described(
       z.optional(z.boolean()),

@@ -9,6 +9,7 @@ import type { Locale } from "../vocabulary/locale.js";
 import type { Rule } from "../rules/defineRule.js";
 import { applicationFacts, editionFacts } from "../rules/facts.js";
 import { rulesOf } from "../rules/registry.js";
+import { noticesOf } from "../rules/notices.js";
 import type { RuleContext } from "../rules/types.js";
 import { type ResolvedOptions, editionNamedIn, idNamedIn, optionIssue, resolveOptions } from "./options.js";
 import type { AssessOptions, Assessment, AssessmentStatus, Finding } from "./types.js";
@@ -17,7 +18,7 @@ import type { AssessOptions, Assessment, AssessmentStatus, Finding } from "./typ
 const LATEST: EditionId = editionIds[editionIds.length - 1]!;
 
 function invalid(id: string | null, edition: EditionId, locale: Locale, issues: readonly ParseIssue[]): Assessment {
-  return { id, edition, status: "invalid", locale, findings: [], issues, budget: null };
+  return { id, edition, status: "invalid", locale, findings: [], issues, budget: null, notices: [] };
 }
 
 /** The verdict from the outcomes: any fail is ineligible; else any review or missing needs review. */
@@ -61,6 +62,7 @@ function run(app: Application, edition: CallEdition, o: ResolvedOptions, openOnl
     findings,
     issues: [],
     budget: ctx.facts.budget.summary,
+    notices: noticesOf(ctx, openOnly ? null : o.locale),
   };
 }
 

@@ -5,9 +5,11 @@ import type { Instant } from "../time/instant.js";
 import type { Rule } from "../rules/defineRule.js";
 import type { AlandPolicy, BudgetSummary, FindingOf } from "../rules/finding.js";
 import type { RULES } from "../rules/registry.js";
+import type { Notice } from "../rules/notices.js";
 
-export type { AlandPolicy, BudgetSummary, FindingOf, JsonValue, Outcome } from "../rules/finding.js";
+export type { AlandPolicy, BudgetSummary, FindingOf, JsonValue, Outcome, PartyBudget } from "../rules/finding.js";
 export type { RuleId } from "../rules/registry.js";
+export type { Notice, NoticeCode, NoticeOf } from "../rules/notices.js";
 
 /** Every finding a rule can give, one per verdict. */
 type FindingsOfRule<R> =
@@ -77,6 +79,12 @@ export interface ParsedAssessment extends AssessmentOf {
   readonly issues: readonly ParseIssue[];
   /** The money. */
   readonly budget: BudgetSummary;
+  /**
+   * Cited advice beside the findings (for example that a purchase reaches the national procurement
+   * threshold, hankintalaki 1397/2016 25 §), in a stable order. A notice decides nothing: the status
+   * is the findings' alone.
+   */
+  readonly notices: readonly Notice[];
 }
 
 /** The assessment of an input, or options, that did not parse: the coded issues and nothing else. */
@@ -89,6 +97,8 @@ export interface InvalidAssessment extends AssessmentOf {
   readonly issues: readonly ParseIssue[];
   /** None: the input did not parse. */
   readonly budget: null;
+  /** Empty: no rule was applied. */
+  readonly notices: readonly Notice[];
 }
 
 /**

@@ -1,5 +1,9 @@
 import { parseApplication } from "../application/parse.js";
-import type { Party } from "../application/schema.js";
+import type { Application, Party } from "../application/schema.js";
+import { assessApplication } from "../assess/assess.js";
+import { RECIPIENT_MODELS, type RecipientModel, isRecipientModel } from "../editions/recipients.js";
+import { passOnPlan } from "../passOn/passOnPlan.js";
+import type { PassOnShare, Receipt } from "../passOn/types.js";
 import type { Certainty, LocalizedText } from "../editions/cited.js";
 import {
   BUDGET_CATEGORIES,
@@ -14,7 +18,7 @@ import { findEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import { type Locale, isLocale } from "../vocabulary/locale.js";
 import type { Amount } from "../money/amount.js";
-import { compareAmounts, minAmount } from "../money/arithmetic.js";
+import { compareAmounts, isZeroAmount, minAmount } from "../money/arithmetic.js";
 import { ratio } from "../money/rounding.js";
 import { findMunicipality } from "../reference/municipalities.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
@@ -32,6 +36,36 @@ export interface DecisionParty {
   readonly businessId: string | null;
   /** The name: a municipality's from the register of the call's year, else the name given. */
   readonly name: LocalizedText;
+}
+
+/** A party's share of the grant as the decision states it (the pass-on plan, `passOnPlan`). */
+export interface DecisionShare {
+  /** How budget lines name it: a municipality code or a business ID; `null` for a party with neither. */
+  readonly key: string | null;
+  /** `applicant`, `participant`, `onBehalfOf` (a member municipality a joint authority applies for) or `unnamed`. */
+  readonly role: PassOnShare["role"];
+  /** Its party type; `null` for a key no party of the application answers to. */
+  readonly type: PartyType | null;
+  /** Its name in each language: a municipality's from the register of the call's year. */
+  readonly name: LocalizedText;
+  /** Its eligible VAT-free costs, which its share is in proportion to. */
+  readonly eligibleCosts: Amount;
+  /** Its share of the grant, exact to the cent. */
+  readonly amount: Amount;
+  /** `kept` by the administrator, `received` by a joint recipient, or `passedOn` to it. */
+  readonly receipt: Receipt;
+  /** The provision of its line. */
+  readonly citation: string;
+  /**
+   * Procurements of which the grant would pay it more than half: it becomes a contracting entity
+   * itself (hankintalaki 1397/2016 5 § 1 mom. 5 kohta).
+   */
+  readonly contractingEntity: readonly {
+    readonly line: number;
+    readonly value: Amount;
+    readonly fromGrant: Amount;
+    readonly citation: string;
+  }[];
 }
 
 /** A cost category as the decision lists it. */
@@ -63,16 +97,46 @@ export interface DecisionRecord {
   readonly edition: EditionId;
   /** The call's name. */
   readonly call: { readonly title: LocalizedText; readonly citation: string };
-  /** The recipient: the lead applicant as administrator (hankehallinnoija), 893/2019 3 § 2 mom. */
-  readonly recipient: {
-    readonly party: DecisionParty;
-    readonly role: "administrator";
+  /**
+   * Who receives the grant (893/2019 3 §): under the `administrator` model the lead applicant as
+   * hankehallinnoija (3 § 2 mom.); under `joint` every municipality named (3 § 1 mom.: "useammalle
+   * kunnalle yhdessä"), jointly and severally liable for its return and recovery (688/2001 27 §).
+   */
+  readonly recipients: {
+    /** The recipient model: the edition's, or the caller's `recipientModel`. */
+    readonly model: RecipientModel;
+    /** `edition` or `option`. */
+    readonly source: "edition" | "option";
+    /** The edition node's certainty; `sourced` when the caller gave the model. */
+    readonly certainty: Certainty;
+    /** Where the model comes from: the edition node's citation, or the statute's for the caller's model. */
+    readonly modelCitation: string;
+    /** Every recipient, in the order of the application. */
+    readonly parties: readonly DecisionParty[];
+    /** `893/2019 3 § 2 mom.` or `893/2019 3 § 1 mom.`. */
     readonly citation: string;
-    /** The administrator's agreement with the other implementers, 688/2001 7 § 3 mom. */
-    readonly agreementCitation: string;
+    /** Joint recipients' joint and several liability, `688/2001 27 §`; `null` under the administrator model. */
+    readonly liabilityCitation: string | null;
   };
   /** The other implementers (osatoteuttajat) and partners, as in the application. */
   readonly coImplementers: { readonly parties: readonly DecisionParty[]; readonly citation: string };
+  /**
+   * How the grant is shared among the parties, in proportion to their eligible costs, exact to the
+   * cent (`passOnPlan`): what the recipients keep or receive and what is passed on to each.
+   */
+  readonly shares: { readonly parties: readonly DecisionShare[]; readonly citation: string };
+  /**
+   * The duty to make an agreement under 688/2001 7 § 3 mom. with each party money is passed on to
+   * (the shares whose `receipt` is `passedOn`, amount above zero): on the use of the grant, the
+   * supervision and audit rights of 688/2001 15–16 §, and the conditions of this decision passed
+   * on. `null` when nothing is passed on.
+   */
+  readonly agreement: {
+    /** Who makes it: the administrator, or the joint recipients. */
+    readonly by: "administrator" | "recipients";
+    readonly citation: string;
+    readonly supervisionCitation: string;
+  } | null;
   /** What the grant is for: the project and the focus area it emphasises (688/2001 11 §). */
   readonly purpose: {
     readonly project: string;
@@ -155,7 +219,8 @@ export interface DecisionRecord {
   readonly reporting: {
     readonly finalReport: LocalizedText;
     readonly auditorStatement: boolean;
-    readonly filedBy: "administrator";
+    /** The administrator, or under the joint model the recipients (893/2019 9 §). */
+    readonly filedBy: "administrator" | "recipients";
     /**
      * The deadline in months from the end of the project, as the decision sets it (893/2019 9 §).
      * The ministry's figure was not found: it is the caller's `reportingMonths`.
@@ -232,18 +297,28 @@ export interface DecisionOptions {
   readonly decidedOn?: CalendarDate;
   /** The deciding official (ratkaisija), as the decision names them. */
   readonly decidedBy?: string;
+  /**
+   * The recipient model (893/2019 3 §): `administrator` or `joint`. Default the edition's
+   * `recipients`; required where the edition's is not known (2019-1, 2019-2): no record is drawn up
+   * on a guess.
+   */
+  readonly recipientModel?: RecipientModel;
 }
 
 const GROUPED_CITATION = "688/2001 11 §";
 
 /**
- * The grant decision record (avustuspäätös) of one granted application: the recipient (the lead
- * applicant as administrator, hankehallinnoija) and the co-implementers, the purpose, the maximum
- * amount and share of eligible costs, the eligible cost categories with their conditions, the
- * period of use, the reporting duty (final report with an auditor's statement), the conditions of
- * use and the legal basis, each with its citation (688/2001 11 §; 893/2019 3–9 §).
+ * The grant decision record (avustuspäätös) of one granted application: the recipients under the
+ * edition's recipient model (the lead applicant as administrator, hankehallinnoija, or the
+ * municipalities jointly), the co-implementers, each party's share of the grant and the agreement
+ * under 688/2001 7 § 3 mom. for what is passed on, the purpose, the maximum amount and share of
+ * eligible costs, the eligible cost categories with their conditions, the period of use, the
+ * reporting duty (final report with an auditor's statement), the conditions of use and the legal
+ * basis, each with its citation (688/2001 11 §; 893/2019 3–9 §).
  * Never throws: an allocation that granted nothing, a candidate that is not the allocation's, an
- * invalid application or one to another call gives a coded issue.
+ * invalid application or one to another call, an amount above the application's maximum grant
+ * (`passOn.exceedsMaximum`) or an edition whose recipient model is unknown without the caller's
+ * `recipientModel` (`passOn.recipientModelMissing`) gives a coded issue.
  *
  * @example
  * ```ts
@@ -252,7 +327,7 @@ const GROUPED_CITATION = "688/2001 11 §";
  * const first = r.success ? r.data.allocations[0] : undefined; // EX-2022-19, granted 122 880 €
  * const candidate = candidates.find((c) => c.id === first.id);
  * const d = decisionRecord(first, candidate, "2022", { reportingMonths: 2 }); // the caller's figure
- * d.success && d.data.recipient.party.name.fi;    //=> "Joensuu"
+ * d.success && d.data.recipients.parties[0]?.name.fi; //=> "Joensuu" (2022: the administrator, inferred)
  * d.success && d.data.maximumAmount.amount;       //=> "122880.00"
  * d.success && d.data.maximumShare.grantedShare;  //=> "0.8000" (of the eligible costs; at most 0.85)
  * d.success && d.data.periodOfUse.until;          //=> "2024-09-30"
@@ -313,6 +388,35 @@ function draw(
   if (typeof decidedOn !== "string" && !decidedOn.success)
     return fail(issue("decision.invalidDecisionDate", { input: String(given).slice(0, 40) }, locale));
   const on = typeof decidedOn === "string" ? decidedOn : decidedOn.data;
+  const asked = options.recipientModel;
+  if (asked !== undefined && !isRecipientModel(asked)) {
+    const expected = RECIPIENT_MODELS.map((m) => `"${m}"`).join(" | ");
+    return fail(issue("passOn.invalidOption", { option: "recipientModel", expected }, locale));
+  }
+  const model = asked ?? ed.recipients.value;
+  if (model === null) return fail(issue("passOn.recipientModelMissing", { edition: ed.id }, locale));
+  const plan = passOnPlan(assessApplication(app, ed, { locale }), allocation.amount, { locale, recipientModel: model });
+  if (!plan.success) return plan;
+  const names = shareNames(plan.data.shares, app, ed);
+  const shares = plan.data.shares.map(
+    (s, i): DecisionShare => ({
+      key: s.key,
+      role: s.role,
+      type: s.type,
+      name: names[i] ?? { fi: s.name, sv: s.name, en: s.name },
+      eligibleCosts: s.eligibleCosts,
+      amount: s.amount,
+      receipt: s.receipt,
+      citation: s.citation,
+      contractingEntity: s.contractingEntity.map(({ line, value, fromGrant, citation }) => ({
+        line,
+        value,
+        fromGrant,
+        citation,
+      })),
+    }),
+  );
+  const joint = model === "joint";
 
   const focus = app.project.focusArea ? ed.focusAreas[app.project.focusArea] : undefined;
   // An edition names the treatment of every budget category (its schema's record is exhaustive).
@@ -333,13 +437,26 @@ function draw(
     id: allocation.id,
     edition: ed.id,
     call: { title: ed.title.value, citation: ed.title.citation },
-    recipient: {
-      party: decisionParty(app.applicant, ed),
-      role: "administrator",
-      citation: "893/2019 3 § 2 mom.",
-      agreementCitation: "688/2001 7 § 3 mom.",
+    recipients: {
+      model,
+      source: asked === undefined ? "edition" : "option",
+      certainty: asked === undefined ? ed.recipients.certainty : "sourced",
+      modelCitation: asked === undefined ? ed.recipients.citation : plan.data.recipients.citation,
+      parties: joint
+        ? shares.filter((s) => s.receipt === "received").map((s) => shareParty(s))
+        : [decisionParty(app.applicant, ed)],
+      citation: joint ? "893/2019 3 § 1 mom." : "893/2019 3 § 2 mom.",
+      liabilityCitation: joint ? "688/2001 27 §" : null,
     },
     coImplementers: { parties: app.participants.map((p) => decisionParty(p, ed)), citation: "893/2019 3 § 2 mom." },
+    shares: { parties: shares, citation: plan.data.citation },
+    agreement: shares.some((s) => s.receipt === "passedOn" && !isZeroAmount(s.amount))
+      ? {
+          by: joint ? "recipients" : "administrator",
+          citation: "688/2001 7 § 3 mom.",
+          supervisionCitation: "688/2001 15–16 §",
+        }
+      : null,
     purpose: {
       project: app.project.name,
       focusArea:
@@ -380,7 +497,7 @@ function draw(
     reporting: {
       finalReport: ed.reporting.finalReport.value,
       auditorStatement: ed.reporting.auditorStatement.value,
-      filedBy: "administrator",
+      filedBy: joint ? "recipients" : "administrator",
       deadlineMonths: months,
       citation: ed.reporting.finalReport.citation,
     },
@@ -496,6 +613,34 @@ function recordsOf(
     if (d.success) records.push(d.data);
   }
   return records;
+}
+
+/**
+ * A share's party name in each language: the applicant's and each participant's as the decision
+ * names them (the n-th participant share is the n-th participant, as `budget.parties` orders them),
+ * a member municipality a joint authority applies for from the register by its code, and a key no
+ * party answers to as the key.
+ */
+function shareNames(shares: readonly PassOnShare[], app: Application, edition: CallEdition): LocalizedText[] {
+  let participant = 0;
+  return shares.map((s) => {
+    const named =
+      s.role === "applicant"
+        ? app.applicant
+        : s.role === "participant"
+          ? app.participants[participant++]
+          : s.role === "onBehalfOf" && s.key !== null
+            ? ({ type: "municipality", code: s.key } as const)
+            : undefined;
+    return named ? decisionParty(named, edition).name : { fi: s.name, sv: s.name, en: s.name };
+  });
+}
+
+/** A joint recipient as a party of the decision. */
+function shareParty(s: DecisionShare): DecisionParty {
+  const type = s.type ?? "other";
+  const code = type === "municipality" ? s.key : null;
+  return { type, code, businessId: code === null ? s.key : null, name: s.name };
 }
 
 function decisionParty(p: Party, edition: CallEdition): DecisionParty {

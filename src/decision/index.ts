@@ -3,6 +3,7 @@ export {
   type DecisionOptions,
   type DecisionParty,
   type DecisionRecord,
+  type DecisionShare,
   type Section34Wording,
   decisionRecord,
   decisionRecords,

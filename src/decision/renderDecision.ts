@@ -3,11 +3,16 @@ import { type Locale, checkLocale } from "../vocabulary/locale.js";
 import { citationIn } from "../vocabulary/words.js";
 import { formatAmount } from "../money/format.js";
 import { formatDate } from "../time/format.js";
-import type { DecisionParty, DecisionRecord } from "./decision.js";
+import { RECIPIENT_MODEL_TITLES } from "../editions/recipients.js";
+import { isZeroAmount } from "../money/arithmetic.js";
+import { shareMessageCode } from "../passOn/passOnPlan.js";
+import type { DecisionParty, DecisionRecord, DecisionShare } from "./decision.js";
 
 /**
  * A decision record as Markdown text in Finnish, Swedish or English: a draft grant decision
- * (avustuspäätöksen luonnos) with one section per part that 688/2001 11 § names, each followed by
+ * (avustuspäätöksen luonnos) with one section per part that 688/2001 11 § names — the recipients
+ * under their model (the administrator, or the municipalities jointly with their joint and several
+ * liability), each party's share, and the agreement for what is passed on (688/2001 7 § 3 mom.) — each followed by
  * the provision it rests on in parentheses (in Swedish as the Swedish statute numbers it), and the
  * rectification instructions of 688/2001 34 § as worded on the decision date. Pure; the same record
  * and locale give the same text.
@@ -38,17 +43,70 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
   );
   lines.push(`${t("decision.application")}: ${record.id}`);
 
-  section(
-    t("decision.recipient"),
-    `${party(record.recipient.party, locale, t)} ${cite(record.recipient.citation)}`,
-    "",
-    `${t("decision.agreement")} ${cite(record.recipient.agreementCitation)}`,
-  );
+  const rec = record.recipients;
+  const title = RECIPIENT_MODEL_TITLES[rec.model][locale];
+  const model =
+    rec.source === "option"
+      ? t("decision.modelGiven", { title })
+      : t("decision.modelFromSources", { title, inferred: rec.certainty !== "sourced" });
+  if (rec.liabilityCitation === null) {
+    section(
+      t("decision.recipient"),
+      ...rec.parties.map((p) => `${party(p, locale, t)} ${cite(rec.citation)}`),
+      "",
+      `${model} ${cite(rec.modelCitation)}`,
+    );
+  } else {
+    section(
+      t("decision.recipientsJoint"),
+      ...(rec.parties.length > 0
+        ? rec.parties.map((p) => `- ${party(p, locale, t)} ${cite(rec.citation)}`)
+        : [t("decision.none")]),
+      "",
+      `${t("decision.jointLiability")} ${cite(rec.liabilityCitation)}`,
+      "",
+      `${model} ${cite(rec.modelCitation)}`,
+    );
+  }
   const co = record.coImplementers.parties;
   section(
     t("decision.coImplementers"),
     ...(co.length > 0 ? co.map((p) => `- ${party(p, locale, t)}`) : [t("decision.none")]),
   );
+
+  const shareName = (s: DecisionShare) => {
+    const name = s.name[locale];
+    return s.key !== null && s.key !== name ? `${name} (${s.key})` : name;
+  };
+  const shareLine = (s: DecisionShare) => {
+    const code = shareMessageCode(s.receipt, rec.model, s.eligibleCosts);
+    const params = { name: shareName(s), amount: s.amount, eligibleCosts: s.eligibleCosts };
+    const notes = s.contractingEntity.map(
+      (n) =>
+        `  - ${t("passOn.contractingEntity", { name: shareName(s), line: n.line, value: n.value, fromGrant: n.fromGrant })} ${cite(n.citation)}`,
+    );
+    return [`- ${t(code, params)} ${cite(s.citation)}`, ...notes];
+  };
+  section(
+    t("decision.shares"),
+    `${t("decision.sharesBasis")} ${cite(record.shares.citation)}`,
+    "",
+    ...record.shares.parties.flatMap(shareLine),
+  );
+  const agreement = record.agreement;
+  if (agreement) {
+    const passed = record.shares.parties.filter((s) => s.receipt === "passedOn" && !isZeroAmount(s.amount));
+    section(
+      t("decision.agreementHeading"),
+      `${t(agreement.by === "administrator" ? "decision.agreement" : "decision.agreementJoint")} ${cite(agreement.citation)}`,
+      "",
+      `${t("decision.agreementCovers")} ${cite(`${agreement.citation}; ${agreement.supervisionCitation}`)}`,
+      "",
+      t("decision.passedOnAmounts"),
+      "",
+      ...passed.map((s) => `- ${shareName(s)}: ${eur(s.amount)}`),
+    );
+  }
 
   const purpose = [`${record.purpose.project} ${cite(record.purpose.citation)}`];
   const focus = record.purpose.focusArea;

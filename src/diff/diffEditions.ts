@@ -55,6 +55,7 @@ const COMPARED: readonly (Field | Keyed)[] = [
   { path: "eligibility.minMunicipalities", node: (e) => e.eligibility.minMunicipalities },
   { path: "eligibility.jointAuthorityOnBehalf", node: (e) => e.eligibility.jointAuthorityOnBehalf },
   { path: "eligibility.alandMunicipalities", node: (e) => e.eligibility.alandMunicipalities },
+  { path: "recipients", node: (e) => e.recipients },
   { prefix: "focusAreas", codes: FOCUS_AREA_CODES, nodes: (e) => e.focusAreas },
   { prefix: "exclusions", codes: EXCLUSION_CODES, nodes: (e) => e.exclusions },
   { path: "money.maxGrantRate", node: (e) => e.money.maxGrantRate },
@@ -76,7 +77,7 @@ const COMPARED: readonly (Field | Keyed)[] = [
  * order of their code list): `registerYear`, `legalBasis`, `budgetItem`, `appropriation`,
  * `window.opensAt`, `window.closesAt`, `decidedOn`, `eligibility.*` (applicant types, partner-only
  * types, `jointOnly`, `minMunicipalities`, `jointAuthorityOnBehalf`, `alandMunicipalities`),
- * `focusAreas.<code>`, `exclusions.<code>`, `money.maxGrantRate`, `money.vatEligible`,
+ * `recipients`, `focusAreas.<code>`, `exclusions.<code>`, `money.maxGrantRate`, `money.vatEligible`,
  * `money.costCategories.<category>`, `period.latestEnd`, `requiredContents.<code>`,
  * `conditionsOfUse.<code>`, `reporting.finalReport`, `reporting.auditorStatement` and
  * `criteria.<code>`. Not compared: `id`, `title`, `sources` and `statistics`, which describe a call
@@ -103,7 +104,7 @@ const COMPARED: readonly (Field | Keyed)[] = [
  * ```ts
  * diffEditions("2021", "2022").map((c) => `${c.kind} ${c.path}`);
  * //=> ["changed registerYear", "changed window.opensAt", "changed window.closesAt", "changed decidedOn",
- * //    "removed focusAreas.builtEnvironmentServices", "removed focusAreas.digitalSecurity",
+ * //    "changed recipients", "removed focusAreas.builtEnvironmentServices", "removed focusAreas.digitalSecurity",
  * //    "added focusAreas.dataQuality", "added focusAreas.competence", "changed period.latestEnd"]
  * diffEditions("2022", "2022"); //=> []
  * ```

@@ -13,6 +13,7 @@ import {
 } from "../vocabulary/words.js";
 import type { Certainty, LocalizedText } from "./cited.js";
 import type { PartyType } from "../vocabulary/codes.js";
+import { RECIPIENT_MODEL_TITLES, type RecipientModel } from "./recipients.js";
 import type { CallEdition } from "./schema.js";
 
 /** The languages an edition page is written in. */
@@ -55,6 +56,8 @@ const L = {
     minMunicipalities: "Kuntia vähintään",
     jointAuthorityOnBehalf: "Kuntayhtymä voi hakea kuntien puolesta",
     alandMunicipalities: "Ahvenanmaan kunnat voivat osallistua",
+    recipientsHeading: "Avustuksen saaja yhteishankkeessa",
+    recipients: "Malli",
     focusAreas: "Painopisteet",
     exclusions: "Rajaukset",
     noExclusions: "Haussa ei rajattu hanketyyppejä.",
@@ -101,6 +104,8 @@ const L = {
     minMunicipalities: "Minsta antal kommuner",
     jointAuthorityOnBehalf: "En samkommun kan ansöka för kommunernas räkning",
     alandMunicipalities: "Kommuner på Åland kan delta",
+    recipientsHeading: "Understödstagare i ett samprojekt",
+    recipients: "Modell",
     focusAreas: "Prioriteringar",
     exclusions: "Avgränsningar",
     noExclusions: "Omgången uteslöt inga projekttyper.",
@@ -147,6 +152,8 @@ const L = {
     minMunicipalities: "Minimum number of municipalities",
     jointAuthorityOnBehalf: "A joint municipal authority may apply on the municipalities' behalf",
     alandMunicipalities: "Municipalities of Åland may take part",
+    recipientsHeading: "Recipients of a joint project's grant",
+    recipients: "Model",
     focusAreas: "Focus areas",
     exclusions: "Exclusions",
     noExclusions: "The call excluded no kind of project.",
@@ -282,6 +289,10 @@ export function renderEditionMarkdown(edition: CallEdition, locale: EditionLocal
     fact(t.minMunicipalities, e.minMunicipalities, String, locale),
     fact(t.jointAuthorityOnBehalf, e.jointAuthorityOnBehalf, yesNo(t), locale),
     fact(t.alandMunicipalities, e.alandMunicipalities, yesNo(t), locale),
+    "",
+    `### ${t.recipientsHeading}`,
+    "",
+    fact(t.recipients, edition.recipients, (v: RecipientModel) => RECIPIENT_MODEL_TITLES[v][locale], locale),
     "",
     `### ${t.focusAreas}`,
     "",

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { cited, localizedTextSchema, maybeCited } from "./cited.js";
+import { RECIPIENT_MODELS } from "./recipients.js";
 import {
   APPLICANT_TYPES,
   CONDITION_CODES,
@@ -90,6 +91,13 @@ export const callEditionSchema = z.strictObject({
     /** Whether municipalities of Åland may take part; unknown in every call. */
     alandMunicipalities: maybeCited(z.boolean()),
   }),
+  /**
+   * Who receives a joint project's grant (893/2019 3 §): `administrator` (the hankehallinnoija
+   * receives it and passes money on, 688/2001 7 § 3 mom.) or `joint` (the municipalities named receive
+   * it together, jointly and severally liable, 688/2001 27 §). Inferred from the decision releases'
+   * wordings; `null` where no source tells.
+   */
+  recipients: maybeCited(z.enum(RECIPIENT_MODELS)),
   /** The call's focus areas (painopisteet), by code; a project emphasises exactly one. */
   focusAreas: partialRecord(FOCUS_AREA_CODES, cited(titledSchema)),
   /** Kinds of project the call excluded, by code. */

@@ -30,15 +30,16 @@ const NONE_EXCLUDED = {
   employerSanctions: false,
 } as const;
 
-function municipality(code: string, name: string) {
-  return { type: "municipality", code, name } as const;
+/** A municipality of a consortium with its estimated funding share (893/2019 6 § 2 mom. 5 k.). */
+function municipality(code: string, name: string, financing?: string) {
+  return { type: "municipality", code, name, ...(financing === undefined ? {} : { financing }) } as const;
 }
 
 const kerava2019: ApplicationInput = {
   id: "EX-2019-1-01",
   edition: "2019-1",
   submittedAt: "2019-09-18T14:20:00+03:00",
-  applicant: municipality("245", "Kerava"),
+  applicant: municipality("245", "Kerava", "28830.00"),
   participants: [],
   project: {
     name: "Tiedolla johtamisen työpöytä (fiktiivinen)",
@@ -66,8 +67,8 @@ const lahti2019: ApplicationInput = {
   id: "EX-2019-1-02",
   edition: "2019-1",
   submittedAt: "2019-09-19T11:02:00+03:00",
-  applicant: municipality("398", "Lahti"),
-  participants: [municipality("111", "Heinola"), municipality("098", "Hollola")],
+  applicant: municipality("398", "Lahti", "48650.00"),
+  participants: [municipality("111", "Heinola", "20000.00"), municipality("098", "Hollola", "20000.00")],
   project: {
     name: "Ostolaskujen automaattinen tiliöinti (fiktiivinen)",
     focusArea: "financialAdministrationAutomation",
@@ -91,8 +92,12 @@ const cities2019: ApplicationInput = {
   edition: "2019-2",
   // Winter time: Helsinki is UTC+2 in December.
   submittedAt: "2019-12-18T11:00:00+02:00",
-  applicant: municipality("091", "Helsinki"),
-  participants: [municipality("049", "Espoo"), municipality("853", "Turku"), municipality("564", "Oulu")],
+  applicant: municipality("091", "Helsinki", "126000.00"),
+  participants: [
+    municipality("049", "Espoo", "60000.00"),
+    municipality("853", "Turku", "45000.00"),
+    municipality("564", "Oulu", "45000.00"),
+  ],
   project: {
     name: "Yhteiset tietomäärittelyt suurille kaupungeille (fiktiivinen)",
     focusArea: "sharedDataDefinitions",
@@ -103,7 +108,10 @@ const cities2019: ApplicationInput = {
   },
   budget: {
     lines: [
-      { category: "staff", amount: "400000.00" },
+      { category: "staff", amount: "160000.00", description: "Helsingin asiantuntijat" },
+      { category: "staff", amount: "80000.00", description: "Espoon asiantuntijat", party: "049" },
+      { category: "staff", amount: "80000.00", description: "Turun asiantuntijat", party: "853" },
+      { category: "staff", amount: "80000.00", description: "Oulun asiantuntijat", party: "564" },
       { category: "services", amount: "550000.00", vat: "132000.00" },
       { category: "travel", amount: "10000.00" },
     ],
@@ -115,8 +123,8 @@ const caseManagement2019: ApplicationInput = {
   id: "EX-2019-2-02",
   edition: "2019-2",
   submittedAt: "2019-12-19T09:40:00+02:00",
-  applicant: municipality("179", "Jyväskylä"),
-  participants: [municipality("410", "Laukaa"), municipality("500", "Muurame")],
+  applicant: municipality("179", "Jyväskylä", "20000.00"),
+  participants: [municipality("410", "Laukaa", "5000.00"), municipality("500", "Muurame", "5000.00")],
   project: {
     name: "Yhteinen asianhallintajärjestelmä (fiktiivinen)",
     focusArea: "customerOrientedProcesses",
@@ -139,9 +147,9 @@ const honkajoki2020: ApplicationInput = {
   id: "EX-2020-01",
   edition: "2020",
   submittedAt: "2020-10-02T13:45:00+03:00",
-  applicant: municipality("609", "Pori"),
+  applicant: municipality("609", "Pori", "25400.00"),
   // Honkajoki (099) still existed in 2020; it merged into Kankaanpää on 1.1.2021.
-  participants: [municipality("214", "Kankaanpää"), municipality("099", "Honkajoki")],
+  participants: [municipality("214", "Kankaanpää", "7000.00"), municipality("099", "Honkajoki", "3000.00")],
   project: {
     name: "Sähköiset kokoukset seutukunnassa (fiktiivinen)",
     focusArea: "electronicMeetings",
@@ -163,8 +171,8 @@ const lahti2020: ApplicationInput = {
   id: "EX-2020-02",
   edition: "2020",
   submittedAt: "2020-10-05T12:30:00+03:00",
-  applicant: municipality("398", "Lahti"),
-  participants: [municipality("111", "Heinola"), municipality("638", "Porvoo")],
+  applicant: municipality("398", "Lahti", "44000.00"),
+  participants: [municipality("111", "Heinola", "15000.00"), municipality("638", "Porvoo", "15000.00")],
   project: {
     name: "Päätösvalmistelun rutiinien automatisointi (fiktiivinen)",
     focusArea: "electronicDecisionMaking",
@@ -187,8 +195,12 @@ const builtEnvironment2021: ApplicationInput = {
   id: "EX-2021-01",
   edition: "2021",
   submittedAt: "2021-05-04T10:30:00+03:00",
-  applicant: municipality("179", "Jyväskylä"),
-  participants: [municipality("410", "Laukaa"), municipality("500", "Muurame"), municipality("992", "Äänekoski")],
+  applicant: municipality("179", "Jyväskylä", "73800.00"),
+  participants: [
+    municipality("410", "Laukaa", "20000.00"),
+    municipality("500", "Muurame", "20000.00"),
+    municipality("992", "Äänekoski", "20000.00"),
+  ],
   project: {
     name: "Sähköinen rakennuslupaprosessi (fiktiivinen)",
     focusArea: "builtEnvironmentServices",
@@ -200,7 +212,10 @@ const builtEnvironment2021: ApplicationInput = {
   },
   budget: {
     lines: [
-      { category: "staff", amount: "210000.00" },
+      { category: "staff", amount: "120000.00", description: "Jyväskylän rakennusvalvonnan asiantuntijat" },
+      { category: "staff", amount: "30000.00", description: "Laukaan rakennusvalvonta", party: "410" },
+      { category: "staff", amount: "30000.00", description: "Muuramen rakennusvalvonta", party: "500" },
+      { category: "staff", amount: "30000.00", description: "Äänekosken rakennusvalvonta", party: "992" },
       { category: "services", amount: "260000.00", vat: "62400.00" },
       { category: "travel", amount: "6000.00" },
     ],
@@ -212,8 +227,8 @@ const security2021: ApplicationInput = {
   id: "EX-2021-02",
   edition: "2021",
   submittedAt: "2021-05-04T15:58:00+03:00",
-  applicant: municipality("111", "Heinola"),
-  participants: [municipality("398", "Lahti"), municipality("016", "Asikkala")],
+  applicant: municipality("111", "Heinola", "33100.00"),
+  participants: [municipality("398", "Lahti", "10000.00"), municipality("016", "Asikkala", "10000.00")],
   project: {
     name: "Kohti digitaalista turvallisuutta (fiktiivinen)",
     focusArea: "digitalSecurity",
@@ -240,8 +255,8 @@ const digitisation2021: ApplicationInput = {
   id: "EX-2021-03",
   edition: "2021",
   submittedAt: "2021-05-03T09:15:00+03:00",
-  applicant: municipality("740", "Savonlinna"),
-  participants: [municipality("491", "Mikkeli")],
+  applicant: municipality("740", "Savonlinna", "12000.00"),
+  participants: [municipality("491", "Mikkeli", "6000.00")],
   project: {
     name: "Karttakokoelman digitointi (fiktiivinen)",
     focusArea: "builtEnvironmentServices",

@@ -68,6 +68,7 @@ type ReducedToGrantable = { readonly grantable: string };
 type StartFrom = { readonly from: string };
 type Decided = { readonly date: string };
 type DecidedBy = { readonly name: string };
+type Model = { readonly title: string; readonly inferred: boolean };
 type Wording = { readonly wording: string; readonly date: string; readonly next: string; readonly nextFrom: string };
 
 const eur = (amount: string, locale: Locale) => formatAmount(amount, locale);
@@ -448,11 +449,11 @@ export const allocationMessages = defineMessages({
   },
   "decision.agreement": {
     fi: (_: None) =>
-      "Hankehallinnoija tekee muiden hankkeen toteuttajien kanssa valtionavustuslain edellyttämän sopimuksen.",
+      "Hankehallinnoija tekee valtionavustuslain 7 §:n 3 momentin mukaisen sopimuksen jokaisen sellaisen hankkeen toteuttajan kanssa, jolle se siirtää avustusta.",
     sv: (_: None) =>
-      "Projektadministratören ingår med de andra aktörerna som deltar i genomförandet ett avtal enligt statsunderstödslagen.",
+      "Projektadministratören ingår ett avtal enligt 7 § 3 mom. i statsunderstödslagen med varje aktör som deltar i genomförandet och som den överför understöd till.",
     en: (_: None) =>
-      "The administrator makes an agreement with the other implementers, as the State Grants Act requires.",
+      "The administrator makes an agreement under section 7(3) of the State Grants Act with each implementer it passes money on to.",
   },
   "decision.coImplementers": {
     fi: (_: None) => "Muut toteuttajat (osatoteuttajat)",
@@ -732,5 +733,68 @@ export const allocationMessages = defineMessages({
     fi: (p: Id) => `kunta ${p.id}`,
     sv: (p: Id) => `kommun ${p.id}`,
     en: (p: Id) => `municipality ${p.id}`,
+  },
+  "decision.recipientsJoint": {
+    fi: (_: None) => "Avustuksen saajat (kunnat yhdessä)",
+    sv: (_: None) => "Understödstagare (kommunerna gemensamt)",
+    en: (_: None) => "Recipients (jointly)",
+  },
+  "decision.modelFromSources": {
+    fi: (p: Model) =>
+      `Saajamalli: ${p.title}. Malli on ${p.inferred ? "päätelty hakukierroksen lähteistä" : "hakukierroksen lähteistä"}.`,
+    sv: (p: Model) =>
+      `Mottagarmodell: ${p.title}. Modellen ${p.inferred ? "är härledd ur omgångens källor" : "framgår av omgångens källor"}.`,
+    en: (p: Model) =>
+      `Recipient model: ${p.title}. The model is ${p.inferred ? "inferred from" : "stated in"} the call's sources.`,
+  },
+  "decision.modelGiven": {
+    fi: (p: Model) => `Saajamalli: ${p.title}. Mallin on antanut päätöksen laatija.`,
+    sv: (p: Model) => `Mottagarmodell: ${p.title}. Modellen har angetts av den som upprättar beslutet.`,
+    en: (p: Model) => `Recipient model: ${p.title}. The model was given by whoever drafts the decision.`,
+  },
+  "decision.jointLiability": {
+    fi: (_: None) =>
+      "Avustuksen saajat vastaavat avustuksen palauttamisesta ja takaisinperinnästä yhteisvastuullisesti.",
+    sv: (_: None) => "Understödstagarna har solidariskt ansvar för återbetalning och återkrav av understödet.",
+    en: (_: None) => "The recipients are jointly and severally liable for the return and recovery of the grant.",
+  },
+  "decision.shares": {
+    fi: (_: None) => "Avustuksen jakautuminen osapuolten kesken",
+    sv: (_: None) => "Understödets fördelning mellan parterna",
+    en: (_: None) => "How the grant is shared among the parties",
+  },
+  "decision.sharesBasis": {
+    fi: (_: None) =>
+      "Avustus jaetaan osapuolille niiden hyväksyttävien kustannusten suhteessa, sentilleen. Jako on luonnoksen ehdotus: säädökset jättävät sen valtionavustuslain 7 §:n 3 momentin mukaisesti sovittavaksi.",
+    sv: (_: None) =>
+      "Understödet fördelas mellan parterna i förhållande till deras godtagbara kostnader, på centen. Fördelningen är utkastets förslag: författningarna lämnar den att avtalas enligt 7 § 3 mom. i statsunderstödslagen.",
+    en: (_: None) =>
+      "The grant is shared among the parties in proportion to their eligible costs, to the cent. The split is this draft's proposal: the statutes leave it to the agreement of section 7(3) of the State Grants Act.",
+  },
+  "decision.agreementHeading": {
+    fi: (_: None) => "Sopimus avustuksen siirtämisestä",
+    sv: (_: None) => "Avtal om överföring av understödet",
+    en: (_: None) => "Agreement on passing the grant on",
+  },
+  "decision.agreementJoint": {
+    fi: (_: None) =>
+      "Avustuksen saajia ovat vain hakemuksessa nimetyt kunnat; kuntayhtymä, yhdistys, yritys tai muu taho ei ole. Avustuksen saajat tekevät valtionavustuslain 7 §:n 3 momentin mukaisen sopimuksen jokaisen sellaisen tahon kanssa, jolle ne siirtävät avustusta.",
+    sv: (_: None) =>
+      "Understödstagare är endast de kommuner som nämns i ansökan; en samkommun, en förening, ett företag eller en annan aktör är det inte. Understödstagarna ingår ett avtal enligt 7 § 3 mom. i statsunderstödslagen med varje aktör som de överför understöd till.",
+    en: (_: None) =>
+      "Only the municipalities named in the application are recipients; a joint municipal authority, an association, a company or another body is not. The recipients make an agreement under section 7(3) of the State Grants Act with each party they pass money on to.",
+  },
+  "decision.agreementCovers": {
+    fi: (_: None) =>
+      "Sopimuksessa sovitaan avustuksen käytöstä, valtionapuviranomaisen valvonta- ja tarkastusoikeuksista sekä siitä, että tämän päätöksen ehdot koskevat myös siirrettyä avustusta.",
+    sv: (_: None) =>
+      "I avtalet avtalas om användningen av understödet, statsbidragsmyndighetens rätt till tillsyn och granskning samt om att villkoren i detta beslut gäller också det understöd som överförs.",
+    en: (_: None) =>
+      "The agreement covers the use of the grant, the state grant authority's rights of supervision and audit, and that the conditions of this decision bind the money passed on too.",
+  },
+  "decision.passedOnAmounts": {
+    fi: (_: None) => "Siirrettävät määrät:",
+    sv: (_: None) => "Belopp som överförs:",
+    en: (_: None) => "Amounts to pass on:",
   },
 });

@@ -4,6 +4,7 @@ import { applicationMessages } from "./application.js";
 import { diffMessages } from "./diff.js";
 import { editionMessages } from "./editions.js";
 import { kernelMessages } from "./kernel.js";
+import { passOnMessages } from "./passOn.js";
 import { ruleMessages } from "./rules/index.js";
 import { type Locale, checkLocale } from "../vocabulary/locale.js";
 
@@ -18,6 +19,7 @@ export const catalogue = deepFreeze({
   ...allocationMessages,
   ...diffMessages,
   ...editionMessages,
+  ...passOnMessages,
   ...ruleMessages,
 });
 

@@ -15,6 +15,9 @@ export interface RulesDocLabels {
   readonly assumptionsIntro: string;
   readonly noAssumptions: string;
   readonly usedBy: string;
+  readonly recipients: string;
+  readonly recipientsIntro: string;
+  readonly recipientsHere: string;
   readonly rules: (count: number) => string;
   readonly provision: string;
   readonly outcomes: string;
@@ -56,6 +59,10 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
       "Nämä säännöt nojaavat tietoihin, joita ei luettu suoraan lähteestä. Tulos on niiden osalta oletuksen varassa:",
     noAssumptions: "Kaikki sääntöjen käyttämät tiedot on luettu lähteestä.",
     usedBy: "Säännöt",
+    recipients: "Kuka saa yhteishankkeen avustuksen",
+    recipientsIntro:
+      "Asetus 893/2019 3 § sallii kaksi saajamallia. Se ei ole hakemuksen ehto, joten mikään sääntö ei nojaa siihen; päätösluonnos (`decisionRecord`) ja siirtosuunnitelma (`passOnPlan`) noudattavat sitä, ja kutsuja voi antaa mallin (`recipientModel`), kun lähteet eivät sitä kerro.",
+    recipientsHere: "Tällä hakukierroksella",
     rules: (n) => `Säännöt (${n})`,
     provision: "Säädösperusta",
     outcomes: "Mahdolliset tulokset",
@@ -99,6 +106,10 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
       "Dessa regler vilar på uppgifter som inte lästs direkt i en källa. Resultatet beror där på ett antagande:",
     noAssumptions: "Alla uppgifter som reglerna använder har lästs i en källa.",
     usedBy: "Regler",
+    recipients: "Vem som får ett samprojekts understöd",
+    recipientsIntro:
+      "Förordning 893/2019 3 § tillåter två mottagarmodeller. Modellen är inget villkor för ansökan, så ingen regel bygger på den; beslutsutkastet (`decisionRecord`) och planen för vidareförmedling (`passOnPlan`) följer den, och den som anropar kan ange modellen (`recipientModel`) när källorna inte säger den.",
+    recipientsHere: "I denna omgång",
     rules: (n) => `Regler (${n})`,
     provision: "Bestämmelse",
     outcomes: "Möjliga resultat",
@@ -142,6 +153,10 @@ export const RULES_DOC_LABELS: Readonly<Record<Locale, RulesDocLabels>> = {
       "These rules rest on values that were not read directly at a source. Their outcome depends on an assumption:",
     noAssumptions: "Every value the rules use was read at a source.",
     usedBy: "Rules",
+    recipients: "Who receives a joint project's grant",
+    recipientsIntro:
+      "893/2019 3 § allows two recipient models. The model is no condition of an application, so no rule rests on it; the draft decision (`decisionRecord`) and the pass-on plan (`passOnPlan`) follow it, and a caller may give the model (`recipientModel`) where the sources do not tell.",
+    recipientsHere: "In this call",
     rules: (n) => `Rules (${n})`,
     provision: "Provision",
     outcomes: "Possible outcomes",

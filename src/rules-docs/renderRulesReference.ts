@@ -1,5 +1,6 @@
 import type { EditionId } from "../vocabulary/codes.js";
 import { getEdition } from "../editions/registry.js";
+import { RECIPIENT_MODELS, RECIPIENT_MODEL_TITLES } from "../editions/recipients.js";
 import type { CallEdition } from "../editions/schema.js";
 import type { Locale } from "../vocabulary/locale.js";
 import {
@@ -160,6 +161,24 @@ function assumptionSection(
   return out;
 }
 
+/** The two recipient models of 893/2019 3 § and the edition's, with its source and certainty. */
+function recipientsSection(edition: CallEdition, locale: Locale, t: RulesDocLabels): string[] {
+  const node = edition.recipients;
+  const value = node.value === null ? CERTAINTY_WORDS.notFound[locale] : `\`${node.value}\``;
+  const out = [
+    `## ${t.recipients}`,
+    "",
+    t.recipientsIntro,
+    "",
+    ...RECIPIENT_MODELS.map((m) => `- \`${m}\`: ${RECIPIENT_MODEL_TITLES[m][locale]}.`),
+    "",
+    `${t.recipientsHere}: ${value} — ${certaintyMark(node.certainty, locale)} (${cite(node.citation, locale)})`,
+  ];
+  if (node.note) out.push("", `*${t.note}* ${node.note[locale]}`);
+  out.push("");
+  return out;
+}
+
 function notEvaluatedSection(rules: readonly RuleInfo[], locale: Locale, t: RulesDocLabels): string[] {
   const evaluated = new Set(rules.map((r) => r.id));
   const skipped = ruleCatalogue.filter((r) => !evaluated.has(r.id));
@@ -233,6 +252,7 @@ export function renderRulesReference(editionId: EditionId, locale: Locale, detai
     ...header(edition, locale, t),
     ...assumptionSection(rules, edition, locale, t),
     ...body,
+    ...recipientsSection(edition, locale, t),
     ...notEvaluatedSection(rules, locale, t),
   ];
   return `${lines.join("\n").replace(/\n+$/, "")}\n`;

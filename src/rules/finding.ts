@@ -2,6 +2,7 @@
 import type { AssessmentMessageCode } from "../messages/assessment.js";
 import type { ParamsOf } from "../messages/catalogue.js";
 import type { Amount } from "../money/amount.js";
+import type { PartyType } from "../vocabulary/codes.js";
 
 /** What one rule concluded: passed, failed, needs a human (`review`), or lacks an answer (`missing`). */
 export type Outcome = "pass" | "fail" | "review" | "missing";
@@ -50,7 +51,48 @@ export interface BudgetSummary {
   readonly requestedGrant: Amount;
   /** The applicants' own financing (omarahoitus): all costs, VAT included, less the grant that can be awarded (min(requested, maxGrant)); never negative. */
   readonly ownShare: Amount;
+  /**
+   * The same money party by party (893/2019 6 § 2 mom. 4–5 k.: the participants and their funding
+   * shares), in the party order: the applicant, the participants in input order, the member
+   * municipalities a joint authority applies for that are not already named, then keys of lines
+   * that name no party, in the order of their first line. Every column sums exactly to the figure above.
+   */
+  readonly parties: readonly PartyBudget[];
 }
+
+// A type, not an interface, so that it is a JSON value as the rest of the summary is.
+/**
+ * One party's share of the budget (osallistujatahon kustannukset ja rahoitusosuus). A line belongs to
+ * the party its `party` key names (the first one, if two share the key), a line without one to the applicant.
+ */
+export type PartyBudget = {
+  /** How lines name it: a municipality code or a business ID; `null` for a party with neither (it bears no line). */
+  readonly key: string | null;
+  /**
+   * Where it stands: `applicant` (hakija), `participant` (osatoteuttaja), `onBehalfOf` (a member
+   * municipality a joint authority applies for) or `unnamed` (a line's key that no party answers to).
+   */
+  readonly role: "applicant" | "participant" | "onBehalfOf" | "unnamed";
+  /** Its kind of party; `"municipality"` for `onBehalfOf`; `null` for `unnamed`. */
+  readonly type: PartyType | null;
+  /** The name for readers: the register's Finnish name of a municipality when known, else the stated name, else the key. */
+  readonly name: string;
+  /** All VAT-free costs of its lines (eligible + ineligible). */
+  readonly totalCosts: Amount;
+  /** Its VAT-free costs that count toward the grant, conditional ones included (893/2019 5 §). */
+  readonly eligibleCosts: Amount;
+  /** Its VAT-free costs that never count, and those left out by an answer `false` to their condition. */
+  readonly ineligibleCosts: Amount;
+  /** The VAT on its lines; never eligible (893/2019 4 §). */
+  readonly vat: Amount;
+  /** Its stated own financing share (893/2019 6 § 2 mom. 5 k.); `null` when it stated none. */
+  readonly financing: Amount | null;
+  /**
+   * Its share of the maximum grant, in proportion to its eligible costs: a largest-remainder split to
+   * the cent, ties to the party named first, so the shares sum exactly to `maxGrant`.
+   */
+  readonly maxGrantShare: Amount;
+};
 
 /**
  * How to treat a municipality of Åland (Ahvenanmaa). No call says whether Åland's municipalities

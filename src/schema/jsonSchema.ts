@@ -5,6 +5,7 @@ import {
   businessIdSchema,
   calendarDateInputSchema,
   instantInputSchema,
+  partyKeySchema,
   partySchema,
 } from "../application/schema.js";
 import { EDITION_IDS, EXCLUSION_CODES, type ExclusionCode, editionIdSchema } from "../vocabulary/codes.js";
@@ -30,6 +31,7 @@ const AMOUNT_NUMBER =
   "exponent form, and from 2^46 (70 368 744 177 664) up one that a double cannot hold to the cent. " +
   "JSON Schema cannot check the decimals of a number reliably: give amounts as strings to be safe.";
 const BUSINESS_ID = "^\\d{6,7}-\\d$";
+const PARTY_KEY = "^(\\d{3}|\\d{6,7}-\\d)$";
 const INSTANT = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$";
 const DATE = "^\\d{4}-\\d{2}-\\d{2}$";
 
@@ -51,6 +53,7 @@ function override(ctx: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, 
   }
   if (is(partySchema)) partyByType(jsonSchema);
   if (is(businessIdSchema)) jsonSchema["pattern"] = BUSINESS_ID;
+  if (is(partyKeySchema)) jsonSchema["pattern"] = PARTY_KEY;
   if (is(instantInputSchema)) jsonSchema["pattern"] = INSTANT;
   if (is(calendarDateInputSchema)) Object.assign(jsonSchema, { pattern: DATE, format: "date" });
 }

@@ -188,7 +188,7 @@ describe("allocate, under an edition the options name", () => {
     // Three municipalities each (Lahti, Heinola, Porvoo): enough under the 2022 call, too few under this one.
     const trio = three.map((c) => {
       const application = structuredClone(c.application) as Application2022;
-      application.applicant = { type: "municipality", code: "398" };
+      application.applicant = { type: "municipality", code: "398", financing: application.applicant.financing! };
       application.participants = [
         { type: "municipality", code: "111" },
         { type: "municipality", code: "638" },

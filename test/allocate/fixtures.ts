@@ -39,6 +39,7 @@ export function assessment(
     locale: "en",
     findings: options.findings ?? [],
     issues: [],
+    notices: [],
     budget:
       status === "invalid"
         ? null

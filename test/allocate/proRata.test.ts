@@ -92,10 +92,10 @@ describe("pro rata", () => {
   });
 
   it("claims that together pass 2^53 cents (about 90 000 billion euros) are added exactly", () => {
-    const huge = (requested: string) => ({
-      ...application2022(),
-      budget: { lines: [{ category: "staff", amount: "60000000000000.00" }], requestedGrant: requested },
-    });
+    const huge = (requested: string) =>
+      application2022((a) => {
+        a.budget = { lines: [{ category: "staff", amount: "60000000000000.00" }], requestedGrant: requested };
+      });
     const d = run(
       [
         { id: "A", application: huge("50000000000000.01") },

@@ -166,7 +166,7 @@ describe("assess on valid applications (fast-check)", { timeout: 60_000 }, () =>
     );
   });
 
-  it("assessOpenFindings (allocate's) gives the verdict, the budget and the findings that did not pass, unworded", () => {
+  it("assessOpenFindings (allocate's) gives the verdict, the budget, the findings that did not pass and the notices, unworded", () => {
     const policies = fc.constantFrom("allow", "review", "deny");
     fc.assert(
       fc.property(application, fc.constantFrom(...EDITION_IDS), policies, instant, (input, id, aland, at) => {
@@ -177,7 +177,8 @@ describe("assess on valid applications (fast-check)", { timeout: 60_000 }, () =>
         const full = assessApplication(parsed.data, edition, options);
         const open = assessOpenFindings(parsed.data, edition, resolveOptions(options, false));
         const unworded = full.findings.filter((f) => f.outcome !== "pass").map((f) => ({ ...f, message: "" }));
-        expect(open).toEqual({ ...full, findings: unworded });
+        const notices = full.notices.map((n) => ({ ...n, message: "" }));
+        expect(open).toEqual({ ...full, findings: unworded, notices });
       }),
       { numRuns: 400 },
     );

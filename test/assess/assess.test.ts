@@ -7,6 +7,30 @@ import { getEdition } from "../../src/editions/registry.js";
 import { rulesFor } from "../../src/rules/catalogue.js";
 import { application2022 } from "../helpers/application2022.js";
 
+/** A party of the standard application that bears only eligible costs, none by default, and its stated financing. */
+function party(
+  key: string | null,
+  role: string,
+  type: string,
+  name: string,
+  eligible = "0.00",
+  share = "0.00",
+  financing: string | null = null,
+) {
+  return {
+    key,
+    role,
+    type,
+    name,
+    totalCosts: eligible,
+    eligibleCosts: eligible,
+    ineligibleCosts: "0.00",
+    vat: "0.00",
+    financing,
+    maxGrantShare: share,
+  };
+}
+
 describe("assess", () => {
   it("assesses a typical 2022 application as eligible, one finding per rule in order", () => {
     const a = assess(application2022());
@@ -27,6 +51,13 @@ describe("assess", () => {
       maxGrant: "102000.00",
       requestedGrant: "102000.00",
       ownShare: "18000.01",
+      parties: [
+        party("444", "applicant", "municipality", "Lohja", "120000.01", "102000.00", "18000.01"),
+        party("049", "participant", "municipality", "Espoo"),
+        party("0201256-6", "participant", "jointAuthority", "Länsi-Uudenmaan tietohallintokuntayhtymä"),
+        party("0123456-2", "participant", "association", "Kuntaliitto"),
+        party(null, "participant", "company", "Data Oy"),
+      ],
     });
   });
 
@@ -269,6 +300,18 @@ describe("summariseBudget", () => {
       maxGrant: "104550.00",
       requestedGrant: "100000.00",
       ownShare: "41200.00",
+      parties: [
+        {
+          ...party("444", "applicant", "municipality", "Lohja", "123000.01", "104550.00", "41200.00"),
+          totalCosts: "134000.00",
+          ineligibleCosts: "10999.99",
+          vat: "7200.00",
+        },
+        party("049", "participant", "municipality", "Espoo"),
+        party("0201256-6", "participant", "jointAuthority", "Länsi-Uudenmaan tietohallintokuntayhtymä"),
+        party("0123456-2", "participant", "association", "Kuntaliitto"),
+        party(null, "participant", "company", "Data Oy"),
+      ],
     });
   });
 });

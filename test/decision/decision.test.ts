@@ -37,11 +37,18 @@ describe("decisionRecord", () => {
   const d = r.data;
 
   it("names the administrator as recipient and the co-implementers, from the register of the call's year", () => {
-    expect(d.recipient).toEqual({
-      party: { type: "municipality", code: "398", businessId: null, name: { fi: "Lahti", sv: "Lahtis", en: "Lahti" } },
-      role: "administrator",
+    // 2022: the administrator model, inferred from the decision release.
+    expect(d.recipients).toEqual({
+      model: "administrator",
+      source: "edition",
+      certainty: "inferred",
+      modelCitation:
+        "https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt-1",
+      parties: [
+        { type: "municipality", code: "398", businessId: null, name: { fi: "Lahti", sv: "Lahtis", en: "Lahti" } },
+      ],
       citation: "893/2019 3 § 2 mom.",
-      agreementCitation: "688/2001 7 § 3 mom.",
+      liabilityCitation: null,
     });
     expect(d.coImplementers.parties.map((p) => p.name.sv)).toEqual(["Heinola", "Borgå"]);
   });

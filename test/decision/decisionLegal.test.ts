@@ -168,7 +168,7 @@ describe("decisionRecord: the decision date, the official and the period of use"
     expect(record(a, { ...MONTHS, decidedBy: " " }).decided.by).toBeNull();
     // 2019-2: the one decision seen is dated 12.5.2020; the others' date is an assumption.
     const app2019 = { id: "R", application: application2022((x) => (x.edition = "2019-2")) };
-    const d2019 = decisionRecord(a, app2019, "2019-2", MONTHS);
+    const d2019 = decisionRecord(a, app2019, "2019-2", { ...MONTHS, recipientModel: "joint" });
     expect(d2019.success && [d2019.data.decided.on, d2019.data.decided.certainty]).toEqual(["2020-05-12", "inferred"]);
   });
 

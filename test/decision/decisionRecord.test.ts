@@ -53,8 +53,13 @@ function mixedApplication() {
 // a mutant on, so it would prove nothing.
 const mixed = () => record(grant("M", "80000.00", "100000.00"), mixedApplication());
 
-function record(allocation: Allocation, application: unknown, ed: Parameters<typeof decisionRecord>[2] = "2022") {
-  const r = decisionRecord(allocation, { id: allocation.id, application }, ed, MONTHS);
+function record(
+  allocation: Allocation,
+  application: unknown,
+  ed: Parameters<typeof decisionRecord>[2] = "2022",
+  options: Parameters<typeof decisionRecord>[3] = MONTHS,
+) {
+  const r = decisionRecord(allocation, { id: allocation.id, application }, ed, options);
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   return r.data;
 }
@@ -62,11 +67,17 @@ function record(allocation: Allocation, application: unknown, ed: Parameters<typ
 describe("decisionRecord: the parties", () => {
   it("the recipient is the applicant as administrator, named as in the register of the call's year, not as given", () => {
     const d = mixed();
-    expect(d.recipient).toEqual({
-      party: { type: "municipality", code: "398", businessId: null, name: { fi: "Lahti", sv: "Lahtis", en: "Lahti" } },
-      role: "administrator",
+    expect(d.recipients).toEqual({
+      model: "administrator",
+      source: "edition",
+      certainty: "inferred",
+      modelCitation:
+        "https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt-1",
+      parties: [
+        { type: "municipality", code: "398", businessId: null, name: { fi: "Lahti", sv: "Lahtis", en: "Lahti" } },
+      ],
       citation: "893/2019 3 § 2 mom.",
-      agreementCitation: "688/2001 7 § 3 mom.",
+      liabilityCitation: null,
     });
   });
 
@@ -234,6 +245,8 @@ describe("decisionRecord: period of use, reporting, conditions, legal basis, rec
       grant("N", "1000.00", "2000.00"),
       application2022((a) => (a.edition = "2019-1")),
       "2019-1",
+      // The 2019-1 sources do not say who received a joint project's grant: the caller says.
+      { ...MONTHS, recipientModel: "administrator" },
     );
     expect(d2019.periodOfUse.note).toMatch(/^Julkaistiin haun yhteydessä/);
     expect(d2019.edition).toBe("2019-1");
@@ -420,7 +433,7 @@ describe("decision records are drawn only for a grant of the same application", 
 
   it("decisionRecords: one per grant, none from a non-list, and a candidate that is not an object is skipped", () => {
     const r = { data: allocated() };
-    expect(decisionRecords(r.data, candidates, MONTHS).map((d) => d.recipient.party.code)).toEqual(["091"]);
+    expect(decisionRecords(r.data, candidates, MONTHS).map((d) => d.recipients.parties[0]?.code)).toEqual(["091"]);
     expect(decisionRecords(null as never, candidates, MONTHS)).toEqual([]);
     expect(decisionRecords(r.data, null as never, MONTHS)).toEqual([]);
     expect(decisionRecords(r.data, [null as never, ...candidates], MONTHS)).toHaveLength(1);

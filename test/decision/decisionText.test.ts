@@ -16,11 +16,14 @@ const FULL: DecisionRecord = {
   id: "H-7",
   edition: "2022",
   call: { title: text("Kutsu", "Utlysning", "Call"), citation: "https://vm.fi/call" },
-  recipient: {
-    party: { type: "municipality", code: "398", businessId: null, name: text("Lahti", "Lahtis", "Lahti") },
-    role: "administrator",
+  recipients: {
+    model: "administrator",
+    source: "edition",
+    certainty: "inferred",
+    modelCitation: "https://vm.fi/release",
+    parties: [{ type: "municipality", code: "398", businessId: null, name: text("Lahti", "Lahtis", "Lahti") }],
     citation: "893/2019 3 § 2 mom.",
-    agreementCitation: "688/2001 7 § 3 mom.",
+    liabilityCitation: null,
   },
   coImplementers: {
     parties: [
@@ -30,6 +33,36 @@ const FULL: DecisionRecord = {
     ],
     citation: "893/2019 3 § 2 mom.",
   },
+  shares: {
+    parties: [
+      {
+        key: "398",
+        role: "applicant",
+        type: "municipality",
+        name: text("Lahti", "Lahtis", "Lahti"),
+        eligibleCosts: "1000000.00",
+        amount: "823045.20",
+        receipt: "kept",
+        citation: "893/2019 3 § 2 mom.",
+        contractingEntity: [],
+      },
+      {
+        key: "0737546-2",
+        role: "participant",
+        type: "company",
+        name: text("Firma Oy", "Firma Ab", "Firma Ltd"),
+        eligibleCosts: "500000.00",
+        amount: "411522.60",
+        receipt: "passedOn",
+        citation: "688/2001 7 § 3 mom.",
+        contractingEntity: [
+          { line: 3, value: "200000.00", fromGrant: "164609.04", citation: "1397/2016 5 § 1 mom. 5 kohta" },
+        ],
+      },
+    ],
+    citation: "893/2019 3 § 2 mom.; 688/2001 7 § 3 mom.",
+  },
+  agreement: { by: "administrator", citation: "688/2001 7 § 3 mom.", supervisionCitation: "688/2001 15–16 §" },
   purpose: {
     project: "Tietoaltaat",
     focusArea: {
@@ -141,6 +174,8 @@ const BARE: DecisionRecord = {
   ...FULL,
   id: "H-8",
   coImplementers: { parties: [], citation: "893/2019 3 § 2 mom." },
+  shares: { parties: [{ ...FULL.shares.parties[0]!, amount: "1234567.80" }], citation: FULL.shares.citation },
+  agreement: null,
   purpose: { project: "Pieni", focusArea: null, citation: "688/2001 11 §" },
   costs: { eligible: [FULL.costs.eligible[0]!], ineligible: [], vatEligible: true, vatCitation: "vat?" },
   reporting: { ...FULL.reporting, auditorStatement: false },

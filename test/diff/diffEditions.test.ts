@@ -262,6 +262,8 @@ describe("diffEditions on the real call editions", () => {
       // 2021 closed 4.5.2021 at 16.15; 2022 closed 25.4.2022 (time of day inferred).
       ["changed", "window.closesAt", "2021-05-04T16:15:00+03:00", "2022-04-25T16:15:00+03:00"],
       ["changed", "decidedOn", "2021-06-23", "2022-06-15"],
+      // The releases grant jointly in 2021 and name a lead applicant in 2022 (both inferred).
+      ["changed", "recipients", "joint", "administrator"],
       ["removed", "focusAreas.builtEnvironmentServices", null, null],
       ["removed", "focusAreas.digitalSecurity", null, null],
       ["added", "focusAreas.dataQuality", null, null],

@@ -88,6 +88,47 @@ describe("edition facts", () => {
     expect(getEdition(id).period.latestEnd).toMatchObject({ value: date, certainty });
   });
 
+  it.each([
+    // No source says who received a 2019 grant: unknown, never guessed.
+    [
+      "2019-1",
+      null,
+      "notFound",
+      "https://kommuntorget.fi/it-och-information/understod-for-digitalisering-i-kommunerna/",
+    ],
+    [
+      "2019-2",
+      null,
+      "notFound",
+      "https://kommuntorget.fi/it-och-information/understod-for-kommunernas-digitaliseringsprojekt/",
+    ],
+    // "X and the other municipalities named in the application": the municipalities jointly.
+    [
+      "2020",
+      "joint",
+      "inferred",
+      "https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt",
+    ],
+    [
+      "2021",
+      "joint",
+      "inferred",
+      "https://vm.fi/-/valtiovarainministerio-on-myontanyt-vuoden-2021-avustuksia-kuntien-digitalisaatiohankkeisiin?languageId=sv_SE",
+    ],
+    // A lead applicant (huvudsökare) named; Kuntaliitto, which cannot be a recipient, among those the money went to.
+    [
+      "2022",
+      "administrator",
+      "inferred",
+      "https://vm.fi/sv/-/finansministeriet-beviljade-2020-ars-understod-for-kommunernas-digitaliseringsprojekt-1",
+    ],
+  ] as const)("%s: the recipient model is %s (%s), from the decision release", (id, value, certainty, citation) => {
+    const node = getEdition(id).recipients;
+    expect(node).toMatchObject({ value, certainty, citation });
+    // Every inferred or unknown model says why, in each language.
+    expect(Object.keys(node.note ?? {})).toEqual(["fi", "sv", "en"]);
+  });
+
   it("the two 2019 calls share one 30 M€ pool and name each other", () => {
     expect(getEdition("2019-1").appropriation.value).toEqual({ amount: "30000000.00", sharedWith: ["2019-2"] });
     expect(getEdition("2019-2").appropriation.value).toEqual({ amount: "30000000.00", sharedWith: ["2019-1"] });

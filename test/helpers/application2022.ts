@@ -1,6 +1,8 @@
 // The one standard test application: a clean, eligible application to the 2022 call. Every test
 // that needs an application starts from it and states what it changes.
 import type { ApplicationInput } from "../../src/application/schema.js";
+import { parseAmount } from "../../src/money/amount.js";
+import { maxAmount, subtractAmounts, sumAmounts } from "../../src/money/arithmetic.js";
 
 type Input = ApplicationInput;
 type Project = Input["project"];
@@ -15,8 +17,11 @@ export interface Application2022 extends Input {
 /**
  * A fresh, eligible 2022 application, changed by `edit` when given: Lohja (444) leads, Espoo (049)
  * takes part with a joint authority and two partners; 120 000,01 € of staff costs, so the maximum
- * grant is 102 000,00 € (85 %, rounded down), and that is what it asks for. Each call builds a new
- * object, so an edit never reaches another test.
+ * grant is 102 000,00 € (85 %, rounded down), and that is what it asks for. Lohja states the
+ * funding share the request leaves (893/2019 6 § 2 mom. 5 k.; 18 000,01 €): after `edit`, unless
+ * the edit states a share of its own, the applicant states what the edited budget leaves (all costs
+ * with VAT less the request, at least zero), so a changed budget stays clean; {@link withoutShares}
+ * takes every share away. Each call builds a new object, so an edit never reaches another test.
  */
 export function application2022(edit?: (a: Application2022) => void): Application2022 {
   const a: Application2022 = {
@@ -53,5 +58,42 @@ export function application2022(edit?: (a: Application2022) => void): Applicatio
     },
   };
   edit?.(a);
+  return statesShares(a);
+}
+
+type WithShare = { financing?: unknown };
+
+/** Every party object of an application as a test left it. */
+function partiesOf(a: Application2022): WithShare[] {
+  const all: unknown[] = [a.applicant, ...(Array.isArray(a.participants) ? a.participants : [])];
+  return all.filter((p): p is WithShare => typeof p === "object" && p !== null);
+}
+
+/** The applicant states what the budget leaves to finance, unless a party states a share already or an amount does not parse. */
+function statesShares(a: Application2022): Application2022 {
+  if (partiesOf(a).some((p) => "financing" in p)) return a;
+  const amounts: string[] = [];
+  const read = (value: unknown) => {
+    const r = parseAmount(value ?? "0.00");
+    if (r.success) amounts.push(r.data);
+    return r.success;
+  };
+  const lines: unknown = a.budget?.lines;
+  if (!Array.isArray(lines)) return a;
+  for (const l of lines) {
+    if (typeof l !== "object" || l === null || !read((l as WithAmount).amount) || !read((l as WithAmount).vat))
+      return a;
+  }
+  const requested = parseAmount(a.budget.requestedGrant);
+  if (!requested.success || typeof a.applicant !== "object" || a.applicant === null) return a;
+  (a.applicant as WithShare).financing = maxAmount(subtractAmounts(sumAmounts(amounts), requested.data), "0.00");
+  return a;
+}
+
+type WithAmount = { amount?: unknown; vat?: unknown };
+
+/** The application with no party stating a funding share (`contents.funding` is then missing). */
+export function withoutShares(a: Application2022): Application2022 {
+  for (const p of partiesOf(a)) delete p.financing;
   return a;
 }

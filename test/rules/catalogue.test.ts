@@ -267,14 +267,17 @@ describe("ruleCatalogue entries", () => {
   });
 
   it("describes a structured content as given by the application's structure, which other rules judge", () => {
-    expect(entry("contents.funding").description).toEqual({
-      fi: "Kohta ”Kokonaisrahoitus, arvio osallistujatahojen rahoitusosuuksista sekä arvonlisäverottomat kokonaiskustannukset” annetaan hakemuksen rakenteisina tietoina (budget), jotka ovat aina mukana; niiden sisällön arvioivat muut säännöt.",
-      sv: "Avsnittet ”Totalfinansiering, deltagarnas uppskattade finansieringsandelar och totalkostnader utan mervärdesskatt” ges som strukturerade uppgifter i ansökan (budget), som alltid finns med; andra regler bedömer innehållet.",
-      en: `"Total funding, the participants' estimated funding shares and total costs without VAT" is given by the application's structured data (budget), which is always there; other rules judge its substance.`,
-    });
     expect(entry("contents.parties").description.en).toBe(
       `"The applicant, the other participating parties, and the administrator (hankehallinnoija) if a joint project names one" is given by the application's structured data (applicant, participants), which is always there; other rules judge its substance.`,
     );
+  });
+
+  it("describes what contents.funding checks of the stated funding shares (issue #11)", () => {
+    expect(entry("contents.funding").description.en).toBe(
+      "The application must state the participants' estimated funding shares (each party's financing). If no party states one, the content is missing. The shares must add up to what the grant applied for leaves to finance: all costs with VAT (as in the own share) less the grant applied for, never below zero; otherwise the official asks for the estimate to be corrected, which is not a ground for rejection. A budget line whose party is not in the application also goes to the official.",
+    );
+    for (const locale of ["fi", "sv"] as const)
+      expect(entry("contents.funding").description[locale]).toContain("financing");
   });
 
   it("lists the facts a rule reads and the outcomes it can give", () => {
@@ -284,7 +287,10 @@ describe("ruleCatalogue entries", () => {
     });
     expect(entry("consortium.minMunicipalities").outcomes).toEqual(["pass", "fail", "review", "missing"]);
     expect(entry("period.startBeforeEnd").facts).toEqual([]);
-    expect(entry("contents.funding")).toMatchObject({ facts: ["requiredContents.funding"], outcomes: ["pass"] });
+    expect(entry("contents.funding")).toMatchObject({
+      facts: ["requiredContents.funding"],
+      outcomes: ["pass", "missing", "review"],
+    });
   });
 
   it("keeps its fields in the reference's order, and names appliesWhen only for a rule that not every edition evaluates", () => {

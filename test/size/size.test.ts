@@ -23,11 +23,15 @@ const CEILINGS: readonly { readonly title: string; readonly entry: string; reado
   { title: "the money helpers", entry: entryOf(MONEY_HELPERS), ceiling: 15_000 },
   // Issue 10 (every item, with the edition notes in fi, sv and en: +5.3 kB) and issue 15 take assess to
   // 67.1 kB and allocate to 84.2 kB: min + brotli, 5 December 2026. Bringing them down is later work.
-  { title: "assess", entry: entryOf(["assess"]), ceiling: 68_000 },
-  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 85_000 },
+  // Issue #11 (contents.funding and the procurement notice in fi, sv and en, the per-party split):
+  // assess 70.6 kB, allocate 87.1 kB, the whole entry 105.9 kB (5 December 2026). Its recipient models
+  // (the editions' cited notes, the pass-on and decision texts in fi, sv and en: +1.0, +3.1, +5.0 kB)
+  // take assess to 71.7 kB, allocate to 90.3 kB (the one message catalogue) and the whole entry to 111.0 kB.
+  { title: "assess", entry: entryOf(["assess"]), ceiling: 71_800 },
+  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 90_400 },
   { title: "diffEditions", entry: entryOf(["diffEditions"]), ceiling: 35_000 },
   // 102.7 kB once issues 10, 15 and 16 are merged (5 December 2026).
-  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 103_000 },
+  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 111_100 },
 ];
 
 /** Whether a zod file is part of zod/mini (its core, its functions, the locales it may pass to a parse). */

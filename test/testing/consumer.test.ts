@@ -26,13 +26,14 @@ describe("digikannustin/testing", () => {
       { path: "window.opensAt", kind: "changed", after: null },
       { path: "window.closesAt", kind: "changed", after: "2022-04-25T16:15:00+03:00" },
       { path: "decidedOn", kind: "changed", after: "2022-06-15" },
+      { path: "recipients", kind: "changed", before: "joint", after: "administrator" },
       { path: "focusAreas.builtEnvironmentServices", kind: "removed" },
       { path: "focusAreas.digitalSecurity", kind: "removed" },
       { path: "focusAreas.dataQuality", kind: "added" },
       { path: "focusAreas.competence", kind: "added" },
       { path: "period.latestEnd", kind: "changed", before: "2023-10-31", after: "2024-09-30" },
     ]);
-    expect(changes).toHaveLength(9);
+    expect(changes).toHaveLength(10);
     expect(() => testing.expectEditionDiff("2021", "2022", [])).toThrow(/unexpected: added focusAreas\.dataQuality/);
   });
 

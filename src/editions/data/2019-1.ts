@@ -78,6 +78,16 @@ export const edition2019_1: CallEdition = {
     jointAuthorityOnBehalf: JOINT_AUTHORITY_ON_BEHALF,
     alandMunicipalities: ALAND_MUNICIPALITIES,
   },
+  recipients: {
+    value: null,
+    citation: KOMMUNTORGET_2019_1,
+    certainty: "notFound",
+    note: {
+      fi: "Lähteet (ministeriön sivu, Kommunförbundet, Kommuntorgetin tulokset) eivät kerro, myönnettiinkö yhteishankkeen avustus hankehallinnoijalle vai kunnille yhdessä; yksittäisen kunnan hankkeessa saaja on se kunta. Päätöksen laatija antaa mallin (recipientModel).",
+      sv: "Källorna (ministeriets sida, Kommunförbundet, Kommuntorgets resultat) säger inte om ett samprojekts understöd beviljades projektadministratören eller kommunerna tillsammans; i en enskild kommuns projekt är mottagaren den kommunen. Den som upprättar beslutet anger modellen (recipientModel).",
+      en: "The sources (VM's page, Kommunförbundet, Kommuntorget's results) do not say whether a joint project's grant went to an administrator or to the municipalities together; in a single municipality's project the recipient is that municipality. Whoever drafts the decision gives the model (recipientModel).",
+    },
+  },
   focusAreas: {
     knowledgeManagement: { value: KNOWLEDGE_MANAGEMENT, citation: VM_2019, certainty: "sourced" },
     dataUtilisation: {

@@ -113,6 +113,16 @@ export const edition2019_2: CallEdition = {
       en: "Joint projects of several municipalities, i.e. at least two.",
     },
   }),
+  recipients: {
+    value: null,
+    citation: KOMMUNTORGET_2019_2,
+    certainty: "notFound",
+    note: {
+      fi: "Lähteet kertovat haun ja yhden päätöksen päivän (Helsingin pöytäkirja, VN/11801/2019) mutta eivät sitä, myönnettiinkö avustus hankehallinnoijalle vai kunnille yhdessä. Päätöksen laatija antaa mallin (recipientModel).",
+      sv: "Källorna anger utlysningen och dagen för ett beslut (Helsingfors protokoll, VN/11801/2019) men inte om understödet beviljades projektadministratören eller kommunerna tillsammans. Den som upprättar beslutet anger modellen (recipientModel).",
+      en: "The sources give the call and the date of one decision (Helsinki's record, VN/11801/2019) but not whether the grant went to an administrator or to the municipalities together. Whoever drafts the decision gives the model (recipientModel).",
+    },
+  },
   focusAreas: {
     customerOrientedProcesses: {
       value: {

@@ -3,6 +3,7 @@ import { BUDGET_ITEM_2021 } from "./budget.js";
 import {
   CLOSING_TIME_1615,
   DESCRIPTIVE_TITLE,
+  JOINT_RELEASE_WORDING,
   START_OF_DAY,
   jointProjectsOnly,
   withOperationalChange,
@@ -82,6 +83,12 @@ export const edition2020: CallEdition = {
     },
   },
   eligibility: jointProjectsOnly(VM_2020),
+  recipients: {
+    value: "joint",
+    citation: VM_2020_DECISION,
+    certainty: "inferred",
+    note: JOINT_RELEASE_WORDING,
+  },
   focusAreas: {
     electronicDecisionMaking: {
       value: {

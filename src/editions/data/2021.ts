@@ -1,6 +1,12 @@
 import type { CallEdition } from "../schema.js";
 import { BUDGET_ITEM_2021 } from "./budget.js";
-import { DESCRIPTIVE_TITLE, START_OF_DAY, jointProjectsOnly, withOperationalChange } from "./programme.js";
+import {
+  DESCRIPTIVE_TITLE,
+  JOINT_RELEASE_WORDING,
+  START_OF_DAY,
+  jointProjectsOnly,
+  withOperationalChange,
+} from "./programme.js";
 import { BUDGET_2021, VM_2021, VM_2021_DECISION, VM_2021_OPENING, VM_2021_SV } from "./sources.js";
 import { STATUTORY_CRITERIA, UNDER_893_2019 } from "./statute.js";
 import {
@@ -67,6 +73,12 @@ export const edition2021: CallEdition = {
     },
   },
   eligibility: jointProjectsOnly(VM_2021),
+  recipients: {
+    value: "joint",
+    citation: VM_2021_DECISION,
+    certainty: "inferred",
+    note: JOINT_RELEASE_WORDING,
+  },
   focusAreas: {
     builtEnvironmentServices: {
       value: {

@@ -103,6 +103,16 @@ export const edition2022: CallEdition = {
     },
   },
   eligibility: jointProjectsOnly(VM_2022),
+  recipients: {
+    value: "administrator",
+    citation: VM_2022_DECISION,
+    certainty: "inferred",
+    note: {
+      fi: "Tiedote ei enää myönnä avustusta 'X:lle ja muille hakemuksessa nimetyille kunnille' (2020, 2021) vaan nimeää päähakijan ('huvudsökare'). Lohjan uutisessa avustus meni 'Lohjalle, sekä hankkeeseen 18 muulle sitoutuneelle kunnalle sekä Kuntaliitolle' (https://www.lohja.fi/ajankohtaiset/lohjan-kaupungille-on-myonnetty-merkittava-valtionapu-digitalisaation-edistamiseen/): yhdistys Kuntaliitto ei voi olla saaja (893/2019 3 §), ja 'sitoutuneet kunnat' on 3 § 2 mom:n sanamuoto. Päätöksiä ei nähty.",
+      sv: "Meddelandet beviljar inte längre understödet till 'X och de övriga kommuner som nämns i ansökan' (2020, 2021) utan anger huvudsökanden ('huvudsökare'). Enligt Lojos nyhet gick understödet till Lojo, 18 andra kommuner som förbundit sig till projektet och Kommunförbundet (https://www.lohja.fi/ajankohtaiset/lohjan-kaupungille-on-myonnetty-merkittava-valtionapu-digitalisaation-edistamiseen/): föreningen Kommunförbundet kan inte vara mottagare (893/2019 3 §), och 'kommuner som förbundit sig' är ordalydelsen i 3 § 2 mom. Besluten har inte setts.",
+      en: "The release no longer grants to 'X and the other municipalities named in the application' (2020, 2021) but names a lead applicant ('huvudsökare'). Lohja's news has the grant go to Lohja, 18 other municipalities committed to the project and Kuntaliitto (https://www.lohja.fi/ajankohtaiset/lohjan-kaupungille-on-myonnetty-merkittava-valtionapu-digitalisaation-edistamiseen/): Kuntaliitto, an association, cannot be a recipient (893/2019 3 §), and 'committed municipalities' is the wording of 3 § 2 mom. The decisions were not seen.",
+    },
+  },
   focusAreas: {
     dataQuality: {
       value: {

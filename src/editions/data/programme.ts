@@ -57,6 +57,16 @@ export const MIN_JOINT_MUNICIPALITIES: CallEdition["eligibility"]["minMunicipali
   },
 };
 
+/**
+ * Why 2020 and 2021 are read as grants to the municipalities jointly: the decision releases' wording.
+ * The decisions themselves were not seen, so the model is inferred.
+ */
+export const JOINT_RELEASE_WORDING = {
+  fi: "Päätöstiedote myöntää kunkin avustuksen nimetylle kunnalle 'ja muille hakemuksessa nimetyille kunnille' (2020: 'Helsingfors stad och de övriga kommuner som nämns i ansökan'), mikä luetaan avustukseksi usealle kunnalle yhdessä (893/2019 3 § 1 mom.); ne vastaavat silloin palauttamisesta ja takaisinperinnästä yhteisvastuullisesti (688/2001 27 §). Päätöksiä ei nähty, joten malli on päätelty.",
+  sv: "Beslutsmeddelandet beviljar varje understöd till en namngiven kommun 'och de övriga kommuner som nämns i ansökan' (2020: 'Helsingfors stad och de övriga kommuner som nämns i ansökan'), vilket läses som ett understöd till flera kommuner gemensamt (893/2019 3 § 1 mom.); de har då solidariskt ansvar för återbetalning och återkrav (688/2001 27 §). Besluten har inte setts, så modellen är härledd.",
+  en: "The decision release grants each award to a named municipality 'and the other municipalities named in the application' (2020: 'Helsingfors stad och de övriga kommuner som nämns i ansökan'), read as a grant to several municipalities jointly (893/2019 3 § 1 mom.); they are then jointly and severally liable for its return and recovery (688/2001 27 §). The decisions were not seen, so the model is inferred.",
+};
+
 /** Why a title is marked inferred: the calls before 2022 were seen only by theme, not by their official title. */
 export const DESCRIPTIVE_TITLE = {
   fi: "Haun virallista nimeä ei ole kirjattu; tämä kuvaava nimi on muodostettu vuodesta, hakukierroksesta ja mainitun sivun teemasta. Ruotsin- ja englanninkieliset nimet ovat käännöksiä.",

@@ -10,8 +10,9 @@ import { exclusionMessages } from "./exclusion.js";
 import { focusAreaMessages } from "./focusArea.js";
 import { grantMessages } from "./grant.js";
 import { periodMessages } from "./period.js";
+import { noticeMessages } from "../notices.js";
 
-/** Messages of the assessment: one code per rule verdict, and `assess.failed`. */
+/** Messages of the assessment: one code per rule verdict, `assess.failed`, and the notices beside the findings. */
 export const ruleMessages = {
   ...defineMessages({
     "assess.failed": {
@@ -32,4 +33,5 @@ export const ruleMessages = {
   ...grantMessages,
   ...periodMessages,
   ...contentsMessages,
+  ...noticeMessages,
 };
