@@ -16,6 +16,7 @@ export const OPTIONS = {
   partial: { type: "string" },
   unit: { type: "string" },
   "only-open": { type: "boolean" },
+  recipients: { type: "string" },
 } as const;
 
 /** An option name. */
@@ -30,7 +31,7 @@ const COMMON: readonly OptionName[] = ["help", "version", "locale", "json"];
 
 /** Which options each command takes. */
 export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> = {
-  assess: [...COMMON, "edition", "at", "aland", "only-open"],
+  assess: [...COMMON, "edition", "at", "aland", "only-open", "recipients"],
   allocate: [...COMMON, "edition", "appropriation", "strategy", "partial", "unit"],
   diff: COMMON,
   editions: COMMON,

@@ -1,7 +1,7 @@
 import { exampleCall2022 } from "../examples/index.js";
 import { allocate } from "../allocate/allocate.js";
 import { assess } from "../assess/assess.js";
-import type { Assessment } from "../assess/types.js";
+import type { Assessment, ParsedAssessment } from "../assess/types.js";
 import { editions, getEdition } from "../editions/registry.js";
 import { formatAmount } from "../money/format.js";
 import { formatHelsinkiTime } from "../time/format.js";
@@ -9,7 +9,16 @@ import { parseInstant } from "../time/instant.js";
 import { CRITERION_CODES } from "../vocabulary/codes.js";
 import type { Locale } from "../vocabulary/locale.js";
 import { mainReason } from "./commands/allocate.js";
-import { OUTCOME_MARK, applicantName, mainFinding, statusText, table, tableLines, wrap } from "./format.js";
+import {
+  OUTCOME_MARK,
+  applicantName,
+  jointProjectLines,
+  mainFinding,
+  statusText,
+  table,
+  tableLines,
+  wrap,
+} from "./format.js";
 
 /** The demo's width: every line fits in a terminal of 120 columns. */
 export const DEMO_WIDTH = 120;
@@ -44,6 +53,11 @@ const text = {
     fi: () => "2. Määrärahan jako: paremmuusjärjestyksessä, avustukset täysinä euroina",
     sv: () => "2. Fördelning av anslaget: i rangordning, understöd i hela euro",
     en: () => "2. Sharing out the appropriation: in rank order, grants in whole euros",
+  }),
+  jointProject: localized({
+    fi: (p: Joint) => `3. Yhteishankkeen raha: ${p.id} ${p.name}, avustus ${p.amount}`,
+    sv: (p: Joint) => `3. Ett samprojekts pengar: ${p.id} ${p.name}, understöd ${p.amount}`,
+    en: (p: Joint) => `3. A joint project's money: ${p.id} ${p.name}, grant ${p.amount}`,
   }),
   granted: localized({ fi: () => "Myönnetyt avustukset", sv: () => "Beviljade understöd", en: () => "Grants" }),
   reserve: localized({ fi: () => "Varalla", sv: () => "Reserv", en: () => "Reserve list" }),
@@ -84,6 +98,7 @@ const text = {
 };
 type Counts = { eligible: number; ineligible: number; needsReview: number };
 type Totals = { granted: string; count: number; remaining: string };
+type Joint = { id: string; name: string; amount: string };
 
 /**
  * The first sentence (or clause) of a message, whole: `Hakemus saapui …, mutta haku päättyi jo
@@ -217,6 +232,20 @@ export function demoReport(locale: Locale): string {
   );
   print("");
   for (const note of r.notes) for (const l of prose(inWords(note.message, words), "* ", "  ")) print(l);
+  // The first grant with the most parties: its costs by party and how its grant is shared out.
+  const joint = granted
+    .map((g) => ({ g, a: assessments[candidates.findIndex((c) => c.id === g.id)] }))
+    .filter((x): x is { g: (typeof granted)[number]; a: ParsedAssessment } => x.a !== undefined && x.a.budget !== null)
+    .reduce<{ g: (typeof granted)[number]; a: ParsedAssessment } | undefined>(
+      (best, x) => (best === undefined || x.a.budget.parties.length > best.a.budget.parties.length ? x : best),
+      undefined,
+    );
+  if (joint) {
+    print(
+      `\n${text.jointProject[locale]({ id: joint.g.id, name: names.get(joint.g.id) ?? "", amount: eur(joint.g.amount) })}`,
+    );
+    for (const l of jointProjectLines(joint.a, locale, { granted: joint.g.amount })) print(l);
+  }
   print("");
   for (const l of prose(text.tryIt[locale]())) print(l);
   return `${lines.join("\n")}\n`;

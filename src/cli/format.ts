@@ -1,6 +1,11 @@
 import type { ApplicationInput } from "../application/schema.js";
-import type { Assessment, AssessmentStatus, Finding } from "../assess/types.js";
+import type { Assessment, AssessmentStatus, Finding, ParsedAssessment } from "../assess/types.js";
+import { RECIPIENT_MODEL_TITLES, type RecipientModel } from "../editions/recipients.js";
 import { findEdition } from "../editions/registry.js";
+import type { Amount } from "../money/amount.js";
+import { minAmount } from "../money/arithmetic.js";
+import { formatAmount } from "../money/format.js";
+import { passOnPlan } from "../passOn/passOnPlan.js";
 import { findMunicipality } from "../reference/municipalities.js";
 import type { Locale } from "../vocabulary/locale.js";
 import { cliText } from "./messages.js";
@@ -97,4 +102,89 @@ export function mainFinding(assessment: Assessment): Finding | undefined {
     assessment.findings.find((f) => f.outcome === "fail") ??
     assessment.findings.find((f) => f.outcome === "review" || f.outcome === "missing")
   );
+}
+
+/**
+ * A joint project's money, for a parsed assessment: each party's costs, stated funding and share of
+ * the maximum grant (893/2019 6 § 2 mom. 5 k.); how `granted` (by default the grant that can be
+ * awarded: the grant applied for, at most the maximum) is shared among the parties under the
+ * recipient model (the edition's, or `recipients`; without either, a line that says so); and the
+ * notices. Each table fits 120 columns.
+ */
+export function jointProjectLines(
+  a: ParsedAssessment,
+  locale: Locale,
+  {
+    recipients,
+    granted = minAmount(a.budget.requestedGrant, a.budget.maxGrant),
+  }: { readonly recipients?: RecipientModel | undefined; readonly granted?: Amount } = {},
+): string[] {
+  const out: string[] = [];
+  const eur = (x: string) => formatAmount(x, locale);
+  // In the tables the heading says "euros", so that seven columns fit in 120.
+  const num = (x: string) => eur(x).replace(/^€|\s€$/u, "");
+  const name = (n: string) => wrap(n, 30).join("\n");
+  const b = a.budget;
+  out.push("", cliText("cli.label.parties", {}, locale));
+  const headers = ["party", "role", "costs", "eligible", "vat", "financing", "maxShare"] as const;
+  const rows = b.parties.map((p) => [
+    name(p.key && p.key !== p.name ? `${p.name} (${p.key})` : p.name),
+    cliText(`cli.role.${p.role}`, {}, locale),
+    num(p.totalCosts),
+    num(p.eligibleCosts),
+    num(p.vat),
+    p.financing === null ? "–" : num(p.financing),
+    num(p.maxGrantShare),
+  ]);
+  out.push(
+    ...table(
+      headers.map((h) => cliText(`cli.col.${h}`, {}, locale)),
+      rows,
+      [2, 3, 4, 5, 6],
+    )
+      .split("\n")
+      .map((l) => `  ${l}`),
+  );
+  const plan = passOnPlan(a, granted, { locale, ...(recipients ? { recipientModel: recipients } : {}) });
+  if (plan.success) {
+    const p = plan.data;
+    out.push(
+      "",
+      ...wrap(
+        cliText(
+          "cli.label.passOn",
+          { amount: eur(p.granted), model: RECIPIENT_MODEL_TITLES[p.recipients.model][locale] },
+          locale,
+        ),
+        118,
+      ),
+    );
+    const shares = p.shares.map((s) => [
+      name(s.name),
+      num(s.eligibleCosts),
+      num(s.amount),
+      cliText(`cli.receipt.${s.receipt}`, {}, locale),
+    ]);
+    const t = tableLines(
+      (["party", "eligible", "share", "receipt"] as const).map((h) => cliText(`cli.col.${h}`, {}, locale)),
+      shares,
+      [1, 2],
+    );
+    for (const line of t.header) out.push(`  ${line}`);
+    t.rows.forEach((row, i) => {
+      for (const line of row) out.push(`  ${line}`);
+      for (const note of p.shares[i]!.contractingEntity)
+        for (const l of wrap(note.message, 110)) out.push(`      ${l}`);
+    });
+  } else if (plan.issues.some((i) => i.code === "passOn.recipientModelMissing")) {
+    out.push("", ...wrap(cliText("cli.label.passOnUnknown", {}, locale), 118));
+  }
+  if (a.notices.length > 0) {
+    out.push("", cliText("cli.label.notices", {}, locale));
+    for (const n of a.notices) {
+      out.push(...wrap(n.message, 112).map((l, i) => `  ${i === 0 ? "* " : "  "}${l}`));
+      out.push(`      ${n.citation}`);
+    }
+  }
+  return out;
 }

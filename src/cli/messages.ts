@@ -18,6 +18,7 @@ type Criterion = {
 type Score = { readonly id: string; readonly criterion: string; readonly value: string; readonly scale: string };
 type Duplicate = { readonly id: string; readonly count: number };
 type Count = { readonly count: number };
+type PassOnHeading = { readonly amount: string; readonly model: string };
 /** The criteria of every edition, one block, for `allocate --help`. */
 type Criteria = { readonly criteria: string };
 
@@ -189,6 +190,52 @@ export const cliMessages = defineMessages({
   "cli.label.maxGrant": { fi: () => "Avustus enintään", sv: () => "Understöd högst", en: () => "Maximum grant" },
   "cli.label.requestedGrant": { fi: () => "Haettu avustus", sv: () => "Sökt understöd", en: () => "Grant requested" },
   "cli.label.ownShare": { fi: () => "Omarahoitus", sv: () => "Egen finansiering", en: () => "Own share" },
+  "cli.label.parties": {
+    fi: () => "Kustannukset ja rahoitus osallistujittain, euroa (893/2019 6 § 2 mom. 5 kohta)",
+    sv: () => "Kostnader och finansiering per deltagare, euro (893/2019 6 § 2 mom. 5 punkten)",
+    en: () => "Costs and funding by party, in euros (893/2019 6 § 2 mom. 5 kohta)",
+  },
+  "cli.col.party": { fi: () => "Osallistuja", sv: () => "Deltagare", en: () => "Party" },
+  "cli.col.role": { fi: () => "Rooli", sv: () => "Roll", en: () => "Role" },
+  "cli.col.costs": { fi: () => "Kustannukset", sv: () => "Kostnader", en: () => "Costs" },
+  "cli.col.eligible": { fi: () => "Hyväksyttävät", sv: () => "Godtagbara", en: () => "Eligible" },
+  "cli.col.vat": { fi: () => "Alv", sv: () => "Moms", en: () => "VAT" },
+  "cli.col.financing": { fi: () => "Oma rahoitus", sv: () => "Egen finansiering", en: () => "Own funding" },
+  "cli.col.maxShare": {
+    fi: () => "Osuus enimmäismäärästä",
+    sv: () => "Andel av högsta belopp",
+    en: () => "Share of maximum",
+  },
+  "cli.col.share": { fi: () => "Osuus avustuksesta", sv: () => "Andel av understödet", en: () => "Share of grant" },
+  "cli.col.receipt": { fi: () => "Miten", sv: () => "Hur", en: () => "How" },
+  "cli.role.applicant": { fi: () => "hakija", sv: () => "sökande", en: () => "applicant" },
+  "cli.role.participant": { fi: () => "osatoteuttaja", sv: () => "delgenomförare", en: () => "participant" },
+  "cli.role.onBehalfOf": { fi: () => "jäsenkunta", sv: () => "medlemskommun", en: () => "member municipality" },
+  "cli.role.unnamed": { fi: () => "ei nimetty", sv: () => "inte namngiven", en: () => "not named" },
+  "cli.receipt.kept": { fi: () => "jää hallinnoijalle", sv: () => "behålls av administratören", en: () => "kept" },
+  "cli.receipt.received": { fi: () => "saa itse", sv: () => "tar emot själv", en: () => "received" },
+  "cli.receipt.passedOn": { fi: () => "siirretään", sv: () => "överförs", en: () => "passed on" },
+  "cli.label.passOn": {
+    fi: (p: PassOnHeading) =>
+      `Avustuksen ${p.amount} jako osallistujille hankkeen hyväksyttävien kustannusten suhteessa, euroa: ${p.model}`,
+    sv: (p: PassOnHeading) =>
+      `Fördelningen av understödet ${p.amount} mellan deltagarna i proportion till de godtagbara kostnaderna, euro: ${p.model}`,
+    en: (p: PassOnHeading) =>
+      `How the grant of ${p.amount} is shared among the parties, in proportion to their eligible costs, in euros: ${p.model}`,
+  },
+  "cli.label.passOnUnknown": {
+    fi: () =>
+      "Hakukierroksen avustuksen saajamallia ei tiedetä, joten jakoa ei näytetä; anna se valitsimella --recipients administrator|joint.",
+    sv: () =>
+      "Ansökningsomgångens mottagarmodell är inte känd, så fördelningen visas inte; ange den med --recipients administrator|joint.",
+    en: () =>
+      "The recipient model of this call edition is not known, so the sharing is not shown; give it with --recipients administrator|joint.",
+  },
+  "cli.label.notices": {
+    fi: () => "Huomautukset (eivät vaikuta tulokseen)",
+    sv: () => "Anmärkningar (påverkar inte resultatet)",
+    en: () => "Notices (they do not change the result)",
+  },
   "cli.label.appropriation": { fi: () => "Määräraha", sv: () => "Anslag", en: () => "Appropriation" },
   "cli.label.totalGranted": {
     fi: () => "Myönnetty yhteensä",
@@ -314,6 +361,7 @@ Valitsimet:
                         esim. 2022-04-25T12:00:00+03:00
   --aland allow|review|deny  Ahvenanmaan kunnat: sallitaan, harkitaan (oletus) tai ei sallita
   --only-open           näytä vain säännöt, jotka eivät täyttyneet
+  --recipients administrator|joint  avustuksen saajamalli, jos hakukierroksen mallia ei tiedetä (2019)
   --locale fi|sv|en     tulosteen kieli
   --json                koko arvio JSONina
 
@@ -331,6 +379,7 @@ Flaggor:
                         t.ex. 2022-04-25T12:00:00+03:00
   --aland allow|review|deny  Ålands kommuner: tillåts, prövas (standard) eller tillåts inte
   --only-open           visa bara reglerna som inte uppfylldes
+  --recipients administrator|joint  mottagarmodellen, om ansökningsomgångens modell inte är känd (2019)
   --locale fi|sv|en     utskriftens språk
   --json                hela bedömningen som JSON
 
@@ -348,6 +397,7 @@ Options:
                         e.g. 2022-04-25T12:00:00+03:00
   --aland allow|review|deny  municipalities of Åland: allowed, reviewed (default) or refused
   --only-open           show only the rules that did not pass
+  --recipients administrator|joint  the recipient model, where the edition's is not known (2019)
   --locale fi|sv|en     language of the output
   --json                the whole assessment as JSON
 

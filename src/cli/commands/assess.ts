@@ -1,12 +1,13 @@
 import { assess } from "../../assess/assess.js";
 import type { AlandPolicy, Assessment, Finding } from "../../assess/types.js";
+import { RECIPIENT_MODELS, type RecipientModel } from "../../editions/recipients.js";
 import { editionIds, getEdition } from "../../editions/registry.js";
 import { formatAmount } from "../../money/format.js";
 import { parseInstant } from "../../time/instant.js";
 import type { Locale } from "../../vocabulary/locale.js";
 import { type ParsedArgs, choice } from "../args.js";
 import { type CliIo, EXIT, cliError, readJson } from "../io.js";
-import { OUTCOME_MARK, statusText } from "../format.js";
+import { OUTCOME_MARK, jointProjectLines, statusText } from "../format.js";
 import { cliText } from "../messages.js";
 
 /** `digikannustin assess <file|->`: exit 0 eligible, 1 ineligible, 2 invalid, 3 needs review. */
@@ -15,12 +16,15 @@ export async function assessCommand(args: ParsedArgs, io: CliIo, locale: Locale)
   if (file === undefined || extra.length > 0) {
     throw cliError(
       "cli.wrongArguments",
-      { name: "digikannustin assess <file|-> [--edition <id>] [--locale fi|sv|en] [--json]" },
+      {
+        name: "digikannustin assess <file|-> [--edition <id>] [--locale fi|sv|en] [--recipients administrator|joint] [--json]",
+      },
       locale,
     );
   }
   const edition = choice("--edition", args.values.edition, editionIds, locale);
   const aland = choice<AlandPolicy>("--aland", args.values.aland, ["allow", "review", "deny"], locale);
+  const recipients = choice("--recipients", args.values.recipients, RECIPIENT_MODELS, locale);
   const at = args.values.at;
   // A deadline instant the library cannot read is the option's fault, not the application's.
   if (typeof at === "string" && !parseInstant(at).success)
@@ -43,7 +47,10 @@ export async function assessCommand(args: ParsedArgs, io: CliIo, locale: Locale)
   }
   if (!args.values.json)
     io.stdout(
-      renderAssessment(assessment, locale, projectName(input), { onlyOpen: args.values["only-open"] === true }),
+      renderAssessment(assessment, locale, projectName(input), {
+        onlyOpen: args.values["only-open"] === true,
+        recipients,
+      }),
     );
   if (assessment.status === "eligible") return EXIT.ok;
   if (assessment.status === "needsReview") return EXIT.needsReview;
@@ -68,7 +75,10 @@ export function renderAssessment(
   a: Assessment,
   locale: Locale,
   title?: string,
-  { onlyOpen = false }: { readonly onlyOpen?: boolean } = {},
+  {
+    onlyOpen = false,
+    recipients,
+  }: { readonly onlyOpen?: boolean; readonly recipients?: RecipientModel | undefined } = {},
 ): string {
   const edition = getEdition(a.edition);
   const out: string[] = [];
@@ -104,6 +114,7 @@ export function renderAssessment(
     out.push(cliText("cli.label.budget", {}, locale));
     for (const [i, [label]] of rows.entries())
       out.push(`  ${label.padEnd(width)}  ${amounts[i]!.padStart(amountWidth)}`);
+    out.push(...jointProjectLines(a, locale, { recipients }));
   }
   return `${out.join("\n")}\n`;
 }
