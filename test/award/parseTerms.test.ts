@@ -4,7 +4,7 @@ import type { DecisionTerms } from "../../src/award/types.js";
 import { terms2022 } from "./fixtures.js";
 
 const terms = terms2022();
-const edit = (change: (t: Record<string, unknown>) => void): unknown => {
+const edit = (change: (t: Record<string, unknown>) => unknown): unknown => {
   const t = structuredClone(terms) as unknown as Record<string, unknown>;
   change(t);
   return t;
@@ -24,7 +24,7 @@ describe("parseDecisionTerms", () => {
   it.each([
     [
       "a rate above the edition's",
-      (t: Record<string, unknown>) => (t["rate"] = "0.86"),
+      (t: Record<string, unknown>): unknown => (t["rate"] = "0.86"),
       ["rate"],
       "terms.rateAboveMaximum",
       {
@@ -35,7 +35,7 @@ describe("parseDecisionTerms", () => {
     ],
     [
       "a maximum a cent above the share",
-      (t: Record<string, unknown>) => (t["maximum"] = "102000.01"),
+      (t: Record<string, unknown>): unknown => (t["maximum"] = "102000.01"),
       ["maximum"],
       "terms.maximumAboveShare",
       {
@@ -46,7 +46,7 @@ describe("parseDecisionTerms", () => {
     ],
     [
       "a period that ends before it starts",
-      (t: Record<string, unknown>) => (t["period"] = { start: "2024-10-01", end: "2024-09-30" }),
+      (t: Record<string, unknown>): unknown => (t["period"] = { start: "2024-10-01", end: "2024-09-30" }),
       ["period"],
       "terms.periodReversed",
       {
@@ -76,7 +76,8 @@ describe("parseDecisionTerms", () => {
     ],
     [
       "an advance above the maximum",
-      (t: Record<string, unknown>) => (t["payment"] = { scheme: "afterReport", instalments: [], advance: "102000.01" }),
+      (t: Record<string, unknown>): unknown =>
+        (t["payment"] = { scheme: "afterReport", instalments: [], advance: "102000.01" }),
       ["payment", "advance"],
       "terms.advanceAboveMaximum",
       {
@@ -103,7 +104,7 @@ describe("parseDecisionTerms", () => {
     ],
     [
       "an ineligible category",
-      (t: Record<string, unknown>) => (t["categories"] = ["staff", "equipment"]),
+      (t: Record<string, unknown>): unknown => (t["categories"] = ["staff", "equipment"]),
       ["categories", 1],
       "terms.categoryNotInEdition",
       {
@@ -133,13 +134,13 @@ describe("parseDecisionTerms", () => {
   });
 
   it.each([
-    ["reportMonths 0", (t: Record<string, unknown>) => (t["reportMonths"] = 0), ["reportMonths"]],
-    ["reportMonths 61", (t: Record<string, unknown>) => (t["reportMonths"] = 61), ["reportMonths"]],
-    ["reportMonths 1.5", (t: Record<string, unknown>) => (t["reportMonths"] = 1.5), ["reportMonths"]],
-    ["a missing decision date", (t: Record<string, unknown>) => delete t["decidedOn"], ["decidedOn"]],
-    ["an unknown edition", (t: Record<string, unknown>) => (t["edition"] = "2023"), ["edition"]],
-    ["an unknown field", (t: Record<string, unknown>) => (t["extra"] = 1), []],
-    ["a date past 9984", (t: Record<string, unknown>) => (t["decidedOn"] = "9985-01-01"), ["decidedOn"]],
+    ["reportMonths 0", (t: Record<string, unknown>): unknown => (t["reportMonths"] = 0), ["reportMonths"]],
+    ["reportMonths 61", (t: Record<string, unknown>): unknown => (t["reportMonths"] = 61), ["reportMonths"]],
+    ["reportMonths 1.5", (t: Record<string, unknown>): unknown => (t["reportMonths"] = 1.5), ["reportMonths"]],
+    ["a missing decision date", (t: Record<string, unknown>): unknown => delete t["decidedOn"], ["decidedOn"]],
+    ["an unknown edition", (t: Record<string, unknown>): unknown => (t["edition"] = "2023"), ["edition"]],
+    ["an unknown field", (t: Record<string, unknown>): unknown => (t["extra"] = 1), []],
+    ["a date past 9984", (t: Record<string, unknown>): unknown => (t["decidedOn"] = "9985-01-01"), ["decidedOn"]],
   ] as const)("refuses %s with a path", (_, change, path) => {
     const found = issues(edit(change));
     expect(found.length).toBeGreaterThan(0);
@@ -174,5 +175,22 @@ describe("parseDecisionTerms", () => {
     const input = structuredClone(terms) as DecisionTerms;
     parseDecisionTerms(input);
     expect(input).toEqual(terms);
+  });
+});
+
+describe("docs/schema/decision-terms.schema.json", () => {
+  it("is what scripts/docs-schema.ts writes, and validates the standard terms", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { TERMS_SCHEMA_FILE_URL, renderTermsSchemaFile } = await import("../../scripts/docs-schema.js");
+    const { Ajv2020 } = await import("ajv/dist/2020.js");
+    const formats = (await import("ajv-formats")).default as unknown as { default?: (a: unknown) => void };
+    const committed = readFileSync(TERMS_SCHEMA_FILE_URL, "utf8");
+    expect(committed).toBe(renderTermsSchemaFile());
+    const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true });
+    (formats.default ?? (formats as unknown as (a: unknown) => void))(ajv);
+    const validate = ajv.compile(JSON.parse(committed));
+    expect(validate(terms), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...terms, reportMonths: 0 })).toBe(false);
+    expect(validate({ ...terms, payment: { ...terms.payment, scheme: "lumpSum" } })).toBe(false);
   });
 });
