@@ -76,7 +76,10 @@ describe("digikannustin --help and --version", () => {
 describe("usage errors: exit 2 with a readable message", () => {
   it.each([
     [[], "Give a command. See digikannustin --help."],
-    [["frobnicate"], 'Unknown command "frobnicate". Commands: assess, allocate, diff, editions, schema, example, timeline.'],
+    [
+      ["frobnicate"],
+      'Unknown command "frobnicate". Commands: assess, allocate, diff, editions, schema, example, timeline.',
+    ],
     [["assess", "eligible.json", "--frobnicate"], "Unknown option --frobnicate. See --help."],
     [["editions", "--edition", "2022"], "Unknown option --edition. See --help."],
     [["assess", "eligible.json", "--locale"], "Option --locale needs a value. See --help."],
