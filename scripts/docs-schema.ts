@@ -1,10 +1,11 @@
 /**
- * Writes `docs/schema/application.schema.json` from `applicationJsonSchema()`. Run with
+ * Writes `docs/schema/application.schema.json` from `applicationJsonSchema()` and
+ * `docs/schema/decision-terms.schema.json` from `decisionTermsJsonSchema()`. Run with
  * `npm run docs:schema`; `test/schema/jsonSchema.test.ts` fails when the committed file is stale.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { applicationJsonSchema } from "../src/schema/jsonSchema.js";
+import { applicationJsonSchema, decisionTermsJsonSchema } from "../src/schema/jsonSchema.js";
 
 /** Where the committed schema lives. */
 export const SCHEMA_FILE_URL = new URL("../docs/schema/application.schema.json", import.meta.url);
@@ -14,7 +15,17 @@ export function renderSchemaFile(): string {
   return `${JSON.stringify(applicationJsonSchema(), null, 2)}\n`;
 }
 
+/** Where the committed decision terms schema lives. */
+export const TERMS_SCHEMA_FILE_URL = new URL("../docs/schema/decision-terms.schema.json", import.meta.url);
+
+/** The decision terms schema file's text. Pure. */
+export function renderTermsSchemaFile(): string {
+  return `${JSON.stringify(decisionTermsJsonSchema(), null, 2)}\n`;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(SCHEMA_FILE_URL, renderSchemaFile());
   console.log(`wrote ${fileURLToPath(SCHEMA_FILE_URL)}`);
+  writeFileSync(TERMS_SCHEMA_FILE_URL, renderTermsSchemaFile());
+  console.log(`wrote ${fileURLToPath(TERMS_SCHEMA_FILE_URL)}`);
 }

@@ -6,6 +6,7 @@ import { editionMessages } from "./editions.js";
 import { kernelMessages } from "./kernel.js";
 import { passOnMessages } from "./passOn.js";
 import { ruleMessages } from "./rules/index.js";
+import { termsMessages } from "./terms.js";
 import { type Locale, checkLocale } from "../vocabulary/locale.js";
 
 /**
@@ -21,6 +22,7 @@ export const catalogue = deepFreeze({
   ...editionMessages,
   ...passOnMessages,
   ...ruleMessages,
+  ...termsMessages,
 });
 
 /** A stable message code, e.g. `"grant.exceedsMaximum"`. */
