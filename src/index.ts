@@ -110,3 +110,4 @@ export * from "./allocate/index.js";
 export * from "./scoring/index.js";
 export * from "./decision/index.js";
 export * from "./passOn/index.js";
+export * from "./award/index.js";
