@@ -14,7 +14,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["application"],
   ["rules"],
   ["assess"],
-  ["allocate", "scoring", "decision", "diff", "passOn"],
+  ["allocate", "scoring", "decision", "diff", "passOn", "award"],
   ["rules-docs", "schema", "testing", "examples"],
   ["cli", "cli/commands", "."],
 ];
