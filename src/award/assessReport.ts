@@ -7,7 +7,7 @@ import type { Locale } from "../vocabulary/locale.js";
 import { localeOption, optionIssue, ownOption, readInputs } from "./reportInputs.js";
 import { reportDeadline, treatLines } from "./reportLines.js";
 import type { FinalReport, FinalReportInput } from "./reportSchema.js";
-import type { DecisionTerms } from "./reportTerms.js";
+import type { DecisionTerms } from "./types.js";
 import type {
   AssessReportOptions,
   ReportAssessment,

@@ -4,7 +4,7 @@ import { LOCALES, type Locale, isLocale } from "../vocabulary/locale.js";
 import { isRecord } from "../vocabulary/read.js";
 import { parseFinalReport } from "./report.js";
 import type { FinalReport } from "./reportSchema.js";
-import type { DecisionTerms } from "./reportTerms.js";
+import type { DecisionTerms } from "./types.js";
 
 /** The terms and the report of `assessReport` and `settle`, parsed; or the issues, each path led by its input. */
 export type ReadInputs =

@@ -4,7 +4,7 @@ import { formatMessage } from "../messages/catalogue.js";
 import { type CalendarDate, compareDates } from "../time/instant.js";
 import type { Locale } from "../vocabulary/locale.js";
 import type { FinalReport } from "./reportSchema.js";
-import type { DecisionTerms } from "./reportTerms.js";
+import type { DecisionTerms } from "./types.js";
 import type { LineTreatment, ReportDeadline, TreatedLine } from "./reportTypes.js";
 
 /**

@@ -7,7 +7,7 @@ import type { AllocationIssue } from "../scoring/issue.js";
 import type { CalendarDate } from "../time/instant.js";
 import type { BudgetCategory, EditionId, PartyType } from "../vocabulary/codes.js";
 import type { Locale, MessageParams } from "../vocabulary/locale.js";
-import type { TermsParty } from "./reportTerms.js";
+import type { TermsParty } from "./types.js";
 
 /** Why a cost line of a final report counts or does not: `accepted`, or excluded and why. */
 export type LineTreatment = "accepted" | "outsidePeriod" | "categoryNotCounted";

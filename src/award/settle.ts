@@ -19,7 +19,7 @@ import { type Result, fail, ok } from "../vocabulary/result.js";
 import { localeOption, optionIssue, ownOption, readInputs } from "./reportInputs.js";
 import { treatLines } from "./reportLines.js";
 import type { FinalReport, FinalReportInput } from "./reportSchema.js";
-import type { DecisionTerms, Payment } from "./reportTerms.js";
+import type { DecisionTerms, Payment } from "./types.js";
 import type {
   SettleIssue,
   SettleOptions,
