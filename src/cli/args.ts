@@ -16,13 +16,14 @@ export const OPTIONS = {
   partial: { type: "string" },
   unit: { type: "string" },
   "only-open": { type: "boolean" },
+  "reclaim-small": { type: "boolean" },
 } as const;
 
 /** An option name. */
 export type OptionName = keyof typeof OPTIONS;
 
 /** The commands. */
-export const COMMANDS = ["assess", "allocate", "diff", "editions", "schema", "example"] as const;
+export const COMMANDS = ["assess", "allocate", "diff", "editions", "schema", "example", "settle"] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -36,6 +37,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
   editions: COMMON,
   schema: ["help", "version", "locale"],
   example: ["help", "version", "locale", "edition"],
+  settle: [...COMMON, "at", "reclaim-small"],
 };
 
 /** The parsed command line. */

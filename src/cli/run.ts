@@ -24,6 +24,7 @@ const HANDLERS: Readonly<Record<Command, () => Promise<Handler>>> = {
   editions: async () => (await import("./commands/editions.js")).editionsCommand,
   schema: async () => (await import("./commands/schema.js")).schemaCommand,
   example: async () => (await import("./commands/example.js")).exampleCommand,
+  settle: async () => (await import("./commands/settle.js")).settleCommand,
 };
 
 function isCommand(name: string | undefined): name is Command {

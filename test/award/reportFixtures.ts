@@ -1,6 +1,7 @@
 // One builder of the standard 2022 terms and final report of the report and settlement tests.
 import { readFileSync } from "node:fs";
-import type { DecisionTerms, FinalReportInput } from "../../src/index.js";
+import type { DecisionTerms } from "../../src/award/types.js";
+import type { FinalReportInput } from "../../src/index.js";
 
 const terms = JSON.parse(readFileSync(new URL("./settlement/terms-2022.json", import.meta.url), "utf8"));
 

@@ -4,13 +4,8 @@
 // the grant. Money as integer cents, never floats. CI runs this file under three time zones too.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  BUDGET_CATEGORIES,
-  type DecisionTerms,
-  type FinalReportInput,
-  type Settlement,
-  settle,
-} from "../../src/index.js";
+import type { DecisionTerms } from "../../src/award/types.js";
+import { BUDGET_CATEGORIES, type FinalReportInput, type Settlement, settle } from "../../src/index.js";
 import { amountToCents, centsToAmount } from "../helpers/money.js";
 import { terms2022 } from "./reportFixtures.js";
 

@@ -1,7 +1,8 @@
 // The one runner of the settlement scenarios: test/award/settlement/<edition>-<case>.json, data in, expected out.
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type DecisionTerms, type FinalReportInput, type Payment, assessReport, settle } from "../../src/index.js";
+import type { DecisionTerms, Payment } from "../../src/award/types.js";
+import { type FinalReportInput, assessReport, settle } from "../../src/index.js";
 
 const dir = new URL("./settlement/", import.meta.url);
 const read = (file: string) => JSON.parse(readFileSync(new URL(file, dir), "utf8"));
