@@ -23,7 +23,7 @@ export const OPTIONS = {
 export type OptionName = keyof typeof OPTIONS;
 
 /** The commands. */
-export const COMMANDS = ["assess", "allocate", "diff", "editions", "schema", "example", "settle"] as const;
+export const COMMANDS = ["assess", "allocate", "diff", "editions", "schema", "example", "timeline", "settle"] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -37,6 +37,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
   editions: COMMON,
   schema: ["help", "version", "locale"],
   example: ["help", "version", "locale", "edition"],
+  timeline: [...COMMON, "at"],
   settle: [...COMMON, "at", "reclaim-small"],
 };
 

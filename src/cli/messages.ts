@@ -18,6 +18,7 @@ type Criterion = {
 type Score = { readonly id: string; readonly criterion: string; readonly value: string; readonly scale: string };
 type Duplicate = { readonly id: string; readonly count: number };
 type Count = { readonly count: number };
+type Day = { readonly date: string };
 /** The criteria of every edition, one block, for `allocate --help`. */
 type Criteria = { readonly criteria: string };
 
@@ -28,11 +29,11 @@ type Criteria = { readonly criteria: string };
 export const cliMessages = defineMessages({
   "cli.unknownCommand": {
     fi: (p: Name) =>
-      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema, example. Katso digikannustin --help.`,
+      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema, example, timeline. Katso digikannustin --help.`,
     sv: (p: Name) =>
-      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema, example. Se digikannustin --help.`,
+      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema, example, timeline. Se digikannustin --help.`,
     en: (p: Name) =>
-      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema, example. See digikannustin --help.`,
+      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema, example, timeline. See digikannustin --help.`,
   },
   "cli.noCommand": {
     fi: () => "Anna komento. Katso digikannustin --help.",
@@ -105,6 +106,33 @@ export const cliMessages = defineMessages({
     sv: () => "beslutets villkor, redogörelsen eller utbetalningarna är inte giltiga:",
     en: () => "the decision terms, the report or the payments are not valid:",
   },
+  "cli.invalidTimeline": {
+    fi: (p: File) => `${p.file}: päätöksen ehdot tai tapahtumat eivät ole kelvollisia:`,
+    sv: (p: File) => `${p.file}: villkoren i beslutet eller händelserna är inte giltiga:`,
+    en: (p: File) => `${p.file}: the decision terms or the events are not valid:`,
+  },
+  "cli.label.state": {
+    fi: (p: Day) => `Tila ${p.date}`,
+    sv: (p: Day) => `Läge ${p.date}`,
+    en: (p: Day) => `State on ${p.date}`,
+  },
+  "cli.label.paid": { fi: () => "Maksettu", sv: () => "Utbetalt", en: () => "Paid" },
+  "cli.label.duties": { fi: () => "Määräajat", sv: () => "Tidsfrister", en: () => "Time limits" },
+  "cli.grantState.awarded": { fi: () => "myönnetty", sv: () => "beviljat", en: () => "awarded" },
+  "cli.grantState.inUse": { fi: () => "käytössä", sv: () => "används", en: () => "in use" },
+  "cli.grantState.reported": { fi: () => "selvitetty", sv: () => "redovisat", en: () => "reported" },
+  "cli.grantState.settled": { fi: () => "lopputilitetty", sv: () => "slutredovisat", en: () => "settled" },
+  "cli.grantState.closed": { fi: () => "päättynyt", sv: () => "avslutat", en: () => "closed" },
+  "cli.grantState.suspended": {
+    fi: () => "maksatus keskeytetty",
+    sv: () => "utbetalningen avbruten",
+    en: () => "payment suspended",
+  },
+  "cli.dutyStatus.upcoming": { fi: () => "tulossa", sv: () => "kommande", en: () => "upcoming" },
+  "cli.dutyStatus.dueToday": { fi: () => "tänään", sv: () => "i dag", en: () => "due today" },
+  "cli.dutyStatus.passed": { fi: () => "mennyt", sv: () => "passerad", en: () => "passed" },
+  "cli.dutyStatus.met": { fi: () => "täytetty", sv: () => "uppfylld", en: () => "met" },
+  "cli.dutyStatus.unknown": { fi: () => "ei vielä tiedossa", sv: () => "ännu okänd", en: () => "not known yet" },
   "cli.invalidCallFile": {
     fi: (p: File) =>
       `${p.file}: odotettiin JSON-oliota, jossa on hakemuslista candidates: [{ id, application, score }, …].`,
@@ -240,6 +268,7 @@ Komennot:
   assess <tiedosto|->   arvioi hakemus (JSON) hakukierroksensa säännöillä; - lukee syötteestä
   settle <ehdot> <selvitys> [<maksut>]  arvioi valtionavustusselvitys ja laske lopputilitys
   allocate <tiedosto>   pisteytä haun hakemukset ja jaa määräraha
+  timeline <ehdot> <tapahtumat> --at <pvm>   avustuksen tila ja määräajat päivänä (688/2001 28–29 §)
   diff <a> <b>          mitä muuttui hakukierrosten välillä, esim. diff 2021 2022
   editions              luettele hakukierrokset
   schema                tulosta hakemuksen JSON Schema
@@ -265,6 +294,7 @@ Kommandon:
   assess <fil|->        bedöm en ansökan (JSON) enligt ansökningsomgångens regler; - läser standard in
   settle <villkor> <redogörelse> [<utbetalningar>]  bedöm redogörelsen och beräkna slutredovisningen
   allocate <fil>        poängsätt omgångens ansökningar och fördela anslaget
+  timeline <villkor> <händelser> --at <datum>   understödets läge och tidsfrister en dag (688/2001 28–29 §)
   diff <a> <b>          vad som ändrades mellan två ansökningsomgångar, t.ex. diff 2021 2022
   editions              lista ansökningsomgångarna
   schema                skriv ut ansökans JSON Schema
@@ -290,6 +320,7 @@ Commands:
   assess <file|->       assess an application (JSON) under its call edition's rules; - reads stdin
   settle <terms> <report> [<payments>]  assess a final report and settle the grant
   allocate <file>       score a call's applications and share out the appropriation
+  timeline <terms> <events> --at <date>   a grant's state and time limits on a day (688/2001 28–29 §)
   diff <a> <b>          what changed between two call editions, e.g. diff 2021 2022
   editions              list the call editions
   schema                print the JSON Schema of an application
@@ -417,7 +448,6 @@ Exit codes: 0 report acceptable · 1 report deficient · 2 invalid input · 3 ne
     en: () => "Accepted costs",
   },
   "cli.label.finalGrant": { fi: () => "Lopullinen avustus", sv: () => "Slutligt understöd", en: () => "Final grant" },
-  "cli.label.paid": { fi: () => "Maksettu", sv: () => "Betalt", en: () => "Paid" },
   "cli.report.acceptable": { fi: () => "kunnossa", sv: () => "godtagbar", en: () => "acceptable" },
   "cli.report.deficient": { fi: () => "puutteellinen", sv: () => "bristfällig", en: () => "deficient" },
   "cli.report.needsReview": { fi: () => "vaatii harkintaa", sv: () => "kräver prövning", en: () => "needs review" },
@@ -503,6 +533,50 @@ Options (override the file's values):
   --json                      the whole allocation as JSON
 
 Exit codes: 0 allocation made · 2 invalid file, option or scores
+`,
+  },
+  "cli.help.timeline": {
+    fi: () => `Käyttö: digikannustin timeline <ehdot.json> <tapahtumat.json> --at <päivä> [valitsimet]
+
+Avustuksen tila päivänä --at (VVVV-KK-PP tai ajanhetki) ja jokainen määräaika säännöksineen: käyttöajan
+loppu, selvityksen määräaika (893/2019 9 §), oikeuden maksatukseen raukeaminen (688/2001 29 § 1 mom.),
+takaisinperinnän määräaika (28 § 2 mom.) ja palautusvelvollisuuden raukeaminen (29 § 2 mom.).
+Tapahtumat: JSON-lista, esim. [{ "kind": "payment", "on": "2022-07-01", "amount": "50000.00" }].
+
+Valitsimet:
+  --at <päivä>          päivä, jolta tila lasketaan (pakollinen; kelloa ei lueta)
+  --locale fi|sv|en     tulosteen kieli
+  --json                aikajana JSON-muodossa
+
+Paluuarvot: 0 kunnossa · 1 selvitys myöhässä tai oikeus maksatukseen rauennut · 2 virheellinen syöte tai käyttö
+`,
+    sv: () => `Användning: digikannustin timeline <villkor.json> <händelser.json> --at <dag> [flaggor]
+
+Understödets läge dagen --at (ÅÅÅÅ-MM-DD eller en tidpunkt) och varje tidsfrist med sin bestämmelse:
+användningstidens slut, redovisningens tidsfrist (893/2019 9 §), att rätten till utbetalning upphör
+(688/2001 29 § 1 mom.), fristen för återkrav (28 § 2 mom.) och att återbetalningsskyldigheten upphör (29 § 2 mom.).
+Händelser: en JSON-lista, t.ex. [{ "kind": "payment", "on": "2022-07-01", "amount": "50000.00" }].
+
+Flaggor:
+  --at <dag>            dagen läget räknas för (obligatorisk; ingen klocka läses)
+  --locale fi|sv|en     utskriftens språk
+  --json                tidslinjen som JSON
+
+Slutkoder: 0 i ordning · 1 redovisningen försenad eller rätten till utbetalning har upphört · 2 ogiltig indata eller användning
+`,
+    en: () => `Usage: digikannustin timeline <terms.json> <events.json> --at <day> [options]
+
+A grant's state on the day --at (YYYY-MM-DD or an instant) and every time limit with its provision: the
+end of the period of use, the report deadline (893/2019 9 §), the lapse of the right to payment
+(688/2001 29 § 1 mom.), the recovery bar (28 § 2 mom.) and the lapse of the duty to return (29 § 2 mom.).
+Events: a JSON list, e.g. [{ "kind": "payment", "on": "2022-07-01", "amount": "50000.00" }].
+
+Options:
+  --at <day>            the day the state is for (required; no clock is read)
+  --locale fi|sv|en     language of the output
+  --json                the timeline as JSON
+
+Exit codes: 0 in order · 1 the report is late or the right to payment has lapsed · 2 invalid input or usage
 `,
   },
   "cli.help.diff": {

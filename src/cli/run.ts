@@ -24,6 +24,7 @@ const HANDLERS: Readonly<Record<Command, () => Promise<Handler>>> = {
   editions: async () => (await import("./commands/editions.js")).editionsCommand,
   schema: async () => (await import("./commands/schema.js")).schemaCommand,
   example: async () => (await import("./commands/example.js")).exampleCommand,
+  timeline: async () => (await import("./commands/timeline.js")).timelineCommand,
   settle: async () => (await import("./commands/settle.js")).settleCommand,
 };
 

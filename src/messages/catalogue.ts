@@ -7,6 +7,7 @@ import { kernelMessages } from "./kernel.js";
 import { passOnMessages } from "./passOn.js";
 import { reportMessages } from "./report.js";
 import { ruleMessages } from "./rules/index.js";
+import { termsMessages } from "./terms.js";
 import { type Locale, checkLocale } from "../vocabulary/locale.js";
 
 /**
@@ -23,6 +24,7 @@ export const catalogue = deepFreeze({
   ...passOnMessages,
   ...reportMessages,
   ...ruleMessages,
+  ...termsMessages,
 });
 
 /** A stable message code, e.g. `"grant.exceedsMaximum"`. */

@@ -1,0 +1,210 @@
+import type { $ZodIssue } from "zod/v4/core";
+import { findEdition } from "../editions/registry.js";
+import type { CallEdition } from "../editions/schema.js";
+import { type MessageCode, type ParamsOf, formatMessage } from "../messages/catalogue.js";
+import { compareAmounts, sumAmounts } from "../money/arithmetic.js";
+import { applyRate } from "../money/rounding.js";
+import { Dec } from "../money/decimal.js";
+import { compareDates } from "../time/instant.js";
+import { BUDGET_CATEGORIES } from "../vocabulary/codes.js";
+import { LOCALES, type Locale, type MessageParams, isLocale } from "../vocabulary/locale.js";
+import { isRecord } from "../vocabulary/read.js";
+import { type Result, fail, ok } from "../vocabulary/result.js";
+import { decisionTermsSchema } from "./schema.js";
+import type { DecisionTerms } from "./types.js";
+
+/** A coded reason why an input is not valid decision terms (the shape of `parseApplication`'s issues). */
+export interface TermsIssue {
+  /** Where in the input, as keys and indexes: `["payment", "instalments", 0, "amount"]`. */
+  readonly path: readonly (string | number)[];
+  /** The stable code, e.g. `"terms.rateAboveMaximum"`. */
+  readonly code: MessageCode;
+  /** The values the message is built from. */
+  readonly params: MessageParams;
+  /** The message in the chosen language. */
+  readonly message: string;
+}
+
+/** Options of {@link parseDecisionTerms}. */
+export interface ParseTermsOptions {
+  /** The language of the issue messages; Finnish by default. */
+  readonly locale?: Locale;
+}
+
+/**
+ * The last date the timeline can count from: ten years (688/2001 28–29 §) and five years of report
+ * deadline later it is still a date of the years 0000–9999.
+ */
+export const LATEST_DATE = "9984-12-31";
+
+/**
+ * Parses decision terms against their contract (`decisionTermsSchema`) and checks what the schema
+ * cannot: the rate at most the edition's (893/2019 4 §), the maximum at most the rate × the eligible
+ * costs rounded down to the cent (688/2001 11 § 3 mom. 2 k.), the period's start on or before its end,
+ * the instalments (none under `afterReport`) and the advance at most the maximum (688/2001 12 §), the
+ * categories the edition's eligible or conditional ones (893/2019 5 §). Amounts come out canonical.
+ * Never throws and never mutates the input: a bad input gives coded issues in fi, sv or en.
+ *
+ * @example
+ * ```ts
+ * const r = parseDecisionTerms({ ...terms, rate: "0.90" }, { locale: "en" });
+ * r.success;          //=> false
+ * r.issues[0].code;   //=> "terms.rateAboveMaximum"
+ * ```
+ */
+export function parseDecisionTerms(input: unknown, options: ParseTermsOptions = {}): Result<DecisionTerms, TermsIssue> {
+  let asked: unknown;
+  try {
+    asked = isRecord(options) ? options.locale : undefined;
+  } catch {
+    asked = null;
+  }
+  if (asked !== undefined && !isLocale(asked)) {
+    const params = { option: "locale", expected: LOCALES.map((l) => `"${l}"`).join(" | ") };
+    return fail(termsIssue(["options", "locale"], "terms.invalidOption", params, "fi"));
+  }
+  const locale: Locale = asked ?? "fi";
+  if (!isRecord(input)) return fail(termsIssue([], "terms.notAnObject", {}, locale));
+  let parsed: ReturnType<typeof decisionTermsSchema.safeParse>;
+  try {
+    parsed = decisionTermsSchema.safeParse(input, { reportInput: false });
+  } catch {
+    // A getter or proxy in the input that throws: report it rather than throwing ourselves.
+    return fail(termsIssue([], "terms.notAnObject", {}, locale));
+  }
+  if (!parsed.success) return { success: false, issues: parsed.error.issues.map((i) => fromZod(i, input, locale)) };
+  const terms = parsed.data as DecisionTerms;
+  // The edition id is one of the registry's: the schema's enum is built from it.
+  const edition = findEdition(terms.edition);
+  const issues = edition.success ? check(terms, edition.data, locale) : [];
+  return issues.length ? { success: false, issues } : ok(terms);
+}
+
+/** The checks across fields, in the order of the fields. */
+function check(t: DecisionTerms, edition: CallEdition, locale: Locale): TermsIssue[] {
+  const issues: TermsIssue[] = [];
+  const dates: [readonly (string | number)[], string][] = [
+    [["decidedOn"], t.decidedOn],
+    [["period", "start"], t.period.start],
+    [["period", "end"], t.period.end],
+    ...t.payment.instalments.map((i, n): [readonly (string | number)[], string] => [
+      ["payment", "instalments", n, "due"],
+      i.due,
+    ]),
+  ];
+  for (const [path, date] of dates) {
+    if (compareDates(date, LATEST_DATE) > 0)
+      issues.push(termsIssue(path, "application.invalid", { field: path.join("."), input: date }, locale));
+  }
+  const maxRate = edition.money.maxGrantRate.value;
+  if (new Dec(t.rate).gt(maxRate))
+    issues.push(termsIssue(["rate"], "terms.rateAboveMaximum", { rate: t.rate, maxRate, edition: edition.id }, locale));
+  // 893/2019 4 §: the maximum is the share of the eligible costs, rounded down to the cent.
+  const maxGrant = applyRate(t.eligibleCosts, new Dec(t.rate).lte(maxRate) ? t.rate : maxRate, {
+    unit: "cent",
+    mode: "down",
+  });
+  if (compareAmounts(t.maximum, maxGrant) > 0)
+    issues.push(termsIssue(["maximum"], "terms.maximumAboveShare", { maximum: t.maximum, maxGrant }, locale));
+  t.categories.forEach((category, n) => {
+    if (edition.money.costCategories[category].value.treatment === "ineligible")
+      issues.push(
+        termsIssue(["categories", n], "terms.categoryNotInEdition", { category, edition: edition.id }, locale),
+      );
+  });
+  if (compareDates(t.period.start, t.period.end) > 0)
+    issues.push(termsIssue(["period"], "terms.periodReversed", { start: t.period.start, end: t.period.end }, locale));
+  const { scheme, instalments, advance } = t.payment;
+  if (scheme === "afterReport" && instalments.length > 0)
+    issues.push(termsIssue(["payment", "instalments"], "terms.instalmentsAfterReport", {}, locale));
+  const sum = sumAmounts(instalments.map((i) => i.amount));
+  if (compareAmounts(sum, t.maximum) > 0)
+    issues.push(
+      termsIssue(["payment", "instalments"], "terms.instalmentsAboveMaximum", { sum, maximum: t.maximum }, locale),
+    );
+  if (compareAmounts(advance, t.maximum) > 0)
+    issues.push(
+      termsIssue(["payment", "advance"], "terms.advanceAboveMaximum", { sum: advance, maximum: t.maximum }, locale),
+    );
+  return issues;
+}
+
+/** An issue of the terms in the caller's language. */
+export function termsIssue<C extends MessageCode>(
+  path: readonly (string | number)[],
+  code: C,
+  params: ParamsOf<C>,
+  locale: Locale,
+): TermsIssue {
+  return { path: [...path], code, params: params as MessageParams, message: formatMessage(code, params, locale) };
+}
+
+/** zod's issue as one of the codes the application contract uses (a field missing, of a wrong type…). */
+export function fromZod(zi: $ZodIssue, input: object, locale: Locale): TermsIssue {
+  const path = zi.path.map((k) => (typeof k === "number" ? k : String(k)));
+  const field =
+    path.reduce<string>((out, k) => (typeof k === "number" ? `${out}[${k}]` : out ? `${out}.${k}` : k), "") || "(root)";
+  const value = valueAt(input, path);
+  const input_ = shown(value);
+  if (value === undefined && (zi.code === "invalid_type" || zi.code === "invalid_value" || zi.code === "invalid_union"))
+    return termsIssue(path, "application.required", { field }, locale);
+  switch (zi.code) {
+    case "custom": {
+      // A kernel's issue (money, time), carried by the shared amount and date schemas.
+      const params = (zi.params ?? {}) as { code?: MessageCode; input?: string };
+      if (params.code?.startsWith("money.") || params.code?.startsWith("time."))
+        return termsIssue(path, params.code as "time.notADate", { field, input: params.input ?? input_ }, locale);
+      return termsIssue(path, "application.invalid", { field, input: input_ }, locale);
+    }
+    case "invalid_type":
+      return termsIssue(path, "application.invalidType", { field, expected: zi.expected, input: input_ }, locale);
+    case "invalid_value":
+      return termsIssue(
+        path,
+        "application.valueNotAllowed",
+        { field, input: input_, options: zi.values.map(String).sort() },
+        locale,
+      );
+    case "too_big": {
+      const length = Array.isArray(value) || typeof value === "string" ? value.length : 0;
+      return termsIssue(
+        path,
+        "application.tooLong",
+        { field, limit: Number(zi.maximum), length, input: input_ },
+        locale,
+      );
+    }
+    default:
+      return termsIssue(path, "application.invalid", { field, input: input_ }, locale);
+  }
+}
+
+/** A value as JSON, cut at 64 characters; its kind where JSON cannot write it. */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? typeof value;
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 64 ? `${text.slice(0, 63)}…` : text;
+}
+
+/** The value at a path of the input, through own properties only; `undefined` if absent or unreadable. */
+function valueAt(input: object, path: readonly (string | number)[]): unknown {
+  let node: unknown = input;
+  try {
+    for (const key of path) {
+      if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
+      node = (node as Record<PropertyKey, unknown>)[key];
+    }
+    return node;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cost categories that count in an edition: its eligible and conditional ones (893/2019 5 §). */
+export function editionCategories(edition: CallEdition): DecisionTerms["categories"] {
+  return BUDGET_CATEGORIES.filter((c) => edition.money.costCategories[c].value.treatment !== "ineligible");
+}

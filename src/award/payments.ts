@@ -1,0 +1,159 @@
+import { type MessageCode, formatMessage } from "../messages/catalogue.js";
+import type { Amount } from "../money/amount.js";
+import { compareAmounts, isZeroAmount, minAmount, subtractAmounts, sumAmounts } from "../money/arithmetic.js";
+import { type CalendarDate, compareDates } from "../time/instant.js";
+import type { Locale, MessageParams } from "../vocabulary/locale.js";
+import { type Result, fail, ok } from "../vocabulary/result.js";
+import { type TermsIssue, termsIssue } from "./parseTerms.js";
+import { readInputs, timelineOf } from "./timeline.js";
+import type { DecisionTerms, Payment } from "./types.js";
+
+/** One amount that may be paid now, with its ground. */
+export interface PaymentDue {
+  /** `advance` (688/2001 12 § 3 mom.), `instalment` (12 § 1 mom.) or `balance` (after an accepted report, 12 § 2 mom.). */
+  readonly kind: "advance" | "instalment" | "balance";
+  /** The date it fell due: the decision's for an advance, the instalment's, the day asked about for the balance. */
+  readonly due: CalendarDate;
+  /** What of it is unpaid. */
+  readonly amount: Amount;
+  /** The provision. */
+  readonly citation: string;
+  readonly messageCode: MessageCode;
+  readonly params: MessageParams;
+  readonly message: string;
+}
+
+/** What may be paid next under the decision's scheme. Plain JSON data. */
+export interface PaymentsDue {
+  /** The Helsinki calendar date asked about. */
+  readonly at: CalendarDate;
+  /** The decided maximum. */
+  readonly maximum: Amount;
+  /** What has been paid by that day. */
+  readonly paid: Amount;
+  /** What may be paid now in total; `paid + payable` never exceeds the maximum. */
+  readonly payable: Amount;
+  /** The amounts that make it up, in the order they fell due; empty when nothing may be paid. */
+  readonly lines: readonly PaymentDue[];
+  /** Why nothing more may be paid, when that is so (the right lapsed, the maximum paid, nothing due yet); else `null`. */
+  readonly reason: {
+    readonly code: "lapsed" | "fullyPaid" | "awaitingReport" | "nothingDue";
+    readonly citation: string;
+    readonly messageCode: MessageCode;
+    readonly message: string;
+  } | null;
+}
+
+/** Options of {@link paymentsDue}. */
+export interface PaymentsDueOptions {
+  /** The day asked about: a calendar date or an instant. Required: no clock is read. */
+  readonly at: CalendarDate | string;
+  /** The language; Finnish by default. */
+  readonly locale?: Locale;
+  /**
+   * Whether an acceptable report has been presented in time (688/2001 12 § 2 mom., 29 § 1 mom.):
+   * then the rest of the maximum may be paid, and the right to payment has not lapsed. Default `false`.
+   */
+  readonly reportAccepted?: boolean;
+}
+
+/**
+ * What may be paid next under the decision's payment scheme (688/2001 12 §), given the payments made:
+ * an advance only where the terms allow one (3 mom.), counted first; the instalments due by `at` and
+ * unpaid (1 mom.), the payments made covering the earliest first; after an accepted report the rest of
+ * the maximum (2 mom.; the settlement then fixes the final grant, so this is a ceiling). Never more in
+ * total than the decided maximum. After the right to payment has lapsed (29 § 1 mom.: no acceptable
+ * report by the deadline) nothing, and the reason says so. Never throws.
+ *
+ * @example
+ * ```ts
+ * // Instalments of 50 000 € on 1.7.2022 and 1.7.2023; 50 000 € paid; on 2.7.2023:
+ * const d = paymentsDue(terms, [{ on: "2022-07-05", amount: "50000.00" }], { at: "2023-07-02" });
+ * d.success && d.data.payable; //=> "50000.00"
+ * ```
+ */
+export function paymentsDue(
+  terms: DecisionTerms,
+  payments: readonly Payment[],
+  options: PaymentsDueOptions,
+): Result<PaymentsDue, TermsIssue> {
+  let events: unknown;
+  let accepted: unknown;
+  try {
+    events = Array.isArray(payments) ? payments.map((p) => ({ kind: "payment", ...p })) : payments;
+    accepted = typeof options === "object" && options !== null ? options.reportAccepted : undefined;
+  } catch {
+    events = null;
+  }
+  // One reading of the terms, the payments and the day: the timeline's.
+  const read = readInputs(terms, events, options);
+  if (!read.success) return read;
+  const timeline = { data: timelineOf(read.data) };
+  if (accepted !== undefined && typeof accepted !== "boolean") {
+    const params = { option: "reportAccepted", expected: "true | false" };
+    return fail(termsIssue(["options", "reportAccepted"], "terms.invalidOption", params, timeline.data.locale));
+  }
+  const { at, locale, paid } = timeline.data;
+  const { t } = read.data;
+  const lapse = timeline.data.duties.find((d) => d.code === "paymentLapse")!;
+  const reason = (
+    code: NonNullable<PaymentsDue["reason"]>["code"],
+    citation: string,
+    messageCode: MessageCode,
+    params: MessageParams,
+  ) => ({ code, citation, messageCode, message: formatMessage(messageCode, params as never, locale) });
+  const result = (lines: PaymentDue[], why: PaymentsDue["reason"]): Result<PaymentsDue, TermsIssue> =>
+    ok({ at, maximum: t.maximum, paid, payable: sumAmounts(lines.map((l) => l.amount)), lines, reason: why });
+
+  if (accepted !== true && lapse.status === "passed")
+    return result([], reason("lapsed", lapse.citation, "payments.lapsed", { date: lapse.date! }));
+  const remaining = subtractAmounts(t.maximum, paid);
+  if (isZeroAmount(remaining))
+    return result([], reason("fullyPaid", "688/2001 12 §", "payments.fullyPaid", { amount: t.maximum }));
+
+  // The schedule: the advance first (from the decision date), then the instalments by their dates.
+  const schedule: { kind: "advance" | "instalment"; due: CalendarDate; amount: Amount }[] = [];
+  if (!isZeroAmount(t.payment.advance)) schedule.push({ kind: "advance", due: t.decidedOn, amount: t.payment.advance });
+  const instalments = [...t.payment.instalments].sort((a, b) => compareDates(a.due, b.due));
+  for (const i of instalments) schedule.push({ kind: "instalment", due: i.due, amount: i.amount });
+
+  const lines: PaymentDue[] = [];
+  let covered = paid; // what of the payments made is left to cover the next item of the schedule
+  let open = remaining; // what of the maximum may still be paid
+  for (const item of schedule) {
+    if (compareDates(item.due, at) > 0) break;
+    const coveredHere = minAmount(covered, item.amount);
+    covered = subtractAmounts(covered, coveredHere);
+    const unpaid = minAmount(subtractAmounts(item.amount, coveredHere), open);
+    if (isZeroAmount(unpaid)) continue;
+    open = subtractAmounts(open, unpaid);
+    const advance = item.kind === "advance";
+    const messageCode = advance ? "payments.advance" : "payments.instalment";
+    const params = { amount: unpaid, date: item.due };
+    lines.push({
+      kind: item.kind,
+      due: item.due,
+      amount: unpaid,
+      citation: advance ? "688/2001 12 § 3 mom." : "688/2001 12 § 1 mom.",
+      messageCode,
+      params,
+      message: formatMessage(messageCode, params, locale),
+    });
+  }
+  if (accepted === true && compareAmounts(open, "0.00") > 0) {
+    const params = { amount: open };
+    lines.push({
+      kind: "balance",
+      due: at,
+      amount: open,
+      citation: "688/2001 12 § 2 mom.",
+      messageCode: "payments.balance",
+      params,
+      message: formatMessage("payments.balance", params, locale),
+    });
+  }
+  if (lines.length) return result(lines, null);
+  return t.payment.scheme === "afterReport"
+    ? result([], reason("awaitingReport", "688/2001 12 § 2 mom.", "payments.awaitingReport", {}))
+    : result([], reason("nothingDue", "688/2001 12 § 1 mom.", "payments.nothingDue", {}));
+}
