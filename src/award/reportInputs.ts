@@ -2,6 +2,7 @@ import type { ParseIssue } from "../application/parse.js";
 import { formatMessage } from "../messages/catalogue.js";
 import { LOCALES, type Locale, isLocale } from "../vocabulary/locale.js";
 import { isRecord } from "../vocabulary/read.js";
+import { parseDecisionTerms } from "./parseTerms.js";
 import { parseFinalReport } from "./report.js";
 import type { FinalReport } from "./reportSchema.js";
 import type { DecisionTerms } from "./types.js";
@@ -36,7 +37,7 @@ export function optionIssue(
 
 /** Parses the terms and the report; issues of both, their paths led by `terms` and `report`. */
 export function readInputs(terms: unknown, report: unknown, locale: Locale): ReadInputs {
-  const t = parseTerms(terms, locale);
+  const t = parseDecisionTerms(terms, { locale });
   const r = parseFinalReport(report, { locale });
   const issues = [
     ...(t.success ? [] : t.issues.map((i) => ({ ...i, path: ["terms", ...i.path] }))),
@@ -44,16 +45,4 @@ export function readInputs(terms: unknown, report: unknown, locale: Locale): Rea
   ];
   if (!t.success || !r.success) return { kind: "issues", issues };
   return { kind: "inputs", terms: t.data, report: r.data };
-}
-
-/** Until the terms' parser of issue #12 (h12a) is merged: the fields the report and the settlement read. */
-function parseTerms(
-  terms: unknown,
-  locale: Locale,
-): { success: true; data: DecisionTerms } | { success: false; issues: readonly ParseIssue[] } {
-  if (isRecord(terms) && isRecord(terms["period"]) && typeof terms["maximum"] === "string")
-    return { success: true, data: terms as unknown as DecisionTerms };
-  const params = { field: "terms" };
-  const message = formatMessage("settlement.invalidTerms", params, locale);
-  return { success: false, issues: [{ path: [], code: "settlement.invalidTerms", params, message }] };
 }

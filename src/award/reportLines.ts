@@ -1,7 +1,6 @@
-import { UTCDate } from "@date-fns/utc";
-import { addMonths, format } from "date-fns";
 import { formatMessage } from "../messages/catalogue.js";
-import { type CalendarDate, compareDates } from "../time/instant.js";
+import { compareDates } from "../time/instant.js";
+import { endOfYearAfter, plusMonths } from "./calendar.js";
 import type { Locale } from "../vocabulary/locale.js";
 import type { FinalReport } from "./reportSchema.js";
 import type { DecisionTerms } from "./types.js";
@@ -68,10 +67,8 @@ export function treatLines(terms: DecisionTerms, report: FinalReport, locale: Lo
  */
 export function reportDeadline(terms: DecisionTerms): ReportDeadline {
   if (terms.reportMonths === null) {
-    const year = Number(terms.decidedOn.slice(0, 4)) + 2;
-    return { lapsesAfter: `${year}-12-31`, source: "statute", citation: "688/2001 29 § 1 mom." };
+    return { lapsesAfter: endOfYearAfter(terms.decidedOn, 2), source: "statute", citation: "688/2001 29 § 1 mom." };
   }
-  const end = new UTCDate(`${terms.period.end}T00:00:00Z`);
-  const lapsesAfter: CalendarDate = format(addMonths(end, terms.reportMonths), "yyyy-MM-dd");
+  const lapsesAfter = plusMonths(terms.period.end, terms.reportMonths);
   return { lapsesAfter, source: "decision", citation: "893/2019 9 §; 688/2001 29 § 1 mom." };
 }

@@ -221,11 +221,6 @@ export const reportMessages = defineMessages({
     sv: (p: Option) => `Inställningen ${p.option} är ogiltig: förväntat ${p.expected}.`,
     en: (p: Option) => `The option ${p.option} is invalid: expected ${p.expected}.`,
   },
-  "settlement.invalidTerms": {
-    fi: (p: Field) => `Päätöksen ehdot eivät kelpaa: kenttä ${p.field} on virheellinen.`,
-    sv: (p: Field) => `Beslutets villkor duger inte: fältet ${p.field} är ogiltigt.`,
-    en: (p: Field) => `The decision terms are not valid: the field ${p.field} is invalid.`,
-  },
   "settlement.invalidPayments": {
     fi: (p: Field) => `Maksut eivät kelpaa: kenttä ${p.field} on virheellinen (odotettiin lista { on, amount }).`,
     sv: (p: Field) => `Utbetalningarna duger inte: fältet ${p.field} är ogiltigt (förväntat en lista { on, amount }).`,

@@ -27,7 +27,8 @@ const termsArb = fc.record({
   decidedOn: fc.constantFrom("2018-06-01", "2020-12-11", "2022-06-15"),
 });
 const caseArb = fc.record({
-  terms: termsArb.map((t) => terms2022(t)),
+  // Eligible costs of 1 M€ keep every generated maximum within rate × eligible costs, as parseDecisionTerms asks.
+  terms: termsArb.map((t) => terms2022({ ...t, eligibleCosts: "1000000.00" })),
   costs: fc.array(lineArb, { maxLength: 12 }),
   income: fc.bigInt({ min: 0n, max: 5_000_000n }).map(centsToAmount),
   otherPublicAid: fc.bigInt({ min: 0n, max: 5_000_000n }).map(centsToAmount),

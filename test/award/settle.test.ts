@@ -157,6 +157,13 @@ describe("settle", () => {
       expect(i.message.length).toBeGreaterThan(10);
   });
 
+  it("checks the terms with parseDecisionTerms, their issues' paths led by terms", () => {
+    const s = settle(terms2022({ rate: "0.90" }), report2022(), [], { locale: "en" });
+    expect(!s.success && s.issues.map((i) => [i.code, i.path])).toEqual([
+      ["terms.rateAboveMaximum", ["terms", "rate"]],
+    ]);
+  });
+
   it("refuses a locale it does not know, in Finnish, and never throws on hostile input", () => {
     const s = settle(terms2022(), report2022(), [], { locale: "de" as never });
     expect(!s.success && [s.issues[0]!.code, s.issues[0]!.message]).toEqual([
