@@ -92,6 +92,7 @@ export { RULE_FAMILIES, type RuleFamily, type RuleInfo } from "./rules/types.js"
 
 // JSON Schema of the application (for integrators in other languages and form builders)
 export { APPLICATION_SCHEMA_ID, type JsonSchema, applicationJsonSchema } from "./schema/jsonSchema.js";
+export { DECISION_TERMS_SCHEMA_ID, decisionTermsJsonSchema } from "./schema/jsonSchema.js";
 
 // Diffs between call editions (muutokset hakukierrosten välillä)
 export type { ChangeKind, EditionChange } from "./diff/types.js";

@@ -13,6 +13,9 @@ import { type Result, fail, ok } from "../vocabulary/result.js";
 import { decisionTermsSchema } from "./schema.js";
 import type { DecisionTerms } from "./types.js";
 
+/** The kinds of event, in the order of the contract. */
+const EVENT_KINDS = ["payment", "reportReceived", "suspended", "resumed", "settled"] as const;
+
 /** A coded reason why an input is not valid decision terms (the shape of `parseApplication`'s issues). */
 export interface TermsIssue {
   /** Where in the input, as keys and indexes: `["payment", "instalments", 0, "amount"]`. */
@@ -156,6 +159,16 @@ export function fromZod(zi: $ZodIssue, input: object, locale: Locale): TermsIssu
         return termsIssue(path, params.code as "time.notADate", { field, input: params.input ?? input_ }, locale);
       return termsIssue(path, "application.invalid", { field, input: input_ }, locale);
     }
+    case "invalid_union":
+      // The discriminated union of the events: a `kind` that is none of theirs.
+      if ("discriminator" in zi && zi.discriminator === "kind")
+        return termsIssue(
+          path,
+          "application.valueNotAllowed",
+          { field, input: input_, options: [...EVENT_KINDS] },
+          locale,
+        );
+      return termsIssue(path, "application.invalid", { field, input: input_ }, locale);
     case "invalid_type":
       return termsIssue(path, "application.invalidType", { field, expected: zi.expected, input: input_ }, locale);
     case "invalid_value":

@@ -18,8 +18,11 @@ export interface PaymentDue {
   readonly amount: Amount;
   /** The provision. */
   readonly citation: string;
+  /** The message code. */
   readonly messageCode: MessageCode;
+  /** Its parameters. */
   readonly params: MessageParams;
+  /** The line in the chosen language. */
   readonly message: string;
 }
 
@@ -37,9 +40,13 @@ export interface PaymentsDue {
   readonly lines: readonly PaymentDue[];
   /** Why nothing more may be paid, when that is so (the right lapsed, the maximum paid, nothing due yet); else `null`. */
   readonly reason: {
+    /** `lapsed` (688/2001 29 § 1 mom.), `fullyPaid`, `awaitingReport` (12 § 2 mom.) or `nothingDue` (12 § 1 mom.). */
     readonly code: "lapsed" | "fullyPaid" | "awaitingReport" | "nothingDue";
+    /** The provision. */
     readonly citation: string;
+    /** The message code. */
     readonly messageCode: MessageCode;
+    /** The reason in the chosen language. */
     readonly message: string;
   } | null;
 }

@@ -80,7 +80,10 @@ function build(
   options: DecisionTermsOptions,
   locale: Locale,
 ): Result<DecisionTerms, TermsIssue> {
-  if (!isRecord(options)) return fail(option("options", "{ reportMonths, payment, income }", locale));
+  if (!isRecord(options)) {
+    const params = { option: "options", expected: "{ reportMonths, payment, income }" };
+    return fail(termsIssue(["options"], "terms.invalidOption", params, locale));
+  }
   if (assessment.status === "invalid" || assessment.budget === null)
     return fail(termsIssue([], "terms.notAnAssessment", {}, locale));
   if (allocation.status !== "granted")

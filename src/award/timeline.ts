@@ -113,9 +113,13 @@ export function grantTimeline(
 
 /** What the timeline reads, once checked: the parsed terms, the events in date order, the day and the language. */
 export interface TimelineInputs {
+  /** The parsed terms. */
   readonly t: DecisionTerms;
+  /** The parsed events in date order, ties in input order. */
   readonly list: readonly GrantEvent[];
+  /** The Helsinki calendar date asked about. */
   readonly at: CalendarDate;
+  /** The language. */
   readonly locale: Locale;
 }
 

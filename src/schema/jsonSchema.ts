@@ -12,6 +12,7 @@ import { EDITION_IDS, EXCLUSION_CODES, type ExclusionCode, editionIdSchema } fro
 import { editions } from "../editions/registry.js";
 import { descriptions } from "../application/descriptions.js";
 import { finalReportSchema } from "../award/reportSchema.js";
+import { decisionTermsSchema } from "../award/schema.js";
 
 /** The `$id` of the application JSON Schema. */
 export const APPLICATION_SCHEMA_ID = "urn:digikannustin:schema:application";
@@ -147,6 +148,30 @@ export function applicationJsonSchema(): JsonSchema {
     };
   }
   return doc;
+}
+
+/** The `$id` of the decision terms JSON Schema. */
+export const DECISION_TERMS_SCHEMA_ID = "urn:digikannustin:schema:decision-terms";
+
+/**
+ * The JSON Schema (draft 2020-12) of decision terms, generated from the zod {@link decisionTermsSchema}
+ * that `parseDecisionTerms` uses. What it cannot say (a rate above the edition's, instalments above the
+ * maximum, a date that exists) `parseDecisionTerms` checks. Committed as `docs/schema/decision-terms.schema.json`.
+ *
+ * @example
+ * ```ts
+ * decisionTermsJsonSchema().$id; //=> "urn:digikannustin:schema:decision-terms"
+ * ```
+ */
+export function decisionTermsJsonSchema(): JsonSchema {
+  const generated = z.toJSONSchema(decisionTermsSchema, {
+    io: "input",
+    target: "draft-2020-12",
+    metadata: descriptions,
+    override: (ctx) => override(ctx as never),
+  }) as Record<string, unknown>;
+  const { $schema, title, description, ...rest } = generated;
+  return { $schema, $id: DECISION_TERMS_SCHEMA_ID, title, description, ...rest };
 }
 
 /** The `$id` of the final report JSON Schema. */

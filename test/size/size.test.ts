@@ -28,10 +28,12 @@ const CEILINGS: readonly { readonly title: string; readonly entry: string; reado
   // (the editions' cited notes, the pass-on and decision texts in fi, sv and en: +1.0, +3.1, +5.0 kB)
   // take assess to 71.7 kB, allocate to 90.3 kB (the one message catalogue) and the whole entry to 111.0 kB.
   { title: "assess", entry: entryOf(["assess"]), ceiling: 71_800 },
-  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 90_400 },
+  // Issue #12 (h12a: the terms, timeline and payment messages in fi, sv and en in the one catalogue) takes
+  // allocate to 92.4 kB (+2.1 kB), and with src/award the whole entry to 117.3 kB (+6.3 kB), 5 December 2026.
+  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 92_500 },
   { title: "diffEditions", entry: entryOf(["diffEditions"]), ceiling: 35_000 },
   // 102.7 kB once issues 10, 15 and 16 are merged (5 December 2026).
-  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 111_100 },
+  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 117_400 },
 ];
 
 /** Whether a zod file is part of zod/mini (its core, its functions, the locales it may pass to a parse). */
