@@ -29,11 +29,11 @@ type Criteria = { readonly criteria: string };
 export const cliMessages = defineMessages({
   "cli.unknownCommand": {
     fi: (p: Name) =>
-      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema, example, timeline. Katso digikannustin --help.`,
+      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema, example, timeline, settle. Katso digikannustin --help.`,
     sv: (p: Name) =>
-      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema, example, timeline. Se digikannustin --help.`,
+      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema, example, timeline, settle. Se digikannustin --help.`,
     en: (p: Name) =>
-      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema, example, timeline. See digikannustin --help.`,
+      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema, example, timeline, settle. See digikannustin --help.`,
   },
   "cli.noCommand": {
     fi: () => "Anna komento. Katso digikannustin --help.",
