@@ -68,13 +68,8 @@ export function assessReport(
     return assessParsed(read.terms, read.report, at as CalendarDate | undefined, locale);
   } catch {
     // A defect of ours, or a getter or proxy that throws where no check expected one: reported, never thrown.
-    const params = {};
-    const issue = {
-      path: [],
-      code: "settlement.failed" as const,
-      params,
-      message: formatMessage("settlement.failed", params, locale),
-    };
+    const message = formatMessage("report.failed", {}, locale);
+    const issue = { path: [], code: "report.failed" as const, params: {}, message };
     return invalid(null, locale, [issue]);
   }
 }

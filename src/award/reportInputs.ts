@@ -17,8 +17,11 @@ export function ownOption(options: unknown, key: string): unknown {
   return isRecord(options) && Object.hasOwn(options, key) ? options[key] : undefined;
 }
 
-/** The `locale` option: Finnish when absent; an issue (in Finnish) when it is not a locale. */
+/** The `locale` option: Finnish when absent; an issue (in Finnish) when it is not a locale or the options are not an object. */
 export function localeOption(options: unknown, code: "report.invalidOption" | "settlement.invalidOption") {
+  if (options !== undefined && !isRecord(options)) {
+    return { locale: "fi" as Locale, issue: optionIssue(code, { option: "options", expected: "an object" }, "fi") };
+  }
   const l = ownOption(options, "locale");
   if (l === undefined) return { locale: "fi" as Locale, issue: null };
   if (isLocale(l)) return { locale: l, issue: null };
@@ -32,7 +35,8 @@ export function optionIssue(
   params: { readonly option: string; readonly expected: string },
   locale: Locale,
 ): ParseIssue {
-  return { path: ["options", params.option], code, params, message: formatMessage(code, params, locale) };
+  const path = params.option === "options" ? ["options"] : ["options", params.option];
+  return { path, code, params, message: formatMessage(code, params, locale) };
 }
 
 /** Parses the terms and the report; issues of both, their paths led by `terms` and `report`. */

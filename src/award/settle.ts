@@ -13,8 +13,7 @@ import { splitLargestRemainder } from "../money/split.js";
 import { formatMessage } from "../messages/catalogue.js";
 import { compareDates, parseCalendarDate } from "../time/instant.js";
 import type { Locale } from "../vocabulary/locale.js";
-import { readList } from "../vocabulary/read.js";
-import { isRecord } from "../vocabulary/read.js";
+import { isRecord, readList } from "../vocabulary/read.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import { localeOption, optionIssue, ownOption, readInputs } from "./reportInputs.js";
 import { treatLines } from "./reportLines.js";
@@ -217,11 +216,8 @@ type ReadPayments =
 /** The payments made: a list of `{ on, amount }`, each a calendar date and an amount. */
 function readPayments(payments: unknown, locale: Locale): ReadPayments {
   const bad = (path: (string | number)[]): ReadPayments => {
-    const field = ["payments", ...path]
-      .map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`))
-      .join("")
-      .slice(1);
-    const params = { field: field.replace(/\.\[/g, "[") };
+    // `payments[0].on`: the dotted field name of the application's issues.
+    const params = { field: `payments${path.map((k) => (typeof k === "number" ? `[${k}]` : `.${k}`)).join("")}` };
     const message = formatMessage("settlement.invalidPayments", params, locale);
     return {
       kind: "issue",

@@ -64,6 +64,11 @@ export const reportMessages = defineMessages({
     sv: (p: Option) => `Inställningen ${p.option} är ogiltig: förväntat ${p.expected}.`,
     en: (p: Option) => `The option ${p.option} is invalid: expected ${p.expected}.`,
   },
+  "report.failed": {
+    fi: (_: None) => "Valtionavustusselvitystä ei voitu arvioida.",
+    sv: (_: None) => "Redogörelsen för användningen av statsunderstöd kunde inte bedömas.",
+    en: (_: None) => "The final report could not be assessed.",
+  },
   "report.text.pass": {
     fi: (p: Item) => `Selvitys kuvaa: ${item(p, "fi")}.`,
     sv: (p: Item) => `Redogörelsen beskriver ${item(p, "sv")}.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES, settle } from "../../src/index.js";
+import { LOCALES, assessReport, settle } from "../../src/index.js";
 import { report2022, terms2022 } from "./reportFixtures.js";
 
 const paid = (amount: string) => [{ on: "2022-09-01", amount }];
@@ -155,6 +155,15 @@ describe("settle", () => {
     ]);
     for (const i of [...(bad.success ? [] : bad.issues), ...(report.success ? [] : report.issues)])
       expect(i.message.length).toBeGreaterThan(10);
+  });
+
+  it("refuses options that are not an object at the path options", () => {
+    for (const options of [5, "en", null]) {
+      const s = settle(terms2022(), report2022(), [], options as never);
+      expect(!s.success && [s.issues[0]!.code, s.issues[0]!.path]).toEqual(["settlement.invalidOption", ["options"]]);
+    }
+    const r = assessReport(terms2022(), report2022(), 5 as never);
+    expect([r.status, r.issues[0]!.code, r.issues[0]!.path]).toEqual(["invalid", "report.invalidOption", ["options"]]);
   });
 
   it("checks the terms with parseDecisionTerms, their issues' paths led by terms", () => {
