@@ -3,6 +3,7 @@ import {
   canonical,
   compareAmounts,
   isZeroAmount,
+  maxAmount,
   minAmount,
   subtractAmounts,
   sumAmounts,
@@ -111,8 +112,7 @@ function settleParsed(
   const base = new Dec(subtractAmounts(acceptedCosts, incomeDeducted));
   const byRate = canonical(roundDec(base.times(terms.rate), rounding.unit, rounding.mode));
   // 688/2001 6 § 3 mom.: the grant with other public aid stays within the costs.
-  const aid = report.otherPublicAid;
-  const byOtherAid = compareAmounts(aid, acceptedCosts) >= 0 ? "0.00" : subtractAmounts(acceptedCosts, aid);
+  const byOtherAid = maxAmount(subtractAmounts(acceptedCosts, report.otherPublicAid), "0.00");
   const finalGrant = minAmount(minAmount(terms.maximum, byRate), byOtherAid);
   const limitedBy =
     compareAmounts(finalGrant, terms.maximum) === 0
@@ -121,11 +121,10 @@ function settleParsed(
         ? "rate"
         : "otherAid";
   const paid = sumAmounts(payments.map((p) => p.amount));
-  const over = compareAmounts(paid, finalGrant) > 0;
-  const toPay = over ? "0.00" : subtractAmounts(finalGrant, paid);
-  const excess = over ? subtractAmounts(paid, finalGrant) : "0.00";
+  const toPay = maxAmount(subtractAmounts(finalGrant, paid), "0.00");
+  const excess = maxAmount(subtractAmounts(paid, finalGrant), "0.00");
   const rule = compareDates(terms.decidedOn, "2019-01-01") >= 0 ? THRESHOLD_FROM_2019 : THRESHOLD_BEFORE_2019;
-  const small = over && compareAmounts(excess, rule.threshold) <= 0;
+  const small = !isZeroAmount(excess) && compareAmounts(excess, rule.threshold) <= 0;
   const unreclaimed = small && leaveUnreclaimed ? excess : "0.00";
   const toReturn = subtractAmounts(excess, unreclaimed);
   const outcome: SettlementOutcome = !isZeroAmount(toPay)
@@ -191,7 +190,6 @@ function parties(terms: DecisionTerms, accepted: readonly TreatedLine[], finalGr
     row.costs.push(line.amount);
   }
   const costs = rows.map((r) => sumAmounts(r.costs));
-  if (rows.length === 0) return [];
   // Keys that encode the party order, so that among equal remainders the party named first gets the cent.
   const width = String(rows.length).length;
   const shares = splitLargestRemainder(

@@ -157,6 +157,89 @@ describe("settle", () => {
       expect(i.message.length).toBeGreaterThan(10);
   });
 
+  it("names the payment at fault: the list, an entry, its date or its amount", () => {
+    const cases = [
+      [{ on: "2022-09-01" }, ["payments"], "payments"],
+      [[{ on: "2022-09-01", amount: "1.00" }, 5], ["payments", 1], "payments[1]"],
+      [[{ on: "2022-09-01", amount: "1.001" }], ["payments", 0, "amount"], "payments[0].amount"],
+    ] as const;
+    for (const [payments, path, field] of cases) {
+      const s = settle(terms2022(), report2022(), payments as never, { locale: "en" });
+      expect(!s.success && [s.issues[0]!.path, s.issues[0]!.params, s.issues[0]!.message]).toEqual([
+        path,
+        { field },
+        `The payments are not valid: the field ${field} is invalid (expected a list of { on, amount }).`,
+      ]);
+    }
+  });
+
+  it("names the option leaveUnreclaimed and what it takes", () => {
+    const s = settle(terms2022(), report2022(), [], { locale: "en", leaveUnreclaimed: 1 as never });
+    expect(!s.success && [s.issues[0]!.path, s.issues[0]!.params, s.issues[0]!.message]).toEqual([
+      ["options", "leaveUnreclaimed"],
+      { option: "leaveUnreclaimed", expected: "true | false" },
+      "The option leaveUnreclaimed is invalid: expected true | false.",
+    ]);
+  });
+
+  it("reports, in Finnish, options whose reading throws", () => {
+    const options = {
+      get locale(): never {
+        throw new Error("boom");
+      },
+    };
+    const s = settle(terms2022(), report2022(), [], options);
+    expect(!s.success && s.issues).toEqual([
+      { path: [], code: "settlement.failed", params: {}, message: "Lopputilitystä ei voitu laskea." },
+    ]);
+  });
+
+  it("states the amount to return in its message", () => {
+    const report = report2022({ costs: [{ category: "staff", amount: "50000.00", date: "2023-03-31" }] });
+    const s = settle(terms2022(), report, paid("85000.00"), { locale: "en" });
+    expect(s.success && [s.data.toReturn, s.data.params, s.data.message]).toEqual([
+      "42500.00",
+      { finalGrant: "42500.00", paid: "85000.00", amount: "42500.00", threshold: "100.00" },
+      "The final grant is €42,500.00; €85,000.00 has been paid, so €42,500.00 is to be returned without delay.",
+    ]);
+  });
+
+  it("finds the applicant's row wherever the terms list it, and gives a line a row of its own without one", () => {
+    const base = terms2022();
+    const [lohja, espoo] = base.recipients.parties;
+    const reordered = terms2022({ recipients: { model: "joint", parties: [espoo!, lohja!] } });
+    const report = report2022({ costs: [{ category: "staff", amount: "100.00", date: "2023-03-31" }] });
+    const s = settle(reordered, report, []);
+    expect(s.success && s.data.parties.map((p) => [p.name, p.acceptedCosts])).toEqual([
+      ["Espoo", "0.00"],
+      ["Lohja", "100.00"],
+    ]);
+  });
+
+  it("gives a line without a party a row of its own when the terms name no applicant", () => {
+    const none = terms2022({ recipients: { model: "joint", parties: [] } });
+    const report = report2022({ costs: [{ category: "staff", amount: "100.00", date: "2023-03-31" }] });
+    const s = settle(none, report, []);
+    expect(s.success && s.data.parties).toEqual([
+      { key: null, role: "unnamed", type: null, name: "—", acceptedCosts: "100.00", share: "85.00" },
+    ]);
+  });
+
+  it("orders ties by party order past ten parties (the split's keys are padded)", () => {
+    // Eleven rows: the two parties of the terms and nine keys no party answers to, one cent each;
+    // 0.85 × 0.11 € = 0.0935 € → 0.09 €: the nine cents go to the first nine rows.
+    const keys = ["444", "049", "091", "092", "106", "109", "140", "143", "145", "146", "148"];
+    const report = report2022({
+      costs: keys.map((party) => ({ category: "staff" as const, amount: "0.01", date: "2023-03-31", party })),
+    });
+    const s = settle(terms2022(), report, []);
+    expect(s.success && s.data.parties.map((p) => p.share)).toEqual([
+      ...Array.from({ length: 9 }, () => "0.01"),
+      "0.00",
+      "0.00",
+    ]);
+  });
+
   it("refuses options that are not an object at the path options", () => {
     for (const options of [5, "en", null]) {
       const s = settle(terms2022(), report2022(), [], options as never);
