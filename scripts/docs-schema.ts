@@ -1,11 +1,12 @@
 /**
- * Writes `docs/schema/application.schema.json` from `applicationJsonSchema()` and
- * `docs/schema/decision-terms.schema.json` from `decisionTermsJsonSchema()`. Run with
- * `npm run docs:schema`; `test/schema/jsonSchema.test.ts` fails when the committed file is stale.
+ * Writes `docs/schema/application.schema.json` from `applicationJsonSchema()`,
+ * `docs/schema/decision-terms.schema.json` from `decisionTermsJsonSchema()` and
+ * `docs/schema/final-report.schema.json` from `finalReportJsonSchema()`. Run with `npm run docs:schema`;
+ * `test/schema/jsonSchema.test.ts` and `test/award/reportSchema.test.ts` fail when a committed file is stale.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { applicationJsonSchema, decisionTermsJsonSchema } from "../src/schema/jsonSchema.js";
+import { applicationJsonSchema, decisionTermsJsonSchema, finalReportJsonSchema } from "../src/schema/jsonSchema.js";
 
 /** Where the committed schema lives. */
 export const SCHEMA_FILE_URL = new URL("../docs/schema/application.schema.json", import.meta.url);
@@ -23,9 +24,19 @@ export function renderTermsSchemaFile(): string {
   return `${JSON.stringify(decisionTermsJsonSchema(), null, 2)}\n`;
 }
 
+/** Where the committed final report schema lives. */
+export const REPORT_SCHEMA_FILE_URL = new URL("../docs/schema/final-report.schema.json", import.meta.url);
+
+/** The final report schema file's text. Pure. */
+export function renderReportSchemaFile(): string {
+  return `${JSON.stringify(finalReportJsonSchema(), null, 2)}\n`;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync(SCHEMA_FILE_URL, renderSchemaFile());
   console.log(`wrote ${fileURLToPath(SCHEMA_FILE_URL)}`);
   writeFileSync(TERMS_SCHEMA_FILE_URL, renderTermsSchemaFile());
   console.log(`wrote ${fileURLToPath(TERMS_SCHEMA_FILE_URL)}`);
+  writeFileSync(REPORT_SCHEMA_FILE_URL, renderReportSchemaFile());
+  console.log(`wrote ${fileURLToPath(REPORT_SCHEMA_FILE_URL)}`);
 }

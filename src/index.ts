@@ -112,3 +112,4 @@ export * from "./scoring/index.js";
 export * from "./decision/index.js";
 export * from "./passOn/index.js";
 export * from "./award/index.js";
+export { FINAL_REPORT_SCHEMA_ID, finalReportJsonSchema } from "./schema/jsonSchema.js";

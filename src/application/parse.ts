@@ -139,7 +139,8 @@ function optionsOf(zi: { readonly values: readonly unknown[] }): string[] {
   return zi.values.map(String).sort();
 }
 
-function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
+/** A zod issue of an input contract as a coded issue in the caller's language (also the final report's, src/award). */
+export function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
   const field = fieldName(zi.path);
   // `reportInput: false` leaves the received value out of the issue: read it from the input.
   const value = valueAt(input, zi.path);

@@ -17,13 +17,14 @@ export const OPTIONS = {
   unit: { type: "string" },
   "only-open": { type: "boolean" },
   recipients: { type: "string" },
+  "reclaim-small": { type: "boolean" },
 } as const;
 
 /** An option name. */
 export type OptionName = keyof typeof OPTIONS;
 
 /** The commands. */
-export const COMMANDS = ["assess", "allocate", "diff", "editions", "schema", "example", "timeline"] as const;
+export const COMMANDS = ["assess", "allocate", "diff", "editions", "schema", "example", "timeline", "settle"] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -38,6 +39,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
   schema: ["help", "version", "locale"],
   example: ["help", "version", "locale", "edition"],
   timeline: [...COMMON, "at"],
+  settle: [...COMMON, "at", "reclaim-small"],
 };
 
 /** The parsed command line. */

@@ -30,11 +30,11 @@ type Criteria = { readonly criteria: string };
 export const cliMessages = defineMessages({
   "cli.unknownCommand": {
     fi: (p: Name) =>
-      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema, example, timeline. Katso digikannustin --help.`,
+      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema, example, timeline, settle. Katso digikannustin --help.`,
     sv: (p: Name) =>
-      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema, example, timeline. Se digikannustin --help.`,
+      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema, example, timeline, settle. Se digikannustin --help.`,
     en: (p: Name) =>
-      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema, example, timeline. See digikannustin --help.`,
+      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema, example, timeline, settle. See digikannustin --help.`,
   },
   "cli.noCommand": {
     fi: () => "Anna komento. Katso digikannustin --help.",
@@ -101,6 +101,11 @@ export const cliMessages = defineMessages({
     fi: (p: File) => `${p.file}: hakemus ei ole kelvollinen:`,
     sv: (p: File) => `${p.file}: ansökan är inte giltig:`,
     en: (p: File) => `${p.file}: the application is not valid:`,
+  },
+  "cli.invalidSettlement": {
+    fi: () => "päätöksen ehdot, selvitys tai maksut eivät ole kelvollisia:",
+    sv: () => "beslutets villkor, redogörelsen eller utbetalningarna är inte giltiga:",
+    en: () => "the decision terms, the report or the payments are not valid:",
   },
   "cli.invalidTimeline": {
     fi: (p: File) => `${p.file}: päätöksen ehdot tai tapahtumat eivät ole kelvollisia:`,
@@ -308,6 +313,7 @@ Käyttö: digikannustin <komento> [valitsimet]
 
 Komennot:
   assess <tiedosto|->   arvioi hakemus (JSON) hakukierroksensa säännöillä; - lukee syötteestä
+  settle <ehdot> <selvitys> [<maksut>]  arvioi valtionavustusselvitys ja laske lopputilitys
   allocate <tiedosto>   pisteytä haun hakemukset ja jaa määräraha
   timeline <ehdot> <tapahtumat> --at <pvm>   avustuksen tila ja määräajat päivänä (688/2001 28–29 §)
   diff <a> <b>          mitä muuttui hakukierrosten välillä, esim. diff 2021 2022
@@ -333,6 +339,7 @@ Användning: digikannustin <kommando> [flaggor]
 
 Kommandon:
   assess <fil|->        bedöm en ansökan (JSON) enligt ansökningsomgångens regler; - läser standard in
+  settle <villkor> <redogörelse> [<utbetalningar>]  bedöm redogörelsen och beräkna slutredovisningen
   allocate <fil>        poängsätt omgångens ansökningar och fördela anslaget
   timeline <villkor> <händelser> --at <datum>   understödets läge och tidsfrister en dag (688/2001 28–29 §)
   diff <a> <b>          vad som ändrades mellan två ansökningsomgångar, t.ex. diff 2021 2022
@@ -358,6 +365,7 @@ Usage: digikannustin <command> [options]
 
 Commands:
   assess <file|->       assess an application (JSON) under its call edition's rules; - reads stdin
+  settle <terms> <report> [<payments>]  assess a final report and settle the grant
   allocate <file>       score a call's applications and share out the appropriation
   timeline <terms> <events> --at <date>   a grant's state and time limits on a day (688/2001 28–29 §)
   diff <a> <b>          what changed between two call editions, e.g. diff 2021 2022
@@ -435,6 +443,64 @@ Options:
 Exit codes: 0 eligible · 1 ineligible · 2 invalid input · 3 needs review
 `,
   },
+  "cli.help.settle": {
+    fi: () => `Käyttö: digikannustin settle <ehdot.json> <selvitys.json> [<maksut.json>] [valitsimet]
+
+Arvioi valtionavustusselvityksen (893/2019 9 §) päätöksen ehtoja vasten ja laskee lopputilityksen:
+jokaisen kustannuksen käsittely perusteineen, lopullinen avustus, maksettava tai palautettava määrä
+(valtionavustuslaki 20 §) ja osapuolten osuudet. Maksut ovat lista [{ "on": "2022-09-01", "amount": "20000.00" }].
+
+Valitsimet:
+  --at <päivä>          luonnoksen antopäivä, jos selvityksessä ei ole submittedOn-kenttää, esim. 2024-12-01
+  --reclaim-small       peri myös enintään 100 euron palautettava määrä (oletus: jätetään perimättä)
+  --locale fi|sv|en     tulosteen kieli
+  --json                selvityksen arvio ja lopputilitys JSONina
+
+Paluuarvot: 0 selvitys kunnossa · 1 selvityksessä on puute · 2 virheellinen syöte · 3 vaatii harkintaa
+`,
+    sv: () => `Användning: digikannustin settle <villkor.json> <redogörelse.json> [<utbetalningar.json>] [flaggor]
+
+Bedömer redogörelsen för användningen av statsunderstöd (893/2019 9 §) mot beslutets villkor och
+beräknar slutredovisningen: varje kostnads behandling med grund, det slutliga understödet, beloppet
+att betala eller återbetala (statsunderstödslagen 20 §) och parternas andelar. Utbetalningarna är en
+lista [{ "on": "2022-09-01", "amount": "20000.00" }].
+
+Flaggor:
+  --at <datum>          dagen för ett utkast om redogörelsen saknar submittedOn, t.ex. 2024-12-01
+  --reclaim-small       kräv tillbaka även ett belopp på högst 100 euro (standard: lämnas utan återbetalning)
+  --locale fi|sv|en     utskriftens språk
+  --json                bedömningen av redogörelsen och slutredovisningen som JSON
+
+Slutkoder: 0 redogörelsen godtagbar · 1 brist i redogörelsen · 2 ogiltig indata · 3 kräver prövning
+`,
+    en: () => `Usage: digikannustin settle <terms.json> <report.json> [<payments.json>] [options]
+
+Assesses a final report (893/2019 9 §) under the decision's terms and settles the grant: each
+cost's treatment with its reason, the final grant, the balance to pay or the amount to return
+(State Grants Act 20 §) and the parties' shares. Payments are a list [{ "on": "2022-09-01", "amount": "20000.00" }].
+
+Options:
+  --at <date>           the day of a draft report without submittedOn, e.g. 2024-12-01
+  --reclaim-small       reclaim an amount to return of at most 100 euros too (default: left unreclaimed)
+  --locale fi|sv|en     language of the output
+  --json                the report's assessment and the settlement as JSON
+
+Exit codes: 0 report acceptable · 1 report deficient · 2 invalid input · 3 needs review
+`,
+  },
+  "cli.label.settlement": { fi: () => "Lopputilitys", sv: () => "Slutredovisning", en: () => "Settlement" },
+  "cli.label.reportStatus": { fi: () => "Selvitys", sv: () => "Redogörelse", en: () => "Report" },
+  "cli.label.costs": { fi: () => "Kustannukset", sv: () => "Kostnader", en: () => "Costs" },
+  "cli.label.parties": { fi: () => "Osapuolet", sv: () => "Parter", en: () => "Parties" },
+  "cli.label.acceptedCosts": {
+    fi: () => "Hyväksytyt kustannukset",
+    sv: () => "Godtagna kostnader",
+    en: () => "Accepted costs",
+  },
+  "cli.label.finalGrant": { fi: () => "Lopullinen avustus", sv: () => "Slutligt understöd", en: () => "Final grant" },
+  "cli.report.acceptable": { fi: () => "kunnossa", sv: () => "godtagbar", en: () => "acceptable" },
+  "cli.report.deficient": { fi: () => "puutteellinen", sv: () => "bristfällig", en: () => "deficient" },
+  "cli.report.needsReview": { fi: () => "vaatii harkintaa", sv: () => "kräver prövning", en: () => "needs review" },
   "cli.help.allocate": {
     fi: (p: Criteria) => `Käyttö: digikannustin allocate <tiedosto> [valitsimet]
 

@@ -25,6 +25,7 @@ const HANDLERS: Readonly<Record<Command, () => Promise<Handler>>> = {
   schema: async () => (await import("./commands/schema.js")).schemaCommand,
   example: async () => (await import("./commands/example.js")).exampleCommand,
   timeline: async () => (await import("./commands/timeline.js")).timelineCommand,
+  settle: async () => (await import("./commands/settle.js")).settleCommand,
 };
 
 function isCommand(name: string | undefined): name is Command {

@@ -5,6 +5,7 @@ import { diffMessages } from "./diff.js";
 import { editionMessages } from "./editions.js";
 import { kernelMessages } from "./kernel.js";
 import { passOnMessages } from "./passOn.js";
+import { reportMessages } from "./report.js";
 import { ruleMessages } from "./rules/index.js";
 import { termsMessages } from "./terms.js";
 import { type Locale, checkLocale } from "../vocabulary/locale.js";
@@ -21,6 +22,7 @@ export const catalogue = deepFreeze({
   ...diffMessages,
   ...editionMessages,
   ...passOnMessages,
+  ...reportMessages,
   ...ruleMessages,
   ...termsMessages,
 });

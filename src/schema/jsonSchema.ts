@@ -11,6 +11,7 @@ import {
 import { EDITION_IDS, EXCLUSION_CODES, type ExclusionCode, editionIdSchema } from "../vocabulary/codes.js";
 import { editions } from "../editions/registry.js";
 import { descriptions } from "../application/descriptions.js";
+import { finalReportSchema } from "../award/reportSchema.js";
 import { decisionTermsSchema } from "../award/schema.js";
 
 /** The `$id` of the application JSON Schema. */
@@ -171,4 +172,28 @@ export function decisionTermsJsonSchema(): JsonSchema {
   }) as Record<string, unknown>;
   const { $schema, title, description, ...rest } = generated;
   return { $schema, $id: DECISION_TERMS_SCHEMA_ID, title, description, ...rest };
+}
+
+/** The `$id` of the final report JSON Schema. */
+export const FINAL_REPORT_SCHEMA_ID = "urn:digikannustin:schema:final-report";
+
+/**
+ * The JSON Schema (draft 2020-12) of a final report (valtionavustusselvitys, 893/2019 9 §), generated
+ * from the zod {@link finalReportSchema} that `parseFinalReport` uses. Committed as
+ * `docs/schema/final-report.schema.json`.
+ *
+ * @example
+ * ```ts
+ * finalReportJsonSchema().$id; //=> "urn:digikannustin:schema:final-report"
+ * ```
+ */
+export function finalReportJsonSchema(): JsonSchema {
+  const generated = z.toJSONSchema(finalReportSchema, {
+    io: "input",
+    target: "draft-2020-12",
+    metadata: descriptions,
+    override: (ctx) => override(ctx as never),
+  }) as Record<string, unknown>;
+  const { $schema, title, description, ...rest } = generated;
+  return { $schema, $id: FINAL_REPORT_SCHEMA_ID, title, description, ...rest };
 }

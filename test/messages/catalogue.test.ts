@@ -25,6 +25,8 @@ const SAMPLES: Readonly<Record<string, string>> = {
   latestEnd: "2024-09-30",
   date: "2022-06-15",
   mergedOn: "2021-01-01",
+  submittedOn: "2024-12-16",
+  lapsesAfter: "2024-12-30",
   received: "2024-12-02",
   on: "2022-06-14",
   decidedOn: "2022-06-15",
