@@ -491,7 +491,7 @@ Exit codes: 0 report acceptable · 1 report deficient · 2 invalid input · 3 ne
   "cli.label.settlement": { fi: () => "Lopputilitys", sv: () => "Slutredovisning", en: () => "Settlement" },
   "cli.label.reportStatus": { fi: () => "Selvitys", sv: () => "Redogörelse", en: () => "Report" },
   "cli.label.costs": { fi: () => "Kustannukset", sv: () => "Kostnader", en: () => "Costs" },
-  "cli.label.parties": { fi: () => "Osapuolet", sv: () => "Parter", en: () => "Parties" },
+  "cli.label.settlementParties": { fi: () => "Osapuolet", sv: () => "Parter", en: () => "Parties" },
   "cli.label.acceptedCosts": {
     fi: () => "Hyväksytyt kustannukset",
     sv: () => "Godtagna kostnader",

@@ -80,7 +80,7 @@ export function renderSettlement(r: ReportAssessment, s: Settlement, locale: Loc
   out.push(`      ${s.citation}`);
   if (s.parties.length > 0) {
     out.push("");
-    out.push(cliText("cli.label.parties", {}, locale));
+    out.push(cliText("cli.label.settlementParties", {}, locale));
     const nameWidth = Math.max(...s.parties.map((p) => p.name.length));
     for (const p of s.parties)
       out.push(
