@@ -85,17 +85,23 @@ export function paymentsDue(
   options: PaymentsDueOptions,
 ): Result<PaymentsDue, TermsIssue> {
   let events: unknown;
-  let accepted: unknown;
   try {
     events = Array.isArray(payments) ? payments.map((p) => ({ kind: "payment", ...p })) : payments;
-    accepted = typeof options === "object" && options !== null ? options.reportAccepted : undefined;
   } catch {
+    // A payment whose getters throw: the timeline reports what is not a list of events.
     events = null;
   }
   // One reading of the terms, the payments and the day: the timeline's.
   const read = readInputs(terms, events, options);
   if (!read.success) return read;
   const timeline = { data: timelineOf(read.data) };
+  // The options are an object here: the day was read from them.
+  let accepted: unknown;
+  try {
+    accepted = options.reportAccepted;
+  } catch {
+    accepted = null;
+  }
   if (accepted !== undefined && typeof accepted !== "boolean") {
     const params = { option: "reportAccepted", expected: "true | false" };
     return fail(termsIssue(["options", "reportAccepted"], "terms.invalidOption", params, timeline.data.locale));
@@ -120,7 +126,8 @@ export function paymentsDue(
 
   // The schedule: the advance first (from the decision date), then the instalments by their dates.
   const schedule: { kind: "advance" | "instalment"; due: CalendarDate; amount: Amount }[] = [];
-  if (!isZeroAmount(t.payment.advance)) schedule.push({ kind: "advance", due: t.decidedOn, amount: t.payment.advance });
+  // A zero advance (none allowed) leaves nothing unpaid, so no line.
+  schedule.push({ kind: "advance", due: t.decidedOn, amount: t.payment.advance });
   const instalments = [...t.payment.instalments].sort((a, b) => compareDates(a.due, b.due));
   for (const i of instalments) schedule.push({ kind: "instalment", due: i.due, amount: i.amount });
 

@@ -128,10 +128,8 @@ export function timelineOf({ t, list, at, locale }: TimelineInputs): GrantTimeli
   const upTo = list.filter((e) => compareDates(e.on, at) <= 0);
   const payments = upTo.filter((e) => e.kind === "payment");
   const paid = sumAmounts(payments.map((p) => p.amount));
-  const lastPayment = payments.reduce<CalendarDate | null>(
-    (last, p) => (last === null || p.on > last ? p.on : last),
-    null,
-  );
+  // The events are in date order: the last payment is the last of them.
+  const lastPayment = payments.at(-1)?.on ?? null;
   const report = upTo.find((e) => e.kind === "reportReceived")?.on ?? null;
 
   const duties: Duty[] = [];
@@ -139,54 +137,27 @@ export function timelineOf({ t, list, at, locale }: TimelineInputs): GrantTimeli
   duties.push(
     duty("endOfUse", end, end, "688/2001 11 § 3 mom. 4 k.", at, false, "timeline.endOfUse", { date: end }, locale),
   );
-  const reportDue = t.reportMonths === null ? null : plusMonths(end, t.reportMonths);
-  if (reportDue !== null && t.reportMonths !== null) {
-    const late = report === null ? compareDates(at, reportDue) > 0 : compareDates(report, reportDue) > 0;
-    const params = { date: reportDue, months: t.reportMonths };
+  // 688/2001 29 § 1 mom.: the right to payment lapses unless an acceptable report is given in time.
+  const inTime = (deadline: CalendarDate) => report !== null && compareDates(report, deadline) <= 0;
+  if (t.reportMonths !== null) {
+    // 893/2019 9 §: the months from the end of the project; the decision's deadline is also the lapse.
+    const due = plusMonths(end, t.reportMonths);
+    const late = compareDates(report ?? at, due) > 0;
+    const params = { date: due, months: t.reportMonths };
+    const met = report !== null;
     duties.push(
-      duty(
-        "reportDue",
-        reportDue,
-        end,
-        "893/2019 9 §",
-        at,
-        report !== null,
-        "timeline.reportDue",
-        params,
-        locale,
-        late,
-        report,
-      ),
+      duty("reportDue", due, end, "893/2019 9 §", at, met, "timeline.reportDue", params, locale, late, report),
+    );
+    const lapse = { date: due };
+    duties.push(duty("paymentLapse", due, end, LAPSE, at, inTime(due), "timeline.paymentLapseDeadline", lapse, locale));
+  } else {
+    // Without a deadline: two years after the end of the year in which the grant was made.
+    const date = endOfYearAfter(t.decidedOn, 2);
+    const lapse = { date, year: Number(t.decidedOn.slice(0, 4)) };
+    duties.push(
+      duty("paymentLapse", date, t.decidedOn, LAPSE, at, inTime(date), "timeline.paymentLapseYears", lapse, locale),
     );
   }
-  // 688/2001 29 § 1 mom.: the decision's deadline, or two years after the end of the grant year.
-  const lapse = reportDue ?? endOfYearAfter(t.decidedOn, 2);
-  const inTime = report !== null && compareDates(report, lapse) <= 0;
-  duties.push(
-    reportDue === null
-      ? duty(
-          "paymentLapse",
-          lapse,
-          t.decidedOn,
-          "688/2001 29 § 1 mom.",
-          at,
-          inTime,
-          "timeline.paymentLapseYears",
-          { date: lapse, year: Number(t.decidedOn.slice(0, 4)) },
-          locale,
-        )
-      : duty(
-          "paymentLapse",
-          lapse,
-          end,
-          "688/2001 29 § 1 mom.",
-          at,
-          inTime,
-          "timeline.paymentLapseDeadline",
-          { date: lapse },
-          locale,
-        ),
-  );
   const bar = lastPayment === null ? null : plusYears(lastPayment, 10);
   duties.push(tenYears("recoveryBar", bar, lastPayment, "688/2001 28 § 2 mom.", at, "timeline.recoveryBar", locale));
   duties.push(tenYears("returnLapse", bar, lastPayment, "688/2001 29 § 2 mom.", at, "timeline.returnLapse", locale));
@@ -219,6 +190,8 @@ function stateOn(
   if (compareDates(at, t.period.start) >= 0 || upTo.some((e) => e.kind === "payment")) return "inUse";
   return "awarded";
 }
+
+const LAPSE = "688/2001 29 § 1 mom.";
 
 /** The message codes of a dated duty. */
 type DutyMessage =
@@ -322,9 +295,9 @@ export function readInputs(terms: unknown, events: unknown, options: unknown): R
   if (compareAmounts(paid, t.maximum) > 0)
     issues.push(termsIssue(["events"], "timeline.paidAboveMaximum", { paid, maximum: t.maximum }, locale));
   if (issues.length) return { success: false, issues };
-  // A stable sort: events of one day keep the order they were given in.
-  const sorted = list.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => compareDates(a.on, b.on) || i - j);
-  return ok({ t, list: sorted.map(([e]) => e), at, locale });
+  // A stable sort (ES2019): events of one day keep the order they were given in.
+  const sorted = [...list].sort((a, b) => compareDates(a.on, b.on));
+  return ok({ t, list: sorted, at, locale });
 }
 
 /** The Helsinki calendar date of `at`: a date as it is, an instant as Helsinki's calendar showed it; `null` if neither. */

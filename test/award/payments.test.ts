@@ -100,3 +100,39 @@ describe("paymentsDue: what may be paid next (688/2001 12 §)", () => {
     expect(paymentsDue(instalments, [], null as never).success).toBe(false);
   });
 });
+
+describe("paymentsDue: the edges", () => {
+  it("an instalment is payable on its due day, and no empty balance follows a paid-up schedule", () => {
+    expect(due(instalments, [], "2022-07-01").payable).toBe("50000.00");
+    const whole = terms2022({
+      payment: { scheme: "instalments", instalments: [{ due: "2022-07-01", amount: "102000.00" }] },
+    });
+    const d = due(whole, [], "2024-11-20", { reportAccepted: true });
+    expect(d.lines.map((l) => [l.kind, l.amount])).toEqual([["instalment", "102000.00"]]);
+  });
+
+  it("cites 12 § for a grant paid in full", () => {
+    const d = due(afterReport, [{ on: "2024-12-01", amount: "102000.00" }], "2024-12-02", { reportAccepted: true });
+    expect(d.reason?.citation).toBe("688/2001 12 §");
+  });
+
+  it("gives the issue of a bad reportAccepted in full, and of one whose getter throws", () => {
+    const r = paymentsDue(instalments, [], { at: "2023-01-01", locale: "en", reportAccepted: 1 as never });
+    expect(r.success ? null : r.issues).toEqual([
+      {
+        path: ["options", "reportAccepted"],
+        code: "terms.invalidOption",
+        params: { option: "reportAccepted", expected: "true | false" },
+        message: "The option reportAccepted is invalid: expected true | false.",
+      },
+    ]);
+    const options = {
+      at: "2023-01-01",
+      get reportAccepted(): boolean {
+        throw new Error("trap");
+      },
+    };
+    const h = paymentsDue(instalments, [], options);
+    expect(h.success ? null : h.issues[0]!.code).toBe("terms.invalidOption");
+  });
+});

@@ -267,3 +267,113 @@ describe("grantTimeline: coded issues, never a throw", () => {
     expect(JSON.stringify([terms, events])).toBe(before);
   });
 });
+
+describe("grantTimeline: the edges", () => {
+  it("cites 29 § 1 mom. for the lapse without a deadline too, and names why the ten years are unknown", () => {
+    const t = timeline({ ...terms, reportMonths: null }, [], "2023-01-01");
+    expect(dutyOf(t, "paymentLapse").citation).toBe("688/2001 29 § 1 mom.");
+    expect(dutyOf(t, "recoveryBar")).toMatchObject({ messageCode: "timeline.nothingPaid", params: {} });
+  });
+
+  it("a settled grant of which nothing was paid stays settled: there is nothing to bar", () => {
+    expect(timeline(terms, [{ kind: "settled", on: "2025-01-10", finalGrant: "0.00" }], "2040-01-01").state).toBe(
+      "settled",
+    );
+  });
+
+  it("only a resumption ends a suspension, in date order whatever the input order", () => {
+    const suspended: GrantEvent[] = [
+      { kind: "suspended", on: "2023-03-01" },
+      { kind: "reportReceived", on: "2024-11-01" },
+    ];
+    expect(timeline(terms, suspended, "2024-11-02").state).toBe("suspended");
+    const resumed: GrantEvent[] = [
+      { kind: "resumed", on: "2023-04-01" },
+      { kind: "suspended", on: "2023-03-01" },
+    ];
+    expect(timeline(terms, resumed, "2023-05-01").state).toBe("inUse");
+  });
+
+  it("the last payment is the latest one, whatever the input order", () => {
+    const events: GrantEvent[] = [
+      { kind: "payment", on: "2023-07-03", amount: "1.00" },
+      { kind: "payment", on: "2022-07-05", amount: "1.00" },
+    ];
+    expect(timeline(terms, events, "2024-01-01").lastPayment).toBe("2023-07-03");
+  });
+
+  it("a suspension before the period of use, without a payment, leaves the grant awarded once resumed", () => {
+    const events: GrantEvent[] = [
+      { kind: "suspended", on: "2022-06-20" },
+      { kind: "resumed", on: "2022-06-25" },
+    ];
+    expect(timeline(terms, events, "2022-07-01").state).toBe("awarded");
+  });
+
+  it("takes events on the decision day and up to 31.12.9984, and names the field of one after", () => {
+    expect(grantTimeline(terms, [{ kind: "reportReceived", on: "2022-06-15" }], { at: "2023-01-01" }).success).toBe(
+      true,
+    );
+    expect(grantTimeline(terms, [{ kind: "reportReceived", on: "9984-12-31" }], { at: "2023-01-01" }).success).toBe(
+      true,
+    );
+    const r = grantTimeline(terms, [{ kind: "reportReceived", on: "9985-01-01" }], { at: "2023-01-01", locale: "en" });
+    expect(r.success ? null : r.issues).toEqual([
+      {
+        path: ["events", 0, "on"],
+        code: "application.invalid",
+        params: { field: "events[0].on", input: "9985-01-01" },
+        message: "The value 9985-01-01 of events[0].on is invalid.",
+      },
+    ]);
+  });
+
+  it("says where the payments above the maximum are", () => {
+    const r = grantTimeline(terms, [{ kind: "payment", on: "2022-07-01", amount: "102000.01" }], { at: "2023-01-01" });
+    expect(r.success ? null : r.issues[0]!.path).toEqual(["events"]);
+  });
+
+  it("gives the option issues in full", () => {
+    const l = grantTimeline(terms, [], { at: "2023-01-01", locale: "de" as never });
+    expect(l.success ? null : l.issues).toEqual([
+      {
+        path: ["options", "locale"],
+        code: "terms.invalidOption",
+        params: { option: "locale", expected: '"fi" | "sv" | "en"' },
+        message: 'Valinta locale on virheellinen: odotettiin "fi" | "sv" | "en".',
+      },
+    ]);
+    const a = grantTimeline(terms, [], { at: "tomorrow", locale: "en" });
+    expect(a.success ? null : a.issues[0]!.params).toEqual({
+      option: "at",
+      expected: "YYYY-MM-DD or an ISO 8601 instant with an offset",
+    });
+  });
+
+  it("gives the issues of the terms in the language asked for", () => {
+    const r = grantTimeline({ ...terms, rate: "0.90" }, [], { at: "2023-01-01", locale: "sv" });
+    expect(r.success ? null : r.issues[0]!.message).toMatch(/^Understödets andel 0.90/);
+  });
+
+  it("reports events whose getters throw at the path events", () => {
+    const hostile = [
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error("trap");
+          },
+          ownKeys: () => {
+            throw new Error("trap");
+          },
+        },
+      ),
+    ];
+    const r = grantTimeline(terms, hostile as never, { at: "2023-01-01", locale: "en" });
+    expect(r.success ? null : r.issues[0]).toMatchObject({
+      path: ["events"],
+      code: "application.invalid",
+      params: { field: "events", input: "array" },
+    });
+  });
+});

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { application2022 } from "../helpers/application2022.js";
 import { type BundleReport, bundleEntry, packageOf } from "../size/bundleEntry.js";
 
-const RUNTIME_PACKAGES = ["decimal.js", "date-fns", "@date-fns/tz", "zod"];
+const RUNTIME_PACKAGES = ["decimal.js", "date-fns", "@date-fns/tz", "@date-fns/utc", "zod"];
 
 // The standard application with a services line whose amount is a number, as JSON callers send it:
 // its maximum grant is 102 000.42 € (85 % of 120 000.50 €, 893/2019 4 §).
