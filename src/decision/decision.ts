@@ -3,6 +3,8 @@ import type { Application, Party } from "../application/schema.js";
 import { assessApplication } from "../assess/assess.js";
 import { RECIPIENT_MODELS, type RecipientModel, isRecipientModel } from "../editions/recipients.js";
 import { passOnPlan } from "../passOn/passOnPlan.js";
+import { type DecisionTermsOptions, decisionTerms } from "../award/terms.js";
+import type { DecisionTerms } from "../award/types.js";
 import type { PassOnShare, Receipt } from "../passOn/types.js";
 import type { Certainty, LocalizedText } from "../editions/cited.js";
 import {
@@ -196,6 +198,13 @@ export interface DecisionRecord {
   };
   /** How the grant is paid (688/2001 12 §); the ministry's own scheme was not found. */
   readonly payment: { readonly citation: string };
+  /**
+   * The decision's terms as data (688/2001 11 § 2–3 mom.), built by `decisionTerms` from the same
+   * assessment, allocation, date, report deadline and recipient model as this record, when the caller
+   * gave `payment` and `income`; then the record states the payment scheme and the effect of income
+   * from them. `null` otherwise.
+   */
+  readonly terms: DecisionTerms | null;
   /** Which costs count (893/2019 5 §); VAT never does (893/2019 4 §). */
   readonly costs: {
     readonly eligible: readonly DecisionCostCategory[];
@@ -303,6 +312,15 @@ export interface DecisionOptions {
    * on a guess.
    */
   readonly recipientModel?: RecipientModel;
+  /**
+   * How the decision pays the grant (688/2001 12 §: instalments by when the costs fall, or on the
+   * realised costs after a report; an advance where allowed). The ministry's own scheme was not
+   * found, so it is the caller's. Given together with `income`, the record carries the decision's
+   * terms (`terms`, the ones `grantTimeline`, `paymentsDue` and `settle` read) and states both.
+   */
+  readonly payment?: DecisionTermsOptions["payment"];
+  /** The effect of project income the decision fixes (688/2001 11 § 3 mom. 3 kohta); given with `payment`. */
+  readonly income?: DecisionTerms["income"];
 }
 
 const GROUPED_CITATION = "688/2001 11 §";
@@ -395,8 +413,32 @@ function draw(
   }
   const model = asked ?? ed.recipients.value;
   if (model === null) return fail(issue("passOn.recipientModelMissing", { edition: ed.id }, locale));
-  const plan = passOnPlan(assessApplication(app, ed, { locale }), allocation.amount, { locale, recipientModel: model });
+  const assessment = assessApplication(app, ed, { locale });
+  const plan = passOnPlan(assessment, allocation.amount, { locale, recipientModel: model });
   if (!plan.success) return plan;
+  const start = app.project.start;
+  const end = ed.period.latestEnd;
+  let terms: DecisionTerms | null = null;
+  if (options.payment !== undefined || options.income !== undefined) {
+    // The terms of this very record: its date, deadline, recipient model and period of use.
+    // The allocation names the candidate; the terms, like the assessment, the application.
+    const built = decisionTerms(
+      assessment,
+      { ...allocation, id: assessment.id ?? allocation.id },
+      {
+        locale,
+        decidedOn: on,
+        reportMonths: months,
+        payment: options.payment as DecisionTermsOptions["payment"],
+        income: options.income as DecisionTerms["income"],
+        recipientModel: model,
+        start: start ?? on,
+        end: end.value,
+      },
+    );
+    if (!built.success) return fail(...built.issues.map(({ code, params, message }) => ({ code, params, message })));
+    terms = built.data;
+  }
   const names = shareNames(plan.data.shares, app, ed);
   const shares = plan.data.shares.map(
     (s, i): DecisionShare => ({
@@ -429,8 +471,6 @@ function draw(
     const node = ed.conditionsOfUse[code];
     return node ? [{ code, title: node.value.title, citation: node.citation }] : [];
   });
-  const end = ed.period.latestEnd;
-  const start = app.project.start;
 
   return ok({
     official: false,
@@ -480,6 +520,7 @@ function draw(
       otherPublicAidCitation: "688/2001 6 § 1 ja 3 mom.",
     },
     payment: { citation: "688/2001 12 §" },
+    terms,
     costs: {
       eligible: categories.filter((c) => c.treatment !== "ineligible"),
       ineligible: categories.filter((c) => c.treatment === "ineligible"),

@@ -151,9 +151,14 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
   if (record.costs.ineligible.length > 0)
     section(t("decision.ineligibleCosts"), ...record.costs.ineligible.map(category));
 
+  // The decision's own terms, when given, replace the general statement that the law allows.
+  const terms = record.terms;
+  const incomeEffect = terms
+    ? t(terms.income === "reducesCosts" ? "decision.incomeReducesCosts" : "decision.incomeNoEffect")
+    : t("decision.incomeEffect");
   section(
     t("decision.income"),
-    `${t("decision.incomeEffect")} ${cite(record.income.citation)}`,
+    `${incomeEffect} ${cite(record.income.citation)}`,
     "",
     `${t("decision.otherPublicAid")} ${cite(record.income.otherPublicAidCitation)}`,
   );
@@ -181,7 +186,22 @@ export function renderDecision(record: DecisionRecord, locale: Locale): string {
   if (record.reporting.auditorStatement) reporting.push("", t("decision.auditorStatement"));
   section(t("decision.reporting"), ...reporting);
 
-  section(t("decision.payment"), `${t("decision.paymentBasis")} ${cite(record.payment.citation)}`);
+  if (terms) {
+    const p = terms.payment;
+    const scheme =
+      p.scheme === "instalments"
+        ? [
+            `${t("decision.paymentInstalments")} ${cite("688/2001 12 § 1 mom.")}:`,
+            "",
+            ...p.instalments.map((i) => `- ${t("decision.instalment", { due: i.due, amount: i.amount })}`),
+          ]
+        : [`${t("decision.paymentAfterReport")} ${cite("688/2001 12 § 2 mom.")}`];
+    const advance =
+      p.advance === "0.00"
+        ? []
+        : ["", `${t("decision.paymentAdvance", { amount: p.advance })} ${cite("688/2001 12 § 3 mom.")}`];
+    section(t("decision.payment"), ...scheme, ...advance);
+  } else section(t("decision.payment"), `${t("decision.paymentBasis")} ${cite(record.payment.citation)}`);
 
   section(
     t("decision.legalBasis"),

@@ -1,9 +1,12 @@
 import type { Locale } from "../vocabulary/locale.js";
 import { defineMessages } from "../vocabulary/locale.js";
 import { formatAmount } from "../money/format.js";
+import { formatDate } from "../time/format.js";
 import { formatPercent } from "./format.js";
 
 type None = Record<string, never>;
+type Instalment = { readonly due: string; readonly amount: string };
+type Advance = { readonly amount: string };
 type Limit = { readonly count: number; readonly limit: number };
 type Id = { readonly id: string };
 type Count = { readonly id: string; readonly count: number };
@@ -72,6 +75,7 @@ type Model = { readonly title: string; readonly inferred: boolean };
 type Wording = { readonly wording: string; readonly date: string; readonly next: string; readonly nextFrom: string };
 
 const eur = (amount: string, locale: Locale) => formatAmount(amount, locale);
+const date = (day: string, locale: Locale) => formatDate(day, locale);
 const unitFi = (u: string) => (u === "euro" ? "täysiin euroihin" : "sentteihin");
 const unitSv = (u: string) => (u === "euro" ? "till hela euro" : "till cent");
 const unitEn = (u: string) => (u === "euro" ? "to whole euros" : "to the cent");
@@ -682,6 +686,42 @@ export const allocationMessages = defineMessages({
     fi: (_: None) => "Maksaminen",
     sv: (_: None) => "Utbetalning",
     en: (_: None) => "Payment",
+  },
+  "decision.paymentInstalments": {
+    fi: (_: None) => "Avustus maksetaan päätöksen mukaan seuraavissa erissä kustannusten ajoittumisen perusteella",
+    sv: (_: None) => "Understödet betalas enligt beslutet i följande poster enligt när kostnaderna uppkommer",
+    en: (_: None) => "The grant is paid, as decided, in the following instalments by when the costs fall",
+  },
+  "decision.instalment": {
+    fi: (p: Instalment) => `${date(p.due, "fi")}: ${eur(p.amount, "fi")}`,
+    sv: (p: Instalment) => `${date(p.due, "sv")}: ${eur(p.amount, "sv")}`,
+    en: (p: Instalment) => `${date(p.due, "en")}: ${eur(p.amount, "en")}`,
+  },
+  "decision.paymentAfterReport": {
+    fi: (_: None) =>
+      "Avustus maksetaan päätöksen mukaan toteutuneiden kustannusten perusteella sen jälkeen, kun avustuksen käytöstä on esitetty hyväksyttävä selvitys.",
+    sv: (_: None) =>
+      "Understödet betalas enligt beslutet på grundval av de faktiska kostnaderna efter att en godtagbar redogörelse för användningen har lagts fram.",
+    en: (_: None) =>
+      "The grant is paid, as decided, on the realised costs once an acceptable report on its use has been presented.",
+  },
+  "decision.paymentAdvance": {
+    fi: (p: Advance) => `Avustuksesta voidaan maksaa ennakkoa enintään ${eur(p.amount, "fi")}.`,
+    sv: (p: Advance) => `Av understödet kan högst ${eur(p.amount, "sv")} betalas i förskott.`,
+    en: (p: Advance) => `An advance of at most ${eur(p.amount, "en")} may be paid.`,
+  },
+  "decision.incomeReducesCosts": {
+    fi: (_: None) =>
+      "Päätöksen mukaan hankkeesta saadut tulot vähennetään hankkeen hyväksyttävistä kustannuksista ennen avustuksen laskemista.",
+    sv: (_: None) =>
+      "Enligt beslutet dras intäkter av projektet av från projektets godtagbara kostnader innan understödet beräknas.",
+    en: (_: None) =>
+      "As decided, the project's income is deducted from its eligible costs before the grant is calculated.",
+  },
+  "decision.incomeNoEffect": {
+    fi: (_: None) => "Päätöksen mukaan hankkeesta saadut tulot eivät vaikuta avustuksen määrään.",
+    sv: (_: None) => "Enligt beslutet påverkar intäkter av projektet inte understödets belopp.",
+    en: (_: None) => "As decided, the project's income does not affect the amount of the grant.",
   },
   "decision.paymentBasis": {
     fi: (_: None) =>

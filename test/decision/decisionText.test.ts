@@ -94,6 +94,7 @@ const FULL: DecisionRecord = {
     otherPublicAidCitation: "688/2001 6 § 1 ja 3 mom.",
   },
   payment: { citation: "688/2001 12 §" },
+  terms: null,
   costs: {
     eligible: [
       {

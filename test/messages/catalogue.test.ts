@@ -30,6 +30,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   received: "2024-12-02",
   on: "2022-06-14",
   decidedOn: "2022-06-15",
+  due: "2023-01-31",
   rate: "0.85",
   share: "0.8333",
   factor: "0.862",
