@@ -5,8 +5,9 @@ import type { DecisionTerms } from "./types.js";
 /**
  * What moves between two versions of the terms: one entry per leaf value that differs, in the order
  * of the old terms' fields (new fields after), each with its dot-separated path, as `diffEditions`
- * reports an edition's values. A list compares item by item; an item only on one side is `null` on
- * the other.
+ * reports an edition's values. The parties compare by their key, else their name
+ * (`"recipients.parties.049.share"`); another list compares item by item. An item only on one side
+ * is `null` on the other.
  *
  * @example
  * ```ts
@@ -27,6 +28,15 @@ function walk(before: JsonValue, after: JsonValue, path: readonly (string | numb
     return;
   }
   if (Array.isArray(before) && Array.isArray(after)) {
+    const ids = [...before, ...after].map(partyId);
+    if (ids.every((id) => id !== null) && new Set(ids.slice(0, before.length)).size === before.length) {
+      // Parties compare party by party, so that one leaving does not shift every later one.
+      const byId = (list: readonly JsonValue[]) => new Map(list.map((item) => [partyId(item)!, item]));
+      const old = byId(before);
+      const now = byId(after);
+      for (const id of new Set(ids as string[])) walk(old.get(id) ?? null, now.get(id) ?? null, [...path, id], out);
+      return;
+    }
     const length = Math.max(before.length, after.length);
     for (let i = 0; i < length; i++) walk(before[i] ?? null, after[i] ?? null, [...path, i], out);
     return;
@@ -36,4 +46,11 @@ function walk(before: JsonValue, after: JsonValue, path: readonly (string | numb
 
 function isObject(value: JsonValue): value is { readonly [key: string]: JsonValue } {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A party's identity in a list of parties: its key, else its name; `null` for anything else. */
+function partyId(item: JsonValue): string | null {
+  if (!isObject(item) || !Object.hasOwn(item, "role")) return null;
+  const id = item["key"] ?? item["name"];
+  return typeof id === "string" ? id : null;
 }
