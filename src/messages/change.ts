@@ -5,6 +5,7 @@ import type { Locale } from "../vocabulary/locale.js";
 import { BUDGET_CATEGORY_WORDS, wordFor } from "../vocabulary/words.js";
 
 type None = Record<string, never>;
+type Index = { readonly index: number };
 type Option = { readonly option: string; readonly expected: string };
 type Extension = { readonly end: string; readonly current: string };
 type Beyond = { readonly end: string; readonly lastYear: number; readonly budgetYear: number };
@@ -47,6 +48,13 @@ export const changeMessages = defineMessages({
     fi: (_: None) => "Muutoshakemusta ei voitu arvioida.",
     sv: (_: None) => "Ändringsansökan kunde inte bedömas.",
     en: (_: None) => "The change application could not be assessed.",
+  },
+  "change.otherGrant": {
+    fi: (p: Index) => `Tapahtuman ${p.index} muutetut ehdot kuuluvat toiseen avustukseen: haku tai päätöspäivä on eri.`,
+    sv: (p: Index) =>
+      `De ändrade villkoren i händelse ${p.index} hör till ett annat understöd: utlysningen eller beslutsdagen är en annan.`,
+    en: (p: Index) =>
+      `The amended terms of event ${p.index} belong to another grant: the call or the decision date differs.`,
   },
   "change.extension.pass": {
     fi: (p: Extension) => `Käyttöaikaa jatketaan ${day(p.current, "fi")} alkaen ${day(p.end, "fi")} asti.`,
