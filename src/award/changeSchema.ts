@@ -7,6 +7,8 @@ import { BUDGET_CATEGORIES } from "../vocabulary/codes.js";
 /** As many lines as an application's budget may have. */
 const MAX_LINES = 1_000;
 const text = (max: number) => z.string().check(z.maxLength(max));
+/** Why the part is asked, for the ministry's readers. */
+const reason = described(z._default(text(20_000), ""), "Why the change is asked, for readers.");
 
 /**
  * The whole application as it stands after the change, in the application contract
@@ -44,7 +46,7 @@ export const changeApplicationSchema = described(
       z.optional(
         z.strictObject({
           end: described(calendarDateInputSchema, "The new last day of the period of use, YYYY-MM-DD."),
-          reason: z._default(text(20_000), ""),
+          reason,
         }),
       ),
       "An extension of the period of use (käyttöajan jatko, 688/2001 11 § 3 mom. 4 k.).",
@@ -53,17 +55,17 @@ export const changeApplicationSchema = described(
       z.optional(
         z.strictObject({
           lines: z.array(changeLineSchema).check(z.maxLength(MAX_LINES)),
-          reason: z._default(text(20_000), ""),
+          reason,
         }),
       ),
       "A reallocation of the eligible costs between categories and parties; the total stays the decided eligible costs.",
     ),
     content: described(
-      z.optional(z.strictObject({ application: changedApplicationSchema, reason: z._default(text(20_000), "") })),
+      z.optional(z.strictObject({ application: changedApplicationSchema, reason })),
       "A change of the project's content: the focus area and the exclusions of the edition are re-checked.",
     ),
     consortium: described(
-      z.optional(z.strictObject({ application: changedApplicationSchema, reason: z._default(text(20_000), "") })),
+      z.optional(z.strictObject({ application: changedApplicationSchema, reason })),
       "A change of the consortium: the edition's consortium rules are re-run with its register year.",
     ),
   }),
