@@ -30,6 +30,8 @@ const SAMPLES: Readonly<Record<string, string>> = {
   received: "2024-12-02",
   on: "2022-06-14",
   decidedOn: "2022-06-15",
+  current: "2024-09-30",
+  at: "2024-10-15",
   rate: "0.85",
   share: "0.8333",
   factor: "0.862",
