@@ -109,3 +109,22 @@ describe("a consortium change", () => {
     );
   });
 });
+
+describe("assessChange on hostile input", () => {
+  it("never throws, whatever the terms, the change and the options", () => {
+    const change = fc.oneof(
+      fc.anything(),
+      fc.record({ extension: fc.anything() }),
+      fc.record({ reallocation: fc.record({ lines: fc.array(fc.anything(), { maxLength: 3 }) }) }),
+      fc.record({ consortium: fc.record({ application: fc.anything() }) }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(terms), fc.anything()), change, fc.anything(), (t, c, o) => {
+        const r = assessChange(t as never, c as never, o as never);
+        expect(["invalid", "approvable", "needsReview", "rejected"]).toContain(r.status);
+        expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
