@@ -139,8 +139,22 @@ function optionsOf(zi: { readonly values: readonly unknown[] }): string[] {
   return zi.values.map(String).sort();
 }
 
-/** A zod issue of an input contract as a coded issue in the caller's language (also the final report's, src/award). */
-export function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssue {
+/** The application's one discriminated union: a party, by its `type`. */
+const PARTY_UNION: Readonly<Record<string, readonly string[]>> = {
+  type: ["municipality", "jointAuthority", "association", "company", "other"],
+};
+
+/**
+ * A zod issue of an input contract as a coded issue in the caller's language: the application's, and
+ * the decision terms', events' and final report's of src/award. `unions` gives the values each
+ * discriminator of the contract allows (a party's `type`; an event's `kind`), named when none matched.
+ */
+export function toIssue(
+  zi: $ZodIssue,
+  input: object,
+  locale: Locale,
+  unions: Readonly<Record<string, readonly string[]>> = PARTY_UNION,
+): ParseIssue {
   const field = fieldName(zi.path);
   // `reportInput: false` leaves the received value out of the issue: read it from the input.
   const value = valueAt(input, zi.path);
@@ -168,8 +182,8 @@ export function toIssue(zi: $ZodIssue, input: object, locale: Locale): ParseIssu
         locale,
       );
     case "invalid_union":
-      if ("discriminator" in zi && zi.discriminator) {
-        const options = ["municipality", "jointAuthority", "association", "company", "other"];
+      if ("discriminator" in zi && zi.discriminator && Object.hasOwn(unions, zi.discriminator)) {
+        const options = [...unions[zi.discriminator]!];
         return issue(zi.path, "application.valueNotAllowed", { field, input: shown(value), options }, locale);
       }
       return issue(zi.path, "application.invalid", { field, input: shown(value, true) }, locale);

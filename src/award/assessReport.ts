@@ -5,7 +5,8 @@ import { sumAmounts } from "../money/arithmetic.js";
 import { type CalendarDate, compareDates, parseCalendarDate } from "../time/instant.js";
 import type { Locale } from "../vocabulary/locale.js";
 import { localeOption, optionIssue, ownOption, readInputs } from "./reportInputs.js";
-import { reportDeadline, treatLines } from "./reportLines.js";
+import { reportDeadline } from "./deadline.js";
+import { treatLines } from "./reportLines.js";
 import type { FinalReport, FinalReportInput } from "./reportSchema.js";
 import type { DecisionTerms } from "./types.js";
 import type {

@@ -1,4 +1,4 @@
-import { parseApplication } from "../application/parse.js";
+import { parseApplication, toIssue } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
 import { assessApplication } from "../assess/assess.js";
 import type { Assessment } from "../assess/types.js";
@@ -11,7 +11,7 @@ import { termsDifferences } from "./changeDiff.js";
 import { type PartResult, extensionPart, partOf, reallocationPart } from "./changeParts.js";
 import { type ChangeApplication, type ChangeApplicationInput, changeApplicationSchema } from "./changeSchema.js";
 import type { AssessChangeOptions, ChangeAssessment, ChangeFinding, ChangePart, ChangeStatus } from "./changeTypes.js";
-import { type TermsIssue, fromZod, parseDecisionTerms, termsIssue } from "./parseTerms.js";
+import { type TermsIssue, parseDecisionTerms, termsIssue } from "./parseTerms.js";
 import { dayOf } from "./timeline.js";
 import type { DecisionTerms } from "./types.js";
 
@@ -94,7 +94,7 @@ type Read =
 function readChange(input: unknown, locale: Locale): Read {
   if (!isRecord(input)) return { ok: false, issues: [termsIssue([], "change.notAnObject", {}, locale)] };
   const parsed = changeApplicationSchema.safeParse(input, { reportInput: false });
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => fromZod(i, input, locale)) };
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => toIssue(i, input, locale)) };
   const change = parsed.data;
   if (!change.extension && !change.reallocation && !change.content && !change.consortium)
     return { ok: false, issues: [termsIssue([], "change.noParts", {}, locale)] };

@@ -1,4 +1,4 @@
-import type { $ZodIssue } from "zod/v4/core";
+import { toIssue } from "../application/parse.js";
 import { findEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import { type MessageCode, type ParamsOf, formatMessage } from "../messages/catalogue.js";
@@ -75,7 +75,8 @@ export function parseDecisionTerms(input: unknown, options: ParseTermsOptions = 
     // A getter or proxy in the input that throws: report it rather than throwing ourselves.
     return fail(termsIssue([], "terms.notAnObject", {}, locale));
   }
-  if (!parsed.success) return { success: false, issues: parsed.error.issues.map((i) => fromZod(i, input, locale)) };
+  if (!parsed.success)
+    return { success: false, issues: parsed.error.issues.map((i) => toIssue(i, input, locale, TERMS_UNIONS)) };
   const terms = parsed.data as DecisionTerms;
   // The edition id is one of the registry's: the schema's enum is built from it.
   const edition = findEdition(terms.edition);
@@ -142,80 +143,8 @@ export function termsIssue<C extends MessageCode>(
   return { path: [...path], code, params: params as MessageParams, message: formatMessage(code, params, locale) };
 }
 
-/** zod's issue as one of the codes the application contract uses (a field missing, of a wrong type…). */
-export function fromZod(zi: $ZodIssue, input: object, locale: Locale): TermsIssue {
-  const path = zi.path.map((k) => (typeof k === "number" ? k : String(k)));
-  const field =
-    path.reduce<string>((out, k) => (typeof k === "number" ? `${out}[${k}]` : out ? `${out}.${k}` : k), "") || "(root)";
-  const value = valueAt(input, path);
-  const input_ = shown(value);
-  if (value === undefined && (zi.code === "invalid_type" || zi.code === "invalid_value" || zi.code === "invalid_union"))
-    return termsIssue(path, "application.required", { field }, locale);
-  switch (zi.code) {
-    case "custom": {
-      // A kernel's issue (money, time), carried by the shared amount and date schemas.
-      const params = (zi.params ?? {}) as { code?: MessageCode; input?: string };
-      if (params.code?.startsWith("money.") || params.code?.startsWith("time."))
-        return termsIssue(path, params.code as "time.notADate", { field, input: params.input ?? input_ }, locale);
-      return termsIssue(path, "application.invalid", { field, input: input_ }, locale);
-    }
-    case "invalid_union":
-      // The discriminated union of the events: a `kind` that is none of theirs.
-      if ("discriminator" in zi && zi.discriminator === "kind")
-        return termsIssue(
-          path,
-          "application.valueNotAllowed",
-          { field, input: input_, options: [...EVENT_KINDS] },
-          locale,
-        );
-      return termsIssue(path, "application.invalid", { field, input: input_ }, locale);
-    case "invalid_type":
-      return termsIssue(path, "application.invalidType", { field, expected: zi.expected, input: input_ }, locale);
-    case "invalid_value":
-      return termsIssue(
-        path,
-        "application.valueNotAllowed",
-        { field, input: input_, options: zi.values.map(String).sort() },
-        locale,
-      );
-    case "too_big": {
-      const length = Array.isArray(value) || typeof value === "string" ? value.length : 0;
-      return termsIssue(
-        path,
-        "application.tooLong",
-        { field, limit: Number(zi.maximum), length, input: input_ },
-        locale,
-      );
-    }
-    default:
-      return termsIssue(path, "application.invalid", { field, input: input_ }, locale);
-  }
-}
-
-/** A value as JSON, cut at 64 characters; its kind where JSON cannot write it. */
-function shown(value: unknown): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? typeof value;
-  } catch {
-    text = typeof value;
-  }
-  return text.length > 64 ? `${text.slice(0, 63)}…` : text;
-}
-
-/** The value at a path of the input, through own properties only; `undefined` if absent or unreadable. */
-function valueAt(input: object, path: readonly (string | number)[]): unknown {
-  let node: unknown = input;
-  try {
-    for (const key of path) {
-      if (typeof node !== "object" || node === null || !Object.hasOwn(node, key)) return undefined;
-      node = (node as Record<PropertyKey, unknown>)[key];
-    }
-    return node;
-  } catch {
-    return undefined;
-  }
-}
+/** The discriminated unions of the terms' contract: an event, by its `kind`. */
+export const TERMS_UNIONS: Readonly<Record<string, readonly string[]>> = { kind: EVENT_KINDS };
 
 /** The cost categories that count in an edition: its eligible and conditional ones (893/2019 5 §). */
 export function editionCategories(edition: CallEdition): DecisionTerms["categories"] {

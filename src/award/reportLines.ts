@@ -1,10 +1,9 @@
 import { formatMessage } from "../messages/catalogue.js";
 import { compareDates } from "../time/instant.js";
-import { endOfYearAfter, plusMonths } from "./calendar.js";
 import type { Locale } from "../vocabulary/locale.js";
 import type { FinalReport } from "./reportSchema.js";
 import type { DecisionTerms } from "./types.js";
-import type { LineTreatment, ReportDeadline, TreatedLine } from "./reportTypes.js";
+import type { LineTreatment, TreatedLine } from "./reportTypes.js";
 
 /**
  * Each realised cost of a report and how the terms treat it: excluded when it arose outside the
@@ -56,19 +55,4 @@ export function treatLines(terms: DecisionTerms, report: FinalReport, locale: Lo
     const message = formatMessage("settlement.line.accepted", params, locale);
     return { ...base, citation: "893/2019 4–5 §", messageCode: "settlement.line.accepted", params, message };
   });
-}
-
-/**
- * The last day to give the final report and keep the right to payment (688/2001 29 § 1 mom.): the
- * decision's deadline, `reportMonths` months from the end of the project (893/2019 9 §; a month end
- * stays within its month: 31.5. + 4 months = 30.9.), or, when the decision set none, two years from
- * the end of the year in which the grant was made (31.12. of the grant year + 2). Calendar
- * arithmetic in UTC, so that no host time zone moves a day.
- */
-export function reportDeadline(terms: DecisionTerms): ReportDeadline {
-  if (terms.reportMonths === null) {
-    return { lapsesAfter: endOfYearAfter(terms.decidedOn, 2), source: "statute", citation: "688/2001 29 § 1 mom." };
-  }
-  const lapsesAfter = plusMonths(terms.period.end, terms.reportMonths);
-  return { lapsesAfter, source: "decision", citation: "893/2019 9 §; 688/2001 29 § 1 mom." };
 }

@@ -5,8 +5,10 @@ import { type CalendarDate, compareDates, helsinkiDate, parseCalendarDate, parse
 import { type Locale, type MessageParams, isLocale, LOCALES } from "../vocabulary/locale.js";
 import { isRecord } from "../vocabulary/read.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
-import { endOfYearAfter, plusMonths, plusYears } from "./calendar.js";
-import { LATEST_DATE, type TermsIssue, fromZod, parseDecisionTerms, termsIssue } from "./parseTerms.js";
+import { plusYears } from "./calendar.js";
+import { reportDeadline } from "./deadline.js";
+import { toIssue } from "../application/parse.js";
+import { LATEST_DATE, TERMS_UNIONS, type TermsIssue, parseDecisionTerms, termsIssue } from "./parseTerms.js";
 import { grantEventsSchema } from "./schema.js";
 import type { DecisionTerms, GrantEvent } from "./types.js";
 
@@ -141,9 +143,10 @@ export function timelineOf({ t: decided, list, at, locale }: TimelineInputs): Gr
   );
   // 688/2001 29 § 1 mom.: the right to payment lapses unless an acceptable report is given in time.
   const inTime = (deadline: CalendarDate) => report !== null && compareDates(report, deadline) <= 0;
+  const deadline = reportDeadline(t);
   if (t.reportMonths !== null) {
     // 893/2019 9 §: the months from the end of the project; the decision's deadline is also the lapse.
-    const due = plusMonths(end, t.reportMonths);
+    const due = deadline.lapsesAfter;
     const late = compareDates(report ?? at, due) > 0;
     const params = { date: due, months: t.reportMonths };
     const met = report !== null;
@@ -154,7 +157,7 @@ export function timelineOf({ t: decided, list, at, locale }: TimelineInputs): Gr
     duties.push(duty("paymentLapse", due, end, LAPSE, at, inTime(due), "timeline.paymentLapseDeadline", lapse, locale));
   } else {
     // Without a deadline: two years after the end of the year in which the grant was made.
-    const date = endOfYearAfter(t.decidedOn, 2);
+    const date = deadline.lapsesAfter;
     const lapse = { date, year: Number(t.decidedOn.slice(0, 4)) };
     duties.push(
       duty("paymentLapse", date, t.decidedOn, LAPSE, at, inTime(date), "timeline.paymentLapseYears", lapse, locale),
@@ -281,7 +284,8 @@ export function readInputs(terms: unknown, events: unknown, options: unknown): R
     // A getter or proxy in the events that throws.
     return fail(termsIssue(["events"], "application.invalid", { field: "events", input: "array" }, locale));
   }
-  if (!parsed.success) return { success: false, issues: parsed.error.issues.map((i) => fromZod(i, wrapped, locale)) };
+  if (!parsed.success)
+    return { success: false, issues: parsed.error.issues.map((i) => toIssue(i, wrapped, locale, TERMS_UNIONS)) };
   const list = parsed.data.events as GrantEvent[];
   const issues: TermsIssue[] = [];
   list.forEach((e, index) => {

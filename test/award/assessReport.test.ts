@@ -36,6 +36,7 @@ describe("assessReport", () => {
       { present: false },
       { present: true, auditor: " ", date: "2024-11-20" },
       { present: true, auditor: "KPMG Oy Ab" },
+      { present: true, date: "2024-11-20" },
     ]) {
       const r = assessReport(terms2022(), report2022({ auditorStatement }), { locale });
       const f = r.findings.find((x) => x.rule === "report.auditorStatement")!;
