@@ -37,6 +37,7 @@ export {
 export * from "./vocabulary/codes.js";
 export type { Certainty, Cited, LocalizedText, MaybeCited, NotFound } from "./editions/cited.js";
 export { type CallEdition, callEditionSchema } from "./editions/schema.js";
+export { APPROPRIATION_USE, type AppropriationUse } from "./editions/appropriationUse.js";
 export {
   RECIPIENT_MODELS,
   RECIPIENT_MODEL_TITLES,

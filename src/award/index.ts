@@ -32,3 +32,17 @@ export {
   type SettlementParty,
   type TreatedLine,
 } from "./reportTypes.js";
+export { assessChange } from "./change.js";
+export { termsDifferences } from "./changeDiff.js";
+export { type ChangeApplication, type ChangeApplicationInput, changeApplicationSchema } from "./changeSchema.js";
+export {
+  type AssessChangeOptions,
+  CHANGE_PARTS,
+  type ChangeAssessment,
+  type ChangeFinding,
+  type ChangePart,
+  type ChangePartKind,
+  type ChangeProposal,
+  type ChangeStatus,
+  type TermsDifference,
+} from "./changeTypes.js";

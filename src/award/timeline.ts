@@ -126,8 +126,10 @@ export interface TimelineInputs {
 }
 
 /** The timeline of checked inputs. */
-export function timelineOf({ t, list, at, locale }: TimelineInputs): GrantTimeline {
+export function timelineOf({ t: decided, list, at, locale }: TimelineInputs): GrantTimeline {
   const upTo = list.filter((e) => compareDates(e.on, at) <= 0);
+  // 688/2001 14 §: the terms of the last change decided by that day apply from its date.
+  const t = upTo.filter((e) => e.kind === "changeDecided").at(-1)?.terms ?? decided;
   const payments = upTo.filter((e) => e.kind === "payment");
   const paid = sumAmounts(payments.map((p) => p.amount));
   // The events are in date order: the last payment is the last of them.
@@ -293,6 +295,14 @@ export function readInputs(terms: unknown, events: unknown, options: unknown): R
     } else if (compareDates(e.on, t.decidedOn) < 0) {
       const params = { index, on: e.on, decidedOn: t.decidedOn };
       issues.push(termsIssue(["events", index, "on"], "timeline.eventBeforeDecision", params, locale));
+    }
+    if (e.kind === "changeDecided") {
+      // The amended terms are checked as any terms, and belong to the same grant.
+      const amended = parseDecisionTerms(e.terms, { locale });
+      if (!amended.success)
+        for (const i of amended.issues) issues.push({ ...i, path: ["events", index, "terms", ...i.path] });
+      else if (e.terms.edition !== t.edition || e.terms.decidedOn !== t.decidedOn)
+        issues.push(termsIssue(["events", index, "terms"], "change.otherGrant", { index }, locale));
     }
   });
   const paid = sumAmounts(list.flatMap((e) => (e.kind === "payment" ? [e.amount] : [])));

@@ -96,7 +96,9 @@ export type GrantEvent =
   /** Payment was resumed after a suspension. */
   | { readonly kind: "resumed"; readonly on: CalendarDate }
   /** The grant was settled (lopputilitys) at its final amount. */
-  | { readonly kind: "settled"; readonly on: CalendarDate; readonly finalGrant: Amount };
+  | { readonly kind: "settled"; readonly on: CalendarDate; readonly finalGrant: Amount }
+  /** A change was decided (688/2001 14 §): the amended terms apply from its date (`assessChange` gives them). */
+  | { readonly kind: "changeDecided"; readonly on: CalendarDate; readonly terms: DecisionTerms };
 
 /** A payment made (the same shape as the payment event). */
 export type Payment = { readonly on: CalendarDate; readonly amount: Amount };

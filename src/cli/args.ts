@@ -24,7 +24,17 @@ export const OPTIONS = {
 export type OptionName = keyof typeof OPTIONS;
 
 /** The commands. */
-export const COMMANDS = ["assess", "allocate", "diff", "editions", "schema", "example", "timeline", "settle"] as const;
+export const COMMANDS = [
+  "assess",
+  "allocate",
+  "diff",
+  "editions",
+  "schema",
+  "example",
+  "timeline",
+  "settle",
+  "change",
+] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -40,6 +50,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
   example: ["help", "version", "locale", "edition"],
   timeline: [...COMMON, "at"],
   settle: [...COMMON, "at", "reclaim-small"],
+  change: [...COMMON, "at"],
 };
 
 /** The parsed command line. */

@@ -30,11 +30,11 @@ type Criteria = { readonly criteria: string };
 export const cliMessages = defineMessages({
   "cli.unknownCommand": {
     fi: (p: Name) =>
-      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema, example, timeline, settle. Katso digikannustin --help.`,
+      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema, example, timeline, settle, change. Katso digikannustin --help.`,
     sv: (p: Name) =>
-      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema, example, timeline, settle. Se digikannustin --help.`,
+      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema, example, timeline, settle, change. Se digikannustin --help.`,
     en: (p: Name) =>
-      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema, example, timeline, settle. See digikannustin --help.`,
+      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema, example, timeline, settle, change. See digikannustin --help.`,
   },
   "cli.noCommand": {
     fi: () => "Anna komento. Katso digikannustin --help.",
@@ -106,6 +106,85 @@ export const cliMessages = defineMessages({
     fi: () => "päätöksen ehdot, selvitys tai maksut eivät ole kelvollisia:",
     sv: () => "beslutets villkor, redogörelsen eller utbetalningarna är inte giltiga:",
     en: () => "the decision terms, the report or the payments are not valid:",
+  },
+  "cli.invalidChange": {
+    fi: (p: File) => `${p.file}: päätöksen ehdot tai muutoshakemus eivät ole kelvollisia:`,
+    sv: (p: File) => `${p.file}: villkoren i beslutet eller ändringsansökan är inte giltiga:`,
+    en: (p: File) => `${p.file}: the decision terms or the change application are not valid:`,
+  },
+  "cli.label.change": { fi: () => "Muutoshakemus", sv: () => "Ändringsansökan", en: () => "Change application" },
+  "cli.change.approvable": { fi: () => "hyväksyttävissä", sv: () => "kan godkännas", en: () => "approvable" },
+  "cli.change.needsReview": { fi: () => "vaatii harkintaa", sv: () => "kräver prövning", en: () => "needs review" },
+  "cli.change.rejected": { fi: () => "osa hylättävissä", sv: () => "en del avslås", en: () => "a part is rejected" },
+  "cli.changePart.extension": {
+    fi: () => "Käyttöajan jatko",
+    sv: () => "Förlängning av användningstiden",
+    en: () => "Extension of the period of use",
+  },
+  "cli.changePart.reallocation": {
+    fi: () => "Kustannusarvion muutos",
+    sv: () => "Omfördelning av kostnadsförslaget",
+    en: () => "Budget reallocation",
+  },
+  "cli.changePart.content": {
+    fi: () => "Sisällön muutos",
+    sv: () => "Ändring av innehållet",
+    en: () => "Content change",
+  },
+  "cli.changePart.consortium": {
+    fi: () => "Osallistujien muutos",
+    sv: () => "Ändring av deltagarna",
+    en: () => "Consortium change",
+  },
+  "cli.proposal.approve": { fi: () => "hyväksytään", sv: () => "godkänns", en: () => "approve" },
+  "cli.proposal.review": { fi: () => "harkittava", sv: () => "prövas", en: () => "review" },
+  "cli.proposal.reject": { fi: () => "hylätään", sv: () => "avslås", en: () => "reject" },
+  "cli.label.termsDifferences": {
+    fi: () => "Muutetut ehdot",
+    sv: () => "Ändrade villkor",
+    en: () => "Amended terms",
+  },
+  "cli.noTermsDifferences": { fi: () => "ei muutoksia", sv: () => "inga ändringar", en: () => "no changes" },
+  "cli.help.change": {
+    fi: () => `Käyttö: digikannustin change <ehdot.json> <muutos.json> --at <päivä> [valitsimet]
+
+Arvioi muutoshakemuksen (688/2001 14 §) päätöksen ehtoja vasten; kukin osa ratkaistaan erikseen:
+käyttöajan jatko (siirtomääräraha 3 v), kustannusarvion muutos, sisällön muutos ja osallistujien muutos
+(hakukierroksen omat säännöt). Tulostaa muutetut ehdot ja sen, mitä ne muuttavat.
+
+Valitsimet:
+  --at <päivä>          arviointipäivä (pakollinen; kelloa ei lueta)
+  --locale fi|sv|en     tulosteen kieli
+  --json                arvio ja muutetut ehdot JSON-muodossa
+
+Paluuarvot: 0 hyväksyttävissä · 1 osa hylättävissä · 2 virheellinen syöte tai käyttö · 3 vaatii harkintaa
+`,
+    sv: () => `Användning: digikannustin change <villkor.json> <ändring.json> --at <dag> [flaggor]
+
+Bedömer en ändringsansökan (688/2001 14 §) mot villkoren i beslutet; varje del avgörs för sig:
+förlängning av användningstiden (reservationsanslag 3 år), omfördelning av kostnadsförslaget, ändring
+av innehållet och ändring av deltagarna (omgångens egna regler). Skriver ut de ändrade villkoren och vad de ändrar.
+
+Flaggor:
+  --at <dag>            bedömningsdagen (obligatorisk; ingen klocka läses)
+  --locale fi|sv|en     utskriftens språk
+  --json                bedömningen och de ändrade villkoren som JSON
+
+Slutkoder: 0 kan godkännas · 1 en del avslås · 2 ogiltig indata eller användning · 3 kräver prövning
+`,
+    en: () => `Usage: digikannustin change <terms.json> <change.json> --at <day> [options]
+
+Assesses a change application (688/2001 14 §) under the decision's terms, each part on its own: an
+extension of the period of use (siirtomääräraha 3 v), a budget reallocation, a content change and a
+consortium change (the call edition's own rules). Prints the amended terms and what they move.
+
+Options:
+  --at <day>            the day of the assessment (required; no clock is read)
+  --locale fi|sv|en     language of the output
+  --json                the assessment and the amended terms as JSON
+
+Exit codes: 0 approvable · 1 a part is rejected · 2 invalid input or usage · 3 needs review
+`,
   },
   "cli.invalidTimeline": {
     fi: (p: File) => `${p.file}: päätöksen ehdot tai tapahtumat eivät ole kelvollisia:`,
@@ -316,6 +395,7 @@ Komennot:
   settle <ehdot> <selvitys> [<maksut>]  arvioi valtionavustusselvitys ja laske lopputilitys
   allocate <tiedosto>   pisteytä haun hakemukset ja jaa määräraha
   timeline <ehdot> <tapahtumat> --at <pvm>   avustuksen tila ja määräajat päivänä (688/2001 28–29 §)
+  change <ehdot> <muutos> --at <pvm>   arvioi muutoshakemus ja muuta ehdot (688/2001 14 §)
   diff <a> <b>          mitä muuttui hakukierrosten välillä, esim. diff 2021 2022
   editions              luettele hakukierrokset
   schema                tulosta hakemuksen JSON Schema
@@ -342,6 +422,7 @@ Kommandon:
   settle <villkor> <redogörelse> [<utbetalningar>]  bedöm redogörelsen och beräkna slutredovisningen
   allocate <fil>        poängsätt omgångens ansökningar och fördela anslaget
   timeline <villkor> <händelser> --at <datum>   understödets läge och tidsfrister en dag (688/2001 28–29 §)
+  change <villkor> <ändring> --at <datum>   bedöm en ändringsansökan och ändra villkoren (688/2001 14 §)
   diff <a> <b>          vad som ändrades mellan två ansökningsomgångar, t.ex. diff 2021 2022
   editions              lista ansökningsomgångarna
   schema                skriv ut ansökans JSON Schema
@@ -368,6 +449,7 @@ Commands:
   settle <terms> <report> [<payments>]  assess a final report and settle the grant
   allocate <file>       score a call's applications and share out the appropriation
   timeline <terms> <events> --at <date>   a grant's state and time limits on a day (688/2001 28–29 §)
+  change <terms> <change> --at <date>   assess a change application and amend the terms (688/2001 14 §)
   diff <a> <b>          what changed between two call editions, e.g. diff 2021 2022
   editions              list the call editions
   schema                print the JSON Schema of an application

@@ -1,6 +1,7 @@
 import { deepFreeze } from "../vocabulary/freeze.js";
 import { allocationMessages } from "./allocation.js";
 import { applicationMessages } from "./application.js";
+import { changeMessages } from "./change.js";
 import { diffMessages } from "./diff.js";
 import { editionMessages } from "./editions.js";
 import { kernelMessages } from "./kernel.js";
@@ -18,6 +19,7 @@ export const catalogue = deepFreeze({
   // Frozen: one caller must not be able to rewrite a message for every other caller.
   ...kernelMessages,
   ...applicationMessages,
+  ...changeMessages,
   ...allocationMessages,
   ...diffMessages,
   ...editionMessages,

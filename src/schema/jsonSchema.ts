@@ -13,6 +13,7 @@ import { editions } from "../editions/registry.js";
 import { descriptions } from "../application/descriptions.js";
 import { finalReportSchema } from "../award/reportSchema.js";
 import { decisionTermsSchema } from "../award/schema.js";
+import { changeApplicationSchema, changedApplicationSchema } from "../award/changeSchema.js";
 
 /** The `$id` of the application JSON Schema. */
 export const APPLICATION_SCHEMA_ID = "urn:digikannustin:schema:application";
@@ -196,4 +197,33 @@ export function finalReportJsonSchema(): JsonSchema {
   }) as Record<string, unknown>;
   const { $schema, title, description, ...rest } = generated;
   return { $schema, $id: FINAL_REPORT_SCHEMA_ID, title, description, ...rest };
+}
+
+/** The `$id` of the change application JSON Schema. */
+export const CHANGE_APPLICATION_SCHEMA_ID = "urn:digikannustin:schema:change-application";
+
+/**
+ * The JSON Schema (draft 2020-12) of a change application (688/2001 14 §), generated from the zod
+ * {@link changeApplicationSchema} that `assessChange` uses; the changed application of a content or
+ * consortium change refers to the application schema by its `$id`. Committed as
+ * `docs/schema/change-application.schema.json`.
+ *
+ * @example
+ * ```ts
+ * changeApplicationJsonSchema().$id; //=> "urn:digikannustin:schema:change-application"
+ * ```
+ */
+export function changeApplicationJsonSchema(): JsonSchema {
+  const generated = z.toJSONSchema(changeApplicationSchema, {
+    io: "input",
+    target: "draft-2020-12",
+    metadata: descriptions,
+    override: (ctx) => {
+      override(ctx as never);
+      if (derivesFrom(ctx.zodSchema as z.core.$ZodType, changedApplicationSchema))
+        (ctx.jsonSchema as Record<string, unknown>)["$ref"] = APPLICATION_SCHEMA_ID;
+    },
+  }) as Record<string, unknown>;
+  const { $schema, title, description, ...rest } = generated;
+  return { $schema, $id: CHANGE_APPLICATION_SCHEMA_ID, title, description, ...rest };
 }

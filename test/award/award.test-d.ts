@@ -26,7 +26,7 @@ describe("the types of issue #12 (after the award 1)", () => {
 
   it("discriminates the events on kind", () => {
     expectTypeOf<GrantEvent["kind"]>().toEqualTypeOf<
-      "payment" | "reportReceived" | "suspended" | "resumed" | "settled"
+      "payment" | "reportReceived" | "suspended" | "resumed" | "settled" | "changeDecided"
     >();
     expectTypeOf<Extract<GrantEvent, { kind: "settled" }>["finalGrant"]>().toEqualTypeOf<Amount>();
   });

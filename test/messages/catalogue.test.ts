@@ -31,6 +31,8 @@ const SAMPLES: Readonly<Record<string, string>> = {
   on: "2022-06-14",
   decidedOn: "2022-06-15",
   due: "2023-01-31",
+  current: "2024-09-30",
+  at: "2024-10-15",
   rate: "0.85",
   share: "0.8333",
   factor: "0.862",
