@@ -34,11 +34,11 @@ const CEILINGS: readonly { readonly title: string; readonly entry: string; reado
   // settle): allocate 94.2 kB (+1.8 kB), the whole entry 122.0 kB (+4.7 kB), 5 December 2026.
   // The decision record's payment scheme and income effect from the terms (fi, sv, en): +0.2 kB each.
   // Issue #13 (h13a: the change messages in fi, sv and en in the one catalogue; assessChange, the change schema,
-  // the appropriation's years of use): allocate 95.5 kB (+1.3 kB), the whole entry 125.7 kB (+3.6 kB), 5 December 2026.
-  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 95_800 },
+  // the appropriation's years of use): allocate 95.5 kB (+1.3 kB), the whole entry 125.7 kB (+3.6 kB); merged 95.8 and 126.1 kB.
+  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 95_900 },
   { title: "diffEditions", entry: entryOf(["diffEditions"]), ceiling: 35_000 },
   // 102.7 kB once issues 10, 15 and 16 are merged (5 December 2026).
-  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 126_000 },
+  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 126_100 },
 ];
 
 /** Whether a zod file is part of zod/mini (its core, its functions, the locales it may pass to a parse). */

@@ -12,21 +12,21 @@ describe("digikannustin change", () => {
   it("exits 0 when every part may be approved, and prints the parts and what the terms move", async () => {
     const f = fakeIo(files({ extension: { end: "2024-12-31" } }));
     expect(await run(["change", "terms.json", "change.json", "--at", "2024-06-03"], f.io)).toBe(0);
-    expect(f.stdout()).toMatchFileSnapshot("./__snapshots__/change-extension.en.txt");
+    await expect(f.stdout()).toMatchFileSnapshot("./__snapshots__/change-extension.en.txt");
     expect(f.stderr()).toBe("");
   });
 
   it("exits 3 when a part needs review, in Swedish with --locale sv", async () => {
     const f = fakeIo(files({ extension: { end: "2025-03-31" } }));
     expect(await run(["change", "terms.json", "change.json", "--at", "2024-06-03", "--locale", "sv"], f.io)).toBe(3);
-    expect(f.stdout()).toMatchFileSnapshot("./__snapshots__/change-beyond.sv.txt");
+    await expect(f.stdout()).toMatchFileSnapshot("./__snapshots__/change-beyond.sv.txt");
   });
 
   it("exits 1 when a part is rejected, in Finnish", async () => {
     const change = { reallocation: { lines: [{ category: "equipment", amount: "120000.01" }] } };
     const f = fakeIo(files(change));
     expect(await run(["change", "terms.json", "change.json", "--at", "2024-06-03", "--locale", "fi"], f.io)).toBe(1);
-    expect(f.stdout()).toMatchFileSnapshot("./__snapshots__/change-rejected.fi.txt");
+    await expect(f.stdout()).toMatchFileSnapshot("./__snapshots__/change-rejected.fi.txt");
   });
 
   it("prints the assessment as JSON with --json", async () => {
