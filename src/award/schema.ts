@@ -91,6 +91,7 @@ export const grantEventSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("suspended"), on: calendarDateInputSchema }),
   z.strictObject({ kind: z.literal("resumed"), on: calendarDateInputSchema }),
   z.strictObject({ kind: z.literal("settled"), on: calendarDateInputSchema, finalGrant: amountInputSchema }),
+  z.strictObject({ kind: z.literal("recoveryDecided"), on: calendarDateInputSchema, amount: amountInputSchema }),
 ]);
 
 /** The events of a grant, a bounded list. */

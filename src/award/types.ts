@@ -96,7 +96,9 @@ export type GrantEvent =
   /** Payment was resumed after a suspension. */
   | { readonly kind: "resumed"; readonly on: CalendarDate }
   /** The grant was settled (lopputilitys) at its final amount. */
-  | { readonly kind: "settled"; readonly on: CalendarDate; readonly finalGrant: Amount };
+  | { readonly kind: "settled"; readonly on: CalendarDate; readonly finalGrant: Amount }
+  /** A decision to recover the grant, its principal (688/2001 21–22 §; `recover`). */
+  | { readonly kind: "recoveryDecided"; readonly on: CalendarDate; readonly amount: Amount };
 
 /** A payment made (the same shape as the payment event). */
 export type Payment = { readonly on: CalendarDate; readonly amount: Amount };
