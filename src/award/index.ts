@@ -32,3 +32,19 @@ export {
   type SettlementParty,
   type TreatedLine,
 } from "./reportTypes.js";
+export { RECOVERY_GROUNDS, recover } from "./recover.js";
+export { REFERENCE_RATES, type ReferenceRate } from "./rates.js";
+export type {
+  DayCount,
+  InterestPiece,
+  RecoverOptions,
+  RecoveredPayment,
+  Recovery,
+  RecoveryFinding,
+  RecoveryGroundCode,
+  RecoveryGroundInput,
+  RecoveryIssue,
+  RecoveryLiability,
+  RecoveryLimits,
+  RecoveryWaiver,
+} from "./recoverTypes.js";

@@ -121,6 +121,7 @@ export const cliMessages = defineMessages({
   "cli.label.duties": { fi: () => "Määräajat", sv: () => "Tidsfrister", en: () => "Time limits" },
   "cli.grantState.awarded": { fi: () => "myönnetty", sv: () => "beviljat", en: () => "awarded" },
   "cli.grantState.inUse": { fi: () => "käytössä", sv: () => "används", en: () => "in use" },
+  "cli.grantState.recovering": { fi: () => "takaisinperinnässä", sv: () => "återkrävs", en: () => "being recovered" },
   "cli.grantState.reported": { fi: () => "selvitetty", sv: () => "redovisat", en: () => "reported" },
   "cli.grantState.settled": { fi: () => "lopputilitetty", sv: () => "slutredovisat", en: () => "settled" },
   "cli.grantState.closed": { fi: () => "päättynyt", sv: () => "avslutat", en: () => "closed" },
