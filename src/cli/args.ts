@@ -18,13 +18,26 @@ export const OPTIONS = {
   "only-open": { type: "boolean" },
   recipients: { type: "string" },
   "reclaim-small": { type: "boolean" },
+  "learned-on": { type: "string" },
+  "due-on": { type: "string" },
+  "day-count": { type: "string" },
 } as const;
 
 /** An option name. */
 export type OptionName = keyof typeof OPTIONS;
 
 /** The commands. */
-export const COMMANDS = ["assess", "allocate", "diff", "editions", "schema", "example", "timeline", "settle"] as const;
+export const COMMANDS = [
+  "assess",
+  "allocate",
+  "diff",
+  "editions",
+  "schema",
+  "example",
+  "timeline",
+  "settle",
+  "recover",
+] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -40,6 +53,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
   example: ["help", "version", "locale", "edition"],
   timeline: [...COMMON, "at"],
   settle: [...COMMON, "at", "reclaim-small"],
+  recover: [...COMMON, "at", "learned-on", "due-on", "day-count"],
 };
 
 /** The parsed command line. */

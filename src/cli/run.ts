@@ -26,6 +26,7 @@ const HANDLERS: Readonly<Record<Command, () => Promise<Handler>>> = {
   example: async () => (await import("./commands/example.js")).exampleCommand,
   timeline: async () => (await import("./commands/timeline.js")).timelineCommand,
   settle: async () => (await import("./commands/settle.js")).settleCommand,
+  recover: async () => (await import("./commands/recover.js")).recoverCommand,
 };
 
 function isCommand(name: string | undefined): name is Command {
