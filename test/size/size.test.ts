@@ -32,10 +32,13 @@ const CEILINGS: readonly { readonly title: string; readonly entry: string; reado
   // allocate to 92.4 kB (+2.1 kB), and with src/award the whole entry to 117.3 kB (+6.3 kB), 5 December 2026.
   // h12b (the final report and settlement messages in fi, sv and en; parseFinalReport, assessReport,
   // settle): allocate 94.1 kB (+1.7 kB), the whole entry 122.0 kB (+4.7 kB), 5 December 2026; both merged, 94.2 kB.
-  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 94_300 },
+  // h13b (#13: the recovery messages — the grounds of 688/2001 21–22 § in the statute's words, the time
+  // limits of 28 § — in fi, sv and en in the one catalogue; recover, the reference rates): allocate 97.2 kB
+  // (+3.0 kB), the whole entry 128.2 kB (+6.1 kB), 5 December 2026.
+  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 97_300 },
   { title: "diffEditions", entry: entryOf(["diffEditions"]), ceiling: 35_000 },
   // 102.7 kB once issues 10, 15 and 16 are merged (5 December 2026).
-  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 122_100 },
+  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 128_300 },
 ];
 
 /** Whether a zod file is part of zod/mini (its core, its functions, the locales it may pass to a parse). */
