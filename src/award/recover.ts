@@ -177,7 +177,7 @@ function readAll(
   const issues: RecoveryIssue[] = [];
   if (typeof learnedOn === "object" && learnedOn !== null) issues.push(learnedOn);
   else if (learnedOn !== null && compareDates(learnedOn, at) > 0)
-    issues.push(issue(["options", "learnedOn"], "recovery.learnedAfterAt", { learnedOn, at }, locale));
+    issues.push(issue(["options", "learnedOn"], "recovery.learnedAfterAt", { on: learnedOn, date: at }, locale));
   if (typeof dueOn === "object" && dueOn !== null) issues.push(dueOn);
   const dayCount = own(options, "dayCount") ?? "actual/365";
   if (!DAY_COUNTS.includes(dayCount as DayCount))
@@ -211,7 +211,7 @@ function readAll(
   const due = dueOn as CalendarDate | null;
   const lastPaid = list.at(-1)?.on;
   if (due !== null && lastPaid !== undefined && compareDates(due, lastPaid) < 0)
-    return fail(issue(["options", "dueOn"], "recovery.dueBeforePayment", { dueOn: due, paidOn: lastPaid }, locale));
+    return fail(issue(["options", "dueOn"], "recovery.dueBeforePayment", { date: due, on: lastPaid }, locale));
   return ok({
     terms: t.data,
     payments: list,
@@ -297,9 +297,7 @@ function recoverRead(i: Inputs): Result<Recovery, RecoveryIssue> {
   const lastPaid = payments.at(-1)!.on;
   const tenYearBar = plusYears(lastPaid, 10);
   const barredByTen = compareDates(at, tenYearBar) > 0;
-  findings.push(
-    limitFinding("28.2", barredByTen, "recovery.tenYearBar", { date: tenYearBar, paidOn: lastPaid }, locale),
-  );
+  findings.push(limitFinding("28.2", barredByTen, "recovery.tenYearBar", { date: tenYearBar, on: lastPaid }, locale));
   // 28 § 1 mom.: "viipymättä ja erityisestä syystä kahden kalenterivuoden kuluessa sen jälkeen, kun" the
   // ministry learned of the ground. Read as: without delay, and where a special reason delays it, at the
   // latest by the end of the second calendar year after the year of learning ("kalenterivuosi", not "vuosi").
@@ -322,7 +320,7 @@ function recoverRead(i: Inputs): Result<Recovery, RecoveryIssue> {
     );
   } else {
     barredByLimit = compareDates(at, decisionBy) > 0;
-    const params = { date: decisionBy, learnedOn: i.learnedOn! };
+    const params = { date: decisionBy, on: i.learnedOn! };
     findings.push(limitFinding("28.1", barredByLimit, "recovery.decisionLimit", params, locale));
   }
   const barred = barredByTen || barredByLimit;
@@ -405,7 +403,7 @@ function recoverRead(i: Inputs): Result<Recovery, RecoveryIssue> {
 }
 
 function rateMissing(from: CalendarDate, locale: Locale): RecoveryIssue {
-  return issue(["options", "rates"], "recovery.rateNotFound", { from }, locale);
+  return issue(["options", "rates"], "recovery.rateNotFound", { start: from }, locale);
 }
 
 function finding(

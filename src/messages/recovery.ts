@@ -7,13 +7,18 @@ type None = Record<string, never>;
 type Option = { readonly option: string; readonly expected: string };
 type Field = { readonly field: string };
 type Ground = { readonly ground: string };
-type Learned = { readonly learnedOn: string; readonly at: string };
+/** `on`: the day the ground became known; `date`: the decision day. */
+type Learned = { readonly on: string; readonly date: string };
 type AbovePaid = { readonly amount: string; readonly paid: string };
-type DueBefore = { readonly dueOn: string; readonly paidOn: string };
+/** `date`: the due day; `on`: the last payment. */
+type DueBefore = { readonly date: string; readonly on: string };
 type NotPart = { readonly amount: string; readonly total: string };
-type From = { readonly from: string };
-type Bar = { readonly date: string; readonly paidOn: string };
-type Limit = { readonly date: string; readonly learnedOn: string };
+/** `start`: the first day of the half-year. */
+type From = { readonly start: string };
+/** `date`: the last day recovery may be started; `on`: the last payment. */
+type Bar = { readonly date: string; readonly on: string };
+/** `date`: the last day of the decision; `on`: the day the ground became known. */
+type Limit = { readonly date: string; readonly on: string };
 type Summary = { readonly principal: string; readonly interest: string; readonly due: string; readonly date: string };
 
 const eur = (amount: string, locale: Locale) => formatAmount(amount, locale);
@@ -104,35 +109,35 @@ export const recoveryMessages = defineMessages({
   },
   "recovery.tenYearBar": {
     fi: (p: Bar) =>
-      `Takaisinperintään voidaan ryhtyä ${day(p.date, "fi")} asti: kymmenen vuotta viimeisestä maksusta ${day(p.paidOn, "fi")}.`,
+      `Takaisinperintään voidaan ryhtyä ${day(p.date, "fi")} asti: kymmenen vuotta viimeisestä maksusta ${day(p.on, "fi")}.`,
     sv: (p: Bar) =>
-      `Återkrav kan inledas till och med ${day(p.date, "sv")}: tio år från den sista utbetalningen ${day(p.paidOn, "sv")}.`,
+      `Återkrav kan inledas till och med ${day(p.date, "sv")}: tio år från den sista utbetalningen ${day(p.on, "sv")}.`,
     en: (p: Bar) =>
-      `Recovery may be started until ${day(p.date, "en")}: ten years from the last payment on ${day(p.paidOn, "en")}.`,
+      `Recovery may be started until ${day(p.date, "en")}: ten years from the last payment on ${day(p.on, "en")}.`,
   },
   "recovery.tenYearBarPassed": {
     fi: (p: Bar) =>
-      `Takaisinperintään ei saa enää ryhtyä: kymmenen vuotta viimeisestä maksusta ${day(p.paidOn, "fi")} kului ${day(p.date, "fi")}.`,
+      `Takaisinperintään ei saa enää ryhtyä: kymmenen vuotta viimeisestä maksusta ${day(p.on, "fi")} kului ${day(p.date, "fi")}.`,
     sv: (p: Bar) =>
-      `Återkrav får inte längre inledas: tio år från den sista utbetalningen ${day(p.paidOn, "sv")} löpte ut ${day(p.date, "sv")}.`,
+      `Återkrav får inte längre inledas: tio år från den sista utbetalningen ${day(p.on, "sv")} löpte ut ${day(p.date, "sv")}.`,
     en: (p: Bar) =>
-      `Recovery may no longer be started: ten years from the last payment on ${day(p.paidOn, "en")} ran out on ${day(p.date, "en")}.`,
+      `Recovery may no longer be started: ten years from the last payment on ${day(p.on, "en")} ran out on ${day(p.date, "en")}.`,
   },
   "recovery.decisionLimit": {
     fi: (p: Limit) =>
-      `Päätös on tehtävä viipymättä ja erityisestä syystä viimeistään ${day(p.date, "fi")} (peruste tuli tietoon ${day(p.learnedOn, "fi")}; kirjaston tulkinta kahdesta kalenterivuodesta).`,
+      `Päätös on tehtävä viipymättä ja erityisestä syystä viimeistään ${day(p.date, "fi")} (peruste tuli tietoon ${day(p.on, "fi")}; kirjaston tulkinta kahdesta kalenterivuodesta).`,
     sv: (p: Limit) =>
-      `Beslutet ska fattas utan dröjsmål och av särskilt skäl senast ${day(p.date, "sv")} (grunden kom till kännedom ${day(p.learnedOn, "sv")}; bibliotekets tolkning av två kalenderår).`,
+      `Beslutet ska fattas utan dröjsmål och av särskilt skäl senast ${day(p.date, "sv")} (grunden kom till kännedom ${day(p.on, "sv")}; bibliotekets tolkning av två kalenderår).`,
     en: (p: Limit) =>
-      `The decision is to be made without delay and, for a special reason, by ${day(p.date, "en")} at the latest (the ground became known on ${day(p.learnedOn, "en")}; the library's reading of two calendar years).`,
+      `The decision is to be made without delay and, for a special reason, by ${day(p.date, "en")} at the latest (the ground became known on ${day(p.on, "en")}; the library's reading of two calendar years).`,
   },
   "recovery.decisionLimitPassed": {
     fi: (p: Limit) =>
-      `Päätöksen määräaika päättyi ${day(p.date, "fi")}: peruste tuli tietoon ${day(p.learnedOn, "fi")} (kirjaston tulkinta kahdesta kalenterivuodesta).`,
+      `Päätöksen määräaika päättyi ${day(p.date, "fi")}: peruste tuli tietoon ${day(p.on, "fi")} (kirjaston tulkinta kahdesta kalenterivuodesta).`,
     sv: (p: Limit) =>
-      `Tidsfristen för beslutet löpte ut ${day(p.date, "sv")}: grunden kom till kännedom ${day(p.learnedOn, "sv")} (bibliotekets tolkning av två kalenderår).`,
+      `Tidsfristen för beslutet löpte ut ${day(p.date, "sv")}: grunden kom till kännedom ${day(p.on, "sv")} (bibliotekets tolkning av två kalenderår).`,
     en: (p: Limit) =>
-      `The time limit of the decision ran out on ${day(p.date, "en")}: the ground became known on ${day(p.learnedOn, "en")} (the library's reading of two calendar years).`,
+      `The time limit of the decision ran out on ${day(p.date, "en")}: the ground became known on ${day(p.on, "en")} (the library's reading of two calendar years).`,
   },
   "recovery.learnedOnMissing": {
     fi: (_: None) => "Päivää, jona peruste tuli ministeriön tietoon, ei annettu: päätöksen määräaikaa ei tarkistettu.",
@@ -192,18 +197,18 @@ export const recoveryMessages = defineMessages({
   },
   "recovery.rateNotFound": {
     fi: (p: From) =>
-      `Viitekorkoa ei ole puolivuotiskaudelle, joka alkaa ${day(p.from, "fi")}: anna se valinnassa rates.`,
+      `Viitekorkoa ei ole puolivuotiskaudelle, joka alkaa ${day(p.start, "fi")}: anna se valinnassa rates.`,
     sv: (p: From) =>
-      `Referensränta saknas för det halvår som börjar ${day(p.from, "sv")}: ange den med inställningen rates.`,
-    en: (p: From) => `No reference rate for the half-year beginning ${day(p.from, "en")}: pass it in the option rates.`,
+      `Referensränta saknas för det halvår som börjar ${day(p.start, "sv")}: ange den med inställningen rates.`,
+    en: (p: From) =>
+      `No reference rate for the half-year beginning ${day(p.start, "en")}: pass it in the option rates.`,
   },
   "recovery.learnedAfterAt": {
-    fi: (p: Learned) =>
-      `Peruste ei voi tulla tietoon (${day(p.learnedOn, "fi")}) päätöspäivän ${day(p.at, "fi")} jälkeen.`,
+    fi: (p: Learned) => `Peruste ei voi tulla tietoon (${day(p.on, "fi")}) päätöspäivän ${day(p.date, "fi")} jälkeen.`,
     sv: (p: Learned) =>
-      `Grunden kan inte komma till kännedom (${day(p.learnedOn, "sv")}) efter beslutsdagen ${day(p.at, "sv")}.`,
+      `Grunden kan inte komma till kännedom (${day(p.on, "sv")}) efter beslutsdagen ${day(p.date, "sv")}.`,
     en: (p: Learned) =>
-      `The ground cannot become known (${day(p.learnedOn, "en")}) after the decision day ${day(p.at, "en")}.`,
+      `The ground cannot become known (${day(p.on, "en")}) after the decision day ${day(p.date, "en")}.`,
   },
   "recovery.amountAbovePaid": {
     fi: (p: AbovePaid) => `Perusteen määrä ${eur(p.amount, "fi")} on suurempi kuin maksettu ${eur(p.paid, "fi")}.`,
@@ -211,9 +216,9 @@ export const recoveryMessages = defineMessages({
     en: (p: AbovePaid) => `The ground's amount ${eur(p.amount, "en")} is more than was paid, ${eur(p.paid, "en")}.`,
   },
   "recovery.dueBeforePayment": {
-    fi: (p: DueBefore) => `Eräpäivä ${day(p.dueOn, "fi")} on ennen maksua ${day(p.paidOn, "fi")}.`,
-    sv: (p: DueBefore) => `Förfallodagen ${day(p.dueOn, "sv")} är före utbetalningen ${day(p.paidOn, "sv")}.`,
-    en: (p: DueBefore) => `The due day ${day(p.dueOn, "en")} is before the payment on ${day(p.paidOn, "en")}.`,
+    fi: (p: DueBefore) => `Eräpäivä ${day(p.date, "fi")} on ennen maksua ${day(p.on, "fi")}.`,
+    sv: (p: DueBefore) => `Förfallodagen ${day(p.date, "sv")} är före utbetalningen ${day(p.on, "sv")}.`,
+    en: (p: DueBefore) => `The due day ${day(p.date, "en")} is before the payment on ${day(p.on, "en")}.`,
   },
   "recovery.waiverAllNotWeighty": {
     fi: (_: None) => "Koko määrän saa jättää perimättä vain erityisen painavasta syystä (688/2001 26 §).",
