@@ -25,6 +25,7 @@ import type {
   Recovery,
   RecoveryFinding,
   RecoveryGroundCode,
+  RecoveryGroundInput,
   RecoveryIssue,
   RecoveryLiability,
 } from "./recoverTypes.js";
@@ -97,7 +98,7 @@ const MAX_TEXT = 2000;
 export function recover(
   terms: DecisionTerms,
   payments: readonly Payment[],
-  grounds: readonly { readonly ground: RecoveryGroundCode; readonly amount?: string; readonly note?: string }[],
+  grounds: readonly RecoveryGroundInput[],
   options: RecoverOptions,
 ): Result<Recovery, RecoveryIssue> {
   let locale: Locale = "fi";
