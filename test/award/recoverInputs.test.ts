@@ -194,3 +194,57 @@ describe("recover: each bad input is a coded issue at its path", () => {
     });
   });
 });
+
+describe("recover: the edges of the inputs", () => {
+  it("takes learnedOn on the decision day and a due day on the last payment day", () => {
+    const r = recover(terms, paid, grounds, { at: "2022-07-01", learnedOn: "2022-07-01", dueOn: "2022-07-01" });
+    expect(r.success && [r.data.limits.decisionBy, r.data.interest, r.data.lateInterestTotal]).toEqual([
+      "2024-12-31",
+      "0.00",
+      "0.00",
+    ]);
+  });
+  it("refuses more than 1 000 payments and more than 100 grounds", () => {
+    const many = Array.from({ length: 1001 }, () => ({ on: "2022-07-01", amount: "1.00" }));
+    expect(issueOf(many, grounds, { at }).path).toEqual(["payments"]);
+    const ok1000 = recover(terms, many.slice(1), grounds, { at });
+    expect(ok1000.success).toBe(true);
+    const manyGrounds = Array.from({ length: 101 }, () => ({ ground: "22.1.1" }));
+    expect(issueOf(paid, manyGrounds, { at }).path).toEqual(["grounds"]);
+    expect(recover(terms, paid, manyGrounds.slice(1) as never, { at }).success).toBe(true);
+  });
+  it("gives a bad locale's issue in Finnish at options.locale", () => {
+    const issue = issueOf(paid, grounds, { at, locale: "de" });
+    expect([issue.path, issue.message]).toEqual([
+      ["options", "locale"],
+      'Valinta locale on virheellinen: odotettiin "fi" | "sv" | "en".',
+    ]);
+  });
+  it("ignores an inherited option", () => {
+    const options = Object.assign(Object.create({ dayCount: "30/360", waiver: 1 }), { at });
+    const r = recover(terms, paid, grounds, options);
+    expect(r.success && r.data.dayCount).toBe("actual/365");
+  });
+  it("waives nothing once barred", () => {
+    const r = recover(terms, paid, grounds, {
+      at: "2032-07-02",
+      waiver: { all: true, especiallyWeighty: true, reason: "r" },
+    });
+    expect(r.success && [r.data.outcome, r.data.waived, r.data.waiverReason, r.data.due]).toEqual([
+      "barred",
+      "0.00",
+      null,
+      "0.00",
+    ]);
+  });
+  it("names only the applicant and the participants as liable", () => {
+    const parties = terms.recipients.parties;
+    const extra = { ...parties[0]!, key: null, role: "unnamed" as const, type: null, name: "Kuntaliitto" };
+    const joint = { ...terms, recipients: { model: "joint" as const, parties: [...parties, extra] } };
+    const r = recover(joint, paid, grounds, { at });
+    expect(r.success && r.data.liability.parties.map((p) => p.name)).toEqual(parties.map((p) => p.name));
+    const admin = { ...terms, recipients: { model: "administrator" as const, parties: [...parties, extra] } };
+    const a = recover(admin, paid, grounds, { at });
+    expect(a.success && a.data.liability.parties).toEqual([{ key: parties[0]!.key, name: parties[0]!.name }]);
+  });
+});
