@@ -6,7 +6,7 @@ import { terms2022 } from "./fixtures.js";
 
 const terms = terms2022();
 const paid = [{ on: "2022-07-01", amount: "100000.00" }];
-const grounds = [{ ground: "21.2" }];
+const grounds = [{ ground: "21.2" as const }];
 const at = "2023-01-02";
 const rate0 = REFERENCE_RATES[0]!;
 
