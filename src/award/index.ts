@@ -46,3 +46,19 @@ export {
   type ChangeStatus,
   type TermsDifference,
 } from "./changeTypes.js";
+export { RECOVERY_GROUNDS, recover } from "./recover.js";
+export { REFERENCE_RATES, type ReferenceRate } from "./rates.js";
+export type {
+  DayCount,
+  InterestPiece,
+  RecoverOptions,
+  RecoveredPayment,
+  Recovery,
+  RecoveryFinding,
+  RecoveryGroundCode,
+  RecoveryGroundInput,
+  RecoveryIssue,
+  RecoveryLiability,
+  RecoveryLimits,
+  RecoveryWaiver,
+} from "./recoverTypes.js";

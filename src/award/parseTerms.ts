@@ -14,7 +14,15 @@ import { decisionTermsSchema } from "./schema.js";
 import type { DecisionTerms } from "./types.js";
 
 /** The kinds of event, in the order of the contract. */
-const EVENT_KINDS = ["payment", "reportReceived", "suspended", "resumed", "settled", "changeDecided"] as const;
+const EVENT_KINDS = [
+  "payment",
+  "reportReceived",
+  "suspended",
+  "resumed",
+  "settled",
+  "changeDecided",
+  "recoveryDecided",
+] as const;
 
 /** A coded reason why an input is not valid decision terms (the shape of `parseApplication`'s issues). */
 export interface TermsIssue {

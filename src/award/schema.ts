@@ -92,6 +92,7 @@ export const grantEventSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("resumed"), on: calendarDateInputSchema }),
   z.strictObject({ kind: z.literal("settled"), on: calendarDateInputSchema, finalGrant: amountInputSchema }),
   z.strictObject({ kind: z.literal("changeDecided"), on: calendarDateInputSchema, terms: decisionTermsSchema }),
+  z.strictObject({ kind: z.literal("recoveryDecided"), on: calendarDateInputSchema, amount: amountInputSchema }),
 ]);
 
 /** The events of a grant, a bounded list. */

@@ -16,9 +16,10 @@ import type { DecisionTerms, GrantEvent } from "./types.js";
  * Where a grant stands: `awarded` (decided, its period of use not begun and nothing paid), `inUse`,
  * `reported` (the final report received, 893/2019 9 §), `settled` (lopputilitys made), `closed`
  * (settled, and recovery barred ten years after the last payment, 688/2001 28 § 2 mom.), or
- * `suspended` (payment suspended by a decision, 688/2001 19 §, until resumed).
+ * `suspended` (payment suspended by a decision, 688/2001 19 §, until resumed), or `recovering` (a
+ * recovery decided, 688/2001 21–22 §: from then on the grant's life is its recovery).
  */
-export type GrantState = "awarded" | "inUse" | "reported" | "settled" | "closed" | "suspended";
+export type GrantState = "awarded" | "inUse" | "reported" | "settled" | "closed" | "suspended" | "recovering";
 
 /** The dated duties and time limits of a grant. */
 export type DutyCode = "endOfUse" | "reportDue" | "paymentLapse" | "recoveryBar" | "returnLapse";
@@ -60,7 +61,7 @@ export interface GrantTimeline {
   readonly locale: Locale;
   /** The state on that day. */
   readonly state: GrantState;
-  /** The provision of the state: `688/2001 19 §` when suspended, else the decision's. */
+  /** The provision of the state: `688/2001 19 §` when suspended, `688/2001 21–22 §` when recovering, else the decision's. */
   readonly stateCitation: string;
   /** What has been paid by that day. */
   readonly paid: Amount;
@@ -172,7 +173,7 @@ export function timelineOf({ t: decided, list, at, locale }: TimelineInputs): Gr
     at,
     locale,
     state,
-    stateCitation: state === "suspended" ? "688/2001 19 §" : "688/2001 11 §",
+    stateCitation: state === "suspended" ? "688/2001 19 §" : state === "recovering" ? RECOVERING : "688/2001 11 §",
     paid,
     lastPayment,
     reportReceived: report,
@@ -180,13 +181,14 @@ export function timelineOf({ t: decided, list, at, locale }: TimelineInputs): Gr
   };
 }
 
-/** The state on `at` from the events up to it: settled (or closed) before suspended before reported before in use. */
+/** The state on `at` from the events up to it: recovering, then settled (or closed) before suspended before reported before in use. */
 function stateOn(
   t: DecisionTerms,
   upTo: readonly GrantEvent[],
   at: CalendarDate,
   bar: CalendarDate | null,
 ): GrantState {
+  if (upTo.some((e) => e.kind === "recoveryDecided")) return "recovering";
   if (upTo.some((e) => e.kind === "settled")) return bar !== null && compareDates(at, bar) > 0 ? "closed" : "settled";
   // The last suspension or resumption decides (events are in date order, ties in input order).
   const switches = upTo.filter((e) => e.kind === "suspended" || e.kind === "resumed");
@@ -197,6 +199,7 @@ function stateOn(
 }
 
 const LAPSE = "688/2001 29 § 1 mom.";
+const RECOVERING = "688/2001 21–22 §";
 
 /** The message codes of a dated duty. */
 type DutyMessage =

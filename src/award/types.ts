@@ -98,7 +98,10 @@ export type GrantEvent =
   /** The grant was settled (lopputilitys) at its final amount. */
   | { readonly kind: "settled"; readonly on: CalendarDate; readonly finalGrant: Amount }
   /** A change was decided (688/2001 14 §): the amended terms apply from its date (`assessChange` gives them). */
-  | { readonly kind: "changeDecided"; readonly on: CalendarDate; readonly terms: DecisionTerms };
+  | { readonly kind: "changeDecided"; readonly on: CalendarDate; readonly terms: DecisionTerms }
+
+  /** A decision to recover the grant, its principal (688/2001 21–22 §; `recover`). */
+  | { readonly kind: "recoveryDecided"; readonly on: CalendarDate; readonly amount: Amount };
 
 /** A payment made (the same shape as the payment event). */
 export type Payment = { readonly on: CalendarDate; readonly amount: Amount };

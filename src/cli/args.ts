@@ -18,6 +18,9 @@ export const OPTIONS = {
   "only-open": { type: "boolean" },
   recipients: { type: "string" },
   "reclaim-small": { type: "boolean" },
+  "learned-on": { type: "string" },
+  "due-on": { type: "string" },
+  "day-count": { type: "string" },
 } as const;
 
 /** An option name. */
@@ -34,6 +37,7 @@ export const COMMANDS = [
   "timeline",
   "settle",
   "change",
+  "recover",
 ] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
@@ -51,6 +55,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
   timeline: [...COMMON, "at"],
   settle: [...COMMON, "at", "reclaim-small"],
   change: [...COMMON, "at"],
+  recover: [...COMMON, "at", "learned-on", "due-on", "day-count"],
 };
 
 /** The parsed command line. */

@@ -30,11 +30,11 @@ type Criteria = { readonly criteria: string };
 export const cliMessages = defineMessages({
   "cli.unknownCommand": {
     fi: (p: Name) =>
-      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema, example, timeline, settle, change. Katso digikannustin --help.`,
+      `Tuntematon komento ”${p.name}”. Komennot: assess, allocate, diff, editions, schema, example, timeline, settle, change, recover. Katso digikannustin --help.`,
     sv: (p: Name) =>
-      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema, example, timeline, settle, change. Se digikannustin --help.`,
+      `Okänt kommando ”${p.name}”. Kommandon: assess, allocate, diff, editions, schema, example, timeline, settle, change, recover. Se digikannustin --help.`,
     en: (p: Name) =>
-      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema, example, timeline, settle, change. See digikannustin --help.`,
+      `Unknown command "${p.name}". Commands: assess, allocate, diff, editions, schema, example, timeline, settle, change, recover. See digikannustin --help.`,
   },
   "cli.noCommand": {
     fi: () => "Anna komento. Katso digikannustin --help.",
@@ -200,6 +200,7 @@ Exit codes: 0 approvable · 1 a part is rejected · 2 invalid input or usage · 
   "cli.label.duties": { fi: () => "Määräajat", sv: () => "Tidsfrister", en: () => "Time limits" },
   "cli.grantState.awarded": { fi: () => "myönnetty", sv: () => "beviljat", en: () => "awarded" },
   "cli.grantState.inUse": { fi: () => "käytössä", sv: () => "används", en: () => "in use" },
+  "cli.grantState.recovering": { fi: () => "takaisinperinnässä", sv: () => "återkrävs", en: () => "being recovered" },
   "cli.grantState.reported": { fi: () => "selvitetty", sv: () => "redovisat", en: () => "reported" },
   "cli.grantState.settled": { fi: () => "lopputilitetty", sv: () => "slutredovisat", en: () => "settled" },
   "cli.grantState.closed": { fi: () => "päättynyt", sv: () => "avslutat", en: () => "closed" },
@@ -396,6 +397,7 @@ Komennot:
   allocate <tiedosto>   pisteytä haun hakemukset ja jaa määräraha
   timeline <ehdot> <tapahtumat> --at <pvm>   avustuksen tila ja määräajat päivänä (688/2001 28–29 §)
   change <ehdot> <muutos> --at <pvm>   arvioi muutoshakemus ja muuta ehdot (688/2001 14 §)
+  recover <ehdot> <maksut> <perusteet> --at <pvm>   takaisinperintä korkoineen (688/2001 21–28 §)
   diff <a> <b>          mitä muuttui hakukierrosten välillä, esim. diff 2021 2022
   editions              luettele hakukierrokset
   schema                tulosta hakemuksen JSON Schema
@@ -423,6 +425,7 @@ Kommandon:
   allocate <fil>        poängsätt omgångens ansökningar och fördela anslaget
   timeline <villkor> <händelser> --at <datum>   understödets läge och tidsfrister en dag (688/2001 28–29 §)
   change <villkor> <ändring> --at <datum>   bedöm en ändringsansökan och ändra villkoren (688/2001 14 §)
+  recover <villkor> <utbetalningar> <grunder> --at <datum>   återkrav med ränta (688/2001 21–28 §)
   diff <a> <b>          vad som ändrades mellan två ansökningsomgångar, t.ex. diff 2021 2022
   editions              lista ansökningsomgångarna
   schema                skriv ut ansökans JSON Schema
@@ -450,6 +453,7 @@ Commands:
   allocate <file>       score a call's applications and share out the appropriation
   timeline <terms> <events> --at <date>   a grant's state and time limits on a day (688/2001 28–29 §)
   change <terms> <change> --at <date>   assess a change application and amend the terms (688/2001 14 §)
+  recover <terms> <payments> <grounds> --at <date>   recovery with interest (688/2001 21–28 §)
   diff <a> <b>          what changed between two call editions, e.g. diff 2021 2022
   editions              list the call editions
   schema                print the JSON Schema of an application
@@ -571,6 +575,104 @@ Exit codes: 0 report acceptable · 1 report deficient · 2 invalid input · 3 ne
 `,
   },
   "cli.label.settlement": { fi: () => "Lopputilitys", sv: () => "Slutredovisning", en: () => "Settlement" },
+  "cli.help.recover": {
+    fi: () => `Käyttö: digikannustin recover <ehdot.json> <maksut.json> <perusteet.json> --at <päivä> [valitsimet]
+
+Laskee takaisinperinnän päätöspäivänä (valtionavustuslaki 21–28 §): perusteet (21 § pakollinen,
+22 § harkinnanvarainen), takaisin perittävä määrä maksuittain (viimeisin maksu ensin), korko 24 §:n
+mukaan maksupäivästä (viitekorko + 3 prosenttiyksikköä) ja viivästyskorko 25 §:n mukaan eräpäivän
+jälkeen (viitekorko + 7), puolivuotiskausittain; 28 §:n määräajat ja yhteisvastuu (27 §).
+Maksut ovat lista [{ "on": "2022-07-01", "amount": "85000.00" }], perusteet [{ "ground": "21.2", "amount": "25000.00" }].
+
+Valitsimet:
+  --at <päivä>          päätöspäivä, johon korko lasketaan (pakollinen)
+  --learned-on <päivä>  päivä, jona peruste tuli ministeriön tietoon (28 § 1 mom.)
+  --due-on <päivä>      päätöksen eräpäivä (25 §)
+  --day-count <tapa>    actual/365 (oletus), actual/actual tai actual/360
+  --locale fi|sv|en     tulosteen kieli
+  --json                takaisinperintä JSONina
+
+Paluuarvot: 0 laskettu · 2 virheellinen syöte · 3 vain harkinnanvaraisia perusteita: ministeriö harkitsee
+`,
+    sv: () => `Användning: digikannustin recover <villkor.json> <utbetalningar.json> <grunder.json> --at <dag> [flaggor]
+
+Beräknar återkravet på beslutsdagen (statsunderstödslagen 21–28 §): grunderna (21 § skyldighet,
+22 § prövning), beloppet som återkrävs per utbetalning (den senaste först), ränta enligt 24 § från
+utbetalningsdagen (referensräntan + 3 procentenheter) och dröjsmålsränta enligt 25 § efter
+förfallodagen (referensräntan + 7), halvår för halvår; tidsfristerna i 28 § och solidariskt ansvar (27 §).
+Utbetalningarna är en lista [{ "on": "2022-07-01", "amount": "85000.00" }], grunderna [{ "ground": "21.2", "amount": "25000.00" }].
+
+Flaggor:
+  --at <dag>            beslutsdagen, till vilken räntan beräknas (obligatorisk)
+  --learned-on <dag>    dagen då grunden kom till ministeriets kännedom (28 § 1 mom.)
+  --due-on <dag>        beslutets förfallodag (25 §)
+  --day-count <sätt>    actual/365 (standard), actual/actual eller actual/360
+  --locale fi|sv|en     utskriftens språk
+  --json                återkravet som JSON
+
+Slutkoder: 0 beräknat · 2 ogiltig indata · 3 endast grunder enligt prövning: ministeriet prövar
+`,
+    en: () => `Usage: digikannustin recover <terms.json> <payments.json> <grounds.json> --at <day> [options]
+
+Computes a recovery on the day of the decision (State Grants Act 21–28 §): the grounds (21 §
+mandatory, 22 § discretionary), the amount recovered per payment (the latest payment first), interest
+under 24 § from the payment day (reference rate + 3 points) and late interest under 25 § after the due
+day (reference rate + 7), half-year by half-year; the time limits of 28 § and joint liability (27 §).
+Payments are a list [{ "on": "2022-07-01", "amount": "85000.00" }], grounds [{ "ground": "21.2", "amount": "25000.00" }].
+
+Options:
+  --at <day>            the day of the decision, to which interest is counted (required)
+  --learned-on <day>    the day the ministry learned of the ground (28 § 1 mom.)
+  --due-on <day>        the decision's due day (25 §)
+  --day-count <rule>    actual/365 (default), actual/actual or actual/360
+  --locale fi|sv|en     language of the output
+  --json                the recovery as JSON
+
+Exit codes: 0 computed · 2 invalid input · 3 only discretionary grounds: the ministry decides
+`,
+  },
+  "cli.invalidRecovery": {
+    fi: () => "päätöksen ehdot, maksut, perusteet tai valinnat eivät ole kelvollisia:",
+    sv: () => "beslutets villkor, utbetalningarna, grunderna eller flaggorna är inte giltiga:",
+    en: () => "the decision terms, the payments, the grounds or the options are not valid:",
+  },
+  "cli.recovery.recover": { fi: () => "perittävä takaisin", sv: () => "ska återkrävas", en: () => "to be recovered" },
+  "cli.recovery.review": { fi: () => "harkinnanvarainen", sv: () => "enligt prövning", en: () => "discretionary" },
+  "cli.recovery.barred": {
+    fi: () => "määräaika kulunut",
+    sv: () => "tidsfristen har löpt ut",
+    en: () => "time-barred",
+  },
+  "cli.recovery.inferred": { fi: () => "tulkinta", sv: () => "tolkning", en: () => "a reading" },
+  "cli.recovery.interest": {
+    fi: (p: { readonly dayCount: string }) => `Korko 24 §:n mukaan (${p.dayCount}; * = päätelty viitekorko)`,
+    sv: (p: { readonly dayCount: string }) => `Ränta enligt 24 § (${p.dayCount}; * = härledd referensränta)`,
+    en: (p: { readonly dayCount: string }) => `Interest under 24 § (${p.dayCount}; * = inferred reference rate)`,
+  },
+  "cli.recovery.lateInterest": {
+    fi: () => "viivästyskorko (25 §)",
+    sv: () => "dröjsmålsränta (25 §)",
+    en: () => "late interest (25 §)",
+  },
+  "cli.recovery.principal": { fi: () => "Pääoma", sv: () => "Kapital", en: () => "Principal" },
+  "cli.recovery.interestTotal": { fi: () => "Korko (24 §)", sv: () => "Ränta (24 §)", en: () => "Interest (24 §)" },
+  "cli.recovery.lateInterestTotal": {
+    fi: () => "Viivästyskorko (25 §)",
+    sv: () => "Dröjsmålsränta (25 §)",
+    en: () => "Late interest (25 §)",
+  },
+  "cli.recovery.waived": { fi: () => "Kohtuullistettu (26 §)", sv: () => "Jämkat (26 §)", en: () => "Waived (26 §)" },
+  "cli.recovery.due": { fi: () => "Maksettava", sv: () => "Att betala", en: () => "Due" },
+  "cli.recovery.liable.joint": {
+    fi: () => "Yhteisvastuussa",
+    sv: () => "Solidariskt ansvariga",
+    en: () => "Jointly and severally liable",
+  },
+  "cli.recovery.liable.administrator": {
+    fi: () => "Vastuussa (hankehallinnoija)",
+    sv: () => "Ansvarig (projektadministratör)",
+    en: () => "Liable (administrator)",
+  },
   "cli.label.reportStatus": { fi: () => "Selvitys", sv: () => "Redogörelse", en: () => "Report" },
   "cli.label.costs": { fi: () => "Kustannukset", sv: () => "Kostnader", en: () => "Costs" },
   "cli.label.settlementParties": { fi: () => "Osapuolet", sv: () => "Parter", en: () => "Parties" },

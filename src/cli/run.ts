@@ -27,6 +27,7 @@ const HANDLERS: Readonly<Record<Command, () => Promise<Handler>>> = {
   timeline: async () => (await import("./commands/timeline.js")).timelineCommand,
   settle: async () => (await import("./commands/settle.js")).settleCommand,
   change: async () => (await import("./commands/change.js")).changeCommand,
+  recover: async () => (await import("./commands/recover.js")).recoverCommand,
 };
 
 function isCommand(name: string | undefined): name is Command {

@@ -6,6 +6,7 @@ import { diffMessages } from "./diff.js";
 import { editionMessages } from "./editions.js";
 import { kernelMessages } from "./kernel.js";
 import { passOnMessages } from "./passOn.js";
+import { recoveryMessages } from "./recovery.js";
 import { reportMessages } from "./report.js";
 import { ruleMessages } from "./rules/index.js";
 import { termsMessages } from "./terms.js";
@@ -24,6 +25,7 @@ export const catalogue = deepFreeze({
   ...diffMessages,
   ...editionMessages,
   ...passOnMessages,
+  ...recoveryMessages,
   ...reportMessages,
   ...ruleMessages,
   ...termsMessages,

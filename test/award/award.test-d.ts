@@ -26,7 +26,7 @@ describe("the types of issue #12 (after the award 1)", () => {
 
   it("discriminates the events on kind", () => {
     expectTypeOf<GrantEvent["kind"]>().toEqualTypeOf<
-      "payment" | "reportReceived" | "suspended" | "resumed" | "settled" | "changeDecided"
+      "payment" | "reportReceived" | "suspended" | "resumed" | "settled" | "changeDecided" | "recoveryDecided"
     >();
     expectTypeOf<Extract<GrantEvent, { kind: "settled" }>["finalGrant"]>().toEqualTypeOf<Amount>();
   });
@@ -36,7 +36,9 @@ describe("the types of issue #12 (after the award 1)", () => {
     expectTypeOf(decisionTerms).returns.toEqualTypeOf<Result<DecisionTerms, TermsIssue>>();
     expectTypeOf(grantTimeline).returns.toEqualTypeOf<Result<GrantTimeline, TermsIssue>>();
     expectTypeOf(paymentsDue).returns.toEqualTypeOf<Result<PaymentsDue, TermsIssue>>();
-    expectTypeOf<GrantState>().toEqualTypeOf<"awarded" | "inUse" | "reported" | "settled" | "closed" | "suspended">();
+    expectTypeOf<GrantState>().toEqualTypeOf<
+      "awarded" | "inUse" | "reported" | "settled" | "closed" | "suspended" | "recovering"
+    >();
     expectTypeOf<Duty["date"]>().toEqualTypeOf<string | null>();
   });
 

@@ -78,7 +78,7 @@ describe("usage errors: exit 2 with a readable message", () => {
     [[], "Give a command. See digikannustin --help."],
     [
       ["frobnicate"],
-      'Unknown command "frobnicate". Commands: assess, allocate, diff, editions, schema, example, timeline, settle, change.',
+      'Unknown command "frobnicate". Commands: assess, allocate, diff, editions, schema, example, timeline, settle, change, recover.',
     ],
     [["assess", "eligible.json", "--frobnicate"], "Unknown option --frobnicate. See --help."],
     [["editions", "--edition", "2022"], "Unknown option --edition. See --help."],
@@ -104,7 +104,7 @@ describe("usage errors: exit 2 with a readable message", () => {
   it("says it in the user's language", async () => {
     const r = await cli(["frobnicate", "--locale", "fi"]);
     expect(r.stderr).toBe(
-      "digikannustin: Tuntematon komento ”frobnicate”. Komennot: assess, allocate, diff, editions, schema, example, timeline, settle, change. Katso digikannustin --help.\n",
+      "digikannustin: Tuntematon komento ”frobnicate”. Komennot: assess, allocate, diff, editions, schema, example, timeline, settle, change, recover. Katso digikannustin --help.\n",
     );
     expect((await cli(["assess", "missing.json"], "", { LANG: "sv_SE.UTF-8" })).stderr).toBe(
       "digikannustin: Filen missing.json finns inte.\n",

@@ -35,10 +35,13 @@ const CEILINGS: readonly { readonly title: string; readonly entry: string; reado
   // The decision record's payment scheme and income effect from the terms (fi, sv, en): +0.2 kB each.
   // Issue #13 (h13a: the change messages in fi, sv and en in the one catalogue; assessChange, the change schema,
   // the appropriation's years of use): allocate 95.5 kB (+1.3 kB), the whole entry 125.7 kB (+3.6 kB); merged 95.8 and 126.1 kB.
-  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 95_900 },
+  // h13b (#13: the recovery messages — the grounds of 688/2001 21–22 § in the statute's words, the time
+  // limits of 28 § — in fi, sv and en in the one catalogue; recover, the reference rates): +3.0 kB allocate,
+  // +6.1 kB the whole entry, 5 December 2026.
+  { title: "allocate", entry: entryOf(["allocate"]), ceiling: 99_000 },
   { title: "diffEditions", entry: entryOf(["diffEditions"]), ceiling: 35_000 },
   // 102.7 kB once issues 10, 15 and 16 are merged (5 December 2026).
-  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 126_100 },
+  { title: "the whole main entry", entry: 'export * from "./src/index.ts";', ceiling: 132_300 },
 ];
 
 /** Whether a zod file is part of zod/mini (its core, its functions, the locales it may pass to a parse). */
