@@ -1,4 +1,9 @@
+import { rmSync } from "node:fs";
 import { type Options, defineConfig } from "tsup";
+
+// The command's parts (dist/cli/) are named by their content's hash, so a build cannot overwrite the
+// last build's: they are removed first, or the tarball would carry every build's chunks.
+rmSync("dist/cli", { recursive: true, force: true });
 
 /**
  * The public entry points, by output path under dist/ (each also needs its subpath in package.json

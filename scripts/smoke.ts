@@ -6,7 +6,17 @@
 // linked from this repository's node_modules (installed by `npm ci`). Prints one line per check and
 // exits non-zero if any fails; the projects are kept for inspection after a failure.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { builtinModules } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -168,6 +178,8 @@ async function main(): Promise<void> {
     async () => {
       const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
       const bins = new Set(Object.values(pkg.bin ?? {}).map((b) => b.replace(/^\.\//, "")));
+      // The command's parts, split from its bin (dist/cli/), belong to it.
+      const isBin = (f: string) => bins.has(f) || f.startsWith("dist/cli/");
       const files = readdirSync(join(unpacked, "dist"), { recursive: true, encoding: "utf8" })
         .map((f) => `dist/${f}`)
         .filter((f) => /\.c?js$/.test(f));
@@ -178,7 +190,7 @@ async function main(): Promise<void> {
       const used = new Set<string>();
       for (const file of files) {
         // A library that builds code from strings breaks a strict Content-Security-Policy.
-        if (!bins.has(file) && /\beval\(|new Function\(/.test(readFileSync(join(unpacked, file), "utf8")))
+        if (!isBin(file) && /\beval\(|new Function\(/.test(readFileSync(join(unpacked, file), "utf8")))
           bad.push(`${file}: eval or new Function`);
         // Each file on its own, so that index.js and index.cjs cannot collide in the scan's output.
         const result = await esbuild.build({
@@ -196,7 +208,7 @@ async function main(): Promise<void> {
           for (const imp of input.imports) {
             if (!imp.external) continue;
             const spec = imp.original ?? imp.path;
-            if (isBuiltin(spec) ? !bins.has(file) : !declared.has(packageName(spec))) bad.push(`${file}: ${spec}`);
+            if (isBuiltin(spec) ? !isBin(file) : !declared.has(packageName(spec))) bad.push(`${file}: ${spec}`);
             else used.add(spec);
           }
         }
@@ -270,10 +282,12 @@ globalThis.keep = [parseAmount, applyRate, sumAmounts, splitLargestRemainder, fo
   await check("cli: the bin alone (no node_modules) prints --version, an example application, and assesses it", () => {
     const bin = Object.values(pkg.bin ?? {})[0];
     if (bin === undefined) throw new Error('package.json has no "bin"');
-    // One file with its dependencies inlined: it runs where nothing else is installed.
+    // The bin and its parts (dist/cli/), every dependency inlined: it runs where nothing else is installed.
     const dir = join(WORK, "cli-alone");
     mkdirSync(dir, { recursive: true });
     cpSync(join(unpacked, bin), join(dir, "digikannustin.js"));
+    cpSync(join(unpacked, "dist/cli"), join(dir, "cli"), { recursive: true });
+    writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
     const version = run(process.execPath, ["digikannustin.js", "--version"], dir);
     writeFileSync(
       join(dir, "application.json"),
@@ -285,7 +299,9 @@ globalThis.keep = [parseAmount, applyRate, sumAmounts, splitLargestRemainder, fo
       dir,
     );
     if (!verdict.includes("Result: ELIGIBLE")) throw new Error(`assess of the example application:\n${verdict}`);
-    return `${version}, ${kB(readFileSync(join(dir, "digikannustin.js")).length)}`;
+    const parts = readdirSync(join(dir, "cli"), { encoding: "utf8" }).map((f) => statSync(join(dir, "cli", f)).size);
+    const bytes = parts.reduce((a, b) => a + b, readFileSync(join(dir, "digikannustin.js")).length);
+    return `${version}, the bin and ${parts.length} parts: ${kB(bytes)}`;
   });
 
   if (failures > 0) {

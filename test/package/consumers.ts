@@ -25,7 +25,8 @@ const APPLICATION = {
   id: "smoke-1",
   edition: "2022",
   submittedAt: "2022-04-25T15:30:00+03:00",
-  applicant: { type: "municipality", code: "091", name: "Helsinki" },
+  // Helsinki states the funding share of the consortium: all costs with VAT less the grant applied for.
+  applicant: { type: "municipality", code: "091", name: "Helsinki", financing: "24812.62" },
   participants: [
     { type: "municipality", code: "049" },
     { type: "municipality", code: "092" },
