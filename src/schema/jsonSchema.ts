@@ -165,14 +165,29 @@ export const DECISION_TERMS_SCHEMA_ID = "urn:digikannustin:schema:decision-terms
  * ```
  */
 export function decisionTermsJsonSchema(): JsonSchema {
-  const generated = z.toJSONSchema(decisionTermsSchema, {
+  return generated(decisionTermsSchema, DECISION_TERMS_SCHEMA_ID);
+}
+
+/**
+ * The JSON Schema of one of the award's input contracts, as the application's is made: the input
+ * side, the descriptions, the library's overrides (and a contract's own, `also`), and the `$id` first.
+ */
+function generated(
+  schema: z.core.$ZodType,
+  $id: string,
+  also: (ctx: { zodSchema: unknown; jsonSchema: unknown }) => void = () => {},
+): JsonSchema {
+  const doc = z.toJSONSchema(schema, {
     io: "input",
     target: "draft-2020-12",
     metadata: descriptions,
-    override: (ctx) => override(ctx as never),
+    override: (ctx) => {
+      override(ctx as never);
+      also(ctx);
+    },
   }) as Record<string, unknown>;
-  const { $schema, title, description, ...rest } = generated;
-  return { $schema, $id: DECISION_TERMS_SCHEMA_ID, title, description, ...rest };
+  const { $schema, title, description, ...rest } = doc;
+  return { $schema, $id, title, description, ...rest };
 }
 
 /** The `$id` of the final report JSON Schema. */
@@ -189,14 +204,7 @@ export const FINAL_REPORT_SCHEMA_ID = "urn:digikannustin:schema:final-report";
  * ```
  */
 export function finalReportJsonSchema(): JsonSchema {
-  const generated = z.toJSONSchema(finalReportSchema, {
-    io: "input",
-    target: "draft-2020-12",
-    metadata: descriptions,
-    override: (ctx) => override(ctx as never),
-  }) as Record<string, unknown>;
-  const { $schema, title, description, ...rest } = generated;
-  return { $schema, $id: FINAL_REPORT_SCHEMA_ID, title, description, ...rest };
+  return generated(finalReportSchema, FINAL_REPORT_SCHEMA_ID);
 }
 
 /** The `$id` of the change application JSON Schema. */
@@ -214,16 +222,8 @@ export const CHANGE_APPLICATION_SCHEMA_ID = "urn:digikannustin:schema:change-app
  * ```
  */
 export function changeApplicationJsonSchema(): JsonSchema {
-  const generated = z.toJSONSchema(changeApplicationSchema, {
-    io: "input",
-    target: "draft-2020-12",
-    metadata: descriptions,
-    override: (ctx) => {
-      override(ctx as never);
-      if (derivesFrom(ctx.zodSchema as z.core.$ZodType, changedApplicationSchema))
-        (ctx.jsonSchema as Record<string, unknown>)["$ref"] = APPLICATION_SCHEMA_ID;
-    },
-  }) as Record<string, unknown>;
-  const { $schema, title, description, ...rest } = generated;
-  return { $schema, $id: CHANGE_APPLICATION_SCHEMA_ID, title, description, ...rest };
+  return generated(changeApplicationSchema, CHANGE_APPLICATION_SCHEMA_ID, (ctx) => {
+    if (derivesFrom(ctx.zodSchema as z.core.$ZodType, changedApplicationSchema))
+      (ctx.jsonSchema as Record<string, unknown>)["$ref"] = APPLICATION_SCHEMA_ID;
+  });
 }
