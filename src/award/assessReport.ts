@@ -87,14 +87,7 @@ function assessParsed(
 ): ReportAssessment {
   const lines = treatLines(terms, report, locale);
   const deadline = reportDeadline(terms);
-  const make = <C extends MessageCode>(
-    rule: ReportRuleId,
-    outcome: Outcome,
-    citation: string,
-    values: { readonly [key: string]: JsonValue },
-    code: C,
-    params: ParamsOf<C>,
-  ): ReportFinding => ({
+  const make: Make = (rule, outcome, citation, values, code, params) => ({
     rule,
     outcome,
     citation,

@@ -12,6 +12,7 @@ import { type PartResult, extensionPart, partOf, reallocationPart } from "./chan
 import { type ChangeApplication, type ChangeApplicationInput, changeApplicationSchema } from "./changeSchema.js";
 import type { AssessChangeOptions, ChangeAssessment, ChangeFinding, ChangePart, ChangeStatus } from "./changeTypes.js";
 import { type TermsIssue, parseDecisionTerms, termsIssue } from "./parseTerms.js";
+import { termsParties } from "./terms.js";
 import { dayOf } from "./timeline.js";
 import type { DecisionTerms } from "./types.js";
 
@@ -166,16 +167,7 @@ function rulesPart(
 function withParties(terms: DecisionTerms, assessment: Assessment, locale: Locale): DecisionTerms {
   const plan = passOnPlan(assessment, terms.maximum, { locale, recipientModel: terms.recipients.model });
   if (!plan.success) return terms;
-  const parties = plan.data.shares.map((s) => ({
-    key: s.key,
-    role: s.role,
-    type: s.type,
-    name: s.name,
-    eligibleCosts: s.eligibleCosts,
-    share: s.amount,
-    receipt: s.receipt,
-  }));
-  return { ...terms, recipients: { model: plan.data.recipients.model, parties } };
+  return { ...terms, recipients: { model: plan.data.recipients.model, parties: termsParties(plan.data) } };
 }
 
 function statusOf(parts: readonly ChangePart[]): Exclude<ChangeStatus, "invalid"> {

@@ -9,7 +9,8 @@ import { type Locale, isLocale } from "../vocabulary/locale.js";
 import { isRecord } from "../vocabulary/read.js";
 import { type Result, fail } from "../vocabulary/result.js";
 import { type TermsIssue, editionCategories, parseDecisionTerms, termsIssue } from "./parseTerms.js";
-import type { DecisionTerms, Instalment, PaymentScheme } from "./types.js";
+import type { PassOnPlan } from "../passOn/types.js";
+import type { DecisionTerms, Instalment, PaymentScheme, TermsParty } from "./types.js";
 
 /**
  * What only the ministry's decision fixes, and the builder's choices. The payment scheme, the report
@@ -120,15 +121,7 @@ function build(
     decidedOn,
     recipients: {
       model: plan.data.recipients.model,
-      parties: plan.data.shares.map((s) => ({
-        key: s.key,
-        role: s.role,
-        type: s.type,
-        name: s.name,
-        eligibleCosts: s.eligibleCosts,
-        share: s.amount,
-        receipt: s.receipt,
-      })),
+      parties: termsParties(plan.data),
     },
     maximum: allocation.amount,
     eligibleCosts: allocation.eligibleCosts ?? assessment.budget.eligibleCosts,
@@ -149,6 +142,19 @@ function build(
   };
   // One check of the terms, whether they are built here or read from a file.
   return parseDecisionTerms(candidate, { locale });
+}
+
+/** The parties of the terms: each share of a pass-on plan of the maximum, as the terms keep it. */
+export function termsParties(plan: PassOnPlan): TermsParty[] {
+  return plan.shares.map((s) => ({
+    key: s.key,
+    role: s.role,
+    type: s.type,
+    name: s.name,
+    eligibleCosts: s.eligibleCosts,
+    share: s.amount,
+    receipt: s.receipt,
+  }));
 }
 
 function option(name: string, expected: string, locale: Locale): TermsIssue {
