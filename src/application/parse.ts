@@ -49,8 +49,7 @@ export function parseApplication(input: unknown, options: ParseOptions = {}): Re
   if (!isRecord(input)) return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
   let result: ReturnType<typeof applicationSchema.safeParse>;
   try {
-    // `reportInput: false` keeps hostile inputs out of the issues; errors are mapped to our codes.
-    result = contract.safeParse(input, { reportInput: false });
+    result = contract.safeParse(input);
   } catch {
     // A getter or proxy in the input that throws: report it rather than throwing ourselves.
     return { success: false, issues: [issue([], "application.notAnObject", {}, locale)] };
@@ -156,7 +155,7 @@ export function toIssue(
   unions: Readonly<Record<string, readonly string[]>> = PARTY_UNION,
 ): ParseIssue {
   const field = fieldName(zi.path);
-  // `reportInput: false` leaves the received value out of the issue: read it from the input.
+  // zod leaves the received value out of its issues (`reportInput` is off by default): read it from the input.
   const value = valueAt(input, zi.path);
   // A field that is absent is missing, whatever the check that met it (a type, a list of values, a union).
   const absent = zi.code === "invalid_type" || zi.code === "invalid_value" || zi.code === "invalid_union";

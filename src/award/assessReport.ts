@@ -4,7 +4,8 @@ import { type MessageCode, type ParamsOf, formatMessage } from "../messages/cata
 import { sumAmounts } from "../money/arithmetic.js";
 import { type CalendarDate, compareDates, parseCalendarDate } from "../time/instant.js";
 import type { Locale } from "../vocabulary/locale.js";
-import { localeOption, optionIssue, ownOption, readInputs } from "./reportInputs.js";
+import { optionIssue, readOptions } from "./options.js";
+import { readInputs } from "./reportInputs.js";
 import { reportDeadline } from "./deadline.js";
 import { treatLines } from "./reportLines.js";
 import type { FinalReport, FinalReportInput } from "./reportSchema.js";
@@ -56,13 +57,12 @@ export function assessReport(
 ): ReportAssessment {
   let locale: Locale = "fi";
   try {
-    const asked = localeOption(options, "report.invalidOption");
+    const asked = readOptions(options, ["at"], "report.invalidOption");
     locale = asked.locale;
-    if (asked.issue) return invalid(null, locale, [asked.issue]);
-    const at = ownOption(options, "at");
+    if (!asked.ok) return invalid(null, locale, [asked.issue]);
+    const at = asked.values.at;
     if (at !== undefined && !parseCalendarDate(at).success) {
-      const issue = optionIssue("report.invalidOption", { option: "at", expected: "YYYY-MM-DD" }, locale);
-      return invalid(null, locale, [issue]);
+      return invalid(null, locale, [optionIssue("report.invalidOption", "at", "YYYY-MM-DD", locale)]);
     }
     const read = readInputs(terms, report, locale);
     if (read.kind === "issues") return invalid(null, locale, read.issues);

@@ -5,15 +5,15 @@ import type { Assessment } from "../assess/types.js";
 import { getEdition } from "../editions/registry.js";
 import { passOnPlan } from "../passOn/passOnPlan.js";
 import type { CalendarDate } from "../time/instant.js";
-import { LOCALES, type Locale, isLocale } from "../vocabulary/locale.js";
+import type { Locale } from "../vocabulary/locale.js";
 import { isRecord } from "../vocabulary/read.js";
 import { termsDifferences } from "./changeDiff.js";
+import { AT_EXPECTED, dayOf, optionIssue, readOptions } from "./options.js";
 import { type PartResult, extensionPart, partOf, reallocationPart } from "./changeParts.js";
 import { type ChangeApplication, type ChangeApplicationInput, changeApplicationSchema } from "./changeSchema.js";
 import type { AssessChangeOptions, ChangeAssessment, ChangeFinding, ChangePart, ChangeStatus } from "./changeTypes.js";
 import { type TermsIssue, parseDecisionTerms, termsIssue } from "./parseTerms.js";
 import { termsParties } from "./terms.js";
-import { dayOf } from "./timeline.js";
 import type { DecisionTerms } from "./types.js";
 
 /** The rule families a content change re-checks: the edition's focus area and exclusions. */
@@ -53,24 +53,11 @@ export function assessChange(
 ): ChangeAssessment {
   let locale: Locale = "fi";
   try {
-    let asked: unknown;
-    let atInput: unknown;
-    try {
-      asked = isRecord(options) ? options.locale : undefined;
-      atInput = isRecord(options) ? options.at : undefined;
-    } catch {
-      asked = null;
-    }
-    if (asked !== undefined && !isLocale(asked)) {
-      const params = { option: "locale", expected: LOCALES.map((l) => `"${l}"`).join(" | ") };
-      return invalid(locale, [termsIssue(["options", "locale"], "change.invalidOption", params, locale)]);
-    }
-    locale = asked ?? "fi";
-    const at = dayOf(atInput);
-    if (at === null) {
-      const params = { option: "at", expected: "YYYY-MM-DD or an ISO 8601 instant with an offset" };
-      return invalid(locale, [termsIssue(["options", "at"], "change.invalidOption", params, locale)]);
-    }
+    const asked = readOptions(options, ["at"], "change.invalidOption");
+    locale = asked.locale;
+    if (!asked.ok) return invalid(locale, [asked.issue]);
+    const at = dayOf(asked.values.at);
+    if (at === null) return invalid(locale, [optionIssue("change.invalidOption", "at", AT_EXPECTED, locale)]);
     const parsedTerms = parseDecisionTerms(terms, { locale });
     if (!parsedTerms.success) return invalid(locale, parsedTerms.issues);
     const read = readChange(change, locale);
@@ -94,7 +81,7 @@ type Read =
 /** The change against its contract, and the changed applications against theirs (their paths under the part). */
 function readChange(input: unknown, locale: Locale): Read {
   if (!isRecord(input)) return { ok: false, issues: [termsIssue([], "change.notAnObject", {}, locale)] };
-  const parsed = changeApplicationSchema.safeParse(input, { reportInput: false });
+  const parsed = changeApplicationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => toIssue(i, input, locale)) };
   const change = parsed.data;
   if (!change.extension && !change.reallocation && !change.content && !change.consortium)

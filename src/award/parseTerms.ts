@@ -7,7 +7,8 @@ import { applyRate } from "../money/rounding.js";
 import { Dec } from "../money/decimal.js";
 import { compareDates } from "../time/instant.js";
 import { BUDGET_CATEGORIES } from "../vocabulary/codes.js";
-import { LOCALES, type Locale, type MessageParams, isLocale } from "../vocabulary/locale.js";
+import type { Locale, MessageParams } from "../vocabulary/locale.js";
+import { readOptions } from "./options.js";
 import { isRecord } from "../vocabulary/read.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import { decisionTermsSchema } from "./schema.js";
@@ -64,21 +65,13 @@ export const LATEST_DATE = "9984-12-31";
  * ```
  */
 export function parseDecisionTerms(input: unknown, options: ParseTermsOptions = {}): Result<DecisionTerms, TermsIssue> {
-  let asked: unknown;
-  try {
-    asked = isRecord(options) ? options.locale : undefined;
-  } catch {
-    asked = null;
-  }
-  if (asked !== undefined && !isLocale(asked)) {
-    const params = { option: "locale", expected: LOCALES.map((l) => `"${l}"`).join(" | ") };
-    return fail(termsIssue(["options", "locale"], "terms.invalidOption", params, "fi"));
-  }
-  const locale: Locale = asked ?? "fi";
+  const asked = readOptions(options, [], "terms.invalidOption");
+  if (!asked.ok) return fail(asked.issue);
+  const locale = asked.locale;
   if (!isRecord(input)) return fail(termsIssue([], "terms.notAnObject", {}, locale));
   let parsed: ReturnType<typeof decisionTermsSchema.safeParse>;
   try {
-    parsed = decisionTermsSchema.safeParse(input, { reportInput: false });
+    parsed = decisionTermsSchema.safeParse(input);
   } catch {
     // A getter or proxy in the input that throws: report it rather than throwing ourselves.
     return fail(termsIssue([], "terms.notAnObject", {}, locale));

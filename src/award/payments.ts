@@ -4,9 +4,10 @@ import { compareAmounts, isZeroAmount, minAmount, subtractAmounts, sumAmounts } 
 import { type CalendarDate, compareDates } from "../time/instant.js";
 import type { Locale, MessageParams } from "../vocabulary/locale.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
-import { type TermsIssue, termsIssue } from "./parseTerms.js";
+import { optionIssue } from "./options.js";
+import type { TermsIssue } from "./parseTerms.js";
 import { readInputs, timelineOf } from "./timeline.js";
-import type { DecisionTerms, Payment } from "./types.js";
+import type { DecisionTerms, GrantEvent, Payment } from "./types.js";
 
 /** One amount that may be paid now, with its ground. */
 export interface PaymentDue {
@@ -30,7 +31,7 @@ export interface PaymentDue {
 export interface PaymentsDue {
   /** The Helsinki calendar date asked about. */
   readonly at: CalendarDate;
-  /** The decided maximum. */
+  /** The maximum of the terms in force on that day: the decided one, or a decided change's. */
   readonly maximum: Amount;
   /** What has been paid by that day. */
   readonly paid: Amount;
@@ -72,6 +73,10 @@ export interface PaymentsDueOptions {
  * total than the decided maximum. After the right to payment has lapsed (29 § 1 mom.: no acceptable
  * report by the deadline) nothing, and the reason says so. Never throws.
  *
+ * `payments` are the payments made, or the grant's events as `grantTimeline` takes them (an
+ * item without `kind` is a payment). Where a change was decided by `at` (a `changeDecided` event),
+ * its amended terms give the scheme and the maximum (688/2001 14 §).
+ *
  * @example
  * ```ts
  * // Instalments of 50 000 € on 1.7.2022 and 1.7.2023; 50 000 € paid; on 2.7.2023:
@@ -81,7 +86,7 @@ export interface PaymentsDueOptions {
  */
 export function paymentsDue(
   terms: DecisionTerms,
-  payments: readonly Payment[],
+  payments: readonly (Payment | GrantEvent)[],
   options: PaymentsDueOptions,
 ): Result<PaymentsDue, TermsIssue> {
   let events: unknown;
@@ -91,23 +96,16 @@ export function paymentsDue(
     // A payment whose getters throw: the timeline reports what is not a list of events.
     events = null;
   }
-  // One reading of the terms, the payments and the day: the timeline's.
-  const read = readInputs(terms, events, options);
+  // One reading of the terms, the events, the day and the options: the timeline's.
+  const read = readInputs(terms, events, options, ["reportAccepted"]);
   if (!read.success) return read;
   const timeline = { data: timelineOf(read.data) };
-  // The options are an object here: the day was read from them.
-  let accepted: unknown;
-  try {
-    accepted = options.reportAccepted;
-  } catch {
-    accepted = null;
-  }
+  const accepted = read.data.options.reportAccepted;
   if (accepted !== undefined && typeof accepted !== "boolean") {
-    const params = { option: "reportAccepted", expected: "true | false" };
-    return fail(termsIssue(["options", "reportAccepted"], "terms.invalidOption", params, timeline.data.locale));
+    return fail(optionIssue("terms.invalidOption", "reportAccepted", "true | false", timeline.data.locale));
   }
-  const { at, locale, paid } = timeline.data;
-  const { t } = read.data;
+  // The scheme and the maximum of the terms in force on that day: a decided change replaces them (688/2001 14 §).
+  const { at, locale, paid, terms: t } = timeline.data;
   const lapse = timeline.data.duties.find((d) => d.code === "paymentLapse")!;
   const reason = (
     code: NonNullable<PaymentsDue["reason"]>["code"],

@@ -10,10 +10,11 @@ import {
   sumAmounts,
 } from "../money/arithmetic.js";
 import { type CalendarDate, compareDates, parseCalendarDate } from "../time/instant.js";
-import { LOCALES, type Locale, type MessageParams, isLocale } from "../vocabulary/locale.js";
+import type { Locale, MessageParams } from "../vocabulary/locale.js";
 import { isRecord, readList } from "../vocabulary/read.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import { plusYears } from "./calendar.js";
+import { AT_EXPECTED, dayOf, optionIssue, readOptions } from "./options.js";
 import { parseDecisionTerms } from "./parseTerms.js";
 import { REFERENCE_RATES, type ReferenceRate, readRates } from "./rates.js";
 import { interestPieces, piecesTotal, plusDays } from "./recoverInterest.js";
@@ -29,7 +30,6 @@ import type {
   RecoveryIssue,
   RecoveryLiability,
 } from "./recoverTypes.js";
-import { dayOf } from "./timeline.js";
 import type { DecisionTerms, Payment } from "./types.js";
 
 /** The grounds in the statute's order, with their provisions (688/2001 as amended by 1113/2018). */
@@ -103,11 +103,10 @@ export function recover(
 ): Result<Recovery, RecoveryIssue> {
   let locale: Locale = "fi";
   try {
-    const asked = isRecord(options) && Object.hasOwn(options, "locale") ? options.locale : undefined;
-    if (asked !== undefined && !isLocale(asked))
-      return fail(option("locale", LOCALES.map((l) => `"${l}"`).join(" | "), "fi"));
-    locale = asked ?? "fi";
-    const read = readAll(terms, payments, grounds, options, locale);
+    const asked = readOptions(options, OPTION_KEYS, "recovery.invalidOption");
+    locale = asked.locale;
+    if (!asked.ok) return fail(asked.issue);
+    const read = readAll(terms, payments, grounds, asked.values, locale);
     return read.success ? recoverRead(read.data) : read;
   } catch {
     // A defect of ours, or a getter or proxy that throws where no check expected one: reported, never thrown.
@@ -144,16 +143,15 @@ function issue<C extends MessageCode>(
 }
 
 function option(name: string, expected: string, locale: Locale): RecoveryIssue {
-  return issue(["options", name], "recovery.invalidOption", { option: name, expected }, locale);
+  return optionIssue("recovery.invalidOption", name, expected, locale);
 }
+
+/** The options `recover` reads besides `locale`. */
+const OPTION_KEYS = ["at", "learnedOn", "dueOn", "dayCount", "rates", "waiver"] as const;
 
 /** A field's dotted name: `grounds[0].amount`. */
 function field(path: readonly (string | number)[]): string {
   return path.map((k, i) => (typeof k === "number" ? `[${k}]` : i === 0 ? k : `.${k}`)).join("");
-}
-
-function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** Reads and checks every input; all the issues found, or the inputs. */
@@ -161,14 +159,13 @@ function readAll(
   terms: unknown,
   payments: unknown,
   grounds: unknown,
-  options: unknown,
+  options: { readonly [key in (typeof OPTION_KEYS)[number]]: unknown },
   locale: Locale,
 ): Result<Inputs, RecoveryIssue> {
-  if (!isRecord(options)) return fail(option("options", "an object", locale));
-  const at = dayOf(own(options, "at"));
-  if (at === null) return fail(option("at", "YYYY-MM-DD or an ISO 8601 instant with an offset", locale));
-  const date = (name: string): CalendarDate | null | RecoveryIssue => {
-    const v = own(options, name);
+  const at = dayOf(options.at);
+  if (at === null) return fail(option("at", AT_EXPECTED, locale));
+  const date = (name: "learnedOn" | "dueOn"): CalendarDate | null | RecoveryIssue => {
+    const v = options[name];
     if (v === undefined) return null;
     const d = parseCalendarDate(v);
     return d.success ? d.data : option(name, "YYYY-MM-DD", locale);
@@ -180,11 +177,11 @@ function readAll(
   else if (learnedOn !== null && compareDates(learnedOn, at) > 0)
     issues.push(issue(["options", "learnedOn"], "recovery.learnedAfterAt", { on: learnedOn, date: at }, locale));
   if (typeof dueOn === "object" && dueOn !== null) issues.push(dueOn);
-  const dayCount = own(options, "dayCount") ?? "actual/365";
+  const dayCount = options.dayCount ?? "actual/365";
   if (!DAY_COUNTS.includes(dayCount as DayCount))
     issues.push(option("dayCount", DAY_COUNTS.map((d) => `"${d}"`).join(" | "), locale));
   let rates: readonly ReferenceRate[] = REFERENCE_RATES;
-  const ratesInput = own(options, "rates");
+  const ratesInput = options.rates;
   if (ratesInput !== undefined) {
     const r = readRates(ratesInput);
     if ("fault" in r) {
@@ -192,7 +189,7 @@ function readAll(
       issues.push(issue(path, "recovery.invalidRates", { field: field(path.slice(1)) }, locale));
     } else rates = r.rates;
   }
-  const waiver = readWaiver(own(options, "waiver"), locale);
+  const waiver = readWaiver(options.waiver, locale);
   if (waiver !== null && "path" in waiver) issues.push(waiver);
 
   const t = parseDecisionTerms(terms, { locale });

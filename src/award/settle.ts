@@ -16,7 +16,8 @@ import { compareDates, parseCalendarDate } from "../time/instant.js";
 import type { Locale } from "../vocabulary/locale.js";
 import { isRecord, readList } from "../vocabulary/read.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
-import { localeOption, optionIssue, ownOption, readInputs } from "./reportInputs.js";
+import { optionIssue, readOptions } from "./options.js";
+import { readInputs } from "./reportInputs.js";
 import { treatLines } from "./reportLines.js";
 import type { FinalReport, FinalReportInput } from "./reportSchema.js";
 import type { DecisionTerms, Payment } from "./types.js";
@@ -70,14 +71,12 @@ export function settle(
 ): Result<Settlement, SettleIssue> {
   let locale: Locale = "fi";
   try {
-    const asked = localeOption(options, "settlement.invalidOption");
+    const asked = readOptions(options, ["leaveUnreclaimed"], "settlement.invalidOption");
     locale = asked.locale;
-    if (asked.issue) return fail(asked.issue);
-    const leave = ownOption(options, "leaveUnreclaimed");
+    if (!asked.ok) return fail(asked.issue);
+    const leave = asked.values.leaveUnreclaimed;
     if (leave !== undefined && typeof leave !== "boolean") {
-      return fail(
-        optionIssue("settlement.invalidOption", { option: "leaveUnreclaimed", expected: "true | false" }, locale),
-      );
+      return fail(optionIssue("settlement.invalidOption", "leaveUnreclaimed", "true | false", locale));
     }
     const read = readInputs(terms, report, locale);
     const paid = readPayments(payments, locale);

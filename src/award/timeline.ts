@@ -1,12 +1,12 @@
 import { type MessageCode, formatMessage } from "../messages/catalogue.js";
 import type { Amount } from "../money/amount.js";
 import { compareAmounts, sumAmounts } from "../money/arithmetic.js";
-import { type CalendarDate, compareDates, helsinkiDate, parseCalendarDate, parseInstant } from "../time/instant.js";
-import { type Locale, type MessageParams, isLocale, LOCALES } from "../vocabulary/locale.js";
-import { isRecord } from "../vocabulary/read.js";
+import { type CalendarDate, compareDates } from "../time/instant.js";
+import type { Locale, MessageParams } from "../vocabulary/locale.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import { plusYears } from "./calendar.js";
 import { reportDeadline } from "./deadline.js";
+import { AT_EXPECTED, dayOf, optionIssue, readOptions } from "./options.js";
 import { toIssue } from "../application/parse.js";
 import { LATEST_DATE, TERMS_UNIONS, type TermsIssue, parseDecisionTerms, termsIssue } from "./parseTerms.js";
 import { grantEventsSchema } from "./schema.js";
@@ -71,6 +71,8 @@ export interface GrantTimeline {
   readonly reportReceived: CalendarDate | null;
   /** The duties, in the order of the grant's life: end of use, report due, lapse of the right to payment, recovery bar, lapse of the duty to return. */
   readonly duties: readonly Duty[];
+  /** The terms in force on that day: those of the last change decided by then (688/2001 14 §), else the decided ones. */
+  readonly terms: DecisionTerms;
 }
 
 /** Options of {@link grantTimeline}. */
@@ -178,6 +180,7 @@ export function timelineOf({ t: decided, list, at, locale }: TimelineInputs): Gr
     lastPayment,
     reportReceived: report,
     duties,
+    terms: t,
   };
 }
 
@@ -256,33 +259,28 @@ function tenYears(
   return duty(code, date, anchor ?? date, citation, at, false, messageCode, { date }, locale);
 }
 
-/** The terms, the events in date order (ties in input order), the day asked about and the language; or the issues. */
-export function readInputs(terms: unknown, events: unknown, options: unknown): Result<TimelineInputs, TermsIssue> {
-  let asked: unknown;
-  let atInput: unknown;
-  try {
-    asked = isRecord(options) ? options["locale"] : undefined;
-    atInput = isRecord(options) ? options["at"] : undefined;
-  } catch {
-    asked = null;
-  }
-  if (asked !== undefined && !isLocale(asked)) {
-    const params = { option: "locale", expected: LOCALES.map((l) => `"${l}"`).join(" | ") };
-    return fail(termsIssue(["options", "locale"], "terms.invalidOption", params, "fi"));
-  }
-  const locale: Locale = asked ?? "fi";
-  const at = dayOf(atInput);
-  if (at === null) {
-    const params = { option: "at", expected: "YYYY-MM-DD or an ISO 8601 instant with an offset" };
-    return fail(termsIssue(["options", "at"], "terms.invalidOption", params, locale));
-  }
+/**
+ * The terms, the events in date order (ties in input order), the day asked about, the language and
+ * the other options named in `keys`, each read once; or the issues.
+ */
+export function readInputs<K extends string = never>(
+  terms: unknown,
+  events: unknown,
+  options: unknown,
+  keys: readonly K[] = [],
+): Result<TimelineInputs & { readonly options: { readonly [key in K]: unknown } }, TermsIssue> {
+  const asked = readOptions(options, [...keys, "at"], "terms.invalidOption");
+  if (!asked.ok) return fail(asked.issue);
+  const locale = asked.locale;
+  const at = dayOf(asked.values.at);
+  if (at === null) return fail(optionIssue("terms.invalidOption", "at", AT_EXPECTED, locale));
   const parsedTerms = parseDecisionTerms(terms, { locale });
   if (!parsedTerms.success) return parsedTerms;
   const t = parsedTerms.data;
   const wrapped = { events };
   let parsed: ReturnType<typeof grantEventsSchema.safeParse>;
   try {
-    parsed = grantEventsSchema.safeParse(wrapped, { reportInput: false });
+    parsed = grantEventsSchema.safeParse(wrapped);
   } catch {
     // A getter or proxy in the events that throws.
     return fail(termsIssue(["events"], "application.invalid", { field: "events", input: "array" }, locale));
@@ -314,13 +312,5 @@ export function readInputs(terms: unknown, events: unknown, options: unknown): R
   if (issues.length) return { success: false, issues };
   // A stable sort (ES2019): events of one day keep the order they were given in.
   const sorted = [...list].sort((a, b) => compareDates(a.on, b.on));
-  return ok({ t, list: sorted, at, locale });
-}
-
-/** The Helsinki calendar date of `at`: a date as it is, an instant as Helsinki's calendar showed it; `null` if neither. */
-export function dayOf(input: unknown): CalendarDate | null {
-  const date = parseCalendarDate(input);
-  if (date.success) return date.data;
-  const instant = parseInstant(input);
-  return instant.success ? helsinkiDate(instant.data) : null;
+  return ok({ t, list: sorted, at, locale, options: asked.values });
 }

@@ -101,7 +101,7 @@ export function parseScenario(json: unknown): Result<Scenario, ScenarioIssue> {
   let result: ReturnType<typeof scenarioSchema.safeParse>;
   try {
     // zod/mini sets no messages: zod's English ones are given to this parse, not to zod's global config.
-    result = scenarioSchema.safeParse(json, { reportInput: false, error: z.locales.en().localeError });
+    result = scenarioSchema.safeParse(json, { error: z.locales.en().localeError });
   } catch {
     return { success: false, issues: [{ path: [], message: "the scenario could not be read" }] };
   }

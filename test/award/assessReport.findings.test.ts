@@ -177,10 +177,8 @@ describe("assessReport's findings, whole", () => {
         throw new Error("boom");
       },
     };
-    expect(assessReport(terms2022(), report2022(), options).issues).toEqual([
-      { path: [], code: "report.failed", params: {}, message: "Valtionavustusselvitystä ei voitu arvioida." },
-    ]);
     const parsed = parseFinalReport(report2022(), options);
+    expect(assessReport(terms2022(), report2022(), options).issues).toEqual(!parsed.success && parsed.issues);
     expect(!parsed.success && parsed.issues).toEqual([
       {
         path: ["options", "locale"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paymentsDue } from "../../src/award/payments.js";
-import type { Payment } from "../../src/award/types.js";
+import type { GrantEvent, Payment } from "../../src/award/types.js";
 import { terms2022 } from "./fixtures.js";
 
 const instalments = terms2022({
@@ -16,7 +16,12 @@ const instalments = terms2022({
 const afterReport = terms2022();
 const withAdvance = terms2022({ payment: { scheme: "afterReport", advance: "20000.00" } });
 
-function due(terms = instalments, payments: readonly Payment[] = [], at = "2023-07-02", more: object = {}) {
+function due(
+  terms = instalments,
+  payments: readonly (Payment | GrantEvent)[] = [],
+  at = "2023-07-02",
+  more: object = {},
+) {
   const r = paymentsDue(terms, payments, { at, locale: "en", ...more });
   if (!r.success) throw new Error(JSON.stringify(r.issues));
   return r.data;
@@ -134,5 +139,45 @@ describe("paymentsDue: the edges", () => {
     };
     const h = paymentsDue(instalments, [], options);
     expect(h.success ? null : h.issues[0]!.code).toBe("terms.invalidOption");
+  });
+});
+
+describe("paymentsDue: the terms of a decided change (688/2001 14 §)", () => {
+  // The change moves the second instalment from 1.7.2023 to 1.10.2023 and lowers it to 30 000 €.
+  const amended = {
+    ...terms2022({
+      payment: {
+        scheme: "instalments",
+        instalments: [
+          { due: "2022-07-01", amount: "50000.00" },
+          { due: "2023-10-01", amount: "30000.00" },
+        ],
+        advance: "0.00",
+      },
+    }),
+    maximum: "80000.00",
+  };
+  const events = [
+    { kind: "payment" as const, on: "2022-07-05", amount: "50000.00" },
+    { kind: "changeDecided" as const, on: "2023-03-01", terms: amended },
+  ];
+
+  it("pays by the amended scheme once the change is decided", () => {
+    expect(due(instalments, events, "2023-07-02")).toMatchObject({ maximum: "80000.00", payable: "0.00" });
+    expect(due(instalments, events, "2023-07-02").reason?.code).toBe("nothingDue");
+    const later = due(instalments, events, "2023-10-01");
+    expect(later.lines.map((l) => [l.kind, l.due, l.amount])).toEqual([["instalment", "2023-10-01", "30000.00"]]);
+  });
+
+  it("pays by the decided scheme before the change, and a plain payment is a payment event", () => {
+    const before = due(instalments, events, "2023-02-28");
+    expect([before.maximum, before.payable]).toEqual(["102000.00", "0.00"]);
+    const plain = [{ on: "2022-07-05", amount: "50000.00" }, events[1]!];
+    expect(due(instalments, plain, "2023-10-01")).toEqual(due(instalments, events, "2023-10-01"));
+  });
+
+  it("never pays above the amended maximum, even after an accepted report", () => {
+    const d = due(instalments, events, "2024-11-01", { reportAccepted: true });
+    expect([d.maximum, d.paid, d.payable]).toEqual(["80000.00", "50000.00", "30000.00"]);
   });
 });

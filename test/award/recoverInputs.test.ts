@@ -18,7 +18,7 @@ function issueOf(payments: unknown, g: unknown, options: unknown) {
 
 describe("recover: each bad input is a coded issue at its path", () => {
   it.each([
-    ["options not an object", paid, grounds, "x", ["options", "options"], "recovery.invalidOption"],
+    ["options not an object", paid, grounds, "x", ["options"], "recovery.invalidOption"],
     [
       "a bad learnedOn",
       paid,

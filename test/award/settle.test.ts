@@ -190,7 +190,12 @@ describe("settle", () => {
     };
     const s = settle(terms2022(), report2022(), [], options);
     expect(!s.success && s.issues).toEqual([
-      { path: [], code: "settlement.failed", params: {}, message: "Lopputilitystä ei voitu laskea." },
+      {
+        path: ["options", "locale"],
+        code: "settlement.invalidOption",
+        params: { option: "locale", expected: '"fi" | "sv" | "en"' },
+        message: 'Valinta locale on virheellinen: odotettiin "fi" | "sv" | "en".',
+      },
     ]);
   });
 
