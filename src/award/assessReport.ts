@@ -65,8 +65,8 @@ export function assessReport(
       return invalid(null, locale, [optionIssue("report.invalidOption", "at", "YYYY-MM-DD", locale)]);
     }
     const read = readInputs(terms, report, locale);
-    if (read.kind === "issues") return invalid(null, locale, read.issues);
-    return assessParsed(read.terms, read.report, at as CalendarDate | undefined, locale);
+    if (!read.success) return invalid(null, locale, read.issues);
+    return assessParsed(read.data.terms, read.data.report, at as CalendarDate | undefined, locale);
   } catch {
     // A defect of ours, or a getter or proxy that throws where no check expected one: reported, never thrown.
     const message = formatMessage("report.failed", {}, locale);

@@ -80,9 +80,9 @@ export function settle(
     }
     const read = readInputs(terms, report, locale);
     const paid = readPayments(payments, locale);
-    const issues = [...(read.kind === "issues" ? read.issues : []), ...(paid.kind === "issue" ? [paid.issue] : [])];
-    if (read.kind === "issues" || paid.kind === "issue") return fail(...issues);
-    return ok(settleParsed(read.terms, read.report, paid.payments, leave !== false, locale));
+    const issues = [...(read.success ? [] : read.issues), ...(paid.kind === "issue" ? [paid.issue] : [])];
+    if (!read.success || paid.kind === "issue") return fail(...issues);
+    return ok(settleParsed(read.data.terms, read.data.report, paid.payments, leave !== false, locale));
   } catch {
     // A defect of ours, or a getter or proxy that throws where no check expected one: reported, never thrown.
     return fail({

@@ -128,6 +128,25 @@ describe("readOptions", () => {
     });
   });
 
+  it("gives Finnish with the issue of options that are not an object or of an unknown locale", () => {
+    const issue = (option: string, expected: string) => ({
+      path: option === "options" ? ["options"] : ["options", option],
+      code: "settlement.invalidOption",
+      params: { option, expected },
+      message: `Valinta ${option} on virheellinen: odotettiin ${expected}.`,
+    });
+    expect(readOptions("en", [], "settlement.invalidOption")).toEqual({
+      ok: false,
+      locale: "fi",
+      issue: issue("options", "an object"),
+    });
+    expect(readOptions({ locale: "de" }, [], "settlement.invalidOption")).toEqual({
+      ok: false,
+      locale: "fi",
+      issue: issue("locale", '"fi" | "sv" | "en"'),
+    });
+  });
+
   it("takes undefined as no options", () => {
     expect(readOptions(undefined, ["at"], "report.invalidOption")).toEqual({ ok: true, locale: "fi", values: {} });
   });
@@ -158,5 +177,20 @@ describe.each([
       success: false,
       issues: [{ path: [], code, params: {}, message }],
     });
+  });
+});
+
+describe.each([
+  [
+    "assessReport",
+    (terms: unknown, report: unknown) => assessReport(terms as never, report as never, { locale: "sv" }),
+  ],
+  ["settle", (terms: unknown, report: unknown) => settle(terms as never, report as never, [], { locale: "sv" })],
+] as const)("%s reports bad terms and a bad report together, in the language asked", (_, run) => {
+  it("each issue at its input's path, in Swedish", () => {
+    expect(issuesOf(run("x", 1))).toEqual([
+      { path: ["terms"], code: "terms.notAnObject", params: {}, message: expect.stringMatching(/^Villkoren/) },
+      { path: ["report"], code: "report.notAnObject", params: {}, message: expect.stringMatching(/^Redogörelsen/) },
+    ]);
   });
 });
