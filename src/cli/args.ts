@@ -21,6 +21,9 @@ export const OPTIONS = {
   "learned-on": { type: "string" },
   "due-on": { type: "string" },
   "day-count": { type: "string" },
+  rates: { type: "string" },
+  waiver: { type: "string" },
+  "waiver-reason": { type: "string" },
 } as const;
 
 /** An option name. */
@@ -55,7 +58,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
   timeline: [...COMMON, "at"],
   settle: [...COMMON, "at", "reclaim-small"],
   change: [...COMMON, "at"],
-  recover: [...COMMON, "at", "learned-on", "due-on", "day-count"],
+  recover: [...COMMON, "at", "learned-on", "due-on", "day-count", "rates", "waiver", "waiver-reason"],
 };
 
 /** The parsed command line. */

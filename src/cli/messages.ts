@@ -589,6 +589,10 @@ Valitsimet:
   --learned-on <päivä>  päivä, jona peruste tuli ministeriön tietoon (28 § 1 mom.)
   --due-on <päivä>      päätöksen eräpäivä (25 §)
   --day-count <tapa>    actual/365 (oletus), actual/actual tai actual/360
+  --rates <korot.json>  viitekorot kirjaston taulukon sijaan: [{ "from", "to", "rate", "source", "certainty" }]
+  --waiver <määrä|all>  kohtuullistaminen (26 §): jätetään perimättä määrä, tai all: kaikki
+                        (vain erityisen painavasta syystä, jonka all toteaa)
+  --waiver-reason <syy> kohtuullistamisen peruste (pakollinen --waiver-valitsimen kanssa)
   --locale fi|sv|en     tulosteen kieli
   --json                takaisinperintä JSONina
 
@@ -607,6 +611,10 @@ Flaggor:
   --learned-on <dag>    dagen då grunden kom till ministeriets kännedom (28 § 1 mom.)
   --due-on <dag>        beslutets förfallodag (25 §)
   --day-count <sätt>    actual/365 (standard), actual/actual eller actual/360
+  --rates <räntor.json> referensräntor i stället för bibliotekets tabell: [{ "from", "to", "rate", "source", "certainty" }]
+  --waiver <belopp|all> jämkning (26 §): beloppet lämnas utan återkrav, eller all: allt
+                        (endast av synnerligen vägande skäl, som all konstaterar)
+  --waiver-reason <skäl> skälet för jämkningen (obligatoriskt med --waiver)
   --locale fi|sv|en     utskriftens språk
   --json                återkravet som JSON
 
@@ -625,6 +633,10 @@ Options:
   --learned-on <day>    the day the ministry learned of the ground (28 § 1 mom.)
   --due-on <day>        the decision's due day (25 §)
   --day-count <rule>    actual/365 (default), actual/actual or actual/360
+  --rates <rates.json>  reference rates instead of the library's table: [{ "from", "to", "rate", "source", "certainty" }]
+  --waiver <amount|all> waiver (26 §): the amount is left uncollected, or all: everything
+                        (only for an especially weighty reason, which all states)
+  --waiver-reason <why> the reason for the waiver (required with --waiver)
   --locale fi|sv|en     language of the output
   --json                the recovery as JSON
 

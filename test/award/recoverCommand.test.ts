@@ -47,4 +47,40 @@ describe("digikannustin recover", () => {
     expect(await run([...args, "--at", "2024-05-15"], f.io)).toBe(2);
     expect(f.stderr()).toContain("grounds.0.ground");
   });
+
+  it("leaves an amount or all of it uncollected with --waiver and its reason (688/2001 26 §)", async () => {
+    const at = ["--at", "2024-05-15", "--json"];
+    const part = fakeIo(files());
+    await run([...args, ...at, "--waiver", "1000.00", "--waiver-reason", "Kunnan talous"], part.io);
+    expect(JSON.parse(part.stdout())).toMatchObject({ waived: "1000.00", waiverReason: "Kunnan talous" });
+    const all = fakeIo(files());
+    await run([...args, ...at, "--waiver", "all", "--waiver-reason", "Erityisen painava syy"], all.io);
+    const whole = JSON.parse(all.stdout());
+    expect([whole.due, whole.waived]).toEqual(["0.00", whole.total ?? whole.waived]);
+    for (const only of [
+      ["--waiver", "1000.00"],
+      ["--waiver-reason", "Syy"],
+    ]) {
+      const f = fakeIo(files());
+      expect(await run([...args, ...at, ...only], f.io)).toBe(2);
+      expect(f.stderr()).toContain("--waiver-reason");
+    }
+    const bad = fakeIo(files());
+    expect(await run([...args, ...at, "--waiver", "1,5", "--waiver-reason", "Syy"], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain("options.waiver");
+  });
+
+  it("computes the interest with the reference rates of --rates", async () => {
+    const rates = [{ from: "2022-07-01", to: "2022-12-31", rate: "1.0", source: "test", certainty: "sourced" }];
+    const f = fakeIo({ ...files(), "rates.json": JSON.stringify(rates) });
+    await run([...args, "--at", "2022-12-31", "--rates", "rates.json", "--json"], f.io);
+    const r = JSON.parse(f.stdout());
+    // 25 000 € × (1 + 3) % × 183/365 from 1.7.2022 to the decision day 31.12.2022: 501,37 €.
+    expect(
+      r.payments[0].interest.map((p: { rate: string; days: number; amount: string }) => [p.rate, p.days, p.amount]),
+    ).toEqual([["4", 183, "501.37"]]);
+    const bad = fakeIo({ ...files(), "rates.json": JSON.stringify([{ from: "2022-07-01" }]) });
+    expect(await run([...args, "--at", "2022-12-31", "--rates", "rates.json"], bad.io)).toBe(2);
+    expect(bad.stderr()).toContain("options.rates");
+  });
 });

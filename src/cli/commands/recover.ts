@@ -1,5 +1,5 @@
 import { recover } from "../../award/recover.js";
-import type { InterestPiece, Recovery } from "../../award/recoverTypes.js";
+import type { InterestPiece, Recovery, RecoveryWaiver } from "../../award/recoverTypes.js";
 import { formatAmount } from "../../money/format.js";
 import { formatDate } from "../../time/format.js";
 import { parseCalendarDate } from "../../time/instant.js";
@@ -10,7 +10,7 @@ import { type CliIo, EXIT, cliError, readJson } from "../io.js";
 import { cliText } from "../messages.js";
 
 const USAGE =
-  "digikannustin recover <terms.json> <payments.json> <grounds.json> --at <date> [--learned-on <date>] [--due-on <date>] [--day-count actual/365|actual/actual|actual/360] [--locale fi|sv|en] [--json]";
+  "digikannustin recover <terms.json> <payments.json> <grounds.json> --at <date> [--learned-on <date>] [--due-on <date>] [--day-count actual/365|actual/actual|actual/360] [--rates <rates.json>] [--waiver <amount>|all --waiver-reason <text>] [--locale fi|sv|en] [--json]";
 
 /**
  * `digikannustin recover <terms> <payments> <grounds> --at <date>`: the recovery on the day of the
@@ -40,14 +40,19 @@ export async function recoverCommand(args: ParsedArgs, io: CliIo, locale: Locale
     dates[key] = v;
   }
   const dayCount = args.values["day-count"];
+  const waiver = waiverOption(args.values.waiver, args.values["waiver-reason"], locale);
   const terms = await readJson(termsFile, io, locale);
   const payments = await readJson(paymentsFile, io, locale);
   const grounds = await readJson(groundsFile, io, locale);
+  const ratesFile = args.values.rates;
+  const rates = typeof ratesFile === "string" ? await readJson(ratesFile, io, locale) : undefined;
   const r = recover(terms as never, payments as never, grounds as never, {
     at,
     locale,
     ...dates,
     ...(typeof dayCount === "string" ? { dayCount: dayCount as never } : {}),
+    ...(rates === undefined ? {} : { rates: rates as never }),
+    ...(waiver === undefined ? {} : { waiver }),
   });
   if (!r.success)
     throw cliError(
@@ -58,6 +63,21 @@ export async function recoverCommand(args: ParsedArgs, io: CliIo, locale: Locale
     );
   io.stdout(args.values.json ? `${JSON.stringify(r.data, null, 2)}\n` : renderRecovery(r.data, locale));
   return r.data.outcome === "review" ? EXIT.needsReview : EXIT.ok;
+}
+
+/**
+ * The waiver of `--waiver <amount>|all` and `--waiver-reason <text>` (688/2001 26 §): both or
+ * neither. `all` states the especially weighty reason that 26 § asks for a waiver of the whole.
+ */
+function waiverOption(
+  amount: string | boolean | undefined,
+  reason: string | boolean | undefined,
+  locale: Locale,
+): RecoveryWaiver | undefined {
+  if (amount === undefined && reason === undefined) return undefined;
+  if (typeof amount !== "string" || typeof reason !== "string")
+    throw cliError("cli.wrongArguments", { name: USAGE }, locale);
+  return amount === "all" ? { all: true, especiallyWeighty: true, reason } : { amount, reason };
 }
 
 /** One interest piece as a line: its days, rate and amount. */
