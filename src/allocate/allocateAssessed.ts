@@ -1,6 +1,7 @@
 import { isRecord } from "../vocabulary/read.js";
 import { type Result, fail } from "../vocabulary/result.js";
-import { type AllocationIssue, issue } from "../scoring/issue.js";
+import type { AllocationIssue } from "../scoring/issue.js";
+import { issue } from "../scoring/catalogueIssue.js";
 import { MALFORMED, type Prepared, readCandidateList } from "./entry.js";
 import { runAllocation } from "./run.js";
 import { notAnObject, readLocale, safeLocale, snapshotOptions } from "./settings.js";

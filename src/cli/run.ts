@@ -10,7 +10,6 @@ import {
   parseCommandLine,
 } from "./args.js";
 import { CliError, type CliIo, EXIT, cliError, printable } from "./io.js";
-import { helpText } from "./help.js";
 import { cliText } from "./messages.js";
 
 type Handler = (args: ParsedArgs, io: CliIo, locale: Locale) => Promise<number>;
@@ -51,14 +50,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const name = args.positionals[0];
     if (name === undefined) {
       if (args.values.help) {
-        io.stdout(helpText(undefined, locale));
+        io.stdout((await import("./help.js")).helpText(undefined, locale));
         return EXIT.ok;
       }
       throw cliError("cli.noCommand", {}, locale);
     }
     if (!isCommand(name)) throw cliError("cli.unknownCommand", { name }, locale);
     if (args.values.help) {
-      io.stdout(helpText(name, locale));
+      io.stdout((await import("./help.js")).helpText(name, locale));
       return EXIT.ok;
     }
     for (const option of Object.keys(args.values)) {

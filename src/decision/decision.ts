@@ -26,7 +26,8 @@ import { findMunicipality } from "../reference/municipalities.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import { type CalendarDate, compareDates, parseCalendarDate } from "../time/instant.js";
 import type { Allocation, AllocationCandidate, AllocationResult } from "../allocate/types.js";
-import { type AllocationIssue, issue } from "../scoring/issue.js";
+import { issue } from "../scoring/catalogueIssue.js";
+import type { AllocationIssue } from "../scoring/issue.js";
 
 /** A party named in a decision, with its name in each language. */
 export interface DecisionParty {

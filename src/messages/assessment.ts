@@ -1,8 +1,7 @@
 import { applicationMessages } from "./application.js";
-import type { ParamsOf } from "./catalogue.js";
+import { formatterOf } from "./formatter.js";
 import { kernelMessages } from "./kernel.js";
 import { ruleMessages } from "./rules/index.js";
-import type { Locale } from "../vocabulary/locale.js";
 
 // The messages `parseApplication` and `assess` can give: the input contract's, the money and time
 // kernels' and the rules'. Kept apart from the allocation and diff texts so that they stay out of
@@ -13,11 +12,4 @@ const assessmentMessages = { ...kernelMessages, ...applicationMessages, ...ruleM
 export type AssessmentMessageCode = keyof typeof assessmentMessages;
 
 /** Formats a message of parsing or assessing; the codes and parameters are checked at compile time. */
-export function formatAssessmentMessage<C extends AssessmentMessageCode>(
-  code: C,
-  params: ParamsOf<C>,
-  locale: Locale,
-): string {
-  const entry = assessmentMessages[code] as unknown as Record<Locale, (p: ParamsOf<C>) => string>;
-  return entry[locale](params);
-}
+export const formatAssessmentMessage = /* @__PURE__ */ formatterOf(assessmentMessages);

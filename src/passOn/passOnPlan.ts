@@ -7,13 +7,18 @@ import { canonical, compareAmounts, isZeroAmount, subtractAmounts, sumAmounts } 
 import { Dec } from "../money/decimal.js";
 import { roundDec } from "../money/rounding.js";
 import { splitLargestRemainder } from "../money/split.js";
-import { formatMessage } from "../messages/catalogue.js";
-import { type AllocationIssue, issue } from "../scoring/issue.js";
+import { formatterOf } from "../messages/formatter.js";
+import { passOnMessages } from "../messages/passOn.js";
+import { type AllocationIssue, issueMaker } from "../scoring/issue.js";
 import { PARTY_TYPES, type PartyType } from "../vocabulary/codes.js";
 import { LOCALES, type Locale, isLocale } from "../vocabulary/locale.js";
 import { isRecord, readList } from "../vocabulary/read.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import type { ContractingEntityNote, PassOnIssue, PassOnOptions, PassOnPlan, PassOnShare, Receipt } from "./types.js";
+
+// The pass-on plan gives only its own messages: the assess command loads no other part of the catalogue.
+const formatPassOn = /* @__PURE__ */ formatterOf(passOnMessages);
+const issue = /* @__PURE__ */ issueMaker<keyof typeof passOnMessages>(formatPassOn);
 
 /** Contracting entities by law (hankintalaki 1397/2016 5 § 1 mom. 1 kohta): no procurement note for them. */
 const MUNICIPAL: readonly (PartyType | null)[] = ["municipality", "jointAuthority"];
@@ -210,7 +215,7 @@ function share(
     citation,
     messageCode,
     params,
-    message: formatMessage(messageCode, params, locale),
+    message: formatPassOn(messageCode, params, locale),
     contractingEntity: MUNICIPAL.includes(p.type) || p.type === null ? [] : notes(p, amount, procurements, locale),
   };
 }
@@ -247,7 +252,7 @@ function notes(
       citation: "1397/2016 5 § 1 mom. 5 kohta",
       messageCode: "passOn.contractingEntity",
       params,
-      message: formatMessage("passOn.contractingEntity", params, locale),
+      message: formatPassOn("passOn.contractingEntity", params, locale),
     });
   }
   return out;

@@ -1,4 +1,4 @@
-import { type MessageCode, type ParamsOf, formatMessage } from "../messages/catalogue.js";
+import type { MessageCode, ParamsOf } from "../messages/catalogue.js";
 import type { Locale, MessageParams } from "../vocabulary/locale.js";
 
 /** Why an allocation could not be made at all (bad options, no edition). */
@@ -11,7 +11,17 @@ export interface AllocationIssue {
   readonly message: string;
 }
 
-/** An issue that stops the whole allocation (or the scoring model, or a decision record), in the chosen language. */
-export function issue<C extends MessageCode>(code: C, params: ParamsOf<C>, locale: Locale): AllocationIssue {
-  return { code, params: params as MessageParams, message: formatMessage(code, params, locale) };
+/**
+ * The maker of the issues that stop a whole allocation (or the scoring model, a decision record or
+ * a pass-on plan), in the chosen language, with the formatter of the messages the module can give
+ * (`formatMessage`, or a `formatterOf` part of the catalogue).
+ */
+export function issueMaker<M extends MessageCode>(
+  format: <C extends M>(code: C, params: ParamsOf<C>, locale: Locale) => string,
+) {
+  return <C extends M>(code: C, params: ParamsOf<C>, locale: Locale): AllocationIssue => ({
+    code,
+    params: params as MessageParams,
+    message: format(code, params, locale),
+  });
 }

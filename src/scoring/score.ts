@@ -4,7 +4,8 @@ import { editions } from "../editions/registry.js";
 import { type CallEdition, callEditionSchema } from "../editions/schema.js";
 import { Dec } from "../money/decimal.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
-import { type AllocationIssue, issue } from "./issue.js";
+import { issue } from "./catalogueIssue.js";
+import type { AllocationIssue } from "./issue.js";
 import type { ExcludedReviewer, ScoreModelOptions, ScoreOutcome, ScoringCriterion, ScoringModel } from "./types.js";
 
 /**
