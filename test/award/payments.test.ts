@@ -3,16 +3,13 @@ import { paymentsDue } from "../../src/award/payments.js";
 import type { GrantEvent, Payment } from "../../src/award/types.js";
 import { terms2022 } from "./fixtures.js";
 
-const instalments = terms2022({
-  payment: {
-    scheme: "instalments",
-    instalments: [
-      { due: "2023-07-01", amount: "40000.00" },
-      { due: "2022-07-01", amount: "50000.00" },
-    ],
-    advance: "0.00",
-  },
-});
+/** 2022 terms paid in instalments: each `[due, amount]`, no advance. */
+function inInstalments(...dueAmounts: readonly (readonly [string, string])[]) {
+  const instalments = dueAmounts.map(([due, amount]) => ({ due, amount }));
+  return terms2022({ payment: { scheme: "instalments", instalments, advance: "0.00" } });
+}
+
+const instalments = inInstalments(["2023-07-01", "40000.00"], ["2022-07-01", "50000.00"]);
 const afterReport = terms2022();
 const withAdvance = terms2022({ payment: { scheme: "afterReport", advance: "20000.00" } });
 
@@ -145,16 +142,7 @@ describe("paymentsDue: the edges", () => {
 describe("paymentsDue: the terms of a decided change (688/2001 14 §)", () => {
   // The change moves the second instalment from 1.7.2023 to 1.10.2023 and lowers it to 30 000 €.
   const amended = {
-    ...terms2022({
-      payment: {
-        scheme: "instalments",
-        instalments: [
-          { due: "2022-07-01", amount: "50000.00" },
-          { due: "2023-10-01", amount: "30000.00" },
-        ],
-        advance: "0.00",
-      },
-    }),
+    ...inInstalments(["2022-07-01", "50000.00"], ["2023-10-01", "30000.00"]),
     maximum: "80000.00",
   };
   const events = [
