@@ -21,6 +21,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       typecheck: { enabled: false },
+      setupFiles: ["test/helpers/strykerPreload.ts"],
       exclude: [
         ...configDefaults.exclude,
         "test/browser/**",
