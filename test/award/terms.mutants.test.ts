@@ -14,8 +14,10 @@ const NOT_AN_ASSESSMENT = {
 const a = assessment2022();
 const long = (c: string) => c.repeat(250);
 
+type Refusal = readonly [string, () => unknown, unknown, unknown, unknown];
+
 describe("decisionTerms: every refusal in full, in the caller's language", () => {
-  it.each([
+  const refusals: readonly Refusal[] = [
     ["what is not an assessment", () => null, granted, base, NOT_AN_ASSESSMENT],
     ["an invalid assessment with a budget", () => ({ ...a, status: "invalid" }), granted, base, NOT_AN_ASSESSMENT],
     ["an assessment without a budget", () => ({ ...a, budget: null }), granted, base, NOT_AN_ASSESSMENT],
@@ -104,7 +106,8 @@ describe("decisionTerms: every refusal in full, in the caller's language", () =>
         message: "The advance €200,000.00 is more than the maximum €102,000.00.",
       },
     ],
-  ] as const)("refuses %s", (_, assessment, entry, options, issue) => {
+  ];
+  it.each(refusals)("refuses %s", (_, assessment, entry, options, issue) => {
     const r = decisionTerms(assessment() as never, entry as never, options as never);
     expect(r).toEqual({ success: false, issues: [issue] });
   });
