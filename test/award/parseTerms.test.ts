@@ -151,6 +151,42 @@ describe("parseDecisionTerms", () => {
     for (const m of [1, 60, null]) expect(issues(edit((t) => (t["reportMonths"] = m)))).toEqual([]);
   });
 
+  // The timeline counts ten years and a report deadline from these dates (688/2001 28–29 §): 9984-12-31 is the last.
+  const late = (field: string, input: string) => ({
+    path: field.split(".").map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+    code: "application.invalid",
+    params: { field, input },
+    message: `The value ${input} of ${field} is invalid.`,
+  });
+  it.each([
+    ["the decision date", (t: Record<string, unknown>): unknown => (t["decidedOn"] = "9985-01-01"), ["decidedOn"]],
+    [
+      "the start and end of the period",
+      (t: Record<string, unknown>): unknown => (t["period"] = { start: "9985-01-01", end: "9985-01-01" }),
+      ["period.start", "period.end"],
+    ],
+    [
+      "an instalment's due date",
+      (t: Record<string, unknown>): unknown =>
+        (t["payment"] = {
+          scheme: "instalments",
+          instalments: [
+            { due: "2022-07-01", amount: "1.00" },
+            { due: "9985-01-01", amount: "1.00" },
+          ],
+          advance: "0.00",
+        }),
+      ["payment.instalments.1.due"],
+    ],
+  ] as const)("refuses %s past 9984-12-31, each at its own path, in full", (_, change, fields) => {
+    expect(issues(edit(change))).toEqual(fields.map((f) => late(f, "9985-01-01")));
+  });
+
+  it("accepts 9984-12-31 itself, and a period of one day", () => {
+    expect(issues(edit((t) => (t["period"] = { start: "2022-08-01", end: "9984-12-31" })))).toEqual([]);
+    expect(issues(edit((t) => (t["period"] = { start: "2024-09-30", end: "2024-09-30" })))).toEqual([]);
+  });
+
   it("never throws: not an object, a hostile object, a bad locale", () => {
     expect(issues(null)[0]!.code).toBe("terms.notAnObject");
     expect(issues([])[0]!.code).toBe("terms.notAnObject");

@@ -38,7 +38,16 @@ describe("paymentsDue: what may be paid next (688/2001 12 §)", () => {
 
   it("nothing before an instalment falls due, with the reason", () => {
     const d = due(instalments, [], "2022-06-30");
-    expect([d.payable, d.lines, d.reason?.code]).toEqual(["0.00", [], "nothingDue"]);
+    expect([d.payable, d.lines, d.reason]).toEqual([
+      "0.00",
+      [],
+      {
+        code: "nothingDue",
+        citation: "688/2001 12 § 1 mom.",
+        messageCode: "payments.nothingDue",
+        message: "No instalment has fallen due unpaid.",
+      },
+    ]);
   });
 
   it("after an accepted report the rest of the maximum, never more", () => {
@@ -48,7 +57,16 @@ describe("paymentsDue: what may be paid next (688/2001 12 §)", () => {
       ["instalment", "40000.00"],
       ["balance", "12000.00"],
     ]);
-    expect(d.lines[1]!.citation).toBe("688/2001 12 § 2 mom.");
+    expect(d.lines[1]).toEqual({
+      kind: "balance",
+      due: "2024-12-01",
+      amount: "12000.00",
+      citation: "688/2001 12 § 2 mom.",
+      messageCode: "payments.balance",
+      params: { amount: "12000.00" },
+      message:
+        "The report is accepted: €12,000.00 of the maximum is unpaid; the final amount is decided at settlement.",
+    });
   });
 
   it("under the after-report scheme: nothing before the report, the maximum after it", () => {
@@ -99,6 +117,24 @@ describe("paymentsDue: what may be paid next (688/2001 12 §)", () => {
     const flag = paymentsDue(instalments, [], { at: "2023-01-01", reportAccepted: "yes" as never });
     expect(flag.success ? null : flag.issues[0]!.code).toBe("terms.invalidOption");
     expect(paymentsDue(instalments, null as never, { at: "2023-01-01" }).success).toBe(false);
+    // A payment whose getter throws is read as no list of events at all.
+    const hostile = {
+      on: "2022-07-05",
+      get amount(): never {
+        throw new Error("boom");
+      },
+    };
+    expect(paymentsDue(instalments, [hostile], { at: "2023-07-02", locale: "en" })).toEqual({
+      success: false,
+      issues: [
+        {
+          path: ["events"],
+          code: "application.invalidType",
+          params: { field: "events", expected: "array", input: "null" },
+          message: "The field events has the wrong type: null (expected array).",
+        },
+      ],
+    });
     expect(paymentsDue(instalments, [], null as never).success).toBe(false);
   });
 });

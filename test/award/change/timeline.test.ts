@@ -29,6 +29,13 @@ describe("the timeline with a change decided (changeDecided)", () => {
     expect(duties("2024-07-01", list).endOfUse).toBe("2024-11-30");
   });
 
+  it("keeps the amended terms in force when other events follow the change (688/2001 14 §)", () => {
+    const list: GrantEvent[] = [...events, { kind: "payment", on: "2024-07-01", amount: "10000.00" }];
+    const r = grantTimeline(terms, list, { at: "2024-07-02" });
+    expect(r.success && r.data.terms).toEqual(extended);
+    expect(duties("2024-07-02", list)).toMatchObject({ endOfUse: "2024-12-31", reportDue: "2025-02-28" });
+  });
+
   it("keeps a grant in use past its old end when the change extended it", () => {
     const r = grantTimeline(terms, events, { at: "2024-10-15" });
     expect(r.success && r.data.duties[0]?.status).toBe("upcoming");
@@ -38,12 +45,14 @@ describe("the timeline with a change decided (changeDecided)", () => {
     const bad = grantTimeline(
       terms,
       [{ kind: "changeDecided", on: "2024-06-20", terms: { ...extended, rate: "0.90" } }],
-      {
-        at: "2024-07-01",
-      },
+      { at: "2024-07-01", locale: "en" },
     );
     expect(bad.success).toBe(false);
-    expect(!bad.success && bad.issues[0]?.path).toEqual(["events", 0, "terms", "rate"]);
+    expect(!bad.success && bad.issues[0]).toMatchObject({
+      path: ["events", 0, "terms", "rate"],
+      message:
+        "The grant's share 0.90 exceeds the maximum share 0.85 of eligible costs of the 2022 call (893/2019 4 §).",
+    });
     const other = grantTimeline(
       terms,
       [{ kind: "changeDecided", on: "2024-06-20", terms: { ...extended, decidedOn: "2022-06-16" } }],
