@@ -1,5 +1,5 @@
 import { toIssue } from "../application/parse.js";
-import { findEdition } from "../editions/registry.js";
+import { getEdition } from "../editions/registry.js";
 import type { CallEdition } from "../editions/schema.js";
 import { type MessageCode, type ParamsOf, formatMessage } from "../messages/catalogue.js";
 import { compareAmounts, sumAmounts } from "../money/arithmetic.js";
@@ -80,8 +80,7 @@ export function parseDecisionTerms(input: unknown, options: ParseTermsOptions = 
     return { success: false, issues: parsed.error.issues.map((i) => toIssue(i, input, locale, TERMS_UNIONS)) };
   const terms = parsed.data as DecisionTerms;
   // The edition id is one of the registry's: the schema's enum is built from it.
-  const edition = findEdition(terms.edition);
-  const issues = edition.success ? check(terms, edition.data, locale) : [];
+  const issues = check(terms, getEdition(terms.edition), locale);
   return issues.length ? { success: false, issues } : ok(terms);
 }
 
