@@ -52,6 +52,10 @@ describe("interest under 24 § and late interest under 25 §, worked by hand", (
     ]);
     expect(r.interest).toBe("4224.66");
     expect(r.lateInterest).toEqual([]);
+    expect([r.rounding, r.citation]).toEqual([
+      { unit: "cent", mode: "halfUp", per: "piece" },
+      "688/2001 21–28 § (1113/2018); korkolaki 633/1982 4 § 1 mom., 12 §",
+    ]);
     expect(r.total).toBe("104224.66");
     expect(r.due).toBe("104224.66");
   });
@@ -210,8 +214,25 @@ describe("the time limits of 688/2001 28 §", () => {
     expect(late.findings.find((f) => f.ground === "28.1")!.message).toBe(
       "The time limit of the decision ran out on 31 December 2025: the ground became known on 15 March 2023 (the library's reading of two calendar years).",
     );
-    const unknown = ok(terms, paidOnce, [{ ground: "21.2" }], { at: "2023-01-02" });
-    expect(unknown.findings.find((f) => f.ground === "28.1")!.outcome).toBe("missing");
+    const unknown = ok(terms, paidOnce, [{ ground: "21.2" }], { at: "2023-01-02", locale: "en" });
+    expect(unknown.findings.find((f) => f.ground === "28.1")).toEqual({
+      ground: "28.1",
+      outcome: "missing",
+      citation: "688/2001 28 § 1 mom.",
+      certainty: "inferred",
+      amount: null,
+      note: null,
+      messageCode: "recovery.learnedOnMissing",
+      params: {},
+      message: "The day the ministry learned of the ground was not given: the decision's time limit was not checked.",
+    });
+  });
+  it("writes the years of 28 § before 1000 with four digits", () => {
+    const r = ok(terms, [{ on: "0090-01-01", amount: "1.00" }], [{ ground: "21.2" }], {
+      at: "0100-01-02",
+      learnedOn: "0097-06-01",
+    });
+    expect([r.outcome, r.limits]).toEqual(["barred", { decisionBy: "0099-12-31", tenYearBar: "0100-01-01" }]);
   });
 });
 

@@ -147,6 +147,55 @@ describe("recover: each bad input is a coded issue at its path", () => {
       ["grounds", 0, "ground"],
       "recovery.invalidGrounds",
     ],
+    [
+      "a ground given as a number",
+      paid,
+      [{ ground: 21.1 }],
+      { at },
+      ["grounds", 0, "ground"],
+      "recovery.invalidGrounds",
+    ],
+    [
+      "a note not a text",
+      paid,
+      [{ ground: "21.2", note: 1 }],
+      { at },
+      ["grounds", 0, "note"],
+      "recovery.invalidGrounds",
+    ],
+    ["a waiver of null", paid, grounds, { at, waiver: null }, ["options", "waiver"], "recovery.invalidOption"],
+    [
+      "a waiver with no reason",
+      paid,
+      grounds,
+      { at, waiver: { amount: "1.00" } },
+      ["options", "waiver"],
+      "recovery.invalidOption",
+    ],
+    [
+      "a waiver's reason of 2 001 characters",
+      paid,
+      grounds,
+      { at, waiver: { amount: "1.00", reason: "x".repeat(2001) } },
+      ["options", "waiver"],
+      "recovery.invalidOption",
+    ],
+    [
+      "a rate from a day that starts no half-year",
+      paid,
+      grounds,
+      { at, rates: [{ ...rate0, from: "2019-07-02", to: "2019-12-31" }] },
+      ["options", "rates", 0, "from"],
+      "recovery.invalidRates",
+    ],
+    [
+      "a gap between half-years",
+      paid,
+      grounds,
+      { at, rates: [rate0, REFERENCE_RATES[2]] },
+      ["options", "rates", 1, "order"],
+      "recovery.invalidRates",
+    ],
   ] as const)("%s", (_, payments, g, options, path, code) => {
     const issue = issueOf(payments, g, options);
     expect([issue.path, issue.code]).toEqual([path, code]);
@@ -246,5 +295,171 @@ describe("recover: the edges of the inputs", () => {
     const admin = { ...terms, recipients: { model: "administrator" as const, parties: [...parties, extra] } };
     const a = recover(admin, paid, grounds, { at });
     expect(a.success && a.data.liability.parties).toEqual([{ key: parties[0]!.key, name: parties[0]!.name }]);
+  });
+});
+
+describe("recover: each issue whole, with its path, parameters and message", () => {
+  const en = { at, locale: "en" as const };
+  const twoPaid = [
+    { on: "2022-09-01", amount: "20000.00" },
+    { on: "2022-07-01", amount: "80000.00" },
+  ];
+  it.each([
+    [
+      "no at",
+      paid,
+      grounds,
+      { locale: "en" },
+      ["options", "at"],
+      "recovery.invalidOption",
+      { option: "at", expected: "YYYY-MM-DD or an ISO 8601 instant with an offset" },
+      "The option at is invalid: expected YYYY-MM-DD or an ISO 8601 instant with an offset.",
+    ],
+    [
+      "a bad learnedOn",
+      paid,
+      grounds,
+      { ...en, learnedOn: "1.1.2023" },
+      ["options", "learnedOn"],
+      "recovery.invalidOption",
+      { option: "learnedOn", expected: "YYYY-MM-DD" },
+      "The option learnedOn is invalid: expected YYYY-MM-DD.",
+    ],
+    [
+      "28 § 1 mom.: a ground learned of after the decision day",
+      paid,
+      grounds,
+      { ...en, learnedOn: "2023-01-03" },
+      ["options", "learnedOn"],
+      "recovery.learnedAfterAt",
+      { on: "2023-01-03", date: "2023-01-02" },
+      "The ground cannot become known (3 January 2023) after the decision day 2 January 2023.",
+    ],
+    [
+      "a day count the library does not know",
+      paid,
+      grounds,
+      { ...en, dayCount: "30/360" },
+      ["options", "dayCount"],
+      "recovery.invalidOption",
+      { option: "dayCount", expected: '"actual/365" | "actual/actual" | "actual/360"' },
+      'The option dayCount is invalid: expected "actual/365" | "actual/actual" | "actual/360".',
+    ],
+    [
+      "a waiver without a reason",
+      paid,
+      grounds,
+      { ...en, waiver: { amount: "1.00", reason: "" } },
+      ["options", "waiver"],
+      "recovery.invalidOption",
+      { option: "waiver", expected: "{ amount, reason } | { all: true, especiallyWeighty: true, reason }" },
+      "The option waiver is invalid: expected { amount, reason } | { all: true, especiallyWeighty: true, reason }.",
+    ],
+    [
+      "26 §: a waiver of all without an especially weighty reason",
+      paid,
+      grounds,
+      { ...en, waiver: { all: true, reason: "r" } },
+      ["options", "waiver", "especiallyWeighty"],
+      "recovery.waiverAllNotWeighty",
+      {},
+      "The whole amount may be left uncollected only for an especially weighty reason (688/2001 26 §).",
+    ],
+    [
+      "a payment of nothing",
+      paid.concat({ on: "2022-08-01", amount: "0.00" }),
+      grounds,
+      en,
+      ["payments", 1, "amount"],
+      "recovery.invalidPayments",
+      { field: "payments[1].amount" },
+      "The payments are not valid: the field payments[1].amount is invalid (expected a non-empty list of { on, amount }, dated on or before the decision day).",
+    ],
+    [
+      "the second ground's amount above all that was paid",
+      twoPaid,
+      [{ ground: "21.2" }, { ground: "22.1.1", amount: "100000.01" }],
+      en,
+      ["grounds", 1, "amount"],
+      "recovery.amountAbovePaid",
+      { amount: "100000.01", paid: "100000.00" },
+      "The ground's amount €100,000.01 is more than was paid, €100,000.00.",
+    ],
+    [
+      "a due day before the last payment",
+      twoPaid,
+      grounds,
+      { ...en, dueOn: "2022-08-31" },
+      ["options", "dueOn"],
+      "recovery.dueBeforePayment",
+      { date: "2022-08-31", on: "2022-09-01" },
+      "The due day 31 August 2022 is before the payment on 1 September 2022.",
+    ],
+    [
+      "26 §: a waiver of all that is due given as an amount",
+      paid,
+      grounds,
+      { at: "2023-03-01", dueOn: "2023-06-30", locale: "en", waiver: { amount: "104224.66", reason: "r" } },
+      ["options", "waiver", "amount"],
+      "recovery.waiverNotPart",
+      { amount: "104224.66", total: "104224.66" },
+      "The waiver of €104,224.66 is not part of what is recovered, €104,224.66: all of it only for an especially weighty reason (688/2001 26 §).",
+    ],
+    [
+      "24 §: interest in a half-year the table lacks",
+      paid,
+      grounds,
+      { at: "2026-08-01", locale: "en" },
+      ["options", "rates"],
+      "recovery.rateNotFound",
+      { start: "2026-07-01" },
+      "No reference rate for the half-year beginning 1 July 2026: pass it in the option rates.",
+    ],
+    [
+      "25 §: late interest in a half-year the table lacks, 24 § interest within it",
+      paid,
+      grounds,
+      { at: "2026-08-01", dueOn: "2026-06-30", locale: "en" },
+      ["options", "rates"],
+      "recovery.rateNotFound",
+      { start: "2026-07-01" },
+      "No reference rate for the half-year beginning 1 July 2026: pass it in the option rates.",
+    ],
+  ] as const)("%s", (_, payments, g, options, path, code, params, message) => {
+    const r = recover(terms, payments as never, g as never, options as never);
+    expect(!r.success && r.issues).toEqual([{ path, code, params, message }]);
+  });
+
+  it("gives the terms' issues in the asked language", () => {
+    const r = recover({ ...terms, rate: "0.99" }, paid, grounds, { at, locale: "sv" });
+    expect(!r.success && [r.issues[0]!.path, r.issues[0]!.message]).toEqual([
+      ["terms", "rate"],
+      "Understödets andel 0.99 överstiger ansökningsomgångens 2022 maximiandel 0.85 av de godtagbara kostnaderna (893/2019 4 §).",
+    ]);
+  });
+
+  it("reports a payment whose getter throws as a failure, in the asked language, never a throw", () => {
+    const evil = Object.defineProperty({ amount: "1.00" }, "on", {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+    const r = recover(terms, [evil] as never, grounds, { at, locale: "sv" });
+    expect(!r.success && r.issues).toEqual([
+      { path: [], code: "recovery.failed", params: {}, message: "Återkravet kunde inte beräknas." },
+    ]);
+  });
+});
+
+describe("recover: the edges of the lengths and amounts (688/2001 21 §, 26 §)", () => {
+  it("takes a note and a waiver's reason of 2 000 characters", () => {
+    const text = "x".repeat(2000);
+    const r = recover(terms, paid, [{ ground: "21.2", note: text }], { at, waiver: { amount: "1.00", reason: text } });
+    expect(r.success && [r.data.findings[0]!.note, r.data.waiverReason]).toEqual([text, text]);
+  });
+  it("recovers a ground's amount equal to all that was paid", () => {
+    const r = recover(terms, paid, [{ ground: "21.2", amount: "100000.00" }], { at });
+    expect(r.success && r.data.principal).toBe("100000.00");
   });
 });
