@@ -55,10 +55,10 @@ export function assessReport(
   report: FinalReportInput,
   options: AssessReportOptions = {},
 ): ReportAssessment {
-  let locale: Locale = "fi";
+  // Reading the options never throws: a getter that does is an issue of its option.
+  const asked = readOptions(options, ["at"], "report.invalidOption");
+  const locale = asked.locale;
   try {
-    const asked = readOptions(options, ["at"], "report.invalidOption");
-    locale = asked.locale;
     if (!asked.ok) return invalid(null, locale, [asked.issue]);
     const at = asked.values.at;
     if (at !== undefined && !parseCalendarDate(at).success) {

@@ -51,10 +51,10 @@ export function assessChange(
   change: ChangeApplicationInput,
   options: AssessChangeOptions,
 ): ChangeAssessment {
-  let locale: Locale = "fi";
+  // Reading the options never throws: a getter that does is an issue of its option.
+  const asked = readOptions(options, ["at"], "change.invalidOption");
+  const locale = asked.locale;
   try {
-    const asked = readOptions(options, ["at"], "change.invalidOption");
-    locale = asked.locale;
     if (!asked.ok) return invalid(locale, [asked.issue]);
     const at = dayOf(asked.values.at);
     if (at === null) return invalid(locale, [optionIssue("change.invalidOption", "at", AT_EXPECTED, locale)]);

@@ -101,10 +101,10 @@ export function recover(
   grounds: readonly RecoveryGroundInput[],
   options: RecoverOptions,
 ): Result<Recovery, RecoveryIssue> {
-  let locale: Locale = "fi";
+  // Reading the options never throws: a getter that does is an issue of its option.
+  const asked = readOptions(options, OPTION_KEYS, "recovery.invalidOption");
+  const locale = asked.locale;
   try {
-    const asked = readOptions(options, OPTION_KEYS, "recovery.invalidOption");
-    locale = asked.locale;
     if (!asked.ok) return fail(asked.issue);
     const read = readAll(terms, payments, grounds, asked.values, locale);
     return read.success ? recoverRead(read.data) : read;
@@ -207,8 +207,9 @@ function readAll(
     return fail(issue(["grounds", above, "amount"], "recovery.amountAbovePaid", { amount, paid: total }, locale));
   }
   const due = dueOn as CalendarDate | null;
-  const lastPaid = list.at(-1)?.on;
-  if (due !== null && lastPaid !== undefined && compareDates(due, lastPaid) < 0)
+  // The payments read are never empty, so there is a last one.
+  const lastPaid = list.at(-1)!.on;
+  if (due !== null && compareDates(due, lastPaid) < 0)
     return fail(issue(["options", "dueOn"], "recovery.dueBeforePayment", { date: due, on: lastPaid }, locale));
   return ok({
     terms: t.data,

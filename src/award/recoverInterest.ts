@@ -10,7 +10,9 @@ const DAY_MS = 86_400_000;
 
 /** The day number of a calendar date (days since 1.1.1970), the same in every host time zone. */
 function dayNumber(date: CalendarDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  // An ISO date parses as the UTC midnight of its day for every year 0000–9999 (Date.UTC would read
+  // the years 0–99 as 1900–1999).
+  return Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 }
 
 /** The calendar date of a day number. */

@@ -69,10 +69,10 @@ export function settle(
   payments: readonly Payment[],
   options: SettleOptions = {},
 ): Result<Settlement, SettleIssue> {
-  let locale: Locale = "fi";
+  // Reading the options never throws: a getter that does is an issue of its option.
+  const asked = readOptions(options, ["leaveUnreclaimed"], "settlement.invalidOption");
+  const locale = asked.locale;
   try {
-    const asked = readOptions(options, ["leaveUnreclaimed"], "settlement.invalidOption");
-    locale = asked.locale;
     if (!asked.ok) return fail(asked.issue);
     const leave = asked.values.leaveUnreclaimed;
     if (leave !== undefined && typeof leave !== "boolean") {

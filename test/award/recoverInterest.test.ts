@@ -60,6 +60,11 @@ describe("interestPieces", () => {
     expect(plusDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(plusDays("2024-03-01", -1)).toBe("2024-02-29");
   });
+  it("counts the years 0000–0099 as themselves, not as 1900–1999", () => {
+    expect(plusDays("0097-01-02", -1)).toBe("0097-01-01");
+    expect(daysBetween("0099-12-31", "0100-01-01")).toBe(1);
+    expect(plusDays("0000-03-01", -1)).toBe("0000-02-29");
+  });
 });
 
 describe("RECOVERY_GROUNDS", () => {

@@ -7,6 +7,8 @@
 // static. A module that throws while it loads (a mutant can make it) is let through here, so that
 // the test files that import it inside a test (test/award/schema.load.test.ts) fail on it: a test
 // file whose own imports throw reports no test, which Stryker would count as nothing failing.
+export {};
+
 const COMMANDS = [
   "../../src/cli/commands/allocate.js",
   "../../src/cli/commands/assess.js",
