@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REFERENCE_RATES } from "../../src/award/rates.js";
+import { REFERENCE_RATES, readRates } from "../../src/award/rates.js";
 import { RECOVERY_GROUNDS, recover } from "../../src/award/recover.js";
 import type { RecoverOptions, RecoveryGroundCode } from "../../src/award/recoverTypes.js";
 import { terms2022 } from "./fixtures.js";
@@ -33,6 +33,11 @@ describe("the reference rates (korkolaki 633/1982 12 §)", () => {
     ]);
     for (const r of REFERENCE_RATES) expect(r.certainty === "inferred", r.from).toBe(r.note !== undefined);
     expect(Object.isFrozen(REFERENCE_RATES[0])).toBe(true);
+    // The library's own table passes the checks a caller's table gets: consecutive half-years, each
+    // with its rate, a source and a certainty; every source names korkolaki 12 §, a notice of Suomen Pankki or the page that quotes it.
+    expect(readRates(REFERENCE_RATES)).toEqual({ rates: REFERENCE_RATES });
+    for (const r of REFERENCE_RATES)
+      expect(r.source, r.from).toMatch(/korkolaki 633\/1982 12 §|Suomen Pank|^https:\/\//);
   });
 });
 
