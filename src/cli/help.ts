@@ -421,13 +421,15 @@ Exit codes: 0 allocation made · 2 invalid file, option or scores
 
 Avustuksen tila päivänä --at (VVVV-KK-PP tai ajanhetki) ja jokainen määräaika säännöksineen: käyttöajan
 loppu, selvityksen määräaika (893/2019 9 §), oikeuden maksatukseen raukeaminen (688/2001 29 § 1 mom.),
-takaisinperinnän määräaika (28 § 2 mom.) ja palautusvelvollisuuden raukeaminen (29 § 2 mom.).
+takaisinperinnän määräaika (28 § 2 mom.) ja palautusvelvollisuuden raukeaminen (29 § 2 mom.); lisäksi mitä
+maksatussuunnitelman mukaan voi nyt maksaa (688/2001 12 §), päätetyn muutoksen ehdoin.
 Tapahtumat: JSON-lista, esim. [{ "kind": "payment", "on": "2022-07-01", "amount": "50000.00" }].
 
 Valitsimet:
   --at <päivä>          päivä, jolta tila lasketaan (pakollinen; kelloa ei lueta)
+  --report-accepted     hyväksyttävä selvitys on annettu ajoissa: loppuosa voidaan maksaa (12 § 2 mom.)
   --locale fi|sv|en     tulosteen kieli
-  --json                aikajana JSON-muodossa
+  --json                aikajana ja maksettava JSON-muodossa
 
 Paluuarvot: 0 kunnossa · 1 selvitys myöhässä tai oikeus maksatukseen rauennut · 2 virheellinen syöte tai käyttö
 `,
@@ -435,13 +437,15 @@ Paluuarvot: 0 kunnossa · 1 selvitys myöhässä tai oikeus maksatukseen rauennu
 
 Understödets läge dagen --at (ÅÅÅÅ-MM-DD eller en tidpunkt) och varje tidsfrist med sin bestämmelse:
 användningstidens slut, redovisningens tidsfrist (893/2019 9 §), att rätten till utbetalning upphör
-(688/2001 29 § 1 mom.), fristen för återkrav (28 § 2 mom.) och att återbetalningsskyldigheten upphör (29 § 2 mom.).
+(688/2001 29 § 1 mom.), fristen för återkrav (28 § 2 mom.) och att återbetalningsskyldigheten upphör (29 § 2 mom.);
+dessutom vad som nu kan betalas ut enligt utbetalningsplanen (688/2001 12 §), med villkoren i en beslutad ändring.
 Händelser: en JSON-lista, t.ex. [{ "kind": "payment", "on": "2022-07-01", "amount": "50000.00" }].
 
 Flaggor:
   --at <dag>            dagen läget räknas för (obligatorisk; ingen klocka läses)
+  --report-accepted     en godtagbar redovisning har lämnats i tid: resten kan betalas ut (12 § 2 mom.)
   --locale fi|sv|en     utskriftens språk
-  --json                tidslinjen som JSON
+  --json                tidslinjen och det som kan betalas ut som JSON
 
 Slutkoder: 0 i ordning · 1 redovisningen försenad eller rätten till utbetalning har upphört · 2 ogiltig indata eller användning
 `,
@@ -449,13 +453,15 @@ Slutkoder: 0 i ordning · 1 redovisningen försenad eller rätten till utbetalni
 
 A grant's state on the day --at (YYYY-MM-DD or an instant) and every time limit with its provision: the
 end of the period of use, the report deadline (893/2019 9 §), the lapse of the right to payment
-(688/2001 29 § 1 mom.), the recovery bar (28 § 2 mom.) and the lapse of the duty to return (29 § 2 mom.).
+(688/2001 29 § 1 mom.), the recovery bar (28 § 2 mom.) and the lapse of the duty to return (29 § 2 mom.);
+and what may be paid now under the payment scheme (688/2001 12 §), by the terms of a decided change.
 Events: a JSON list, e.g. [{ "kind": "payment", "on": "2022-07-01", "amount": "50000.00" }].
 
 Options:
   --at <day>            the day the state is for (required; no clock is read)
+  --report-accepted     an acceptable report was given in time: the rest may be paid (12 § 2 mom.)
   --locale fi|sv|en     language of the output
-  --json                the timeline as JSON
+  --json                the timeline and what may be paid as JSON
 
 Exit codes: 0 in order · 1 the report is late or the right to payment has lapsed · 2 invalid input or usage
 `,

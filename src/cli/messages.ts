@@ -155,6 +155,7 @@ export const cliMessages = defineMessages({
   },
   "cli.label.paid": { fi: () => "Maksettu", sv: () => "Utbetalt", en: () => "Paid" },
   "cli.label.duties": { fi: () => "Määräajat", sv: () => "Tidsfrister", en: () => "Time limits" },
+  "cli.label.payable": { fi: () => "Maksettavissa nyt", sv: () => "Kan betalas ut nu", en: () => "Payable now" },
   "cli.grantState.awarded": { fi: () => "myönnetty", sv: () => "beviljat", en: () => "awarded" },
   "cli.grantState.inUse": { fi: () => "käytössä", sv: () => "används", en: () => "in use" },
   "cli.grantState.recovering": { fi: () => "takaisinperinnässä", sv: () => "återkrävs", en: () => "being recovered" },

@@ -15,6 +15,7 @@ const files = {
   "events.json": JSON.stringify(settled.events),
   "late.json": JSON.stringify(late.events),
   "bad.json": JSON.stringify([{ kind: "payment", on: "2022-06-01", amount: "1.00" }]),
+  "reported.json": JSON.stringify([{ kind: "reportReceived", on: "2024-11-15" }]),
 };
 
 async function cli(args: string[]) {
@@ -31,6 +32,25 @@ describe("digikannustin timeline", () => {
     expect(r.stdout).toContain("Paid: €95,000.00");
     expect(r.stdout).toContain("✓ 30 November 2024 reportDue (met): The final report is due by 30 November 2024");
     expect(r.stdout).toContain("      688/2001 28 § 2 mom.");
+  });
+
+  it("says what may be paid now under the scheme, and why nothing may (688/2001 12 §)", async () => {
+    // The 2022 terms pay on realised costs after the report (12 § 2 mom.): nothing before it is accepted.
+    const before = await cli(["timeline", "terms.json", "reported.json", "--at", "2024-11-20", "--locale", "en"]);
+    expect(before.stdout).toContain(
+      "Payable now: €0.00 — The grant is paid on realised costs once an acceptable report has been presented",
+    );
+    const args = ["timeline", "terms.json", "reported.json", "--at", "2024-11-20", "--report-accepted"];
+    const fi = await cli([...args, "--locale", "fi"]);
+    expect(fi.code).toBe(0);
+    expect(fi.stdout).toMatch(/Maksettavissa nyt: 102\s000,00\s€\n  · Selvitys on hyväksytty:/);
+    const sv = await cli([...args, "--locale", "sv", "--json"]);
+    const json = JSON.parse(sv.stdout);
+    expect([json.state, json.paymentsDue.payable, json.paymentsDue.lines[0].kind]).toEqual([
+      "reported",
+      "102000.00",
+      "balance",
+    ]);
   });
 
   it("speaks Finnish and Swedish", async () => {

@@ -1,3 +1,4 @@
+import { type PaymentsDue, paymentsDue } from "../../award/payments.js";
 import { type Duty, type GrantTimeline, grantTimeline } from "../../award/timeline.js";
 import { formatAmount } from "../../money/format.js";
 import { formatDate } from "../../time/format.js";
@@ -6,7 +7,8 @@ import type { ParsedArgs } from "../args.js";
 import { type CliIo, EXIT, cliError, readJson } from "../io.js";
 import { cliText } from "../messages.js";
 
-const USAGE = "digikannustin timeline <terms.json> <events.json> --at <date> [--locale fi|sv|en] [--json]";
+const USAGE =
+  "digikannustin timeline <terms.json> <events.json> --at <date> [--report-accepted] [--locale fi|sv|en] [--json]";
 
 /**
  * `digikannustin timeline <terms> <events> --at <date>`: the grant's state and dated duties on a day.
@@ -29,7 +31,18 @@ export async function timelineCommand(args: ParsedArgs, io: CliIo, locale: Local
       r.issues.map((i) => `  - ${i.path.join(".") || "(root)"}: ${i.message}`),
     );
   }
-  io.stdout(args.values.json ? `${JSON.stringify(r.data, null, 2)}\n` : renderTimeline(r.data, locale));
+  // What may be paid now (688/2001 12 §), from the same terms and events; they were read above.
+  const due = paymentsDue(terms as never, events as never, {
+    at,
+    locale,
+    reportAccepted: args.values["report-accepted"] === true,
+  });
+  const payable = due.success ? due.data : null;
+  io.stdout(
+    args.values.json
+      ? `${JSON.stringify({ ...r.data, paymentsDue: payable }, null, 2)}\n`
+      : renderTimeline(r.data, payable, locale),
+  );
   return r.data.duties.some(missed) ? EXIT.ineligible : EXIT.ok;
 }
 
@@ -44,12 +57,18 @@ const MARK: Readonly<Record<Duty["status"], string>> = {
   unknown: "?",
 };
 
-/** A timeline as text: the state, what is paid, and each duty with its date, standing and provision. */
-export function renderTimeline(t: GrantTimeline, locale: Locale): string {
+/** A timeline as text: the state, what is paid, what may be paid now, and each duty with its date, standing and provision. */
+export function renderTimeline(t: GrantTimeline, payable: PaymentsDue | null, locale: Locale): string {
   const out: string[] = [];
   const state = cliText(`cli.grantState.${t.state}`, {}, locale);
   out.push(`${cliText("cli.label.state", { date: formatDate(t.at, locale) }, locale)}: ${state.toUpperCase()}`);
   out.push(`${cliText("cli.label.paid", {}, locale)}: ${formatAmount(t.paid, locale)}`);
+  if (payable !== null) {
+    const why = payable.reason === null ? "" : ` — ${payable.reason.message}`;
+    out.push(`${cliText("cli.label.payable", {}, locale)}: ${formatAmount(payable.payable, locale)}${why}`);
+    for (const line of payable.lines) out.push(`  · ${line.message}`, `      ${line.citation}`);
+    if (payable.reason !== null) out.push(`      ${payable.reason.citation}`);
+  }
   out.push("");
   out.push(cliText("cli.label.duties", {}, locale));
   for (const d of t.duties) {
