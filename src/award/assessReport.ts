@@ -5,6 +5,7 @@ import { sumAmounts } from "../money/arithmetic.js";
 import { type CalendarDate, compareDates, parseCalendarDate } from "../time/instant.js";
 import type { Locale } from "../vocabulary/locale.js";
 import { optionIssue, readOptions } from "./options.js";
+import { termsIssue } from "./parseTerms.js";
 import { readInputs } from "./reportInputs.js";
 import { reportDeadline } from "./deadline.js";
 import { treatLines } from "./reportLines.js";
@@ -69,9 +70,7 @@ export function assessReport(
     return assessParsed(read.data.terms, read.data.report, at as CalendarDate | undefined, locale);
   } catch {
     // A defect of ours, or a getter or proxy that throws where no check expected one: reported, never thrown.
-    const message = formatMessage("report.failed", {}, locale);
-    const issue = { path: [], code: "report.failed" as const, params: {}, message };
-    return invalid(null, locale, [issue]);
+    return invalid(null, locale, [termsIssue([], "report.failed", {}, locale)]);
   }
 }
 

@@ -6,7 +6,7 @@ import type { Locale, MessageParams } from "../vocabulary/locale.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import { optionIssue } from "./options.js";
 import type { TermsIssue } from "./parseTerms.js";
-import { readInputs, timelineOf } from "./timeline.js";
+import { type GrantTimeline, readInputs, timelineOf } from "./timeline.js";
 import type { DecisionTerms, GrantEvent, Payment } from "./types.js";
 
 /** One amount that may be paid now, with its ground. */
@@ -99,24 +99,38 @@ export function paymentsDue(
   // One reading of the terms, the events, the day and the options: the timeline's.
   const read = readInputs(terms, events, options, ["reportAccepted"]);
   if (!read.success) return read;
-  const timeline = { data: timelineOf(read.data) };
   const accepted = read.data.options.reportAccepted;
   if (accepted !== undefined && typeof accepted !== "boolean") {
-    return fail(optionIssue("terms.invalidOption", "reportAccepted", "true | false", timeline.data.locale));
+    return fail(optionIssue("terms.invalidOption", "reportAccepted", "true | false", read.data.locale));
   }
+  return ok(paymentsDueOn(timelineOf(read.data), accepted === true));
+}
+
+/**
+ * What may be paid on a grant timeline's day (see {@link paymentsDue}), by the terms in force then,
+ * given whether an acceptable report has been presented in time. For a caller that already has the
+ * timeline, so that the terms and events are not read twice.
+ */
+export function paymentsDueOn(timeline: GrantTimeline, reportAccepted: boolean): PaymentsDue {
   // The scheme and the maximum of the terms in force on that day: a decided change replaces them (688/2001 14 §).
-  const { at, locale, paid, terms: t } = timeline.data;
-  const lapse = timeline.data.duties.find((d) => d.code === "paymentLapse")!;
+  const { at, locale, paid, terms: t } = timeline;
+  const lapse = timeline.duties.find((d) => d.code === "paymentLapse")!;
   const reason = (
     code: NonNullable<PaymentsDue["reason"]>["code"],
     citation: string,
     messageCode: MessageCode,
     params: MessageParams,
   ) => ({ code, citation, messageCode, message: formatMessage(messageCode, params as never, locale) });
-  const result = (lines: PaymentDue[], why: PaymentsDue["reason"]): Result<PaymentsDue, TermsIssue> =>
-    ok({ at, maximum: t.maximum, paid, payable: sumAmounts(lines.map((l) => l.amount)), lines, reason: why });
+  const result = (lines: PaymentDue[], why: PaymentsDue["reason"]): PaymentsDue => ({
+    at,
+    maximum: t.maximum,
+    paid,
+    payable: sumAmounts(lines.map((l) => l.amount)),
+    lines,
+    reason: why,
+  });
 
-  if (accepted !== true && lapse.status === "passed")
+  if (!reportAccepted && lapse.status === "passed")
     return result([], reason("lapsed", lapse.citation, "payments.lapsed", { date: lapse.date! }));
   const remaining = subtractAmounts(t.maximum, paid);
   if (isZeroAmount(remaining))
@@ -152,7 +166,7 @@ export function paymentsDue(
       message: formatMessage(messageCode, params, locale),
     });
   }
-  if (accepted === true && compareAmounts(open, "0.00") > 0) {
+  if (reportAccepted && compareAmounts(open, "0.00") > 0) {
     const params = { amount: open };
     lines.push({
       kind: "balance",

@@ -1,4 +1,4 @@
-import { type MessageCode, type ParamsOf, formatMessage } from "../messages/catalogue.js";
+import { type MessageCode, formatMessage } from "../messages/catalogue.js";
 import { type Amount, parseAmount } from "../money/amount.js";
 import {
   addAmounts,
@@ -15,7 +15,7 @@ import { isRecord, readList } from "../vocabulary/read.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import { plusYears } from "./calendar.js";
 import { AT_EXPECTED, dayOf, optionIssue, readOptions } from "./options.js";
-import { parseDecisionTerms } from "./parseTerms.js";
+import { parseDecisionTerms, termsIssue } from "./parseTerms.js";
 import { REFERENCE_RATES, type ReferenceRate, readRates } from "./rates.js";
 import { interestPieces, piecesTotal, plusDays } from "./recoverInterest.js";
 import type {
@@ -110,7 +110,7 @@ export function recover(
     return read.success ? recoverRead(read.data) : read;
   } catch {
     // A defect of ours, or a getter or proxy that throws where no check expected one: reported, never thrown.
-    return fail(issue([], "recovery.failed", {}, locale));
+    return fail(termsIssue([], "recovery.failed", {}, locale));
   }
 }
 
@@ -131,15 +131,6 @@ interface Inputs {
   readonly dueOn: CalendarDate | null;
   readonly waiver: { readonly amount: Amount | "all"; readonly reason: string } | null;
   readonly locale: Locale;
-}
-
-function issue<C extends MessageCode>(
-  path: readonly (string | number)[],
-  code: C,
-  params: ParamsOf<C>,
-  locale: Locale,
-): RecoveryIssue {
-  return { path, code, params: params as MessageParams, message: formatMessage(code, params, locale) };
 }
 
 function option(name: string, expected: string, locale: Locale): RecoveryIssue {
@@ -175,7 +166,7 @@ function readAll(
   const issues: RecoveryIssue[] = [];
   if (typeof learnedOn === "object" && learnedOn !== null) issues.push(learnedOn);
   else if (learnedOn !== null && compareDates(learnedOn, at) > 0)
-    issues.push(issue(["options", "learnedOn"], "recovery.learnedAfterAt", { on: learnedOn, date: at }, locale));
+    issues.push(termsIssue(["options", "learnedOn"], "recovery.learnedAfterAt", { on: learnedOn, date: at }, locale));
   if (typeof dueOn === "object" && dueOn !== null) issues.push(dueOn);
   const dayCount = options.dayCount ?? "actual/365";
   if (!DAY_COUNTS.includes(dayCount as DayCount))
@@ -186,7 +177,7 @@ function readAll(
     const r = readRates(ratesInput);
     if ("fault" in r) {
       const path = r.fault.index === null ? ["options", "rates"] : ["options", "rates", r.fault.index, r.fault.field];
-      issues.push(issue(path, "recovery.invalidRates", { field: field(path.slice(1)) }, locale));
+      issues.push(termsIssue(path, "recovery.invalidRates", { field: field(path.slice(1)) }, locale));
     } else rates = r.rates;
   }
   const waiver = readWaiver(options.waiver, locale);
@@ -204,13 +195,13 @@ function readAll(
   const above = (found as Ground[]).findIndex((g) => g.amount !== null && compareAmounts(g.amount, total) > 0);
   if (above >= 0) {
     const amount = (found as Ground[])[above]!.amount!;
-    return fail(issue(["grounds", above, "amount"], "recovery.amountAbovePaid", { amount, paid: total }, locale));
+    return fail(termsIssue(["grounds", above, "amount"], "recovery.amountAbovePaid", { amount, paid: total }, locale));
   }
   const due = dueOn as CalendarDate | null;
   // The payments read are never empty, so there is a last one.
   const lastPaid = list.at(-1)!.on;
   if (due !== null && compareDates(due, lastPaid) < 0)
-    return fail(issue(["options", "dueOn"], "recovery.dueBeforePayment", { date: due, on: lastPaid }, locale));
+    return fail(termsIssue(["options", "dueOn"], "recovery.dueBeforePayment", { date: due, on: lastPaid }, locale));
   return ok({
     terms: t.data,
     payments: list,
@@ -228,7 +219,7 @@ function readAll(
 /** The payments made by `at`, in date order (ties in input order); at least one. */
 function readPayments(input: unknown, at: CalendarDate, locale: Locale): Payment[] | RecoveryIssue {
   const bad = (path: (string | number)[]) =>
-    issue(["payments", ...path], "recovery.invalidPayments", { field: field(["payments", ...path]) }, locale);
+    termsIssue(["payments", ...path], "recovery.invalidPayments", { field: field(["payments", ...path]) }, locale);
   const list = readList(input, MAX_PAYMENTS);
   if (list.kind !== "list" || list.items.length === 0) return bad([]);
   const out: Payment[] = [];
@@ -247,7 +238,7 @@ function readPayments(input: unknown, at: CalendarDate, locale: Locale): Payment
 /** The grounds: a non-empty list of `{ ground, amount?, note? }`. */
 function readGrounds(input: unknown, locale: Locale): Ground[] | RecoveryIssue {
   const bad = (path: (string | number)[]) =>
-    issue(["grounds", ...path], "recovery.invalidGrounds", { field: field(["grounds", ...path]) }, locale);
+    termsIssue(["grounds", ...path], "recovery.invalidGrounds", { field: field(["grounds", ...path]) }, locale);
   const list = readList(input, MAX_GROUNDS);
   if (list.kind !== "list" || list.items.length === 0) return bad([]);
   const out: Ground[] = [];
@@ -280,7 +271,7 @@ function readWaiver(input: unknown, locale: Locale): Inputs["waiver"] | Recovery
   if (input["all"] === true) {
     // 26 § 2 virke: all of it only "erityisen painavasta syystä".
     if (input["especiallyWeighty"] !== true)
-      return issue(["options", "waiver", "especiallyWeighty"], "recovery.waiverAllNotWeighty", {}, locale);
+      return termsIssue(["options", "waiver", "especiallyWeighty"], "recovery.waiverAllNotWeighty", {}, locale);
     return { amount: "all", reason };
   }
   const amount = parseAmount(input["amount"]);
@@ -366,7 +357,7 @@ function recoverRead(i: Inputs): Result<Recovery, RecoveryIssue> {
     if (i.waiver.amount === "all") waived = total;
     else if (compareAmounts(i.waiver.amount, total) >= 0) {
       const params = { amount: i.waiver.amount, total };
-      return fail(issue(["options", "waiver", "amount"], "recovery.waiverNotPart", params, locale));
+      return fail(termsIssue(["options", "waiver", "amount"], "recovery.waiverNotPart", params, locale));
     } else waived = i.waiver.amount;
   }
   const due = subtractAmounts(total, waived);
@@ -402,7 +393,7 @@ function recoverRead(i: Inputs): Result<Recovery, RecoveryIssue> {
 }
 
 function rateMissing(from: CalendarDate, locale: Locale): RecoveryIssue {
-  return issue(["options", "rates"], "recovery.rateNotFound", { start: from }, locale);
+  return termsIssue(["options", "rates"], "recovery.rateNotFound", { start: from }, locale);
 }
 
 function finding(

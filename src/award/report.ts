@@ -1,9 +1,9 @@
 import { type ParseIssue, toIssue } from "../application/parse.js";
-import { formatMessage } from "../messages/catalogue.js";
 import type { Locale } from "../vocabulary/locale.js";
 import { isRecord } from "../vocabulary/read.js";
-import type { Result } from "../vocabulary/result.js";
+import { type Result, fail } from "../vocabulary/result.js";
 import { readOptions } from "./options.js";
+import { termsIssue } from "./parseTerms.js";
 import { type FinalReport, finalReportSchema } from "./reportSchema.js";
 
 /** Options of {@link parseFinalReport}. */
@@ -41,6 +41,5 @@ export function parseFinalReport(input: unknown, options: ParseReportOptions = {
 }
 
 function notAnObject(locale: Locale): { readonly success: false; readonly issues: readonly ParseIssue[] } {
-  const message = formatMessage("report.notAnObject", {}, locale);
-  return { success: false, issues: [{ path: [], code: "report.notAnObject", params: {}, message }] };
+  return fail(termsIssue([], "report.notAnObject", {}, locale));
 }

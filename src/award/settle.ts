@@ -17,6 +17,7 @@ import type { Locale } from "../vocabulary/locale.js";
 import { isRecord, readList } from "../vocabulary/read.js";
 import { type Result, fail, ok } from "../vocabulary/result.js";
 import { optionIssue, readOptions } from "./options.js";
+import { termsIssue } from "./parseTerms.js";
 import { readInputs } from "./reportInputs.js";
 import { treatLines } from "./reportLines.js";
 import type { FinalReport, FinalReportInput } from "./reportSchema.js";
@@ -85,12 +86,7 @@ export function settle(
     return ok(settleParsed(read.data.terms, read.data.report, paid.payments, leave !== false, locale));
   } catch {
     // A defect of ours, or a getter or proxy that throws where no check expected one: reported, never thrown.
-    return fail({
-      path: [],
-      code: "settlement.failed",
-      params: {},
-      message: formatMessage("settlement.failed", {}, locale),
-    });
+    return fail(termsIssue([], "settlement.failed", {}, locale));
   }
 }
 

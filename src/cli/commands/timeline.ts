@@ -1,4 +1,4 @@
-import { type PaymentsDue, paymentsDue } from "../../award/payments.js";
+import { type PaymentsDue, paymentsDueOn } from "../../award/payments.js";
 import { type Duty, type GrantTimeline, grantTimeline } from "../../award/timeline.js";
 import { formatAmount } from "../../money/format.js";
 import { formatDate } from "../../time/format.js";
@@ -31,13 +31,8 @@ export async function timelineCommand(args: ParsedArgs, io: CliIo, locale: Local
       r.issues.map((i) => `  - ${i.path.join(".") || "(root)"}: ${i.message}`),
     );
   }
-  // What may be paid now (688/2001 12 §), from the same terms and events; they were read above.
-  const due = paymentsDue(terms as never, events as never, {
-    at,
-    locale,
-    reportAccepted: args.values["report-accepted"] === true,
-  });
-  const payable = due.success ? due.data : null;
+  // What may be paid now (688/2001 12 §), on the timeline just computed.
+  const payable = paymentsDueOn(r.data, args.values["report-accepted"] === true);
   io.stdout(
     args.values.json
       ? `${JSON.stringify({ ...r.data, paymentsDue: payable }, null, 2)}\n`
@@ -58,17 +53,15 @@ const MARK: Readonly<Record<Duty["status"], string>> = {
 };
 
 /** A timeline as text: the state, what is paid, what may be paid now, and each duty with its date, standing and provision. */
-export function renderTimeline(t: GrantTimeline, payable: PaymentsDue | null, locale: Locale): string {
+export function renderTimeline(t: GrantTimeline, payable: PaymentsDue, locale: Locale): string {
   const out: string[] = [];
   const state = cliText(`cli.grantState.${t.state}`, {}, locale);
   out.push(`${cliText("cli.label.state", { date: formatDate(t.at, locale) }, locale)}: ${state.toUpperCase()}`);
   out.push(`${cliText("cli.label.paid", {}, locale)}: ${formatAmount(t.paid, locale)}`);
-  if (payable !== null) {
-    const why = payable.reason === null ? "" : ` — ${payable.reason.message}`;
-    out.push(`${cliText("cli.label.payable", {}, locale)}: ${formatAmount(payable.payable, locale)}${why}`);
-    for (const line of payable.lines) out.push(`  · ${line.message}`, `      ${line.citation}`);
-    if (payable.reason !== null) out.push(`      ${payable.reason.citation}`);
-  }
+  const why = payable.reason === null ? "" : ` — ${payable.reason.message}`;
+  out.push(`${cliText("cli.label.payable", {}, locale)}: ${formatAmount(payable.payable, locale)}${why}`);
+  for (const line of payable.lines) out.push(`  · ${line.message}`, `      ${line.citation}`);
+  if (payable.reason !== null) out.push(`      ${payable.reason.citation}`);
   out.push("");
   out.push(cliText("cli.label.duties", {}, locale));
   for (const d of t.duties) {
