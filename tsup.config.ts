@@ -1,8 +1,9 @@
 import { rmSync } from "node:fs";
+import { resolve, sep } from "node:path";
 import { type Options, defineConfig } from "tsup";
 
-// The command's parts (dist/cli/) are named by their content's hash, so a build cannot overwrite the
-// last build's: they are removed first, or the tarball would carry every build's chunks.
+// The command's parts (dist/cli/) are removed first, so that a part no longer built does not stay
+// behind in the tarball.
 rmSync("dist/cli", { recursive: true, force: true });
 
 /**
@@ -23,6 +24,46 @@ const common: Options = {
   external: ["zod", "decimal.js", "date-fns", "@date-fns/tz"],
 };
 
+/**
+ * Two differences of the command's parts from the library they inline. src/cli/contract.ts stands
+ * in for src/application/contract.ts: zod's runtime parser instead of its ahead-of-time one, which
+ * a command that parses one input does not need (see both files). And src/cli/jitless.ts is kept
+ * although nothing is imported from it: it sets zod's `jitless`, a side effect that package.json's
+ * `"sideEffects": false`, written for the library's consumers, would have the bundler drop.
+ */
+const commandParts: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "command-parts",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/contract\.js$/ }, (args) =>
+      args.importer.endsWith(`${sep}application${sep}parse.ts`) ? { path: resolve("src/cli/contract.ts") } : undefined,
+    );
+    build.onResolve({ filter: /^\.\.\/jitless\.js$/ }, (args) => ({
+      path: resolve(args.resolveDir, "../jitless.ts"),
+      sideEffects: true,
+    }));
+  },
+};
+
+/** The command's builds: the bin and its parts. */
+const command: Options = {
+  format: ["cjs"],
+  platform: "node",
+  target: "node20",
+  // A map of the inlined dependencies would weigh four times the command in the tarball, and the
+  // command prints no stack trace to map.
+  sourcemap: false,
+  bundle: true,
+  noExternal: [/.*/],
+  minify: true,
+  esbuildPlugins: [commandParts],
+  esbuildOptions(options) {
+    // Text outside ASCII written as \u escapes: Node reads and V8 parses a file of ASCII alone
+    // (one byte a character) faster than the same file in UTF-8.
+    options.charset = "ascii";
+  },
+  clean: false,
+};
+
 export default defineConfig([
   // ESM: one file per source module, mirroring src/. With "sideEffects": false a consumer's bundler
   // then drops every module the consumer does not use: importing only the money helpers leaves out
@@ -41,8 +82,7 @@ export default defineConfig([
       "!**/*.cjs.map",
       "!**/*.d.ts",
       "!**/*.d.cts",
-      "!cli.js",
-      "!cli.js.map",
+      "!cli.cjs",
       "!cli/**",
       "!examples/call2022.js",
       "!examples/call2022.js.map",
@@ -63,33 +103,17 @@ export default defineConfig([
     entry,
     format: ["cjs"],
     treeshake: true,
-    clean: ["!**/*.js", "!**/*.js.map", "!**/*.d.ts", "!**/*.d.cts"],
+    clean: ["!**/*.js", "!**/*.js.map", "!**/*.d.ts", "!**/*.d.cts", "!cli.cjs", "!cli/**"],
   },
-  // The `digikannustin` command: dist/cli.js with its shebang, and its parts in dist/cli/; the core
-  // never imports it. Every dependency is inlined and the code minified, because a command pays for
-  // each byte it parses on every call. Each command is a dynamic import (src/cli/run.ts), split into
-  // chunks of its own, so that `assess` parses neither the example call nor the allocation and the
-  // diffs (bench/import.bench.ts measures the cold start against Publicodes). Bundled, zod's locales
-  // drop out: `zod/mini` re-exports them all, the library sets none of them, and zod's package.json
-  // declares them free of side effects.
-  {
-    entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
-    platform: "node",
-    target: "node20",
-    // A map of the inlined dependencies would weigh four times the command in the tarball, and the
-    // command prints no stack trace to map.
-    sourcemap: false,
-    bundle: true,
-    noExternal: [/.*/],
-    minify: true,
-    splitting: true,
-    esbuildOptions(options) {
-      options.chunkNames = "cli/[name]-[hash]";
-    },
-    banner: { js: "#!/usr/bin/env node" },
-    clean: false,
-  },
+  // The `digikannustin` command: dist/cli.cjs, its bin, and its parts in dist/cli/ (src/cli/bin.ts):
+  // one part per command, and one with the help and the usage errors. Each part inlines every
+  // dependency and is minified, because a command pays for each byte it parses on every call, and
+  // the bin loads only the part a call needs (bench/import.bench.ts measures the cold start against
+  // Publicodes). Bundled, what a part does not use drops out, zod's locales and JSON Schema code
+  // among them (zod's package.json declares its modules free of side effects). CommonJS, because
+  // Node sets up its ESM loader more slowly than a part of the command takes to load.
+  { ...command, entry: { cli: "src/cli/bin.ts" }, banner: { js: "#!/usr/bin/env node" } },
+  { ...command, entry: ["src/cli/parts/*.ts"], outDir: "dist/cli" },
   // Declarations for both module kinds, one bundled file per entry.
   { entry, format: ["esm", "cjs"], dts: { only: true, compilerOptions: { ignoreDeprecations: "6.0" } }, clean: true },
 ]);

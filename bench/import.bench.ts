@@ -34,10 +34,13 @@ function probe(file: string, load: "import" | "require"): string {
   return `(async () => { const t0 = performance.now(); const m = ${loading}; const ms = performance.now() - t0; if (Object.keys(m).length === 0) throw new Error("nothing exported"); console.log(ms); })().catch((e) => { console.error(e); process.exit(1); });`;
 }
 
+/** The command's bin, as package.json names it (dist/cli.cjs). */
+const BIN = "dist/cli.cjs";
+
 /** The processes of the cold-start comparison: the command twice, and its two baselines. */
 const PROCESSES = {
-  version: ["dist/cli.js", "--version"],
-  assess: ["dist/cli.js", "assess", "examples/application-2022.json"],
+  version: [BIN, "--version"],
+  assess: [BIN, "assess", "examples/application-2022.json"],
   publicodes: ["--input-type=module", "-e", 'await import("publicodes")'],
   jsonRulesEngine: ["--input-type=module", "-e", 'await import("json-rules-engine")'],
 } as const;
@@ -104,8 +107,8 @@ const suite: BenchSuite = () => {
     );
   }
 
-  if (!existsSync(join(ROOT, "dist/cli.js"))) {
-    lines.push("cold start of the command line — skipped: dist/cli.js missing, run npm run build first");
+  if (!existsSync(join(ROOT, BIN))) {
+    lines.push(`cold start of the command line — skipped: ${BIN} missing, run npm run build first`);
     return { rows, lines };
   }
   const cold = coldStarts();

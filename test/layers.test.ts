@@ -16,7 +16,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ["assess"],
   ["allocate", "scoring", "decision", "diff", "passOn", "award"],
   ["rules-docs", "schema", "testing", "examples"],
-  ["cli", "cli/commands", "."],
+  ["cli", "cli/commands", "cli/parts", "."],
 ];
 
 const SRC = join(import.meta.dirname, "..", "src");

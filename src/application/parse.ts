@@ -1,11 +1,11 @@
 import { isRecord } from "../vocabulary/read.js";
-import { compile } from "zod/mini";
-import { type $ZodIssue, globalConfig } from "zod/v4/core";
+import type { $ZodIssue } from "zod/v4/core";
 import { type AssessmentMessageCode, formatAssessmentMessage } from "../messages/assessment.js";
 import type { MessageCode } from "../messages/catalogue.js";
 import { LOCALES, type Locale, type MessageParams, isLocale } from "../vocabulary/locale.js";
 import type { Result } from "../vocabulary/result.js";
-import { type Application, applicationSchema } from "./schema.js";
+import { contract } from "./contract.js";
+import type { Application, applicationSchema } from "./schema.js";
 
 /** A coded reason why an input is not a valid application. */
 export interface ParseIssue {
@@ -69,19 +69,6 @@ function localeOption(options: unknown): unknown {
     // A getter or proxy that throws: a locale that cannot be read is not one.
     return null;
   }
-}
-
-/**
- * The input contract with zod's ahead-of-time parser (`z.compile`), which parses a valid application
- * several times faster than zod's runtime parser; an input it rejects goes to the runtime parser,
- * which reports the issues, so the issues are the same. Built once, when the module loads, unless the
- * host has set zod's `jitless` by then; where `new Function` is forbidden, `compile` hands back the
- * runtime parser itself.
- */
-const contract: typeof applicationSchema = /* @__PURE__ */ compileContract();
-
-function compileContract(): typeof applicationSchema {
-  return globalConfig.jitless ? applicationSchema : compile(applicationSchema);
 }
 
 function issue(

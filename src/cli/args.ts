@@ -1,66 +1,7 @@
 import { parseArgs } from "node:util";
 import { type Locale, isLocale } from "../vocabulary/locale.js";
 import { type CliError, cliError } from "./io.js";
-
-/** Every option of every command; each command accepts the subset in {@link COMMAND_OPTIONS}. */
-export const OPTIONS = {
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" },
-  locale: { type: "string" },
-  json: { type: "boolean" },
-  edition: { type: "string" },
-  at: { type: "string" },
-  aland: { type: "string" },
-  appropriation: { type: "string" },
-  strategy: { type: "string" },
-  partial: { type: "string" },
-  unit: { type: "string" },
-  "only-open": { type: "boolean" },
-  recipients: { type: "string" },
-  "reclaim-small": { type: "boolean" },
-  "report-accepted": { type: "boolean" },
-  "learned-on": { type: "string" },
-  "due-on": { type: "string" },
-  "day-count": { type: "string" },
-  rates: { type: "string" },
-  waiver: { type: "string" },
-  "waiver-reason": { type: "string" },
-} as const;
-
-/** An option name. */
-export type OptionName = keyof typeof OPTIONS;
-
-/** The commands. */
-export const COMMANDS = [
-  "assess",
-  "allocate",
-  "diff",
-  "editions",
-  "schema",
-  "example",
-  "timeline",
-  "settle",
-  "change",
-  "recover",
-] as const;
-/** A command. */
-export type Command = (typeof COMMANDS)[number];
-
-const COMMON: readonly OptionName[] = ["help", "version", "locale", "json"];
-
-/** Which options each command takes. */
-export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> = {
-  assess: [...COMMON, "edition", "at", "aland", "only-open", "recipients"],
-  allocate: [...COMMON, "edition", "appropriation", "strategy", "partial", "unit"],
-  diff: COMMON,
-  editions: COMMON,
-  schema: ["help", "version", "locale"],
-  example: ["help", "version", "locale", "edition"],
-  timeline: [...COMMON, "at", "report-accepted"],
-  settle: [...COMMON, "at", "reclaim-small"],
-  change: [...COMMON, "at"],
-  recover: [...COMMON, "at", "learned-on", "due-on", "day-count", "rates", "waiver", "waiver-reason"],
-};
+import { OPTIONS, type OptionName } from "./options.js";
 
 /** The parsed command line. */
 export interface ParsedArgs {

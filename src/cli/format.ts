@@ -122,7 +122,7 @@ export function jointProjectLines(
   const out: string[] = [];
   const eur = (x: string) => formatAmount(x, locale);
   // In the tables the heading says "euros", so that seven columns fit in 120.
-  const num = (x: string) => eur(x).replace(/^€|\s€$/u, "");
+  const num = (x: string) => eur(x).replace(/^\u20ac|\s\u20ac$/u, "");
   const name = (n: string) => wrap(n, 30).join("\n");
   const b = a.budget;
   out.push("", cliText("cli.label.parties", {}, locale));

@@ -1,7 +1,7 @@
 import { editions } from "../editions/registry.js";
 import { CRITERION_CODES } from "../vocabulary/codes.js";
 import type { Locale } from "../vocabulary/locale.js";
-import type { Command } from "./args.js";
+import type { Command } from "./options.js";
 import { defineMessages } from "../vocabulary/locale.js";
 
 /**

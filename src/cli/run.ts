@@ -1,44 +1,39 @@
 import pkg from "../../package.json" with { type: "json" };
 import { LOCALES, type Locale } from "../vocabulary/locale.js";
-import {
-  COMMANDS,
-  COMMAND_OPTIONS,
-  type Command,
-  type ParsedArgs,
-  choice,
-  initialLocale,
-  parseCommandLine,
-} from "./args.js";
+import { type ParsedArgs, choice, initialLocale, parseCommandLine } from "./args.js";
 import { CliError, type CliIo, EXIT, cliError, printable } from "./io.js";
 import { cliText } from "./messages.js";
+import { COMMAND_OPTIONS, type Command, isCommand } from "./options.js";
 
-type Handler = (args: ParsedArgs, io: CliIo, locale: Locale) => Promise<number>;
+/** A command: its parsed arguments in, its exit code out. */
+export type Handler = (args: ParsedArgs, io: CliIo, locale: Locale) => Promise<number>;
 
-// Each command loads only the modules it uses, when it runs: a call pays for one command's part of the
-// library, not for the example call, the diffs and the allocation it does not use (issue #15, cold start).
-const HANDLERS: Readonly<Record<Command, () => Promise<Handler>>> = {
-  assess: async () => (await import("./commands/assess.js")).assessCommand,
-  allocate: async () => (await import("./commands/allocate.js")).allocateCommand,
-  diff: async () => (await import("./commands/diff.js")).diffCommand,
-  editions: async () => (await import("./commands/editions.js")).editionsCommand,
-  schema: async () => (await import("./commands/schema.js")).schemaCommand,
-  example: async () => (await import("./commands/example.js")).exampleCommand,
-  timeline: async () => (await import("./commands/timeline.js")).timelineCommand,
-  settle: async () => (await import("./commands/settle.js")).settleCommand,
-  change: async () => (await import("./commands/change.js")).changeCommand,
-  recover: async () => (await import("./commands/recover.js")).recoverCommand,
-};
+/** The help of the command line (no command) or of one command, in a language. */
+export type HelpText = (command: Command | undefined, locale: Locale) => string;
 
-function isCommand(name: string | undefined): name is Command {
-  return (COMMANDS as readonly (string | undefined)[]).includes(name);
+/**
+ * The commands a build of the command line carries, and its help. Run from source (all.ts) it
+ * carries them all; built, each part of it carries one command or the help (bin.ts chooses the
+ * part with {@link partFor}), so that a call parses one command's share of the library and not the
+ * others' (issue #15, cold start).
+ */
+export interface Commands {
+  /** The handlers this build carries, by command. */
+  readonly handlers: Readonly<Partial<Record<Command, Handler>>>;
+  /** The help texts, where this build carries them. */
+  readonly help?: HelpText;
 }
+
+/** One part of the built command line: the command line with the commands of that part. */
+export type Part = (argv: readonly string[], io: CliIo) => Promise<number>;
 
 /**
  * Runs the command line with the given arguments (without `node` and the script) and returns the
  * exit code. Never throws: a user error prints a localized message on standard error and gives 2;
- * a defect of ours prints one line and gives 70.
+ * a defect of ours prints one line and gives 70, as does a command or help that `commands` lacks
+ * (bin.ts loads the part that has it, so only a defect of the build can ask for one).
  */
-export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCommandLine(argv: readonly string[], io: CliIo, commands: Commands): Promise<number> {
   let locale = initialLocale(argv, io.env ?? {});
   try {
     const args = parseCommandLine(argv, locale);
@@ -50,21 +45,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const name = args.positionals[0];
     if (name === undefined) {
       if (args.values.help) {
-        io.stdout((await import("./help.js")).helpText(undefined, locale));
+        io.stdout(helpOf(commands)(undefined, locale));
         return EXIT.ok;
       }
       throw cliError("cli.noCommand", {}, locale);
     }
     if (!isCommand(name)) throw cliError("cli.unknownCommand", { name }, locale);
     if (args.values.help) {
-      io.stdout((await import("./help.js")).helpText(name, locale));
+      io.stdout(helpOf(commands)(name, locale));
       return EXIT.ok;
     }
     for (const option of Object.keys(args.values)) {
       if (!COMMAND_OPTIONS[name].includes(option as never))
         throw cliError("cli.unknownOption", { name: `--${option}` }, locale);
     }
-    return await (await HANDLERS[name]())(args, io, locale);
+    const handler = commands.handlers[name];
+    if (handler === undefined) throw new Error(`this build of the command line lacks the command ${name}`);
+    return await handler(args, io, locale);
   } catch (e) {
     if (e instanceof CliError) {
       // One line per message and per detail, whatever the input they echo.
@@ -76,4 +73,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     );
     return EXIT.internal;
   }
+}
+
+function helpOf(commands: Commands): HelpText {
+  if (commands.help === undefined) throw new Error("this build of the command line lacks the help");
+  return commands.help;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
+import { run } from "../../src/cli/all.js";
 import { fakeIo } from "../cli/fakeIo.js";
 
 const scenario = (name: string) =>
@@ -43,7 +43,7 @@ describe("digikannustin timeline", () => {
     const args = ["timeline", "terms.json", "reported.json", "--at", "2024-11-20", "--report-accepted"];
     const fi = await cli([...args, "--locale", "fi"]);
     expect(fi.code).toBe(0);
-    expect(fi.stdout).toMatch(/Maksettavissa nyt: 102\s000,00\s€\n  · Selvitys on hyväksytty:/);
+    expect(fi.stdout).toMatch(/Maksettavissa nyt: 102\s000,00\s€\n {2}· Selvitys on hyväksytty:/);
     const sv = await cli([...args, "--locale", "sv", "--json"]);
     const json = JSON.parse(sv.stdout);
     expect([json.state, json.paymentsDue.payable, json.paymentsDue.lines[0].kind]).toEqual([

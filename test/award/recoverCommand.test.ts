@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
+import { run } from "../../src/cli/all.js";
 import { fakeIo } from "../cli/fakeIo.js";
 
 const terms = readFileSync(new URL("./recovery/terms-2022.json", import.meta.url), "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
+import { run } from "../../src/cli/all.js";
 import { fakeIo } from "../cli/fakeIo.js";
 import { report2022, terms2022 } from "./reportFixtures.js";
 

@@ -45,6 +45,24 @@ describe("the digikannustin process", { timeout: 30_000 }, () => {
     expect(r.stdout).toContain("Granted in total €9,903,385.00 (22 projects)");
   });
 
+  it("writes an output longer than a pipe holds whole (the example call, about 240 kB)", () => {
+    const r = digikannustin(["example", "call"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(128 * 1024);
+    expect(JSON.parse(r.stdout)).toEqual(
+      JSON.parse(readFileSync(new URL("../../examples/call-2022.json", import.meta.url), "utf8")),
+    );
+  });
+
+  it("stops quietly, with exit 0, when its reader goes away (digikannustin … | head)", () => {
+    const r = spawnSync(
+      "bash",
+      ["-c", `node --import tsx src/cli/main.ts example call | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect({ exit: r.stdout.trim(), stderr: r.stderr }).toEqual({ exit: "0", stderr: "" });
+  });
+
   it("exits 2 for a missing file, with a message and no stack trace", () => {
     expect(digikannustin(["assess", "no-such-file.json"])).toEqual({
       code: 2,

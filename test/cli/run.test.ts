@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
+import { run } from "../../src/cli/all.js";
 import { exampleApplications, exampleCall2022 } from "../../src/examples/index.js";
 import { addAmounts } from "../../src/index.js";
 import { applicationJsonSchema } from "../../src/schema/jsonSchema.js";

@@ -1,7 +1,7 @@
 // The reproducers of issue #16 (hostile input), one test each: every one threw, failed the whole
 // call, never returned or echoed unbounded input before.
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
+import { run } from "../../src/cli/all.js";
 import {
   MoneyError,
   addAmounts,
