@@ -1,7 +1,6 @@
-import { parseArgs } from "node:util";
 import { type Locale, isLocale } from "../vocabulary/locale.js";
 import { type CliError, cliError } from "./io.js";
-import { OPTIONS, type OptionName } from "./options.js";
+import { type OptionName, readArguments } from "./options.js";
 
 /** The parsed command line. */
 export interface ParsedArgs {
@@ -30,12 +29,7 @@ export function initialLocale(argv: readonly string[], env: Readonly<Record<stri
 /** Parses the arguments strictly; an unknown option or a missing value is a localized usage error. */
 export function parseCommandLine(argv: readonly string[], locale: Locale): ParsedArgs {
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      options: OPTIONS,
-      allowPositionals: true,
-      strict: true,
-    });
+    const { values, positionals } = readArguments(argv);
     return { values: values as ParsedArgs["values"], positionals };
   } catch (e) {
     throw toUsageError(e, locale);

@@ -84,16 +84,19 @@ export function isCommand(name: string | undefined): name is Command {
  */
 export function partFor(argv: readonly string[]): Command | "help" {
   try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      options: OPTIONS,
-      allowPositionals: true,
-      strict: true,
-    });
+    const { values, positionals } = readArguments(argv);
     const name = positionals[0];
     return values.help !== true && isCommand(name) ? name : "help";
   } catch {
     // A usage error, which the help part reports in the user's language.
     return "help";
   }
+}
+
+/**
+ * The arguments read strictly against {@link OPTIONS} by `node:util`'s `parseArgs`, which throws (in
+ * English, with a code) on an unknown option or a missing value.
+ */
+export function readArguments(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
 }
