@@ -1,12 +1,12 @@
-// Loaded before every test file under Stryker only (vitest.stryker.config.ts). The command line
-// imports each command when it runs (src/cli/run.ts), so a CLI test would be the first to load a
-// module such as src/award/schema.ts, inside the test: Stryker would then take the module's
-// top-level code (schemas, tables, their descriptions) for code that only that test covers, run its
-// mutants against that test alone, and count them as survivors. Loading every command here, before
-// any test, makes that code what it is: run when the modules load, so Stryker treats its mutants as
-// static. A module that throws while it loads (a mutant can make it) is let through here, so that
-// the test files that import it inside a test (test/award/schema.load.test.ts) fail on it: a test
-// file whose own imports throw reports no test, which Stryker would count as nothing failing.
+// Loaded before every test file under Stryker only (vitest.stryker.config.ts). Every command of the
+// command line, and so every module it uses, is loaded here before any test, so that Stryker takes
+// the code that runs while a module loads (schemas, tables, their descriptions) for what it is,
+// static, and not for code that only the first test to load the module covers (its mutants would
+// then run against that one test and count as survivors). The CLI tests load the commands when they
+// are imported (src/cli/all.ts); a test that loads a module inside a test does not. A module that
+// throws while it loads (a mutant can make it) is let through here, so that the test files that
+// import it inside a test (test/award/schema.load.test.ts) fail on it: a test file whose own imports
+// throw reports no test, which Stryker would count as nothing failing.
 export {};
 
 const COMMANDS = [
