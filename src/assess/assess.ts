@@ -1,4 +1,4 @@
-import { isRecord } from "../vocabulary/read.js";
+import { isPlainJson, isRecord } from "../vocabulary/read.js";
 import { type ParseIssue, parseApplication, shownInput } from "../application/parse.js";
 import type { Application } from "../application/schema.js";
 import type { EditionId } from "../vocabulary/codes.js";
@@ -113,7 +113,8 @@ export function assess(input: unknown, options?: AssessOptions): Assessment {
  * {@link assess} without `edition`; invalid options, or an edition that is not an object
  * (`application.invalidOption`), give an `invalid` assessment. Never throws: a value that is not an
  * application from {@link parseApplication}, or an object that is not a `CallEdition`, gives an
- * `invalid` assessment with `assess.failed`.
+ * `invalid` assessment with `assess.failed`, and so does an application or an edition of the
+ * caller's that is not plain JSON data (`NaN`, a bigint or a `Date` where a string or a number belongs).
  *
  * @example
  * ```ts
@@ -139,6 +140,11 @@ export function assessApplication(
       ]);
     }
     if (o.issues.length > 0) return invalid(idNamedIn(app), e.id, o.locale, o.issues);
+    // An application from parseApplication is plain JSON data, and so is every registered edition;
+    // anything else (NaN, a bigint, a Date where a string belongs) would be echoed into the
+    // assessment, which must stay plain data.
+    if (!isPlainJson(app) || !(editions.includes(e) || isPlainJson(e)))
+      return invalid(idNamedIn(app), idOf(e), o.locale, [optionIssue([], "assess.failed", {}, o.locale)]);
     return run(app, e, o, false);
   } catch {
     // An application that `parseApplication` did not give, or a defect of ours: report it, never throw.

@@ -43,3 +43,48 @@ export function readList(value: unknown, limit: number): ListRead {
   }
   return { kind: "list", items };
 }
+
+/**
+ * Whether a value is plain JSON data, which `JSON.parse(JSON.stringify(value))` gives back whole:
+ * `null`, a boolean, a string, a finite number other than −0, or an array or a plain object (its
+ * prototype `Object.prototype` or `null`) of such values, at most `maxDepth` levels deep (a cycle
+ * is deeper than any depth); an object's member may also be `undefined`, which JSON leaves out.
+ * `false` for anything else: `NaN`, `Infinity`, a bigint, a function, a `Date`, a hole or
+ * `undefined` in an array, a member JSON does not write (a symbol key, a name beside a list's
+ * elements), and a value whose reading throws (a revoked proxy, a throwing getter).
+ *
+ * @example
+ * ```ts
+ * isPlainJson({ amount: "100.00", lines: [1, true, null] }); //=> true
+ * isPlainJson({ type: Number.NaN });                          //=> false
+ * ```
+ */
+export function isPlainJson(value: unknown, maxDepth = 32): boolean {
+  try {
+    return plainJson(value, maxDepth);
+  } catch {
+    return false;
+  }
+}
+
+function plainJson(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== "object" || depth === 0) return false;
+  // A member JSON does not write (a symbol key, or a name beside a list's elements) is not plain data.
+  if (Object.getOwnPropertySymbols(value).some((k) => Object.prototype.propertyIsEnumerable.call(value, k)))
+    return false;
+  if (Array.isArray(value)) {
+    if (Object.keys(value).length !== value.length) return false;
+    for (let i = 0; i < value.length; i++) if (!(i in value) || !plainJson(value[i], depth - 1)) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key];
+    // JSON leaves out a member that is undefined, as an optional field the input did not give.
+    if (member !== undefined && !plainJson(member, depth - 1)) return false;
+  }
+  return true;
+}

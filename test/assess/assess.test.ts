@@ -265,6 +265,50 @@ describe("assessApplication", () => {
     );
   });
 
+  // Found by test/hostile (seed -363185672): NaN as the applicant's type came back in the findings'
+  // values and params, which JSON then gave back as null.
+  it.each([
+    ["NaN", Number.NaN],
+    ["Infinity", Number.POSITIVE_INFINITY],
+    ["-0", -0],
+    ["a bigint", 10n],
+    ["a Date", new Date(0)],
+    ["a function", () => "municipality"],
+  ])("is assess.failed, and plain data, for %s where the contract has a string", (_, bad) => {
+    const parsed = parseApplication(application2022());
+    if (!parsed.success) throw new Error("the fixture must parse");
+    const app = { ...parsed.data, applicant: { ...parsed.data.applicant, type: bad } } as never;
+    const a = assessApplication(app, getEdition("2021"), { locale: "sv" });
+    expect([a.status, a.id, a.edition, a.issues.map((i) => i.code)]).toEqual([
+      "invalid",
+      "T-2022-1",
+      "2021",
+      ["assess.failed"],
+    ]);
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+  });
+
+  it("is assess.failed, and plain data, for an edition of the caller's that is not plain data", () => {
+    const parsed = parseApplication(application2022());
+    if (!parsed.success) throw new Error("the fixture must parse");
+    const edition = { ...getEdition("2021"), id: Number.NaN } as never;
+    const a = assessApplication(parsed.data, edition);
+    expect([a.status, a.edition, a.issues.map((i) => i.code)]).toEqual(["invalid", "2022", ["assess.failed"]]);
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+    // A plain copy of a registered edition is the caller's own, and assesses as the edition does.
+    const copy = JSON.parse(JSON.stringify(getEdition("2021")));
+    expect(assessApplication(parsed.data, copy)).toEqual(assessApplication(parsed.data, getEdition("2021")));
+  });
+
+  it("takes an optional field left undefined, which JSON leaves out, as absent", () => {
+    const parsed = parseApplication(application2022());
+    if (!parsed.success) throw new Error("the fixture must parse");
+    const app = { ...parsed.data, submittedAt: undefined };
+    const { submittedAt: _, ...without } = parsed.data;
+    expect(assessApplication(app, getEdition("2022"))).toEqual(assessApplication(without, getEdition("2022")));
+    expect(assessApplication(app, getEdition("2022")).status).toBe("needsReview");
+  });
+
   it("is invalid with bad options", () => {
     const parsed = parseApplication(application2022());
     if (!parsed.success) throw new Error("the fixture must parse");
