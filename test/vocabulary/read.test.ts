@@ -29,7 +29,7 @@ describe("isPlainJson", () => {
     ["a function", () => 1],
     ["a Date", new Date(0)],
     ["a Map", new Map()],
-    ["a hole", [1, , 3]],
+    ["a hole", Object.assign(new Array(3), { 0: 1, 2: 3 })],
     ["undefined in a list", [undefined]],
     ["NaN deep inside", { a: [{ b: { c: Number.NaN } }] }],
     ["a cycle", cycle],
