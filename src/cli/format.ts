@@ -121,7 +121,8 @@ export function jointProjectLines(
 ): string[] {
   const out: string[] = [];
   const eur = (x: string) => formatAmount(x, locale);
-  // In the tables the heading says "euros", so that seven columns fit in 120.
+  // In the tables the heading says "euros", so that seven columns fit in 120. The euro sign is
+  // escaped: the built command must stay ASCII (tsup.config.ts).
   const num = (x: string) => eur(x).replace(/^\u20ac|\s\u20ac$/u, "");
   const name = (n: string) => wrap(n, 30).join("\n");
   const b = a.budget;
